@@ -1,0 +1,159 @@
+package dev.statuslab.server;
+
+import dev.statuslab.core.http.Header;
+import dev.statuslab.core.http.Headers;
+import dev.statuslab.server.jetty.ReasonPhraseConnectionFactory;
+import dev.statuslab.server.site.ErrorPages;
+import dev.statuslab.server.site.Html;
+import dev.statuslab.server.site.Site;
+import dev.statuslab.server.site.SiteRequest;
+import dev.statuslab.server.site.SiteResponse;
+import io.javalin.http.Context;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
+import org.eclipse.jetty.ee10.servlet.ServletContextResponse;
+import org.eclipse.jetty.http.BadMessageException;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+
+/**
+ * Carries a request from Javalin to the site and the site's response back to the wire, keeping
+ * field order and case both ways. It applies the rules of HTTP where Django's servers do not:
+ * no content (and no Content-Length) for 1xx, 204 and 304, none for 205, none for HEAD, and a
+ * body cap enforced before anything is read.
+ */
+final class JavalinBridge {
+
+    private final Site site;
+    private final MockRoutes mocks;
+    private final ScheduledExecutorService delays;
+    private final IntFunction<String> reasons;
+    private final long maxBodyBytes;
+
+    JavalinBridge(Site site, MockRoutes mocks, ScheduledExecutorService delays, IntFunction<String> reasons,
+                  long maxBodyBytes) {
+        this.site = site;
+        this.mocks = mocks;
+        this.delays = delays;
+        this.reasons = reasons;
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    /** Answers one request. Failures to read the body become a 4xx; failures to write are left to Jetty. */
+    void handle(Context ctx) {
+        try {
+            dispatch(ctx);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing an interim response", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("could not write an interim response", e);
+        }
+    }
+
+    private void dispatch(Context ctx) throws IOException, InterruptedException, ExecutionException,
+            TimeoutException {
+        HttpServletRequest req = ctx.req();
+        ServletContextRequest core = ServletContextRequest.getServletContextRequest(req);
+        if (req.getContentLengthLong() > maxBodyBytes) {
+            write(ctx, tooLarge(), false);
+            return;
+        }
+        byte[] body;
+        try {
+            body = readBody(req);
+        } catch (BadMessageException e) {
+            write(ctx, SiteResponse.html(400, ErrorPages.page("Bad Request (400)", "The request body could not be"
+                    + " read: " + Html.escape(String.valueOf(e.getReason())))).header("Connection", "close"), false);
+            return;
+        }
+        if (body == null) {
+            write(ctx, tooLarge(), false);
+            return;
+        }
+        List<Header> lines = new ArrayList<>();
+        for (HttpField f : core.getHeaders()) {
+            lines.add(new Header(f.getName(), f.getValue()));
+        }
+        String path = core.getHttpURI().getDecodedPath();
+        SiteRequest request = new SiteRequest(req.getMethod(), path == null || path.isEmpty() ? "/" : path,
+                core.getHttpURI().getQuery(), req.getProtocol(), Headers.of(lines), body, req.getRemoteAddr());
+        SiteResponse response = mocks.answer(request).orElseGet(() -> site.handle(request));
+        boolean head = request.isMethod("HEAD");
+        if (response.delayMillis() > 0) {
+            ctx.future(() -> {
+                CompletableFuture<Void> done = new CompletableFuture<>();
+                delays.schedule(() -> {
+                    try {
+                        write(ctx, response, head);
+                        done.complete(null);
+                    } catch (Exception e) {
+                        done.completeExceptionally(e);
+                    }
+                }, response.delayMillis(), TimeUnit.MILLISECONDS);
+                return done;
+            });
+            return;
+        }
+        write(ctx, response, head);
+    }
+
+    private byte[] readBody(HttpServletRequest req) throws IOException {
+        try (InputStream in = req.getInputStream()) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodyBytes + 1));
+            return bytes.length > maxBodyBytes ? null : bytes;
+        }
+    }
+
+    private SiteResponse tooLarge() {
+        return SiteResponse.html(413, ErrorPages.page("Content Too Large (413)",
+                        "The request body is larger than " + maxBodyBytes + " bytes."))
+                .header("Connection", "close");
+    }
+
+    private void write(Context ctx, SiteResponse response, boolean head) throws InterruptedException,
+            ExecutionException, TimeoutException {
+        ServletContextResponse core = ServletContextResponse.getServletContextResponse(ctx.res());
+        for (SiteResponse.Interim interim : response.interim()) {
+            HttpFields.Mutable fields = HttpFields.build();
+            interim.headers().forEach(h -> fields.add(h.name(), h.value()));
+            core.writeInterim(interim.status(), fields.asImmutable()).get(5, TimeUnit.SECONDS);
+        }
+        int status = response.status();
+        boolean noContentAllowed = status < 200 || status == 204 || status == 304;
+        byte[] body = noContentAllowed || status == 205 ? new byte[0] : response.body();
+        ctx.status(status);
+        // The fields of the core response, beneath the servlet layer, which would rewrite
+        // "text/html; charset=utf-8" as "text/html;charset=utf-8".
+        HttpFields.Mutable fields = core.getWrapped().getHeaders();
+        fields.remove(HttpHeader.CONTENT_TYPE);
+        for (Header h : response.headers()) {
+            if (h.is("Transfer-Encoding") || h.is("Content-Length") || (noContentAllowed && h.is("Content-Type"))) {
+                continue;
+            }
+            fields.add(h.name(), h.value());
+        }
+        if (!noContentAllowed) {
+            fields.put(HttpHeader.CONTENT_LENGTH, body.length);
+        }
+        String reason = response.reason() != null ? response.reason() : reasons.apply(status);
+        fields.put(ReasonPhraseConnectionFactory.REASON_FIELD, reason);
+        if (!head && body.length > 0) {
+            ctx.result(body);
+        }
+    }
+}

@@ -1,0 +1,215 @@
+package dev.statuslab.server;
+
+import dev.statuslab.core.status.StatusCatalog;
+import dev.statuslab.core.status.StatusInfo;
+import dev.statuslab.server.django.ContactStore;
+import dev.statuslab.server.jetty.PlainErrorHandler;
+import dev.statuslab.server.jetty.ReasonPhraseConnectionFactory;
+import dev.statuslab.server.site.AllowedHosts;
+import dev.statuslab.server.site.Csrf;
+import dev.statuslab.server.site.Site;
+import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.http.servlet.SubmitOrder;
+import io.javalin.http.servlet.Task;
+import java.io.IOException;
+import java.net.BindException;
+import java.net.URI;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.IntFunction;
+import java.util.random.RandomGenerator;
+import kotlin.Unit;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded simulator: Javalin (Jetty 12) bound to 127.0.0.1, or to the host the user asked
+ * for, on the given port or a free one. Every request goes to one lifecycle task that runs the
+ * simulated Django site, so Javalin's own routing (automatic HEAD, trailing-slash folding, 404
+ * and 405 pages) never answers for it.
+ */
+public final class SimulatorServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SimulatorServer.class);
+
+    /** Where to listen and which extra Host names Django's ALLOWED_HOSTS accepts. */
+    public record Options(String host, int port, List<String> extraAllowedHosts, long maxBodyBytes) {
+        public static final String LOOPBACK = "127.0.0.1";
+        public static final long DEFAULT_MAX_BODY = 10L * 1024 * 1024;
+
+        public Options {
+            Objects.requireNonNull(host, "host");
+            extraAllowedHosts = List.copyOf(extraAllowedHosts);
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port must be 0-65535: " + port);
+            }
+        }
+
+        public static Options loopback(int port) {
+            return new Options(LOOPBACK, port, List.of(), DEFAULT_MAX_BODY);
+        }
+
+        public boolean isLoopback() {
+            return host.equals(LOOPBACK) || host.equals("localhost") || host.equals("::1") || host.startsWith("127.");
+        }
+    }
+
+    /** The port could not be bound (in use, or not permitted). */
+    public static final class BindFailedException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        BindFailedException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private final Options options;
+    private final StatusCatalog catalog;
+    private final ContactStore store = new ContactStore();
+    private final MockRoutes mocks = new MockRoutes();
+    private Javalin app;
+    private ScheduledExecutorService delays;
+    private int port = -1;
+
+    public SimulatorServer(Options options, StatusCatalog catalog) {
+        this.options = options;
+        this.catalog = catalog;
+    }
+
+    /** Binds and starts serving; returns the real port. Call off the UI thread. */
+    public synchronized int start() throws BindFailedException {
+        if (app != null) {
+            return port;
+        }
+        IntFunction<String> reasons = this::reasonPhrase;
+        AllowedHosts hosts = new AllowedHosts(options.extraAllowedHosts());
+        Csrf csrf = new Csrf(hosts);
+        Site site = new Site(Routes.urlConf(store, csrf, catalog, RandomGenerator.getDefault()), hosts, csrf);
+        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "statuslab-delays");
+            t.setDaemon(true);
+            return t;
+        });
+        JavalinBridge bridge = new JavalinBridge(site, mocks, scheduler, reasons, options.maxBodyBytes());
+        QueuedThreadPool threads = new QueuedThreadPool(200, 4, 60_000);
+        threads.setName("statuslab-http");
+        threads.setDaemon(true);
+        Javalin javalin = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.http.compressionStrategy = CompressionStrategy.NONE;
+            config.http.maxRequestSize = options.maxBodyBytes();
+            config.jetty.threadPool = threads;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new PlainErrorHandler(reasons)));
+            config.jetty.modifyHttpConfiguration(http -> {
+                http.setSendServerVersion(false);
+                http.setSendXPoweredBy(false);
+                http.setSendDateHeader(true);
+                http.setRequestHeaderSize(8 * 1024);
+            });
+            config.jetty.addConnector((server, http) -> {
+                ServerConnector connector = new ServerConnector(server, new ReasonPhraseConnectionFactory(http, reasons));
+                connector.setHost(options.host());
+                connector.setPort(options.port());
+                connector.setIdleTimeout(30_000);
+                return connector;
+            });
+            config.requestLifeCycle((submit, servlet, ctx, uri) ->
+                    submit.invoke(SubmitOrder.LAST, new Task(false, () -> {
+                        bridge.handle(ctx);
+                        return Unit.INSTANCE;
+                    })));
+        });
+        try {
+            javalin.start();
+        } catch (RuntimeException e) {
+            scheduler.shutdownNow();
+            stopQuietly(javalin);
+            throw new BindFailedException(bindMessage(e), e);
+        }
+        this.app = javalin;
+        this.delays = scheduler;
+        this.port = javalin.port();
+        if (!options.isLoopback()) {
+            LOG.warn("Listening on {} — reachable from other machines", options.host());
+        }
+        LOG.info("StatusLab simulator on {}", baseUri());
+        return port;
+    }
+
+    /** Stops serving and frees the port; safe to call twice. */
+    public synchronized void stop() {
+        if (app == null) {
+            return;
+        }
+        stopQuietly(app);
+        delays.shutdownNow();
+        app = null;
+        delays = null;
+        port = -1;
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    public synchronized boolean isRunning() {
+        return app != null;
+    }
+
+    public synchronized int port() {
+        if (app == null) {
+            throw new IllegalStateException("the server is not running");
+        }
+        return port;
+    }
+
+    /** e.g. http://127.0.0.1:8000 */
+    public synchronized URI baseUri() {
+        String host = options.host().contains(":") ? "[" + options.host() + "]" : options.host();
+        if (host.equals("0.0.0.0")) {
+            host = "127.0.0.1";
+        }
+        return URI.create("http://" + host + ":" + port());
+    }
+
+    public ContactStore store() {
+        return store;
+    }
+
+    public MockRoutes mocks() {
+        return mocks;
+    }
+
+    public Options options() {
+        return options;
+    }
+
+    /** The phrase the wire carries: the registry's name, or Django's "Unknown Status Code". */
+    String reasonPhrase(int code) {
+        return catalog.find(code).map(StatusInfo::reason).orElse("Unknown Status Code");
+    }
+
+    private String bindMessage(RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BindException) {
+                return "port " + options.port() + " on " + options.host() + " is already in use or not permitted";
+            }
+        }
+        return "could not start the server on " + options.host() + ":" + options.port() + ": " + e.getMessage();
+    }
+
+    private static void stopQuietly(Javalin javalin) {
+        try {
+            javalin.stop();
+        } catch (RuntimeException e) {
+            LOG.debug("while stopping", e);
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package dev.statuslab.server.playground;
+
+import dev.statuslab.core.http.Header;
+import dev.statuslab.server.django.ContactStore;
+import dev.statuslab.server.site.ClassBasedView;
+import dev.statuslab.server.site.SiteRequest;
+import dev.statuslab.server.site.SiteResponse;
+import dev.statuslab.server.site.View;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@code /redirect/{n}}, {@code /delay/{ms}}, {@code /anything} and {@code /__reset__}. */
+public final class PlaygroundViews {
+
+    public static final int MAX_REDIRECTS = 50;
+    public static final int MAX_DELAY_MS = 30_000;
+
+    private final ContactStore store;
+
+    public PlaygroundViews(ContactStore store) {
+        this.store = store;
+    }
+
+    /** A chain of n 302s: /redirect/3 → /redirect/2 → /redirect/1 → /anything. */
+    public View redirect() {
+        return extension((request, params) -> {
+            int n = parse(params.get("n"));
+            if (n < 1 || n > MAX_REDIRECTS) {
+                return PlaygroundJson.error(400, "n must be between 1 and " + MAX_REDIRECTS);
+            }
+            String next = n == 1 ? "/anything" : "/redirect/" + (n - 1);
+            return SiteResponse.redirect(302, next);
+        });
+    }
+
+    /** Answers 200 after the given pause; the connection thread is not held meanwhile. */
+    public View delay() {
+        return extension((request, params) -> {
+            int ms = parse(params.get("ms"));
+            if (ms < 0 || ms > MAX_DELAY_MS) {
+                return PlaygroundJson.error(400, "the delay must be between 0 and " + MAX_DELAY_MS + " ms");
+            }
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("delayed_ms", ms);
+            out.put("method", request.method());
+            out.put("url", request.fullPath());
+            return PlaygroundJson.of(200, out).delayMillis(ms);
+        });
+    }
+
+    /** Echoes the request as JSON: method, path, query, field lines in order and case, body. */
+    public View anything() {
+        return extension((request, params) -> PlaygroundJson.of(200, echo(request)));
+    }
+
+    /** {@code POST /__reset__}: restores the seeded ContactMessage table. */
+    public View reset() {
+        return View.csrfExempt((request, params) -> {
+            if (!request.isMethod("POST")) {
+                return ClassBasedView.notAllowed("POST");
+            }
+            store.reset();
+            return PlaygroundJson.of(200, Map.of("reset", true, "messages", store.size()));
+        });
+    }
+
+    static Map<String, Object> echo(SiteRequest request) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("method", request.method());
+        out.put("url", request.fullPath());
+        out.put("path", request.path());
+        out.put("args", request.query());
+        List<Map<String, String>> headers = new ArrayList<>();
+        for (Header h : request.headerLines()) {
+            headers.add(Map.of("name", h.name(), "value", h.value()));
+        }
+        out.put("headers", headers);
+        byte[] body = request.body();
+        String text = utf8(body);
+        if (text != null) {
+            out.put("data", text);
+        } else {
+            out.put("data_base64", Base64.getEncoder().encodeToString(body));
+        }
+        if (request.contentType().equals("application/x-www-form-urlencoded") && text != null) {
+            out.put("form", SiteRequest.decodeForm(text));
+        }
+        if (request.contentType().equals("application/json") && text != null && !text.isBlank()) {
+            try {
+                out.put("json", PlaygroundJson.MAPPER.readTree(text));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                out.put("json_error", "invalid JSON: " + e.getOriginalMessage());
+            }
+        }
+        out.put("origin", request.remoteAddress());
+        return out;
+    }
+
+    private static String utf8(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    private static int parse(String digits) {
+        if (digits.length() > 9) {
+            return Integer.MAX_VALUE;
+        }
+        return Integer.parseInt(digits);
+    }
+
+    private static View extension(View view) {
+        return new View() {
+            @Override
+            public SiteResponse handle(SiteRequest request, Map<String, String> params) throws Exception {
+                return view.handle(request, params);
+            }
+
+            @Override
+            public boolean csrfExempt() {
+                return true;
+            }
+
+            @Override
+            public boolean acceptsExtensionMethods() {
+                return true;
+            }
+        };
+    }
+}

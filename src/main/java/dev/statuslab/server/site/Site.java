@@ -1,0 +1,106 @@
+package dev.statuslab.server.site;
+
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The simulated Django project: a front web server that refuses methods it does not implement,
+ * then the middleware of a fresh {@code startproject} in Django's order, URL resolution, the
+ * {@code process_view} hooks, and the view. As in Django, an exception raised at any layer
+ * becomes a response there (404, 403, 400 or 500 page) and the outer layers still see it.
+ */
+public final class Site {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Site.class);
+
+    private final UrlConf urls;
+    private final Middleware.Handler chain;
+    private final List<Middleware.ViewHook> viewHooks;
+
+    public Site(UrlConf urls, AllowedHosts hosts, Csrf csrf) {
+        this.urls = urls;
+        this.viewHooks = List.of(csrf);
+        List<Middleware> stack = List.of(
+                StockMiddleware.security(),
+                // SessionMiddleware: no view touches the session, so it adds nothing.
+                StockMiddleware.common(hosts, urls),
+                csrf,
+                // AuthenticationMiddleware and MessageMiddleware: nothing visible here.
+                StockMiddleware.xFrameOptions());
+        Middleware.Handler handler = guarded(this::resolveAndCall);
+        for (int i = stack.size() - 1; i >= 0; i--) {
+            Middleware layer = stack.get(i);
+            Middleware.Handler inner = handler;
+            handler = guarded(request -> layer.process(request, inner));
+        }
+        this.chain = handler;
+    }
+
+    /** Handles one request; never throws. */
+    public SiteResponse handle(SiteRequest request) {
+        Optional<UrlConf.Match> match = urls.resolve(request.path());
+        boolean passExtension = match.map(m -> m.view().acceptsExtensionMethods()).orElse(false);
+        if (!passExtension && !isImplemented(request.method())) {
+            return notImplemented(request.method());
+        }
+        try {
+            return chain.handle(request);
+        } catch (Exception e) {
+            LOG.error("Internal Server Error: {}", request.path(), e);
+            return ErrorPages.serverError();
+        }
+    }
+
+    public UrlConf urls() {
+        return urls;
+    }
+
+    private SiteResponse resolveAndCall(SiteRequest request) throws Exception {
+        UrlConf.Match match = urls.resolve(request.path())
+                .orElseThrow(() -> new SiteExceptions.NotFound("no URL pattern matches " + request.path()));
+        for (Middleware.ViewHook hook : viewHooks) {
+            SiteResponse early = hook.processView(request, match.view());
+            if (early != null) {
+                LOG.warn("Forbidden (CSRF): {}", request.path());
+                return early;
+            }
+        }
+        return match.view().handle(request, match.params());
+    }
+
+    /** Django's {@code convert_exception_to_response}, applied around every layer. */
+    private static Middleware.Handler guarded(Middleware.Handler handler) {
+        return request -> {
+            try {
+                return handler.handle(request);
+            } catch (SiteExceptions.NotFound e) {
+                LOG.debug("Not Found: {}", request.path());
+                return ErrorPages.notFound();
+            } catch (SiteExceptions.PermissionDenied e) {
+                LOG.debug("Forbidden (Permission denied): {}", request.path());
+                return ErrorPages.forbidden();
+            } catch (SiteExceptions.BadRequest e) {
+                LOG.debug("Bad Request: {} ({})", request.path(), e.getMessage());
+                return ErrorPages.badRequest();
+            } catch (Exception e) {
+                LOG.error("Internal Server Error: {}", request.path(), e);
+                return ErrorPages.serverError();
+            }
+        };
+    }
+
+    private static boolean isImplemented(String method) {
+        return switch (method) {
+            case "GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE" -> true;
+            default -> false;
+        };
+    }
+
+    /** What a front server such as nginx or gunicorn's parser answers to a method it does not know. */
+    private static SiteResponse notImplemented(String method) {
+        return SiteResponse.html(501, ErrorPages.page("Not Implemented (501)",
+                "The method " + Html.escape(method) + " is not implemented by this server."));
+    }
+}

@@ -1,0 +1,34 @@
+package dev.statuslab.server.site;
+
+import java.util.Map;
+
+/** A view: takes a request and the captured URL parameters, returns a response or throws. */
+@FunctionalInterface
+public interface View {
+
+    SiteResponse handle(SiteRequest request, Map<String, String> params) throws Exception;
+
+    /** Like Django's {@code @csrf_exempt}: the CSRF middleware does not check this view. */
+    default boolean csrfExempt() {
+        return false;
+    }
+
+    /** Whether the "front web server" should pass methods it does not know to this view. */
+    default boolean acceptsExtensionMethods() {
+        return false;
+    }
+
+    static View csrfExempt(View view) {
+        return new View() {
+            @Override
+            public SiteResponse handle(SiteRequest request, Map<String, String> params) throws Exception {
+                return view.handle(request, params);
+            }
+
+            @Override
+            public boolean csrfExempt() {
+                return true;
+            }
+        };
+    }
+}
