@@ -5,6 +5,7 @@ import dev.statuslab.core.status.StatusInfo;
 import dev.statuslab.server.django.ContactStore;
 import dev.statuslab.server.jetty.PlainErrorHandler;
 import dev.statuslab.server.jetty.ReasonPhraseConnectionFactory;
+import dev.statuslab.server.jetty.ServerWideOptionsHandler;
 import dev.statuslab.server.site.AllowedHosts;
 import dev.statuslab.server.site.Csrf;
 import dev.statuslab.server.site.Site;
@@ -105,7 +106,10 @@ public final class SimulatorServer implements AutoCloseable {
             config.http.compressionStrategy = CompressionStrategy.NONE;
             config.http.maxRequestSize = options.maxBodyBytes();
             config.jetty.threadPool = threads;
-            config.jetty.modifyServer(server -> server.setErrorHandler(new PlainErrorHandler(reasons)));
+            config.jetty.modifyServer(server -> {
+                server.setErrorHandler(new PlainErrorHandler(reasons));
+                server.setHandler(new ServerWideOptionsHandler());
+            });
             config.jetty.modifyHttpConfiguration(http -> {
                 http.setSendServerVersion(false);
                 http.setSendXPoweredBy(false);

@@ -46,6 +46,15 @@ class RobustnessTest {
     }
 
     @Test
+    void optionsAsteriskDescribesTheWholeServer() throws IOException {
+        byte[] raw = "OPTIONS * HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1);
+        RawHttp.Response r = SERVER.http().exchange(raw, false);
+        assertEquals(200, r.status());
+        assertEquals("GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS, TRACE", r.header("Allow").orElseThrow());
+        assertEquals("0", r.header("Content-Length").orElseThrow());
+    }
+
+    @Test
     void oversizedHeaderSectionIs431() throws IOException {
         RawHttp.Response r = SERVER.http().get("/ping/", "X-Huge", "a".repeat(64 * 1024));
         assertEquals(431, r.status());

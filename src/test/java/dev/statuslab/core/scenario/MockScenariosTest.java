@@ -1,0 +1,83 @@
+package dev.statuslab.core.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.statuslab.core.http.Header;
+import dev.statuslab.core.status.StatusCatalog;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class MockScenariosTest {
+
+    private static ScenarioCatalog catalog;
+
+    @BeforeAll
+    static void load() {
+        catalog = ScenarioCatalog.load(StatusCatalog.load());
+    }
+
+    private static final List<MockRoute> MOCKS = List.of(
+            new MockRoute("*", "/teapot", 418, "", List.of(), "short and stout", 0),
+            new MockRoute("PUT", "/items/7", 409, "Already There", List.of(new Header("X-Why", "dup")),
+                    "say \"hi\"\n", 250));
+
+    @Test
+    void withMocksAddsOneScenarioPerMockAfterEverythingElse() {
+        ScenarioCatalog mocked = catalog.withMocks(MOCKS);
+        List<Scenario> mine = mocked.group(ScenarioGroup.MY_MOCKS);
+        assertEquals(List.of("mock-0", "mock-1"), mine.stream().map(Scenario::id).toList());
+        assertEquals(catalog.all().size() + 2, mocked.all().size());
+        assertEquals(mine, mocked.all().subList(catalog.all().size(), mocked.all().size()));
+        assertEquals(catalog.all(), mocked.all().subList(0, catalog.all().size()));
+    }
+
+    @Test
+    void withMocksLeavesTheCatalogueUnchanged() {
+        int before = catalog.all().size();
+        catalog.withMocks(MOCKS);
+        assertEquals(before, catalog.all().size());
+        assertTrue(catalog.group(ScenarioGroup.MY_MOCKS).isEmpty());
+        assertTrue(catalog.find("mock-0").isEmpty());
+    }
+
+    @Test
+    void anyMethodMockIsRequestedWithGet() {
+        Scenario teapot = catalog.withMocks(MOCKS).find("mock-0").orElseThrow();
+        assertEquals("* /teapot", teapot.title());
+        ReadyRequest request = teapot.requests().get(0);
+        assertEquals("GET", request.method());
+        assertEquals("/teapot", request.path());
+        assertEquals(List.of(418), request.expectedStatuses());
+        assertTrue(teapot.summary().contains("418 I'm a teapot"), teapot.summary());
+    }
+
+    @Test
+    void mockKeepsItsMethodAndStatus() {
+        Scenario put = catalog.withMocks(MOCKS).find("mock-1").orElseThrow();
+        assertEquals("PUT /items/7", put.title());
+        assertEquals("PUT", put.requests().get(0).method());
+        assertEquals(409, put.expectedStatus());
+        assertTrue(put.summary().contains("Already There"), put.summary());
+        assertTrue(put.djangoSnippet().contains("status=409"), put.djangoSnippet());
+        assertTrue(put.djangoSnippet().contains("\"say \\\"hi\\\"\\n\""), put.djangoSnippet());
+        assertTrue(put.djangoSnippet().contains("response[\"X-Why\"] = \"dup\""), put.djangoSnippet());
+    }
+
+    @Test
+    void withMocksReplacesEarlierMocks() {
+        ScenarioCatalog once = catalog.withMocks(MOCKS);
+        ScenarioCatalog twice = once.withMocks(List.of(MOCKS.get(1)));
+        assertEquals(1, twice.group(ScenarioGroup.MY_MOCKS).size());
+        assertEquals("PUT /items/7", twice.find("mock-0").orElseThrow().title());
+        assertTrue(catalog.withMocks(List.of()).group(ScenarioGroup.MY_MOCKS).isEmpty());
+    }
+
+    @Test
+    void mocksAreSearchable() {
+        ScenarioCatalog mocked = catalog.withMocks(MOCKS);
+        assertEquals(List.of("mock-0"), mocked.search("/teapot").stream().map(Scenario::id).toList());
+        assertTrue(mocked.search("409").stream().anyMatch(s -> s.id().equals("mock-1")));
+    }
+}
