@@ -1,0 +1,78 @@
+package dev.statuslab.client;
+
+import java.net.ConnectException;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.Locale;
+import org.apache.hc.core5.http.ConnectionClosedException;
+import org.apache.hc.core5.http.HttpException;
+import org.apache.hc.core5.http.MalformedChunkCodingException;
+import org.apache.hc.core5.http.MessageConstraintException;
+import org.apache.hc.core5.http.NoHttpResponseException;
+import org.apache.hc.core5.http.TruncatedChunkException;
+
+/** Turns what went wrong in one exchange into a sentence for the user. */
+final class Failures {
+
+    /** How far an exchange got. */
+    enum Phase { RESOLVE, CONNECT, SEND, WAIT, RECEIVE }
+
+    private Failures() {
+    }
+
+    static String describe(Exception e, Phase phase, String host, String address, WireClient.Options options) {
+        String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (e instanceof UnknownHostException) {
+            return "cannot resolve host " + host;
+        }
+        if (e instanceof SocketTimeoutException) {
+            if (phase == Phase.CONNECT) {
+                return "could not connect to " + address + " within " + format(options.connectTimeout());
+            }
+            if (phase == Phase.RECEIVE) {
+                return "the response stopped: nothing more arrived within " + format(options.readTimeout());
+            }
+            return "no response within " + format(options.readTimeout());
+        }
+        if (phase == Phase.CONNECT) {
+            if (e instanceof ConnectException && detail.toLowerCase(Locale.ROOT).contains("refused")) {
+                return "connection refused by " + address;
+            }
+            return "cannot connect to " + address + ": " + detail;
+        }
+        if (e instanceof NoHttpResponseException) {
+            return "the server closed the connection without sending a response";
+        }
+        if (e instanceof TruncatedChunkException || e instanceof ConnectionClosedException) {
+            return "the server closed the connection before the response was complete (" + detail + ")";
+        }
+        if (e instanceof MalformedChunkCodingException || e instanceof MessageConstraintException) {
+            return "the server sent a malformed response: " + detail;
+        }
+        if (e instanceof IllegalArgumentException && (phase == Phase.WAIT || phase == Phase.RECEIVE)) {
+            return "the server sent a malformed response: " + detail; // e.g. a four-digit status code
+        }
+        if (e instanceof HttpException) {
+            return phase == Phase.SEND
+                    ? "cannot send the request: " + detail
+                    : "the server sent a malformed response: " + detail;
+        }
+        if (e instanceof SocketException && detail.toLowerCase(Locale.ROOT).contains("reset")) {
+            return phase == Phase.SEND
+                    ? "the server reset the connection while the request was being sent"
+                    : "the server reset the connection";
+        }
+        if (phase == Phase.SEND) {
+            return "the connection failed while the request was being sent: " + detail;
+        }
+        return "the exchange failed: " + detail;
+    }
+
+    /** "60 s", or "1500 ms" when not whole seconds. */
+    static String format(Duration d) {
+        long ms = d.toMillis();
+        return ms % 1000 == 0 ? ms / 1000 + " s" : ms + " ms";
+    }
+}

@@ -1,0 +1,263 @@
+package dev.statuslab.client;
+
+import dev.statuslab.client.Failures.Phase;
+import dev.statuslab.core.http.Body;
+import dev.statuslab.core.http.HttpRequest;
+import dev.statuslab.core.http.HttpResponse;
+import dev.statuslab.core.http.StatusLine;
+import dev.statuslab.core.transcript.Exchange;
+import dev.statuslab.core.transcript.Timings;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.apache.hc.core5.http.ClassicHttpRequest;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.HttpException;
+import org.apache.hc.core5.util.Timeout;
+
+/**
+ * One exchange on a connection of its own: resolve, connect, write the request, read interim
+ * and final responses, close. Runs on a client thread; {@link #abort()} may come from any thread.
+ */
+final class Transfer {
+
+    private static final Timeout CONTINUE_WAIT = Timeout.ofSeconds(1);
+    private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+
+    private final String id;
+    private final Instant startedAt;
+    private final long queuedNanos;
+    private final HttpRequest original;
+    private final WireClient.Options options;
+    private final Spool spool;
+    private final HeadRecorder sent = HeadRecorder.request();
+    private final HeadRecorder received = HeadRecorder.response();
+    private volatile Socket socket;
+    private volatile String aborted;
+    private Phase phase = Phase.RESOLVE;
+    private String address = "";
+    private boolean literal;
+    private long resolveStart;
+    private long resolveEnd;
+    private long connectStart;
+    private long connectEnd;
+    private long sendStart;
+    private long sendEnd;
+
+    Transfer(String id, HttpRequest request, WireClient.Options options, Spool spool) {
+        this.id = id;
+        this.startedAt = Instant.now();
+        this.queuedNanos = System.nanoTime();
+        this.original = request;
+        this.options = options;
+        this.spool = spool;
+    }
+
+    /** Closes the connection so that blocking I/O ends at once; {@code reason} becomes the failure. */
+    void abort(String reason) {
+        aborted = reason;
+        closeQuietly(socket);
+    }
+
+    /** A failure exchange for a transfer that never ran. */
+    Exchange notRun(String reason) {
+        return failed(original, reason, queuedNanos);
+    }
+
+    /** Runs the exchange; never throws, a failure is an exchange without a response. */
+    Exchange run() {
+        long start = System.nanoTime();
+        if (aborted != null) {
+            return failed(original, aborted, start);
+        }
+        WireRequest wire;
+        try {
+            wire = WireRequest.prepare(original);
+        } catch (WireRequest.Refused e) {
+            return failed(original, e.getMessage(), start);
+        }
+        try {
+            return exchange(wire, start);
+        } catch (IOException | HttpException | RuntimeException e) {
+            String text = aborted != null ? aborted : Failures.describe(e, phase, wire.host(), address, options);
+            return failed(wire.request(), text, start);
+        } finally {
+            closeQuietly(socket);
+        }
+    }
+
+    private Exchange exchange(WireRequest wire, long start) throws IOException, HttpException {
+        InetAddress[] addresses = resolve(wire.host());
+        phase = Phase.CONNECT;
+        Socket s = connect(addresses, wire.port());
+        phase = Phase.SEND;
+        TappedConnection conn = new TappedConnection();
+        conn.bind(s, sent, received);
+        List<HttpResponse.Interim> interim = new ArrayList<>();
+        ClassicHttpResponse response = null;
+        IOException uploadFailure = null;
+        Body body = wire.request().body();
+        boolean chunked = wire.request().headers().has("Transfer-Encoding");
+        try (InputStream content = body.open()) {
+            ClassicHttpRequest request = Messages.classic(wire, body.isEmpty() && !chunked ? null : content, body.size());
+            sendStart = System.nanoTime();
+            conn.sendRequestHeader(request);
+            if (request.getEntity() != null && wire.expectsContinue()) {
+                response = awaitContinue(conn, interim);
+            }
+            try {
+                if (response == null) {
+                    conn.sendRequestEntity(request);
+                }
+                conn.flush();
+            } catch (IOException e) {
+                uploadFailure = e; // the server may have answered early (413) and closed
+            }
+        }
+        sendEnd = System.nanoTime();
+        phase = Phase.WAIT;
+        try {
+            while (response == null) {
+                ClassicHttpResponse r = conn.receiveResponseHeader();
+                if (Messages.isInterim(r.getCode())) {
+                    interim.add(interim(r, interim.size()));
+                } else {
+                    response = r;
+                }
+            }
+        } catch (IOException | HttpException e) {
+            if (uploadFailure != null) {
+                phase = Phase.SEND;
+                throw uploadFailure;
+            }
+            throw e;
+        }
+        phase = Phase.RECEIVE;
+        StatusLine statusLine = Messages.statusLine(response, received.startLines(), interim.size());
+        Body responseBody = Body.empty();
+        if (Messages.hasBody(wire.method(), response.getCode())) {
+            conn.receiveResponseEntity(response);
+            try (InputStream in = response.getEntity().getContent()) {
+                responseBody = spool.read(in);
+            }
+        }
+        HttpResponse result = new HttpResponse(interim, statusLine, Messages.headers(response), responseBody);
+        return new Exchange(id, startedAt, wire.request(), result, null, sent.text(), received.text(),
+                timings(start, System.nanoTime()));
+    }
+
+    private InetAddress[] resolve(String host) throws IOException {
+        literal = IPV4.matcher(host).matches() || host.contains(":");
+        resolveStart = System.nanoTime();
+        try {
+            return InetAddress.getAllByName(host);
+        } finally {
+            resolveEnd = System.nanoTime();
+        }
+    }
+
+    private Socket connect(InetAddress[] addresses, int port) throws IOException {
+        connectStart = System.nanoTime();
+        IOException last = new IOException("no address to connect to");
+        try {
+            for (InetAddress a : addresses) {
+                Socket s = new Socket();
+                socket = s;
+                if (aborted != null) {
+                    closeQuietly(s);
+                    throw new SocketException("aborted");
+                }
+                address = (a instanceof Inet6Address ? "[" + a.getHostAddress() + "]" : a.getHostAddress()) + ":" + port;
+                try {
+                    s.connect(new InetSocketAddress(a, port), millis(options.connectTimeout().toMillis()));
+                    s.setSoTimeout(millis(options.readTimeout().toMillis()));
+                    s.setTcpNoDelay(true);
+                    return s;
+                } catch (IOException e) {
+                    closeQuietly(s);
+                    last = e;
+                    if (aborted != null) {
+                        throw e;
+                    }
+                }
+            }
+            throw last;
+        } finally {
+            connectEnd = System.nanoTime();
+        }
+    }
+
+    /** After the head of an Expect: 100-continue request: wait briefly for 100, or for a final answer. */
+    private ClassicHttpResponse awaitContinue(TappedConnection conn, List<HttpResponse.Interim> interim)
+            throws IOException, HttpException {
+        conn.flush();
+        while (conn.isDataAvailable(CONTINUE_WAIT)) {
+            ClassicHttpResponse r = conn.receiveResponseHeader();
+            if (!Messages.isInterim(r.getCode())) {
+                return r; // answered without wanting the body: it is not sent
+            }
+            interim.add(interim(r, interim.size()));
+            if (r.getCode() == 100) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private Exchange failed(HttpRequest request, String failure, long start) {
+        return new Exchange(id, startedAt, request, null, failure, sent.text(), received.text(),
+                timings(start, System.nanoTime()));
+    }
+
+    private Timings timings(long start, long end) {
+        double blocked = ms(start - queuedNanos);
+        double dns = literal || resolveStart == 0 ? Timings.NOT_APPLICABLE : ms(resolveEnd - resolveStart);
+        double connect = connectStart == 0 ? Timings.NOT_APPLICABLE : ms(or(connectEnd, end) - connectStart);
+        double send = sendStart == 0 ? 0 : ms(or(sendEnd, end) - sendStart);
+        double waiting = 0;
+        double receive = 0;
+        if (sendEnd != 0) {
+            // The first byte of a response after the request was sent: a 100 Continue that came
+            // before the body went out does not end the wait.
+            long head = received.headStartAfter(sendEnd);
+            long first = head < 0 ? end : Math.max(head, sendEnd);
+            waiting = ms(first - sendEnd);
+            receive = ms(end - first);
+        }
+        return new Timings(blocked, dns, connect, Timings.NOT_APPLICABLE, send, waiting, receive);
+    }
+
+    private HttpResponse.Interim interim(ClassicHttpResponse r, int index) {
+        return new HttpResponse.Interim(Messages.statusLine(r, received.startLines(), index), Messages.headers(r));
+    }
+
+    private static long or(long value, long fallback) {
+        return value == 0 ? fallback : value;
+    }
+
+    private static double ms(long nanos) {
+        return Math.max(0, nanos) / 1_000_000.0;
+    }
+
+    private static int millis(long ms) {
+        return (int) Math.min(Integer.MAX_VALUE, Math.max(1, ms));
+    }
+
+    private static void closeQuietly(Socket s) {
+        if (s != null) {
+            try {
+                s.close();
+            } catch (IOException e) {
+                // closing anyway
+            }
+        }
+    }
+}
