@@ -77,6 +77,14 @@ class ArchitectureTest {
         rule.check(CLASSES);
     }
 
+    @Test
+    void uiUsesTheClientOnlyThroughItsInterface() {
+        ArchRule rule = noClasses().that().resideInAPackage("dev.statuslab.ui..")
+                .should().dependOnClassesThat().haveSimpleName("WireClient")
+                .allowEmptyShould(true);
+        rule.check(CLASSES);
+    }
+
     private static String[] with(String[] base, String... more) {
         String[] out = new String[base.length + more.length];
         System.arraycopy(base, 0, out, 0, base.length);

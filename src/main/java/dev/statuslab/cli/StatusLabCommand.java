@@ -6,12 +6,12 @@ import picocli.CommandLine.Command;
 /** {@code statuslab [serve|tour|gui]}: the command line of the jar and the packaged app. */
 @Command(name = "statuslab", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "A desktop lab for HTTP status codes, with a Django-faithful simulator server.",
-        subcommands = {ServeCommand.class})
+        subcommands = {GuiCommand.class, ServeCommand.class})
 public final class StatusLabCommand implements java.util.concurrent.Callable<Integer> {
 
     @Override
     public Integer call() {
-        return new CommandLine(new ServeCommand()).execute();
+        return new GuiCommand().call();
     }
 
     /** Parses and runs; returns the exit code. */

@@ -1,0 +1,81 @@
+package dev.statuslab.ui.common;
+
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** What the app remembers between launches: theme, window geometry, divider positions, port. */
+public final class AppPreferences {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AppPreferences.class);
+
+    /** The remembered window bounds. */
+    public record WindowBounds(double x, double y, double width, double height, boolean maximized) {
+    }
+
+    private final Preferences node;
+
+    public AppPreferences(Preferences node) {
+        this.node = node;
+    }
+
+    /** The user's preferences, under dev/statuslab. */
+    public static AppPreferences user() {
+        return new AppPreferences(Preferences.userRoot().node("dev/statuslab"));
+    }
+
+    public boolean darkTheme() {
+        return node.getBoolean("theme.dark", false);
+    }
+
+    public void setDarkTheme(boolean dark) {
+        node.putBoolean("theme.dark", dark);
+    }
+
+    /** The port the simulator should try first; 0 means any free port. */
+    public int serverPort() {
+        return node.getInt("server.port", 0);
+    }
+
+    public void setServerPort(int port) {
+        node.putInt("server.port", port);
+    }
+
+    public WindowBounds windowBounds() {
+        return new WindowBounds(node.getDouble("window.x", Double.NaN), node.getDouble("window.y", Double.NaN),
+                node.getDouble("window.width", 1360), node.getDouble("window.height", 860),
+                node.getBoolean("window.maximized", false));
+    }
+
+    public void setWindowBounds(WindowBounds b) {
+        node.putDouble("window.x", b.x());
+        node.putDouble("window.y", b.y());
+        node.putDouble("window.width", b.width());
+        node.putDouble("window.height", b.height());
+        node.putBoolean("window.maximized", b.maximized());
+    }
+
+    public double[] dividers(String split, double... defaults) {
+        double[] out = defaults.clone();
+        for (int i = 0; i < out.length; i++) {
+            out[i] = node.getDouble("split." + split + "." + i, defaults[i]);
+        }
+        return out;
+    }
+
+    public void setDividers(String split, double[] positions) {
+        for (int i = 0; i < positions.length; i++) {
+            node.putDouble("split." + split + "." + i, positions[i]);
+        }
+    }
+
+    /** Writes through to the backing store; a failure is logged, never thrown at the user. */
+    public void flush() {
+        try {
+            node.flush();
+        } catch (BackingStoreException | IllegalStateException e) {
+            LOG.warn("Could not save preferences: {}", e.getMessage());
+        }
+    }
+}

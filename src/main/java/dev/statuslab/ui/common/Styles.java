@@ -1,0 +1,46 @@
+package dev.statuslab.ui.common;
+
+import dev.statuslab.core.status.StatusClass;
+import javafx.css.PseudoClass;
+
+/** Every style-class and pseudo-class name the views use, in one place (see app.css). */
+public final class Styles {
+
+    public static final String STATUS_BADGE = "status-badge";
+    public static final String FIELD_ERROR = "field-error";
+    public static final String FIELD_WARNING = "field-warning";
+    public static final String PANE_TITLE = "pane-title";
+    public static final String MONO = "mono";
+    public static final String MUTED = "muted";
+    public static final String CHECK_OK = "check-ok";
+    public static final String CHECK_MISSING = "check-missing";
+    public static final String STATUS_BAR = "status-bar";
+    /** A read-only code sample, such as the Django snippet. */
+    public static final String SNIPPET = "snippet";
+
+    public static final PseudoClass INFORMATIONAL = PseudoClass.getPseudoClass("informational");
+    public static final PseudoClass SUCCESS = PseudoClass.getPseudoClass("success");
+    public static final PseudoClass REDIRECTION = PseudoClass.getPseudoClass("redirection");
+    public static final PseudoClass CLIENT_ERROR = PseudoClass.getPseudoClass("client-error");
+    public static final PseudoClass SERVER_ERROR = PseudoClass.getPseudoClass("server-error");
+    /** No response at all (refused, timed out, cancelled). */
+    public static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
+    public static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
+
+    private Styles() {
+    }
+
+    /** The pseudo-class of a status code's class, or {@link #FAILED} for 0 / out of range. */
+    public static PseudoClass of(int code) {
+        if (code < 100 || code > 599) {
+            return FAILED;
+        }
+        return switch (StatusClass.of(code)) {
+            case INFORMATIONAL -> INFORMATIONAL;
+            case SUCCESSFUL -> SUCCESS;
+            case REDIRECTION -> REDIRECTION;
+            case CLIENT_ERROR -> CLIENT_ERROR;
+            case SERVER_ERROR -> SERVER_ERROR;
+        };
+    }
+}

@@ -1,0 +1,35 @@
+package dev.statuslab.ui.composer;
+
+import dev.statuslab.core.scenario.BodyKind;
+import java.util.Locale;
+
+/** From a Content-Type to a {@link BodyKind}, and back. */
+final class BodyKinds {
+
+    private BodyKinds() {
+    }
+
+    /** The body type a Content-Type suggests for a body: JSON, form, else text; none when there is no body. */
+    static BodyKind infer(String contentType, String body) {
+        if (body == null || body.isEmpty()) {
+            return BodyKind.NONE;
+        }
+        String type = contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        if (type.equals("application/json") || type.endsWith("+json")) {
+            return BodyKind.JSON;
+        }
+        if (type.equals("application/x-www-form-urlencoded")) {
+            return BodyKind.FORM;
+        }
+        return BodyKind.TEXT;
+    }
+
+    /** Whether two Content-Type values say the same, ignoring case and spaces ("text/plain;charset=UTF-8"). */
+    static boolean sameMediaType(String value, String other) {
+        return value != null && other != null && normalise(value).equals(normalise(other));
+    }
+
+    private static String normalise(String contentType) {
+        return contentType.replace(" ", "").replace("\t", "").toLowerCase(Locale.ROOT);
+    }
+}

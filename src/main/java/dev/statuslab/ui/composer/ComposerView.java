@@ -1,0 +1,265 @@
+package dev.statuslab.ui.composer;
+
+import dev.statuslab.core.scenario.BodyKind;
+import dev.statuslab.ui.common.Styles;
+import java.util.Objects;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanExpression;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/**
+ * The request composer: method, URL, Send and Cancel on top, with each field's message under it;
+ * below, tabs for the query parameters, the headers and the body. Ctrl+Enter sends from anywhere in
+ * the window, Esc cancels while a request is in flight.
+ */
+public final class ComposerView {
+
+    static final KeyCombination SEND = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination CANCEL = new KeyCodeCombination(KeyCode.ESCAPE);
+
+    private final ComposerViewModel vm;
+    private final Runnable onSend;
+    private final Runnable onCancel;
+    private final ObservableBooleanValue sending;
+    private final Runnable sendAction = this::send;
+    private final Runnable cancelAction = this::cancel;
+    private final VBox root;
+
+    public ComposerView(ComposerViewModel vm, Runnable onSend, Runnable onCancel, ObservableBooleanValue sending) {
+        this.vm = Objects.requireNonNull(vm, "vm");
+        this.onSend = Objects.requireNonNull(onSend, "onSend");
+        this.onCancel = Objects.requireNonNull(onCancel, "onCancel");
+        this.sending = Objects.requireNonNull(sending, "sending");
+
+        TabPane tabs = new TabPane(paramsTab(), headersTab(), bodyTab());
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        root = new VBox(6, topRow(), tabs);
+        root.setMinWidth(0);
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (SEND.match(e)) {
+                send(); // also from the body editor, which would take Enter for itself
+                e.consume();
+            } else if (CANCEL.match(e) && sending.get()) {
+                cancel();
+                e.consume();
+            }
+        });
+        root.sceneProperty().addListener((obs, old, scene) -> moveAccelerators(old, scene));
+        sending.addListener((obs, was, now) -> moveAccelerators(root.getScene(), root.getScene()));
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    private void send() {
+        if (vm.canSend().get() && !sending.get()) {
+            onSend.run();
+        }
+    }
+
+    private void cancel() {
+        if (sending.get()) {
+            onCancel.run();
+        }
+    }
+
+    /** Ctrl+Enter always; Esc only while sending, so that it stays free for other controls otherwise. */
+    private void moveAccelerators(Scene old, Scene now) {
+        if (old != null) {
+            old.getAccelerators().remove(SEND, sendAction);
+            old.getAccelerators().remove(CANCEL, cancelAction);
+        }
+        if (now != null) {
+            now.getAccelerators().put(SEND, sendAction);
+            if (sending.get()) {
+                now.getAccelerators().put(CANCEL, cancelAction);
+            }
+        }
+    }
+
+    private GridPane topRow() {
+        ComboBox<String> method = new ComboBox<>(FXCollections.observableArrayList(ComposerViewModel.COMMON_METHODS));
+        method.setId("composer-method");
+        method.setEditable(true);
+        method.setPrefWidth(120);
+        method.setTooltip(new Tooltip("Any token: pick a common method or type your own"));
+        method.setValue(vm.methodProperty().get());
+        method.getEditor().textProperty().bindBidirectional(vm.methodProperty());
+        vm.methodProperty().addListener((obs, old, now) -> {
+            if (!method.getEditor().isFocused() && !Objects.equals(method.getValue(), now)) {
+                method.setValue(now);
+            }
+        });
+        markInvalid(method, vm.methodErrorProperty());
+
+        TextField url = new TextField();
+        url.setId("composer-url");
+        url.setPromptText("http://127.0.0.1:8000/…");
+        url.getStyleClass().add(Styles.MONO);
+        url.textProperty().bindBidirectional(vm.urlProperty());
+        url.setOnAction(e -> send());
+        markInvalid(url, vm.urlErrorProperty());
+
+        BooleanExpression busy = BooleanExpression.booleanExpression(sending);
+        Button sendButton = new Button("Send", new FontIcon(Material2MZ.SEND));
+        sendButton.setId("composer-send");
+        sendButton.getStyleClass().add(ComposerStyles.ACCENT);
+        sendButton.setTooltip(new Tooltip("Send the request (Ctrl+Enter)"));
+        sendButton.disableProperty().bind(vm.canSend().not().or(busy));
+        sendButton.setOnAction(e -> send());
+        sendButton.setMinWidth(Control.USE_PREF_SIZE);
+
+        Button cancelButton = new Button("Cancel", new FontIcon(Material2AL.CLOSE));
+        cancelButton.setId("composer-cancel");
+        cancelButton.setTooltip(new Tooltip("Stop waiting for the answer (Esc)"));
+        cancelButton.visibleProperty().bind(busy);
+        cancelButton.managedProperty().bind(busy);
+        cancelButton.disableProperty().bind(busy.not());
+        cancelButton.setOnAction(e -> cancel());
+        cancelButton.setMinWidth(Control.USE_PREF_SIZE);
+
+        GridPane grid = new GridPane();
+        grid.setHgap(6);
+        ColumnConstraints methodColumn = new ColumnConstraints();
+        ColumnConstraints urlColumn = new ColumnConstraints();
+        urlColumn.setHgrow(Priority.ALWAYS);
+        urlColumn.setMinWidth(0);
+        grid.getColumnConstraints().addAll(methodColumn, urlColumn);
+        grid.add(method, 0, 0);
+        grid.add(url, 1, 0);
+        grid.add(new HBox(6, sendButton, cancelButton), 2, 0);
+        grid.add(message(vm.methodErrorProperty(), Styles.FIELD_ERROR, "composer-method-error"), 0, 1, 3, 1);
+        grid.add(message(vm.urlErrorProperty(), Styles.FIELD_ERROR, "composer-url-error"), 1, 2, 2, 1);
+        url.setMaxWidth(Double.MAX_VALUE);
+        return grid;
+    }
+
+    private Tab paramsTab() {
+        RowTable<ParamRow> table = new RowTable<>("composer-params", "parameter", vm.queryParams(), vm::addParam,
+                vm::removeParam, new SimpleObjectProperty<NameValueRow>());
+        Tab tab = new Tab(null, padded(table.node()));
+        counted(tab, "Params", vm.paramCountProperty());
+        return tab;
+    }
+
+    private Tab headersTab() {
+        RowTable<HeaderRow> table = new RowTable<>("composer-headers", "header", vm.headers(), vm::addHeader,
+                vm::removeHeader, vm.invalidHeaderRowProperty());
+        Label error = message(vm.headerErrorProperty(), Styles.FIELD_ERROR, "composer-header-error");
+        Tab tab = new Tab(null, padded(table.node(), error));
+        counted(tab, "Headers", vm.headerCountProperty());
+        FontIcon icon = new FontIcon(Material2AL.ERROR_OUTLINE);
+        icon.getStyleClass().add(ComposerStyles.DANGER);
+        Node alert = new StackPane(icon); // not a direct child of the tab label, which would recolour it
+        tab.graphicProperty().bind(Bindings.when(Bindings.isNotEmpty(vm.headerErrorProperty()))
+                .then(alert).otherwise((Node) null));
+        return tab;
+    }
+
+    private Tab bodyTab() {
+        ComboBox<BodyKind> kind = new ComboBox<>(FXCollections.observableArrayList(BodyKind.values()));
+        kind.setId("composer-body-kind");
+        kind.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(BodyKind k) {
+                return k == null ? "" : kindName(k);
+            }
+
+            @Override
+            public BodyKind fromString(String s) {
+                return null;
+            }
+        });
+        kind.valueProperty().bindBidirectional(vm.bodyKindProperty());
+        Label kindLabel = new Label("Content type");
+        kindLabel.setLabelFor(kind);
+        HBox kindRow = new HBox(6, kindLabel, kind);
+        kindRow.setAlignment(Pos.CENTER_LEFT);
+
+        TextArea body = new TextArea();
+        body.setId("composer-body");
+        body.getStyleClass().add(Styles.MONO);
+        body.setPromptText("The request body, sent as UTF-8");
+        body.textProperty().bindBidirectional(vm.bodyTextProperty());
+        VBox.setVgrow(body, Priority.ALWAYS);
+
+        Label warning = message(vm.bodyWarningProperty(), Styles.FIELD_WARNING, "composer-body-warning");
+        Tab tab = new Tab(null, padded(kindRow, body, warning));
+        tab.textProperty().bind(Bindings.createStringBinding(() -> {
+            BodyKind k = vm.bodyKindProperty().get();
+            return k == null || k == BodyKind.NONE ? "Body" : "Body (" + kindName(k) + ")";
+        }, vm.bodyKindProperty()));
+        return tab;
+    }
+
+    static String kindName(BodyKind kind) {
+        return switch (kind) {
+            case NONE -> "none";
+            case JSON -> "JSON";
+            case FORM -> "form";
+            case TEXT -> "text";
+        };
+    }
+
+    private static void counted(Tab tab, String title, ReadOnlyIntegerProperty count) {
+        tab.textProperty().bind(Bindings.createStringBinding(
+                () -> count.get() == 0 ? title : title + " (" + count.get() + ")", count));
+    }
+
+    private static VBox padded(Node... nodes) {
+        VBox box = new VBox(6, nodes);
+        box.setPadding(new Insets(6, 0, 0, 0));
+        return box;
+    }
+
+    /** A message under a field, shown only when there is something to say. */
+    private static Label message(ReadOnlyStringProperty text, String styleClass, String id) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add(styleClass);
+        label.setWrapText(true);
+        label.setMinHeight(Control.USE_PREF_SIZE);
+        label.textProperty().bind(text);
+        label.visibleProperty().bind(Bindings.isNotEmpty(text));
+        label.managedProperty().bind(label.visibleProperty());
+        return label;
+    }
+
+    private static void markInvalid(Node field, ReadOnlyStringProperty error) {
+        field.pseudoClassStateChanged(Styles.INVALID, !error.get().isEmpty());
+        error.addListener((obs, old, now) -> field.pseudoClassStateChanged(Styles.INVALID, !now.isEmpty()));
+    }
+}

@@ -1,0 +1,290 @@
+package dev.statuslab.ui.composer;
+
+import dev.statuslab.core.http.Body;
+import dev.statuslab.core.http.Header;
+import dev.statuslab.core.http.Headers;
+import dev.statuslab.core.http.HttpMethod;
+import dev.statuslab.core.http.HttpRequest;
+import dev.statuslab.core.scenario.BodyKind;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The request being composed: method, URL with its query table, header table and body, checked
+ * live. The fields are read-write properties the view binds to; everything derived (the messages,
+ * the counts, {@link #canSend()}) is read-only. The URL and the query table stay in step both ways:
+ * the URL holds the active rows (on and not blank), rows that are off or blank live only in the
+ * table. Messages are "" when all is well.
+ */
+public final class ComposerViewModel {
+
+    /** The methods offered in the method box; any other token may be typed. */
+    public static final List<String> COMMON_METHODS =
+            List.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "TRACE");
+
+    private final StringProperty method = new SimpleStringProperty(this, "method", "GET");
+    private final StringProperty url = new SimpleStringProperty(this, "url", "");
+    private final ObservableList<ParamRow> queryParams = FXCollections.observableArrayList(ParamRow::observables);
+    private final ObservableList<HeaderRow> headers = FXCollections.observableArrayList(HeaderRow::observables);
+    private final ObjectProperty<BodyKind> bodyKind = new SimpleObjectProperty<>(this, "bodyKind", BodyKind.NONE);
+    private final StringProperty bodyText = new SimpleStringProperty(this, "bodyText", "");
+
+    private final ReadOnlyStringWrapper methodError = new ReadOnlyStringWrapper(this, "methodError", "");
+    private final ReadOnlyStringWrapper urlError = new ReadOnlyStringWrapper(this, "urlError", "");
+    private final ReadOnlyStringWrapper headerError = new ReadOnlyStringWrapper(this, "headerError", "");
+    private final ReadOnlyObjectWrapper<HeaderRow> invalidHeaderRow =
+            new ReadOnlyObjectWrapper<>(this, "invalidHeaderRow");
+    private final ReadOnlyStringWrapper bodyWarning = new ReadOnlyStringWrapper(this, "bodyWarning", "");
+    private final ReadOnlyIntegerWrapper paramCount = new ReadOnlyIntegerWrapper(this, "paramCount");
+    private final ReadOnlyIntegerWrapper headerCount = new ReadOnlyIntegerWrapper(this, "headerCount");
+    private final BooleanBinding canSend;
+
+    /** True while this model writes the URL from the rows or the rows from the URL. */
+    private boolean syncing;
+
+    public ComposerViewModel() {
+        url.addListener((obs, old, now) -> urlEdited());
+        queryParams.addListener((Observable o) -> rowsEdited());
+        for (Observable input : new Observable[] {method, url, queryParams, headers, bodyKind, bodyText}) {
+            input.addListener(o -> recheck());
+        }
+        canSend = Bindings.createBooleanBinding(
+                () -> methodError.get().isEmpty() && urlError.get().isEmpty() && headerError.get().isEmpty(),
+                methodError, urlError, headerError);
+        recheck();
+    }
+
+    // ---- the draft, read-write ----
+
+    public StringProperty methodProperty() {
+        return method;
+    }
+
+    public StringProperty urlProperty() {
+        return url;
+    }
+
+    /** The query table; edits here rewrite the URL's query. */
+    public ObservableList<ParamRow> queryParams() {
+        return queryParams;
+    }
+
+    public ObservableList<HeaderRow> headers() {
+        return headers;
+    }
+
+    public ObjectProperty<BodyKind> bodyKindProperty() {
+        return bodyKind;
+    }
+
+    public StringProperty bodyTextProperty() {
+        return bodyText;
+    }
+
+    // ---- derived, read-only ----
+
+    /** Blocking: the method is not a token. */
+    public ReadOnlyStringProperty methodErrorProperty() {
+        return methodError.getReadOnlyProperty();
+    }
+
+    /** Blocking: the URL is not an absolute http(s) URL. */
+    public ReadOnlyStringProperty urlErrorProperty() {
+        return urlError.getReadOnlyProperty();
+    }
+
+    /** Blocking: the first active header row that cannot be sent, named by its place. */
+    public ReadOnlyStringProperty headerErrorProperty() {
+        return headerError.getReadOnlyProperty();
+    }
+
+    /** The row {@link #headerErrorProperty()} speaks of, or null. */
+    public ReadOnlyObjectProperty<HeaderRow> invalidHeaderRowProperty() {
+        return invalidHeaderRow.getReadOnlyProperty();
+    }
+
+    /** Not blocking: invalid JSON, a body on GET or HEAD, text with body type none. Lines joined by "\n". */
+    public ReadOnlyStringProperty bodyWarningProperty() {
+        return bodyWarning.getReadOnlyProperty();
+    }
+
+    /** How many query rows are sent (on and not blank). */
+    public ReadOnlyIntegerProperty paramCountProperty() {
+        return paramCount.getReadOnlyProperty();
+    }
+
+    /** How many header rows are sent (on and not blank); Content-Type added from the body type not counted. */
+    public ReadOnlyIntegerProperty headerCountProperty() {
+        return headerCount.getReadOnlyProperty();
+    }
+
+    /** True when no blocking error is shown. */
+    public BooleanBinding canSend() {
+        return canSend;
+    }
+
+    // ---- commands ----
+
+    public void addHeader() {
+        headers.add(new HeaderRow());
+    }
+
+    public void removeHeader(HeaderRow row) {
+        headers.remove(row);
+    }
+
+    public void addParam() {
+        queryParams.add(new ParamRow());
+    }
+
+    public void removeParam(ParamRow row) {
+        queryParams.remove(row);
+    }
+
+    /**
+     * The request to send, or empty while a blocking error is shown. Active header rows go in order;
+     * a Content-Type from the body type is added at the end when no active row names one; the body
+     * is UTF-8, none for {@link BodyKind#NONE}; a {@code #fragment} is not sent. The draft is kept.
+     */
+    public Optional<HttpRequest> buildRequest() {
+        recheck();
+        if (!canSend.get()) {
+            return Optional.empty();
+        }
+        List<Header> lines = new ArrayList<>();
+        for (HeaderRow row : headers) {
+            if (row.isActive()) {
+                lines.add(new Header(row.getName(), row.getValue()));
+            }
+        }
+        Headers fields = Headers.of(lines);
+        BodyKind kind = kind();
+        if (kind != BodyKind.NONE && !fields.has("Content-Type")) {
+            fields = fields.with("Content-Type", kind.contentType());
+        }
+        Body body = kind == BodyKind.NONE ? Body.empty() : Body.of(text(bodyText));
+        int hash = url.get().indexOf('#');
+        String target = hash < 0 ? url.get() : url.get().substring(0, hash);
+        return Optional.of(new HttpRequest(HttpMethod.of(method.get()), target, fields, body));
+    }
+
+    /**
+     * Replaces the whole draft with {@code request}: method, URL and its query rows, header rows (all
+     * on; Content-Length dropped, as it is computed on send; Content-Type dropped when the body type
+     * adds the same), body text and type. With a null hint (or NONE for a request that has a body)
+     * the type is inferred from Content-Type: JSON, form, else text; none for an empty body.
+     */
+    public void load(HttpRequest request, BodyKind kindHint) {
+        Objects.requireNonNull(request, "request");
+        String text = request.body().isEmpty() ? "" : request.body().text();
+        BodyKind kind = kindHint == null || kindHint == BodyKind.NONE && !text.isEmpty()
+                ? BodyKinds.infer(request.headers().first("Content-Type").orElse(null), text) : kindHint;
+        List<HeaderRow> rows = new ArrayList<>();
+        boolean typeDropped = false;
+        for (Header h : request.headers()) {
+            if (h.is("Content-Length")) {
+                continue;
+            }
+            if (!typeDropped && h.is("Content-Type") && BodyKinds.sameMediaType(h.value(), kind.contentType())) {
+                typeDropped = true;
+                continue;
+            }
+            rows.add(new HeaderRow(true, h.name(), h.value()));
+        }
+        List<ParamRow> params = new ArrayList<>();
+        for (QueryString.Pair p : QueryString.parse(QueryString.split(request.url()).query())) {
+            params.add(new ParamRow(true, p.name(), p.value()));
+        }
+        syncing = true;
+        try {
+            method.set(request.method().name());
+            url.set(request.url());
+            queryParams.setAll(params);
+        } finally {
+            syncing = false;
+        }
+        headers.setAll(rows);
+        bodyKind.set(kind);
+        bodyText.set(text);
+    }
+
+    // ---- URL <-> query rows ----
+
+    private void urlEdited() {
+        if (syncing) {
+            return;
+        }
+        syncing = true;
+        try {
+            Iterator<QueryString.Pair> pairs = QueryString.parse(QueryString.split(url.get()).query()).iterator();
+            List<ParamRow> next = new ArrayList<>();
+            for (ParamRow row : queryParams) {
+                if (!row.isActive()) {
+                    next.add(row); // off or blank: not in the URL, kept where it is
+                } else if (pairs.hasNext()) {
+                    QueryString.Pair p = pairs.next();
+                    row.setName(p.name());
+                    row.setValue(p.value());
+                    next.add(row);
+                }
+            }
+            pairs.forEachRemaining(p -> next.add(new ParamRow(true, p.name(), p.value())));
+            if (!next.equals(queryParams)) {
+                queryParams.setAll(next);
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private void rowsEdited() {
+        if (syncing) {
+            return;
+        }
+        syncing = true;
+        try {
+            url.set(QueryString.split(url.get()).withQuery(QueryString.format(queryParams)));
+        } finally {
+            syncing = false;
+        }
+    }
+
+    // ---- checks ----
+
+    private void recheck() {
+        methodError.set(RequestChecks.methodProblem(method.get()));
+        urlError.set(RequestChecks.urlProblem(url.get()));
+        RequestChecks.HeaderProblem problem = RequestChecks.headerProblem(headers);
+        headerError.set(problem == null ? "" : problem.message());
+        invalidHeaderRow.set(problem == null ? null : problem.row());
+        bodyWarning.set(RequestChecks.bodyWarning(method.get(), kind(), bodyText.get()));
+        paramCount.set((int) queryParams.stream().filter(NameValueRow::isActive).count());
+        headerCount.set((int) headers.stream().filter(NameValueRow::isActive).count());
+    }
+
+    private BodyKind kind() {
+        return bodyKind.get() == null ? BodyKind.NONE : bodyKind.get();
+    }
+
+    private static String text(StringProperty p) {
+        return p.get() == null ? "" : p.get();
+    }
+}

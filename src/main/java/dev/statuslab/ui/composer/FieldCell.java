@@ -1,0 +1,79 @@
+package dev.statuslab.ui.composer;
+
+import dev.statuslab.ui.common.Styles;
+import java.util.function.Function;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TextField;
+
+/**
+ * A name or value cell: a text field bound both ways to the row's property, so the model sees every
+ * keystroke and nothing is lost when the focus moves away. Focusing it selects its row; the field
+ * is marked {@code :invalid} when its row is the one the view model reports.
+ */
+final class FieldCell<R extends NameValueRow> extends TableCell<R, String> {
+
+    private final TextField field = new TextField();
+    private final Function<R, StringProperty> property;
+    private final ObservableValue<? extends NameValueRow> invalidRow;
+    private final boolean nameColumn;
+    private final InvalidationListener markInvalid = o -> markInvalid();
+    private R bound;
+
+    FieldCell(Function<R, StringProperty> property, String prompt, ObservableValue<? extends NameValueRow> invalidRow,
+              boolean nameColumn) {
+        this.property = property;
+        this.invalidRow = invalidRow;
+        this.nameColumn = nameColumn;
+        field.setPromptText(prompt);
+        field.setAccessibleText(prompt);
+        field.getStyleClass().add(Styles.MONO);
+        field.focusedProperty().addListener((obs, was, focused) -> {
+            if (focused && getTableView() != null && getIndex() >= 0) {
+                getTableView().getSelectionModel().select(getIndex());
+            }
+        });
+        invalidRow.addListener(new WeakInvalidationListener(markInvalid));
+        setGraphicTextGap(0);
+    }
+
+    @Override
+    protected void updateItem(String item, boolean empty) {
+        super.updateItem(item, empty);
+        setText(null);
+        R row = empty ? null : RowTable.rowAt(this);
+        if (row != bound) {
+            if (bound != null) {
+                field.textProperty().unbindBidirectional(property.apply(bound));
+            }
+            bound = row;
+            if (row != null) {
+                field.textProperty().bindBidirectional(property.apply(row));
+            }
+        }
+        setGraphic(row == null ? null : field);
+        markInvalid();
+    }
+
+    /** Puts the caret in this cell's field when it is the name cell of {@code row} and on screen. */
+    boolean focusNameOf(NameValueRow row) {
+        if (!nameColumn || bound != row || getScene() == null) {
+            return false;
+        }
+        for (Node n = this; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false; // a cell the table only measures with
+            }
+        }
+        field.requestFocus();
+        return true;
+    }
+
+    private void markInvalid() {
+        field.pseudoClassStateChanged(Styles.INVALID, bound != null && bound == invalidRow.getValue());
+    }
+}

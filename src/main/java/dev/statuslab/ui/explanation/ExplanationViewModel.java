@@ -1,0 +1,233 @@
+package dev.statuslab.ui.explanation;
+
+import dev.statuslab.core.http.HttpResponse;
+import dev.statuslab.core.status.HeaderChecks;
+import dev.statuslab.core.status.HeaderRule;
+import dev.statuslab.core.status.StatusCatalog;
+import dev.statuslab.core.status.StatusInfo;
+import dev.statuslab.core.transcript.Exchange;
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The state of the explanation pane: what the received code means, how Django returns it, its
+ * specification, and its header rules checked against the response just received.
+ */
+public final class ExplanationViewModel {
+
+    static final String EMPTY_TEXT = "Send a request to see what its status code means";
+
+    private final StatusCatalog catalog;
+
+    private final ReadOnlyBooleanWrapper shown = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(EMPTY_TEXT);
+    private final ReadOnlyIntegerWrapper code = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper className = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper registrationNote = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper meaning = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper whenToUse = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper whenNotToUse = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper django = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper djangoSnippet = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper rfc = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper section = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper rfcLabel = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper rfcUrl = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper checked = new ReadOnlyBooleanWrapper();
+    private final ObservableList<HeaderChecks.Check> checks = FXCollections.observableArrayList();
+    private final ObservableList<HeaderChecks.Check> checksView = FXCollections.unmodifiableObservableList(checks);
+    private final ObservableList<HeaderRule> rules = FXCollections.observableArrayList();
+    private final ObservableList<HeaderRule> rulesView = FXCollections.unmodifiableObservableList(rules);
+    private final ObservableList<String> mistakes = FXCollections.observableArrayList();
+    private final ObservableList<String> mistakesView = FXCollections.unmodifiableObservableList(mistakes);
+    private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
+
+    public ExplanationViewModel(StatusCatalog catalog) {
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+    }
+
+    /** Explains the code of an exchange and checks its response; a failed exchange shows why. */
+    public void show(Exchange exchange) {
+        if (exchange == null) {
+            clear();
+            return;
+        }
+        if (exchange.failed()) {
+            reset("No response: " + exchange.failure());
+            return;
+        }
+        HttpResponse response = exchange.response();
+        StatusInfo info = describe(response.code());
+        if (info == null) {
+            return;
+        }
+        checked.set(true);
+        checks.setAll(HeaderChecks.check(info, response.headers()::all, exchange.request().method().name(),
+                response.body().size()));
+        note.set(String.join("\n", SimulatorNotes.about(info, exchange)));
+    }
+
+    /** Explains a code without a response to check (e.g. a scenario's expected status). */
+    public void showCode(int statusCode) {
+        describe(statusCode);
+    }
+
+    /** Back to the empty state. */
+    public void clear() {
+        reset(EMPTY_TEXT);
+    }
+
+    /** Fills everything the catalogue knows; null (and a placeholder) for a code outside 100..599. */
+    private StatusInfo describe(int statusCode) {
+        if (statusCode < 100 || statusCode > 599) {
+            reset("No explanation: " + statusCode + " is outside the five classes HTTP defines (100–599)");
+            code.set(statusCode);
+            return null;
+        }
+        reset("");
+        StatusInfo info = catalog.describe(statusCode);
+        shown.set(true);
+        code.set(statusCode);
+        title.set(statusCode + " " + info.reason());
+        className.set(info.statusClass().title());
+        registrationNote.set(registrationNote(info));
+        meaning.set(info.meaning());
+        whenToUse.set(info.whenToUse());
+        whenNotToUse.set(info.whenNotToUse());
+        django.set(info.django());
+        djangoSnippet.set(info.djangoSnippet());
+        rfc.set(info.rfc());
+        section.set(info.section());
+        rfcLabel.set(info.rfc() + " §" + info.section());
+        rfcUrl.set(info.rfcUrl());
+        rules.setAll(info.headers());
+        mistakes.setAll(info.mistakes());
+        return info;
+    }
+
+    static String registrationNote(StatusInfo info) {
+        return switch (info.registration()) {
+            case REGISTERED -> "";
+            case DEPRECATED -> "Deprecated";
+            case UNUSED -> "Unused";
+            case OBSOLETED -> "Obsoleted";
+            case TEMPORARY -> "Temporary registration";
+            case UNREGISTERED -> "Not in the IANA registry";
+        };
+    }
+
+    private void reset(String placeholderText) {
+        shown.set(false);
+        placeholder.set(placeholderText);
+        code.set(0);
+        for (ReadOnlyStringWrapper text : List.of(title, className, registrationNote, meaning, whenToUse,
+                whenNotToUse, django, djangoSnippet, rfc, section, rfcLabel, rfcUrl, note)) {
+            text.set("");
+        }
+        checked.set(false);
+        checks.clear();
+        rules.clear();
+        mistakes.clear();
+    }
+
+    /** True when a code is explained; false in the empty and "No response" states. */
+    public ReadOnlyBooleanProperty shownProperty() {
+        return shown.getReadOnlyProperty();
+    }
+
+    /** What the pane says when nothing is explained: the empty state, "No response: …". */
+    public ReadOnlyStringProperty placeholderProperty() {
+        return placeholder.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty codeProperty() {
+        return code.getReadOnlyProperty();
+    }
+
+    /** "201 Created". */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** The class as RFC 9110 names it: "Successful". */
+    public ReadOnlyStringProperty classNameProperty() {
+        return className.getReadOnlyProperty();
+    }
+
+    /** "Deprecated", "Unused", "Not in the IANA registry", …; empty for a normal registration. */
+    public ReadOnlyStringProperty registrationNoteProperty() {
+        return registrationNote.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty meaningProperty() {
+        return meaning.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty whenToUseProperty() {
+        return whenToUse.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty whenNotToUseProperty() {
+        return whenNotToUse.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty djangoProperty() {
+        return django.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty djangoSnippetProperty() {
+        return djangoSnippet.getReadOnlyProperty();
+    }
+
+    /** "RFC 9110". */
+    public ReadOnlyStringProperty rfcProperty() {
+        return rfc.getReadOnlyProperty();
+    }
+
+    /** "15.3.2". */
+    public ReadOnlyStringProperty sectionProperty() {
+        return section.getReadOnlyProperty();
+    }
+
+    /** "RFC 9110 §15.3.2". */
+    public ReadOnlyStringProperty rfcLabelProperty() {
+        return rfcLabel.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty rfcUrlProperty() {
+        return rfcUrl.getReadOnlyProperty();
+    }
+
+    /** True when {@link #checks()} holds the rules checked against a received response. */
+    public ReadOnlyBooleanProperty checkedProperty() {
+        return checked.getReadOnlyProperty();
+    }
+
+    /** The code's header rules (and the no-content rule) checked against this response (read-only). */
+    public ObservableList<HeaderChecks.Check> checks() {
+        return checksView;
+    }
+
+    /** The code's header rules, also when there is no response to check them against (read-only). */
+    public ObservableList<HeaderRule> rules() {
+        return rulesView;
+    }
+
+    public ObservableList<String> mistakes() {
+        return mistakesView;
+    }
+
+    /** Where the simulator follows the spec over Django, or Django answered before the view; may be empty. */
+    public ReadOnlyStringProperty noteProperty() {
+        return note.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,218 @@
+package dev.statuslab.ui.mainwindow;
+
+import dev.statuslab.client.ExchangeSender;
+import dev.statuslab.core.http.Body;
+import dev.statuslab.core.http.Headers;
+import dev.statuslab.core.http.HttpMethod;
+import dev.statuslab.core.http.HttpRequest;
+import dev.statuslab.core.scenario.ReadyRequest;
+import dev.statuslab.core.scenario.ScenarioCatalog;
+import dev.statuslab.core.status.StatusCatalog;
+import dev.statuslab.core.transcript.Exchange;
+import dev.statuslab.ui.catalogue.CatalogueViewModel;
+import dev.statuslab.ui.composer.ComposerViewModel;
+import dev.statuslab.ui.explanation.ExplanationViewModel;
+import dev.statuslab.ui.history.HistoryViewModel;
+import dev.statuslab.ui.response.ResponseViewModel;
+import java.net.URI;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * The window's state: the panes' view models, the simulator's address, and the commands that
+ * involve more than one pane (send, cancel, edit and resend, follow a redirect, reset). Network
+ * work happens in the {@link ExchangeSender}; results are applied through {@code fx}.
+ */
+public final class MainViewModel {
+
+    private final CatalogueViewModel catalogue;
+    private final ComposerViewModel composer;
+    private final ResponseViewModel response;
+    private final ExplanationViewModel explanation;
+    private final HistoryViewModel history;
+    private final ExchangeSender sender;
+    private final Executor fx;
+
+    private final ReadOnlyObjectWrapper<URI> baseUri = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper serverStatus = new ReadOnlyStringWrapper("Starting the simulator…");
+    private final ReadOnlyBooleanWrapper sending = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private CompletableFuture<Exchange> inFlight;
+
+    public MainViewModel(ScenarioCatalog scenarios, StatusCatalog statuses, ExchangeSender sender,
+                         Executor background, Executor fx) {
+        this.sender = sender;
+        this.fx = fx;
+        this.catalogue = new CatalogueViewModel(scenarios);
+        this.composer = new ComposerViewModel();
+        this.response = new ResponseViewModel(background, fx);
+        this.explanation = new ExplanationViewModel(statuses);
+        this.history = new HistoryViewModel();
+        catalogue.selectedRequestProperty().addListener((obs, old, ready) -> loadReady(ready));
+        history.selectedProperty().addListener((obs, old, exchange) -> {
+            if (exchange != null) {
+                showExchange(exchange);
+            }
+        });
+    }
+
+    public CatalogueViewModel catalogue() {
+        return catalogue;
+    }
+
+    public ComposerViewModel composer() {
+        return composer;
+    }
+
+    public ResponseViewModel response() {
+        return response;
+    }
+
+    public ExplanationViewModel explanation() {
+        return explanation;
+    }
+
+    public HistoryViewModel history() {
+        return history;
+    }
+
+    public ReadOnlyObjectProperty<URI> baseUriProperty() {
+        return baseUri.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty serverStatusProperty() {
+        return serverStatus.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty sendingProperty() {
+        return sending.getReadOnlyProperty();
+    }
+
+    /** The last thing the app wants to tell the user, for the status bar. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** The simulator is up: requests from the catalogue now resolve against it. */
+    public void simulatorStarted(URI base, String note) {
+        baseUri.set(base);
+        serverStatus.set("Simulator on " + base + (note == null ? "" : " — " + note));
+        loadReady(catalogue.selectedRequestProperty().get());
+    }
+
+    public void simulatorFailed(String reason) {
+        serverStatus.set("Simulator not running: " + reason);
+    }
+
+    /** Sends the composer's request, unless something in it cannot go on the wire. */
+    public void send() {
+        if (sending.get()) {
+            return;
+        }
+        Optional<HttpRequest> built = composer.buildRequest();
+        if (built.isEmpty()) {
+            message.set("The request cannot be sent yet: see the message next to the field.");
+            return;
+        }
+        HttpRequest request = built.get();
+        sending.set(true);
+        message.set("");
+        response.showSending(request);
+        CompletableFuture<Exchange> future = sender.send(request);
+        inFlight = future;
+        future.whenCompleteAsync((exchange, error) -> finish(future, exchange, error), fx);
+    }
+
+    /** Sends the request the catalogue has selected (Enter or a double click there). */
+    public void sendSelected() {
+        send();
+    }
+
+    public void cancel() {
+        CompletableFuture<Exchange> future = inFlight;
+        if (future != null && !future.isDone()) {
+            future.cancel(true);
+        }
+    }
+
+    /** Loads an earlier request into the composer, to edit it and send it again. */
+    public void editAndResend(Exchange exchange) {
+        if (exchange != null) {
+            composer.load(exchange.request(), null);
+            message.set("Loaded " + exchange.request().method() + " " + exchange.request().url() + " into the composer");
+        }
+    }
+
+    /** Sends the next hop of a redirect (never done on its own). */
+    public void followRedirect(Exchange exchange) {
+        if (exchange == null) {
+            return;
+        }
+        Optional<HttpRequest> next = dev.statuslab.client.Redirects.nextHop(exchange);
+        if (next.isEmpty()) {
+            message.set("That response is not a redirect with a Location");
+            return;
+        }
+        composer.load(next.get(), null);
+        send();
+    }
+
+    public void showExchange(Exchange exchange) {
+        response.show(exchange);
+        explanation.show(exchange);
+    }
+
+    /** Restores the simulator's table to its seed through {@code POST /__reset__}; not a history entry. */
+    public void resetSimulator() {
+        URI base = baseUri.get();
+        if (base == null) {
+            return;
+        }
+        HttpRequest reset = new HttpRequest(HttpMethod.POST, base + "/__reset__", Headers.empty(), Body.empty());
+        sender.send(reset).whenCompleteAsync((exchange, error) -> message.set(
+                error == null && !exchange.failed() && exchange.code() == 200
+                        ? "Simulator reset: the table holds only Ada (id 1) again"
+                        : "Reset failed: " + (error != null ? error.getMessage() : exchange.failure())), fx);
+    }
+
+    /** The composer's request as a curl command line, if it can be built. */
+    public Optional<String> curlCommand() {
+        return composer.buildRequest().map(dev.statuslab.client.Curl::command);
+    }
+
+    public void setMessage(String text) {
+        message.set(text);
+    }
+
+    private void finish(CompletableFuture<Exchange> future, Exchange exchange, Throwable error) {
+        if (future == inFlight) {
+            inFlight = null;
+            sending.set(false);
+        }
+        if (error != null) {
+            Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+            response.clear();
+            message.set(cause instanceof CancellationException ? "Cancelled" : "Not sent: " + cause.getMessage());
+            return;
+        }
+        history.add(exchange);
+        history.select(exchange);
+        showExchange(exchange);
+    }
+
+    private void loadReady(ReadyRequest ready) {
+        URI base = baseUri.get();
+        if (ready != null && base != null) {
+            composer.load(ready.toHttpRequest(base), ready.bodyKind());
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package dev.statuslab.ui.mainwindow;
+
+import dev.statuslab.core.transcript.Exchange;
+import dev.statuslab.ui.catalogue.CatalogueView;
+import dev.statuslab.ui.common.AppPreferences;
+import dev.statuslab.ui.common.Styles;
+import dev.statuslab.ui.common.Theme;
+import dev.statuslab.ui.composer.ComposerView;
+import dev.statuslab.ui.explanation.ExplanationView;
+import dev.statuslab.ui.history.HistoryView;
+import dev.statuslab.ui.response.ResponseView;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+
+/**
+ * The window of DESIGN.md: catalogue left, composer over response in the centre, explanation
+ * right, history below, a status bar with the simulator's address. It only lays out and binds;
+ * state and commands live in {@link MainViewModel}.
+ */
+public final class MainWindow {
+
+    private static final double[] MAIN_SPLIT = {0.2, 0.7};
+    private static final double[] CENTRE_SPLIT = {0.42};
+    private static final double[] OUTER_SPLIT = {0.76};
+
+    private final MainViewModel vm;
+    private final Stage stage;
+    private final AppPreferences prefs;
+    private final BooleanProperty dark;
+    private final SplitPane main;
+    private final SplitPane centre;
+    private final SplitPane outer;
+    private final Scene scene;
+
+    public MainWindow(MainViewModel vm, Stage stage, AppPreferences prefs, Consumer<String> openUrl) {
+        this.vm = vm;
+        this.stage = stage;
+        this.prefs = prefs;
+        this.dark = new SimpleBooleanProperty(prefs.darkTheme());
+        CatalogueView catalogue = new CatalogueView(vm.catalogue(), vm::sendSelected);
+        ComposerView composer = new ComposerView(vm.composer(), vm::send, vm::cancel, vm.sendingProperty());
+        ResponseView response = new ResponseView(vm.response());
+        ExplanationView explanation = new ExplanationView(vm.explanation(), openUrl);
+        HistoryView history = new HistoryView(vm.history(), vm::editAndResend, vm::followRedirect);
+
+        centre = split(Orientation.VERTICAL, composer.node(), response.node());
+        main = split(Orientation.HORIZONTAL, catalogue.node(), centre, explanation.node());
+        outer = split(Orientation.VERTICAL, main, history.node());
+        SplitPane.setResizableWithParent(catalogue.node(), false);
+        SplitPane.setResizableWithParent(explanation.node(), false);
+        SplitPane.setResizableWithParent(history.node(), false);
+
+        var hasSelection = Bindings.isNotNull(vm.history().selectedProperty());
+        BorderPane root = new BorderPane(outer);
+        root.setTop(MainMenu.create(new MainMenu.Actions(vm::send, vm::cancel,
+                () -> vm.editAndResend(selected()), () -> vm.followRedirect(selected()), this::copyCurl,
+                vm::resetSimulator, this::copyBaseUrl, () -> focus("#catalogue-search"), () -> focus("#composer-url"),
+                stage::close, this::about), vm.sendingProperty(), hasSelection, dark));
+        root.setBottom(statusBar());
+
+        AppPreferences.WindowBounds b = prefs.windowBounds();
+        scene = new Scene(root, b.width(), b.height());
+        Theme.addAppStyles(scene);
+        Theme.apply(dark.get());
+        dark.addListener((obs, was, now) -> Theme.apply(now));
+        stage.setScene(scene);
+        stage.setTitle("StatusLab");
+        if (!Double.isNaN(b.x()) && !Double.isNaN(b.y())) {
+            stage.setX(b.x());
+            stage.setY(b.y());
+        }
+        stage.setMaximized(b.maximized());
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.setOnHidden(e -> remember());
+        Platform.runLater(() -> {
+            restore(main, "main", MAIN_SPLIT);
+            restore(centre, "centre", CENTRE_SPLIT);
+            restore(outer, "outer", OUTER_SPLIT);
+        });
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    private Node statusBar() {
+        Label server = new Label();
+        server.setId("status-server");
+        server.textProperty().bind(vm.serverStatusProperty());
+        Label message = new Label();
+        message.setId("status-message");
+        message.getStyleClass().add(Styles.MUTED);
+        message.textProperty().bind(vm.messageProperty());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(12, server, gap, message);
+        bar.getStyleClass().add(Styles.STATUS_BAR);
+        return bar;
+    }
+
+    private Exchange selected() {
+        return vm.history().selectedProperty().get();
+    }
+
+    private void copyCurl() {
+        vm.curlCommand().ifPresentOrElse(cmd -> {
+            copy(cmd);
+            vm.setMessage("Copied the request as a curl command");
+        }, () -> vm.setMessage("The request cannot be copied yet: see the message next to the field."));
+    }
+
+    private void copyBaseUrl() {
+        if (vm.baseUriProperty().get() != null) {
+            copy(vm.baseUriProperty().get().toString());
+            vm.setMessage("Copied " + vm.baseUriProperty().get());
+        }
+    }
+
+    private static void copy(String text) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    private void focus(String selector) {
+        Node node = scene.lookup(selector);
+        if (node != null) {
+            node.requestFocus();
+        }
+    }
+
+    private void about() {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(stage);
+        alert.setTitle("About StatusLab");
+        alert.setHeaderText("StatusLab");
+        alert.setContentText("A desktop lab for HTTP status codes, with a Django-faithful simulator.\n"
+                + vm.serverStatusProperty().get());
+        alert.show();
+    }
+
+    private void remember() {
+        prefs.setDarkTheme(dark.get());
+        if (!stage.isMaximized()) {
+            prefs.setWindowBounds(new AppPreferences.WindowBounds(stage.getX(), stage.getY(), stage.getWidth(),
+                    stage.getHeight(), false));
+        } else {
+            AppPreferences.WindowBounds b = prefs.windowBounds();
+            prefs.setWindowBounds(new AppPreferences.WindowBounds(b.x(), b.y(), b.width(), b.height(), true));
+        }
+        prefs.setDividers("main", main.getDividerPositions());
+        prefs.setDividers("centre", centre.getDividerPositions());
+        prefs.setDividers("outer", outer.getDividerPositions());
+        prefs.flush();
+    }
+
+    private void restore(SplitPane pane, String name, double[] defaults) {
+        pane.setDividerPositions(prefs.dividers(name, defaults));
+    }
+
+    private static SplitPane split(Orientation orientation, Node... items) {
+        SplitPane pane = new SplitPane(items);
+        pane.setOrientation(orientation);
+        return pane;
+    }
+}

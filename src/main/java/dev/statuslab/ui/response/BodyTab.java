@@ -1,0 +1,100 @@
+package dev.statuslab.ui.response;
+
+import dev.statuslab.ui.common.Styles;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.CodeArea;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/** The Body tab: Pretty/Raw, "Save to file…", the preview bar when capped, and the coloured text. */
+final class BodyTab {
+
+    private final VBox root;
+
+    BodyTab(ResponseViewModel vm, Runnable save) {
+        ToggleButton pretty = new ToggleButton("Pretty");
+        pretty.setId("response-pretty");
+        ToggleButton raw = new ToggleButton("Raw");
+        raw.setId("response-body-raw");
+        ToggleGroup group = new ToggleGroup();
+        pretty.setToggleGroup(group);
+        raw.setToggleGroup(group);
+        HBox toggles = new HBox(pretty, raw);
+        group.selectToggle(vm.prettyProperty().get() ? pretty : raw);
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                group.selectToggle(old); // one of the two stays pressed
+            } else if (vm.prettyProperty().get() != (now == pretty)) {
+                vm.showPretty(now == pretty);
+            }
+        });
+        vm.prettyProperty().addListener((obs, old, now) -> group.selectToggle(now ? pretty : raw));
+        toggles.disableProperty().bind(vm.bodyLanguageProperty().isNotEqualTo(BodyLanguage.JSON));
+
+        ProgressIndicator loading = new ProgressIndicator();
+        loading.setPrefSize(16, 16);
+        loading.visibleProperty().bind(vm.loadingProperty());
+        loading.managedProperty().bind(loading.visibleProperty());
+
+        Button saveTop = saveButton(vm, save, "response-save-body");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox toolbar = new HBox(8, toggles, loading, spacer, saveTop);
+        toolbar.setAlignment(Pos.CENTER_LEFT);
+        toolbar.setPadding(new Insets(4, 0, 4, 0));
+
+        Label notice = new Label();
+        notice.setId("response-body-notice");
+        notice.textProperty().bind(vm.bodyNoticeProperty());
+        Button showAll = new Button("Show all");
+        showAll.setId("response-show-all");
+        showAll.setGraphic(new FontIcon(Material2MZ.UNFOLD_MORE));
+        showAll.setOnAction(e -> vm.showAll());
+        showAll.visibleProperty().bind(vm.cappedProperty()
+                .and(vm.bodyLanguageProperty().isNotEqualTo(BodyLanguage.BINARY)));
+        showAll.managedProperty().bind(showAll.visibleProperty());
+        showAll.disableProperty().bind(vm.loadingProperty());
+        HBox bar = new HBox(8, notice, showAll, saveButton(vm, save, "response-save"));
+        bar.setId("response-capped-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add(Styles.STATUS_BAR);
+        bar.visibleProperty().bind(vm.bodyNoticeProperty().isNotEmpty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        saveTop.visibleProperty().bind(bar.visibleProperty().not());
+        saveTop.managedProperty().bind(saveTop.visibleProperty());
+
+        CodeArea area = CodeAreas.readOnly("response-body");
+        vm.shownBodyProperty().addListener((obs, old, now) -> CodeAreas.show(area, now));
+        CodeAreas.show(area, vm.shownBodyProperty().get());
+        VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(area);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+
+        root = new VBox(toolbar, bar, scroll);
+    }
+
+    private static Button saveButton(ResponseViewModel vm, Runnable save, String id) {
+        Button button = new Button("Save to file…");
+        button.setId(id);
+        button.setGraphic(new FontIcon(Material2MZ.SAVE_ALT));
+        button.setOnAction(e -> save.run());
+        button.disableProperty().bind(Bindings.not(vm.canSaveProperty()).or(vm.savingProperty()));
+        return button;
+    }
+
+    Node node() {
+        return root;
+    }
+}

@@ -1,0 +1,100 @@
+package dev.statuslab.ui.catalogue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.statuslab.core.scenario.ScenarioCatalog;
+import dev.statuslab.core.status.StatusCatalog;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The catalogue in a real (headless) window: search, click, Enter. */
+@ExtendWith(ApplicationExtension.class)
+class CatalogueViewTest {
+
+    private CatalogueViewModel vm;
+    private final AtomicInteger activations = new AtomicInteger();
+
+    @Start
+    void start(Stage stage) {
+        // AtlantaFX's theme by its stylesheet: its classes are Java 21 class files (see the report).
+        Application.setUserAgentStylesheet(Objects.requireNonNull(
+                getClass().getResource("/atlantafx/base/theme/primer-light.css")).toExternalForm());
+        vm = new CatalogueViewModel(ScenarioCatalog.load(StatusCatalog.load()));
+        CatalogueView view = new CatalogueView(vm, activations::incrementAndGet);
+        Scene scene = new Scene(new javafx.scene.layout.StackPane(view.node()), 380, 600);
+        scene.getStylesheets().add(Objects.requireNonNull(
+                getClass().getResource("/dev/statuslab/ui/app.css")).toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TreeView<CatalogueItem> tree(FxRobot robot) {
+        return robot.lookup("#catalogue-tree").queryAs(TreeView.class);
+    }
+
+    @Test
+    void searchingThenClickingARowSelectsItAndEnterActivatesIt(FxRobot robot) {
+        robot.clickOn("#catalogue-search").write("csrf");
+        WaitForAsyncUtils.waitForFxEvents();
+        TreeView<CatalogueItem> tree = tree(robot);
+        TreeItem<CatalogueItem> tutorial = tree.getRoot().getChildren().get(0);
+        assertEquals("Tutorial", tutorial.getValue().text());
+        assertTrue(tutorial.isExpanded());
+        assertEquals(1, tree.getRoot().getChildren().size());
+
+        robot.clickOn("CSRF protection (beyond the tutorial)");
+        assertEquals("csrf", vm.selectedScenarioProperty().get().id());
+        assertEquals("GET", vm.selectedRequestProperty().get().method());
+        assertTrue(tree.getSelectionModel().getSelectedItem().isExpanded(), "the selected scenario opens");
+
+        robot.type(KeyCode.DOWN, KeyCode.DOWN);
+        assertEquals("POST without the token: CSRF verification failed", vm.selectedRequestProperty().get().label());
+        robot.type(KeyCode.ENTER);
+        assertEquals(1, activations.get());
+
+        robot.doubleClickOn("GET the protected form (sets the csrftoken cookie)");
+        assertEquals("GET", vm.selectedRequestProperty().get().method());
+        assertEquals(2, activations.get());
+    }
+
+    @Test
+    void shortcutFFocusesTheSearchAndDownMovesToTheTree(FxRobot robot) {
+        robot.clickOn("Tutorial");
+        robot.press(KeyCode.SHORTCUT, KeyCode.F).release(KeyCode.F, KeyCode.SHORTCUT);
+        TextField search = robot.lookup("#catalogue-search").queryAs(TextField.class);
+        assertTrue(search.isFocused());
+
+        robot.write("ping").type(KeyCode.DOWN);
+        assertTrue(tree(robot).isFocused());
+        assertEquals("cbv-ping", vm.selectedScenarioProperty().get().id());
+    }
+
+    @Test
+    void aSelectionMadeInTheViewModelIsShownInTheTree(FxRobot robot) {
+        robot.interact(() -> {
+            var json = vm.catalogProperty().get().find("json-api").orElseThrow();
+            vm.select(json, json.requests().get(2));
+        });
+        TreeItem<CatalogueItem> selected = tree(robot).getSelectionModel().getSelectedItem();
+        assertNotNull(selected);
+        assertEquals("POST malformed JSON", selected.getValue().text());
+        assertEquals("json-api", vm.selectedScenarioProperty().get().id(), "showing it does not change it");
+        assertEquals("POST malformed JSON", vm.selectedRequestProperty().get().label());
+    }
+}

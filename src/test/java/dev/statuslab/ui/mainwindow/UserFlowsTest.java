@@ -1,0 +1,177 @@
+package dev.statuslab.ui.mainwindow;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.statuslab.client.WireClient;
+import dev.statuslab.core.scenario.ScenarioCatalog;
+import dev.statuslab.core.status.StatusCatalog;
+import dev.statuslab.server.SimulatorServer;
+import dev.statuslab.ui.common.AppPreferences;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.GenericStyledArea;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The four user flows in the real window, headless: launch, click a scenario and read the 302
+ * with its Location and explanation, break the JSON of the 201 scenario and resend to get the
+ * 400, and bring back an earlier exchange from the history.
+ */
+@ExtendWith(ApplicationExtension.class)
+class UserFlowsTest {
+
+    private static final StatusCatalog STATUSES = StatusCatalog.load();
+    private static SimulatorServer server;
+    private static Preferences prefsNode;
+
+    private MainViewModel vm;
+    private WireClient client;
+    private ExecutorService background;
+
+    @BeforeAll
+    static void startSimulator() throws Exception {
+        server = new SimulatorServer(SimulatorServer.Options.loopback(0), STATUSES);
+        server.start();
+        prefsNode = Preferences.userRoot().node("dev/statuslab-test-" + UUID.randomUUID());
+    }
+
+    @AfterAll
+    static void stopSimulator() throws BackingStoreException {
+        server.stop();
+        prefsNode.removeNode();
+    }
+
+    @Start
+    void start(Stage stage) {
+        background = Executors.newFixedThreadPool(2);
+        client = new WireClient(WireClient.Options.defaults());
+        vm = new MainViewModel(ScenarioCatalog.load(STATUSES), STATUSES, client, background, Platform::runLater);
+        new MainWindow(vm, stage, new AppPreferences(prefsNode), url -> { });
+        stage.setOnHidden(e -> {
+            client.close();
+            background.shutdownNow();
+        });
+        stage.show();
+        vm.simulatorStarted(server.baseUri(), null);
+        server.store().reset();
+    }
+
+    @Test
+    void launchShowsTheWindowWithTheSimulatorAddress(FxRobot robot) {
+        Label status = robot.lookup("#status-server").queryAs(Label.class);
+        assertTrue(status.getText().startsWith("Simulator on http://127.0.0.1:"), status.getText());
+        assertTrue(robot.lookup("#catalogue-tree").tryQuery().isPresent());
+        assertTrue(robot.lookup("#composer-url").tryQuery().isPresent());
+    }
+
+    @Test
+    void clickingTheFormScenarioAndSendingShows302WithLocationAndItsExplanation(FxRobot robot) throws TimeoutException {
+        robot.clickOn("Form submitted successfully");
+        waitFor(() -> url(robot).endsWith("/contact/"));
+        robot.clickOn("#composer-send");
+        waitFor(() -> statusLine(robot).equals("HTTP/1.1 302 Found"));
+        TableView<?> headers = robot.lookup("#response-headers").queryAs(TableView.class);
+        assertTrue(headers.getItems().stream().anyMatch(row -> row.toString().contains("Location")
+                && row.toString().contains("/contact/")), "Location: /contact/ among " + headers.getItems());
+        waitFor(() -> text(robot, "#explanation-title").contains("302 Found"));
+        assertTrue(robot.lookup("#explanation-checks").queryAs(Node.class).isVisible());
+        assertTrue(robot.lookup(".check-ok").tryQuery().isPresent(), "Location is checked as present");
+    }
+
+    @Test
+    void breakingTheJsonOfTheCreatedScenarioAndResendingGives400(FxRobot robot) throws TimeoutException {
+        robot.clickOn("JSON API");
+        waitFor(() -> url(robot).endsWith("/api/messages/"));
+        robot.clickOn("#composer-send");
+        waitFor(() -> statusLine(robot).equals("HTTP/1.1 201 Created"));
+
+        robot.clickOn("Body");
+        Node body = robot.lookup("#composer-body").query();
+        robot.interact(() -> setText(body, "{\"name\": \"Ada\", \"email\": "));
+        waitFor(() -> robot.lookup(".field-warning").tryQuery().map(n -> ((Label) n).getText().contains("JSON"))
+                .orElse(false));
+        assertFalse(robot.lookup("#composer-send").queryAs(Button.class).isDisabled(),
+                "invalid JSON warns but does not block: a test tool sends bad requests on purpose");
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        waitFor(() -> statusLine(robot).equals("HTTP/1.1 400 Bad Request"));
+        assertTrue(body(robot).contains("Invalid JSON"), body(robot));
+    }
+
+    @Test
+    void selectingAnEarlierExchangeInHistoryShowsItAgain(FxRobot robot) throws TimeoutException {
+        robot.clickOn("Forbidden");
+        waitFor(() -> url(robot).endsWith("/forbidden/"));
+        robot.clickOn("#composer-send");
+        waitFor(() -> statusLine(robot).equals("HTTP/1.1 403 Forbidden"));
+        robot.clickOn("Basic function-based view");
+        waitFor(() -> url(robot).endsWith("/simple/"));
+        robot.clickOn("#composer-send");
+        waitFor(() -> statusLine(robot).equals("HTTP/1.1 200 OK"));
+
+        TableView<?> history = robot.lookup("#history-table").queryAs(TableView.class);
+        assertEquals(2, history.getItems().size());
+        robot.interact(() -> history.getSelectionModel().select(1));
+        waitFor(() -> statusLine(robot).equals("HTTP/1.1 403 Forbidden"));
+        waitFor(() -> text(robot, "#explanation-title").contains("403"));
+
+        robot.clickOn("#history-edit-resend");
+        waitFor(() -> url(robot).endsWith("/forbidden/"));
+    }
+
+    private static String url(FxRobot robot) {
+        return robot.lookup("#composer-url").queryAs(TextInputControl.class).getText();
+    }
+
+    private static String statusLine(FxRobot robot) {
+        return text(robot, "#response-status-line");
+    }
+
+    private static String text(FxRobot robot, String id) {
+        Node node = robot.lookup(id).query();
+        return node instanceof Label l ? l.getText() : String.valueOf(node);
+    }
+
+    private static String body(FxRobot robot) {
+        Node node = robot.lookup("#response-body").query();
+        return node instanceof GenericStyledArea<?, ?, ?> area ? area.getText()
+                : ((TextInputControl) node).getText();
+    }
+
+    private static void setText(Node node, String text) {
+        if (node instanceof GenericStyledArea<?, ?, ?> area) {
+            area.replaceText(text);
+        } else {
+            ((TextInputControl) node).setText(text);
+        }
+    }
+
+    private static void waitFor(BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return condition.getAsBoolean();
+        });
+    }
+}

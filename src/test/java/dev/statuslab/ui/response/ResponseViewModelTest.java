@@ -1,0 +1,223 @@
+package dev.statuslab.ui.response;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.statuslab.core.http.Body;
+import dev.statuslab.core.http.Header;
+import dev.statuslab.core.http.Headers;
+import dev.statuslab.core.http.HttpResponse;
+import dev.statuslab.core.http.StatusLine;
+import dev.statuslab.core.transcript.Exchange;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ResponseViewModelTest {
+
+    private final ResponseViewModel vm = new ResponseViewModel(Runnable::run, Runnable::run);
+
+    @ParameterizedTest(name = "{0} {1} \"{2}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            HTTP/1.1 | 201 | Created        | HTTP/1.1 201 Created
+            HTTP/1.1 | 503 | Down For Lunch | HTTP/1.1 503 Down For Lunch
+            HTTP/1.1 | 299 | ''             | HTTP/1.1 299
+            HTTP/1.0 | 404 | NOT FOUND      | HTTP/1.0 404 NOT FOUND
+            """)
+    void statusLineIsShownExactlyAsReceived(String version, int code, String reason, String expected) {
+        vm.show(Exchanges.response(Exchanges.get("/"), new StatusLine(version, code, reason), Headers.empty(),
+                Body.empty()));
+
+        assertEquals(expected, vm.statusLineProperty().get());
+        assertEquals(code, vm.codeProperty().get());
+        assertEquals(ResponseViewModel.Phase.RESPONSE, vm.phaseProperty().get());
+    }
+
+    @Test
+    void statusLineKeepsATrailingSpaceThatCameOffTheWire() {
+        StatusLine line = new StatusLine("HTTP/1.1", 204, "");
+        Exchange e = new Exchange("x", Exchanges.STARTED, Exchanges.get("/"),
+                new HttpResponse(line, Headers.empty(), Body.empty()), null, "", "HTTP/1.1 204 \r\n\r\n",
+                Exchanges.TIMINGS);
+
+        vm.show(e);
+
+        assertEquals("HTTP/1.1 204 ", vm.statusLineProperty().get());
+    }
+
+    @Test
+    void headersKeepReceivedOrderAndCase() {
+        Headers headers = Headers.of("content-type", "text/plain", "X-Frame-Options", "DENY",
+                "Set-Cookie", "a=1", "set-cookie", "b=2");
+
+        vm.show(Exchanges.response(200, "OK", headers, "OK"));
+
+        assertEquals(List.of(new Header("content-type", "text/plain"), new Header("X-Frame-Options", "DENY"),
+                new Header("Set-Cookie", "a=1"), new Header("set-cookie", "b=2")), List.copyOf(vm.headers()));
+        assertThrows(UnsupportedOperationException.class, () -> vm.headers().clear());
+    }
+
+    @Test
+    void jsonIsPrettyPrintedWithKeyOrderAndExactNumbers() {
+        String json = "{\"message\":\"Created\",\"price\":1.10,\"ids\":[1,2],\"ok\":true,\"none\":null}";
+
+        vm.show(Exchanges.response(201, "Created", Headers.of("Content-Type", "application/json"), json));
+
+        assertEquals("""
+                {
+                  "message": "Created",
+                  "price": 1.10,
+                  "ids": [
+                    1,
+                    2
+                  ],
+                  "ok": true,
+                  "none": null
+                }""", vm.bodyTextProperty().get());
+        assertEquals(json, vm.rawBodyTextProperty().get());
+        assertEquals(BodyLanguage.JSON, vm.bodyLanguageProperty().get());
+        assertTrue(vm.shownBodyProperty().get().runs().stream().anyMatch(r -> "json-key".equals(r.styleClass())));
+    }
+
+    @Test
+    void invalidJsonIsShownAsReceived() {
+        vm.show(Exchanges.response(400, "Bad Request", Headers.of("Content-Type", "application/json"), "{oops"));
+
+        assertEquals("{oops", vm.bodyTextProperty().get());
+    }
+
+    @Test
+    void prettyAndRawSwitchTheShownBody() {
+        vm.show(Exchanges.response(200, "OK", Headers.of("Content-Type", "application/json"), "{\"a\":1}"));
+        assertEquals("{\n  \"a\": 1\n}", vm.shownBodyProperty().get().text());
+
+        vm.showPretty(false);
+
+        assertEquals("{\"a\":1}", vm.shownBodyProperty().get().text());
+        assertFalse(vm.prettyProperty().get());
+    }
+
+    @Test
+    void htmlIsKeptAsIsAndColoured() {
+        String html = "<!doctype html>\n<p class=\"x\">Not allowed</p>";
+
+        vm.show(Exchanges.response(403, "Forbidden", Headers.of("Content-Type", "text/html; charset=utf-8"), html));
+
+        assertEquals(html, vm.bodyTextProperty().get());
+        assertEquals(BodyLanguage.HTML, vm.bodyLanguageProperty().get());
+        assertTrue(vm.shownBodyProperty().get().runs().stream().anyMatch(r -> "html-tag".equals(r.styleClass())));
+    }
+
+    @Test
+    void theCharsetOfContentTypeDecodesTheBody() {
+        Body latin1 = Body.of("café", StandardCharsets.ISO_8859_1);
+        vm.show(Exchanges.response(Exchanges.get("/"), new StatusLine("HTTP/1.1", 200, "OK"),
+                Headers.of("Content-Type", "text/plain; charset=ISO-8859-1"), latin1));
+
+        assertEquals("café", vm.bodyTextProperty().get());
+        assertEquals("4 B", vm.sizeProperty().get());
+    }
+
+    @Test
+    void binaryContentIsNotShownAsTextButCanBeSaved() {
+        vm.show(Exchanges.response(Exchanges.get("/logo.png"), new StatusLine("HTTP/1.1", 200, "OK"),
+                Headers.of("Content-Type", "image/png"), Body.of(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1})));
+
+        assertEquals(BodyLanguage.BINARY, vm.bodyLanguageProperty().get());
+        assertEquals("", vm.bodyTextProperty().get());
+        assertTrue(vm.bodyNoticeProperty().get().startsWith("Binary content (image/png), 6 B"));
+        assertTrue(vm.canSaveProperty().get());
+        assertEquals("logo.png", vm.suggestedFileName());
+    }
+
+    @Test
+    void timeSizeAndInterimLinesAreLabelled() {
+        List<HttpResponse.Interim> interim = List.of(
+                new HttpResponse.Interim(new StatusLine("HTTP/1.1", 100, "Continue"), Headers.empty()),
+                new HttpResponse.Interim(new StatusLine("HTTP/1.1", 103, "Early Hints"), Headers.of("Link", "</a>")));
+
+        vm.show(Exchanges.response(Exchanges.get("/"), interim, new StatusLine("HTTP/1.1", 200, "OK"),
+                Headers.empty(), Body.of("OK")));
+
+        assertEquals("8 ms", vm.timeMsProperty().get());
+        assertEquals("2 B", vm.sizeProperty().get());
+        assertEquals(List.of("HTTP/1.1 100 Continue", "HTTP/1.1 103 Early Hints"), List.copyOf(vm.interim()));
+        assertEquals("HTTP/1.1 200 OK", vm.statusLineProperty().get());
+    }
+
+    @Test
+    void rawMessageIsTheHeadAsReadThenTheBody() {
+        vm.show(Exchanges.response(403, "Forbidden", Headers.of("Content-Type", "text/plain"), "Not allowed"));
+
+        assertEquals("HTTP/1.1 403 Forbidden\r\nContent-Type: text/plain\r\n\r\nNot allowed",
+                vm.rawMessageProperty().get());
+    }
+
+    @Test
+    void aFailedExchangeShowsItsFailure() {
+        vm.show(Exchanges.failed(Exchanges.get("/"), "Connection refused"));
+
+        assertEquals(ResponseViewModel.Phase.FAILED, vm.phaseProperty().get());
+        assertEquals("Connection refused", vm.failureProperty().get());
+        assertEquals(0, vm.codeProperty().get());
+        assertEquals("", vm.statusLineProperty().get());
+        assertTrue(vm.headers().isEmpty());
+        assertFalse(vm.canSaveProperty().get());
+    }
+
+    @Test
+    void sendingShowsTheUrlAndClearGoesBackToTheEmptyState() {
+        vm.show(Exchanges.response(200, "OK", Headers.empty(), "OK"));
+
+        vm.showSending(Exchanges.request("POST", "/api/messages/"));
+
+        assertEquals(ResponseViewModel.Phase.SENDING, vm.phaseProperty().get());
+        assertEquals("Sending… POST http://127.0.0.1:8000/api/messages/", vm.placeholderProperty().get());
+        assertEquals("", vm.statusLineProperty().get());
+
+        vm.clear();
+
+        assertEquals(ResponseViewModel.Phase.EMPTY, vm.phaseProperty().get());
+        assertEquals("Send a request to see the response", vm.placeholderProperty().get());
+    }
+
+    @Test
+    void resultsOfAnEarlierShowThatFinishLateAreIgnored() {
+        Deque<Runnable> background = new ArrayDeque<>();
+        ResponseViewModel slow = new ResponseViewModel(background::add, Runnable::run);
+        Exchange first = Exchanges.response(200, "OK", Headers.of("Content-Type", "text/plain"), "first");
+        Exchange second = Exchanges.response(201, "Created", Headers.of("Content-Type", "text/plain"), "second");
+
+        slow.show(first);
+        slow.show(second);
+        assertTrue(slow.loadingProperty().get());
+        background.removeLast().run();   // the second finishes first…
+        background.removeLast().run();   // …then the first, late
+
+        assertEquals("second", slow.bodyTextProperty().get());
+        assertEquals("HTTP/1.1 201 Created", slow.statusLineProperty().get());
+        assertFalse(slow.loadingProperty().get());
+    }
+
+    @Test
+    void decodingHappensOnTheBackgroundAndIsAppliedOnFx() {
+        Deque<Runnable> background = new ArrayDeque<>();
+        Deque<Runnable> fx = new ArrayDeque<>();
+        ResponseViewModel queued = new ResponseViewModel(background::add, fx::add);
+
+        queued.show(Exchanges.response(200, "OK", Headers.of("Content-Type", "text/plain"), "hello"));
+        assertEquals("", queued.bodyTextProperty().get());
+        assertEquals("HTTP/1.1 200 OK", queued.statusLineProperty().get());
+
+        background.pop().run();
+        assertEquals("", queued.bodyTextProperty().get());
+        fx.pop().run();
+        assertEquals("hello", queued.bodyTextProperty().get());
+    }
+}

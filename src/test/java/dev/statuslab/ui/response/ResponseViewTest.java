@@ -1,0 +1,134 @@
+package dev.statuslab.ui.response;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.statuslab.core.http.Body;
+import dev.statuslab.core.http.Header;
+import dev.statuslab.core.http.Headers;
+import dev.statuslab.core.http.StatusLine;
+import dev.statuslab.ui.common.StatusBadge;
+import dev.statuslab.ui.common.Styles;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.CodeArea;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The response pane in a real (headless) window. */
+@ExtendWith(ApplicationExtension.class)
+class ResponseViewTest {
+
+    /** AtlantaFX 2.1.0's classes need Java 21; its stylesheet is plain CSS and loads on 17. */
+    static final String PRIMER_LIGHT = "/atlantafx/base/theme/primer-light.css";
+    static final String APP_CSS = "/dev/statuslab/ui/app.css";
+
+    @TempDir
+    Path dir;
+
+    private ResponseViewModel vm;
+    private Path saveTarget;
+
+    @Start
+    void start(Stage stage) {
+        Application.setUserAgentStylesheet(
+                Objects.requireNonNull(ResponseViewTest.class.getResource(PRIMER_LIGHT)).toExternalForm());
+        vm = new ResponseViewModel(Runnable::run, Runnable::run);
+        ResponseView view = new ResponseView(vm, (owner, name) -> saveTarget == null ? null : saveTarget.toFile());
+        Scene scene = new Scene(new StackPane(view.node()), 900, 600);
+        scene.getStylesheets().add(
+                Objects.requireNonNull(ResponseViewTest.class.getResource(APP_CSS)).toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @Test
+    void beforeAnythingTheEmptyStateIsShown(FxRobot robot) {
+        Label placeholder = robot.lookup("#response-placeholder").queryAs(Label.class);
+        assertEquals("Send a request to see the response", placeholder.getText());
+        assertTrue(placeholder.getParent().isVisible());
+        assertFalse(robot.lookup("#response-tabs").query().isVisible());
+    }
+
+    @Test
+    void aJsonResponseShowsItsStatusLineHeadersColouredBodyAndRawMessage(FxRobot robot) {
+        Headers headers = Headers.of("Content-Type", "application/json", "X-Frame-Options", "DENY");
+        robot.interact(() -> vm.show(Exchanges.response(Exchanges.request("POST", "/api/messages/"),
+                new StatusLine("HTTP/1.1", 201, "Created"), headers, Body.of("{\"message\":\"Created\"}"))));
+
+        assertEquals("HTTP/1.1 201 Created", robot.lookup("#response-status-line").queryAs(Label.class).getText());
+        StatusBadge badge = robot.lookup("#response-badge").queryAs(StatusBadge.class);
+        assertEquals("201", badge.getText());
+        assertTrue(badge.getPseudoClassStates().contains(Styles.SUCCESS));
+        assertEquals("8 ms", robot.lookup("#response-time").queryAs(Label.class).getText());
+
+        CodeArea body = robot.lookup("#response-body").queryAs(CodeArea.class);
+        assertEquals("{\n  \"message\": \"Created\"\n}", body.getText());
+        assertFalse(body.isEditable());
+        assertTrue(body.getStyleOfChar(5).contains("json-key"), body.getStyleOfChar(5).toString());
+
+        robot.clickOn("#response-body-raw");
+        assertEquals("{\"message\":\"Created\"}", body.getText());
+
+        TabPane tabs = robot.lookup("#response-tabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        @SuppressWarnings("unchecked")
+        TableView<Header> table = robot.lookup("#response-headers").queryAs(TableView.class);
+        assertEquals(2, table.getItems().size());
+        assertEquals("X-Frame-Options", table.getItems().get(1).name());
+        assertEquals("Headers (2)", tabs.getTabs().get(1).getText());
+
+        robot.interact(() -> tabs.getSelectionModel().select(2));
+        CodeArea raw = robot.lookup("#response-raw").queryAs(CodeArea.class);
+        assertEquals("HTTP/1.1 201 Created\nContent-Type: application/json\nX-Frame-Options: DENY\n\n"
+                + "{\"message\":\"Created\"}", raw.getText());
+    }
+
+    @Test
+    void aFailedExchangeShowsTheFailureInsteadOfTabs(FxRobot robot) {
+        robot.interact(() -> vm.show(Exchanges.failed(Exchanges.get("/"), "Connection refused")));
+
+        Node failure = robot.lookup("#response-failure").query();
+        assertTrue(failure.isVisible());
+        assertEquals("No response: Connection refused", ((Label) failure).getText());
+        assertEquals("ERR", robot.lookup("#response-badge").queryAs(StatusBadge.class).getText());
+        assertFalse(robot.lookup("#response-tabs").query().isVisible());
+    }
+
+    @Test
+    void aCappedBodyOffersShowAllAndSave(FxRobot robot) throws Exception {
+        Path file = dir.resolve("big.txt");
+        Files.write(file, "x".repeat(3 * 1024 * 1024).getBytes());
+        robot.interact(() -> vm.show(Exchanges.response(Exchanges.get("/big/"),
+                new StatusLine("HTTP/1.1", 200, "OK"), Headers.of("Content-Type", "text/plain"),
+                Body.ofFile(file, 3 * 1024 * 1024))));
+
+        assertTrue(robot.lookup("#response-capped-bar").query().isVisible());
+        assertEquals("Showing the first 2 MB of 3 MB",
+                robot.lookup("#response-body-notice").queryAs(Label.class).getText());
+
+        saveTarget = dir.resolve("saved.txt");
+        robot.clickOn("#response-save");
+        assertEquals(3 * 1024 * 1024, Files.size(saveTarget));
+        assertEquals("Saved 3 MB to " + saveTarget.toAbsolutePath(),
+                robot.lookup("#response-message").queryAs(Label.class).getText());
+
+        robot.clickOn("#response-show-all");
+        assertFalse(robot.lookup("#response-capped-bar").query().isVisible());
+        assertEquals(3 * 1024 * 1024, robot.lookup("#response-body").queryAs(CodeArea.class).getLength());
+    }
+}
