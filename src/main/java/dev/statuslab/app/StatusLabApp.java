@@ -31,17 +31,25 @@ public final class StatusLabApp extends Application {
     private SimulatorServer server;
     private WireClient client;
 
+    /** Launches the window, having started the work that needs no toolkit on another thread. */
+    public static void launchWithPreload() {
+        Preload.start();
+        Application.launch(StatusLabApp.class);
+    }
+
     @Override
     public void start(Stage stage) {
-        StatusCatalog statuses = StatusCatalog.load();
-        ScenarioCatalog scenarios = ScenarioCatalog.load(statuses);
+        Preload.Catalogs catalogs = Preload.catalogs();
+        StatusCatalog statuses = catalogs.statuses();
+        ScenarioCatalog scenarios = catalogs.scenarios();
         AppPreferences prefs = AppPreferences.user();
         background = Executors.newFixedThreadPool(2, daemonThreads("statuslab-background"));
         client = new WireClient(WireClient.Options.defaults());
         MainViewModel vm = new MainViewModel(scenarios, statuses, client, background, Platform::runLater);
-        new MainWindow(vm, stage, prefs, url -> getHostServices().showDocument(url));
-        stage.show();
+        MainWindow window = new MainWindow(vm, stage, prefs, url -> getHostServices().showDocument(url));
         startSimulator(statuses, prefs.serverPort(), vm);
+        stage.show();
+        BenchProbe.attachIfRequested(window.scene(), vm, scenarios);
     }
 
     private void startSimulator(StatusCatalog statuses, int preferredPort, MainViewModel vm) {

@@ -2,7 +2,6 @@ package dev.statuslab.cli;
 
 import dev.statuslab.app.StatusLabApp;
 import java.util.concurrent.Callable;
-import javafx.application.Application;
 import picocli.CommandLine.Command;
 
 /** {@code gui}, the default: the desktop window with its own simulator on a free loopback port. */
@@ -11,7 +10,7 @@ public final class GuiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Application.launch(StatusLabApp.class);
+        StatusLabApp.launchWithPreload();
         return 0;
     }
 }

@@ -39,18 +39,28 @@ final class CatalogueCell extends TreeCell<CatalogueItem> {
         return item instanceof CatalogueItem.ScenarioItem || item instanceof CatalogueItem.RequestItem;
     }
 
+    /** The item whose graphic this cell holds: a tree refreshes cells far more often than items change. */
+    private CatalogueItem shown;
+    private final Tooltip tooltip = new Tooltip();
+
     @Override
     protected void updateItem(CatalogueItem item, boolean empty) {
         super.updateItem(item, empty);
         setText(null);
         if (empty || item == null) {
+            shown = null;
             setGraphic(null);
             setTooltip(null);
             setAccessibleText(null);
             return;
         }
+        if (item == shown && getGraphic() != null) {
+            return;
+        }
+        shown = item;
         setGraphic(graphic(item));
-        setTooltip(item instanceof CatalogueItem.Group ? null : new Tooltip(item.text()));
+        tooltip.setText(item.text());
+        setTooltip(item instanceof CatalogueItem.Group ? null : tooltip);
         setAccessibleText(accessibleText(item));
     }
 

@@ -15,6 +15,8 @@ public final class Styles {
     public static final String CHECK_OK = "check-ok";
     public static final String CHECK_MISSING = "check-missing";
     public static final String STATUS_BAR = "status-bar";
+    /** The padding around each pane of the main window. */
+    public static final String PANE_BOX = "pane-box";
     /** A read-only code sample, such as the Django snippet. */
     public static final String SNIPPET = "snippet";
 

@@ -20,6 +20,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -41,6 +42,8 @@ public final class MainViewModel {
     private final HistoryViewModel history;
     private final ExchangeSender sender;
     private final Executor fx;
+    private final ScenarioCatalog scenarios;
+    static final long SENDING_NOTICE_DELAY_MS = 150;
 
     private final ReadOnlyObjectWrapper<URI> baseUri = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper serverStatus = new ReadOnlyStringWrapper("Starting the simulator…");
@@ -52,6 +55,7 @@ public final class MainViewModel {
                          Executor background, Executor fx) {
         this.sender = sender;
         this.fx = fx;
+        this.scenarios = scenarios;
         this.catalogue = new CatalogueViewModel(scenarios);
         this.composer = new ComposerViewModel();
         this.response = new ResponseViewModel(background, fx);
@@ -102,11 +106,18 @@ public final class MainViewModel {
         return message.getReadOnlyProperty();
     }
 
-    /** The simulator is up: requests from the catalogue now resolve against it. */
+    /**
+     * The simulator is up: requests from the catalogue now resolve against it, and the first
+     * scenario is selected so that the composer starts with a request ready to send.
+     */
     public void simulatorStarted(URI base, String note) {
         baseUri.set(base);
         serverStatus.set("Simulator on " + base + (note == null ? "" : " — " + note));
-        loadReady(catalogue.selectedRequestProperty().get());
+        if (catalogue.selectedRequestProperty().get() == null) {
+            scenarios.all().stream().findFirst().ifPresent(catalogue::select);
+        } else {
+            loadReady(catalogue.selectedRequestProperty().get());
+        }
     }
 
     public void simulatorFailed(String reason) {
@@ -126,9 +137,14 @@ public final class MainViewModel {
         HttpRequest request = built.get();
         sending.set(true);
         message.set("");
-        response.showSending(request);
         CompletableFuture<Exchange> future = sender.send(request);
         inFlight = future;
+        // Say "Sending…" only when the answer is slow: a fast one then costs a single repaint.
+        CompletableFuture.delayedExecutor(SENDING_NOTICE_DELAY_MS, TimeUnit.MILLISECONDS, fx).execute(() -> {
+            if (future == inFlight && !future.isDone()) {
+                response.showSending(request);
+            }
+        });
         future.whenCompleteAsync((exchange, error) -> finish(future, exchange, error), fx);
     }
 

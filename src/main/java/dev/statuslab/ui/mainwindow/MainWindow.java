@@ -26,6 +26,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 /**
@@ -36,7 +37,7 @@ import javafx.stage.Stage;
 public final class MainWindow {
 
     private static final double[] MAIN_SPLIT = {0.2, 0.7};
-    private static final double[] CENTRE_SPLIT = {0.42};
+    private static final double[] CENTRE_SPLIT = {0.38};
     private static final double[] OUTER_SPLIT = {0.76};
 
     private final MainViewModel vm;
@@ -59,12 +60,15 @@ public final class MainWindow {
         ExplanationView explanation = new ExplanationView(vm.explanation(), openUrl);
         HistoryView history = new HistoryView(vm.history(), vm::editAndResend, vm::followRedirect);
 
-        centre = split(Orientation.VERTICAL, composer.node(), response.node());
-        main = split(Orientation.HORIZONTAL, catalogue.node(), centre, explanation.node());
-        outer = split(Orientation.VERTICAL, main, history.node());
-        SplitPane.setResizableWithParent(catalogue.node(), false);
-        SplitPane.setResizableWithParent(explanation.node(), false);
-        SplitPane.setResizableWithParent(history.node(), false);
+        Node left = padded(catalogue.node());
+        Node right = padded(explanation.node());
+        Node bottom = padded(history.node());
+        centre = split(Orientation.VERTICAL, padded(composer.node()), padded(response.node()));
+        main = split(Orientation.HORIZONTAL, left, centre, right);
+        outer = split(Orientation.VERTICAL, main, bottom);
+        SplitPane.setResizableWithParent(left, false);
+        SplitPane.setResizableWithParent(right, false);
+        SplitPane.setResizableWithParent(bottom, false);
 
         var hasSelection = Bindings.isNotNull(vm.history().selectedProperty());
         BorderPane root = new BorderPane(outer);
@@ -173,6 +177,12 @@ public final class MainWindow {
 
     private void restore(SplitPane pane, String name, double[] defaults) {
         pane.setDividerPositions(prefs.dividers(name, defaults));
+    }
+
+    private static Node padded(Node content) {
+        StackPane box = new StackPane(content);
+        box.getStyleClass().add(Styles.PANE_BOX);
+        return box;
     }
 
     private static SplitPane split(Orientation orientation, Node... items) {

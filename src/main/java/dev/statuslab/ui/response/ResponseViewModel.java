@@ -46,6 +46,8 @@ public final class ResponseViewModel {
     private final Executor background;
     private final Executor fx;
     private long generation;
+    /** Bodies up to this size are decoded at once; larger ones in the background. */
+    static final long INLINE_DECODE_LIMIT = 64 * 1024;
     private BodyDecoder.Decoded decoded;
 
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(Phase.EMPTY);
@@ -187,6 +189,15 @@ public final class ResponseViewModel {
     }
 
     private void decode(long gen, Exchange e, Supplier<BodyDecoder.Decoded> work) {
+        if (e.response().body().inMemory() && e.response().body().size() <= INLINE_DECODE_LIMIT) {
+            // A small body decodes in microseconds; a trip through the background would cost a frame.
+            try {
+                apply(e, work.get());
+            } catch (RuntimeException ex) {
+                message.set("Could not read the body: " + BodySaver.reason(ex));
+            }
+            return;
+        }
         loading.set(true);
         background.execute(() -> {
             Runnable outcome;

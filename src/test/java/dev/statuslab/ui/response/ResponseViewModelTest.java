@@ -191,8 +191,10 @@ class ResponseViewModelTest {
     void resultsOfAnEarlierShowThatFinishLateAreIgnored() {
         Deque<Runnable> background = new ArrayDeque<>();
         ResponseViewModel slow = new ResponseViewModel(background::add, Runnable::run);
-        Exchange first = Exchanges.response(200, "OK", Headers.of("Content-Type", "text/plain"), "first");
-        Exchange second = Exchanges.response(201, "Created", Headers.of("Content-Type", "text/plain"), "second");
+        String firstBody = "first" + LARGE;
+        String secondBody = "second" + LARGE;
+        Exchange first = Exchanges.response(200, "OK", Headers.of("Content-Type", "text/plain"), firstBody);
+        Exchange second = Exchanges.response(201, "Created", Headers.of("Content-Type", "text/plain"), secondBody);
 
         slow.show(first);
         slow.show(second);
@@ -200,24 +202,40 @@ class ResponseViewModelTest {
         background.removeLast().run();   // the second finishes first…
         background.removeLast().run();   // …then the first, late
 
-        assertEquals("second", slow.bodyTextProperty().get());
+        assertEquals(secondBody, slow.bodyTextProperty().get());
         assertEquals("HTTP/1.1 201 Created", slow.statusLineProperty().get());
         assertFalse(slow.loadingProperty().get());
     }
 
     @Test
-    void decodingHappensOnTheBackgroundAndIsAppliedOnFx() {
+    void largeBodiesAreDecodedOnTheBackgroundAndAppliedOnFx() {
         Deque<Runnable> background = new ArrayDeque<>();
         Deque<Runnable> fx = new ArrayDeque<>();
         ResponseViewModel queued = new ResponseViewModel(background::add, fx::add);
+        String body = "hello" + LARGE;
 
-        queued.show(Exchanges.response(200, "OK", Headers.of("Content-Type", "text/plain"), "hello"));
+        queued.show(Exchanges.response(200, "OK", Headers.of("Content-Type", "text/plain"), body));
         assertEquals("", queued.bodyTextProperty().get());
         assertEquals("HTTP/1.1 200 OK", queued.statusLineProperty().get());
 
         background.pop().run();
         assertEquals("", queued.bodyTextProperty().get());
         fx.pop().run();
-        assertEquals("hello", queued.bodyTextProperty().get());
+        assertEquals(body, queued.bodyTextProperty().get());
     }
+
+    @Test
+    void smallBodiesAreDecodedAtOnceSavingAFrame() {
+        Deque<Runnable> background = new ArrayDeque<>();
+        Deque<Runnable> fx = new ArrayDeque<>();
+        ResponseViewModel queued = new ResponseViewModel(background::add, fx::add);
+
+        queued.show(Exchanges.response(200, "OK", Headers.of("Content-Type", "text/plain"), "hello"));
+        assertEquals("hello", queued.bodyTextProperty().get());
+        assertTrue(background.isEmpty(), "nothing was queued for a small body");
+        assertFalse(queued.loadingProperty().get());
+    }
+
+    /** Text that takes a body past the size decoded inline. */
+    private static final String LARGE = "x".repeat((int) ResponseViewModel.INLINE_DECODE_LIMIT);
 }

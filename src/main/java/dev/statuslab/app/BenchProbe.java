@@ -1,0 +1,191 @@
+package dev.statuslab.app;
+
+import dev.statuslab.core.scenario.ReadyRequest;
+import dev.statuslab.core.scenario.Scenario;
+import dev.statuslab.core.scenario.ScenarioCatalog;
+import dev.statuslab.core.scenario.ScenarioGroup;
+import dev.statuslab.core.transcript.Exchange;
+import dev.statuslab.ui.mainwindow.MainViewModel;
+import dev.statuslab.ui.response.ResponseViewModel;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.util.Duration;
+
+/**
+ * Measurements for bench/ui-startup.sh, taken inside the app only when the system property
+ * {@code statuslab.bench.out} names a file: JVM start to the first frame laid out after the
+ * window is shown, resident memory after a few idle seconds, and for every tutorial request the
+ * time from Send to the first frame laid out with its response decoded. Then the app exits.
+ */
+final class BenchProbe {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BenchProbe.class);
+
+    static final String PROPERTY = "statuslab.bench.out";
+    private static final int ROUNDS = 5;
+    private static final double IDLE_SECONDS = 3;
+
+    private final Path out;
+    private final Scene scene;
+    private final MainViewModel vm;
+    private final List<Runnable> sends = new ArrayList<>();
+    private final List<Double> sendToPaintedMs = new ArrayList<>();
+    private final List<Double> sendToArrivedMs = new ArrayList<>();
+    private final List<Double> sendToDecodedMs = new ArrayList<>();
+    private double windowShownMs;
+    private double idleRssMb;
+
+    private BenchProbe(Path out, Scene scene, MainViewModel vm) {
+        this.out = out;
+        this.scene = scene;
+        this.vm = vm;
+    }
+
+    /** Starts measuring if the property is set; call right after the stage is shown. */
+    static void attachIfRequested(Scene scene, MainViewModel vm, ScenarioCatalog scenarios) {
+        String file = System.getProperty(PROPERTY);
+        if (file == null || file.isBlank()) {
+            return;
+        }
+        BenchProbe probe = new BenchProbe(Path.of(file), scene, vm);
+        probe.onNextPulse(() -> {
+            probe.windowShownMs = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            probe.afterSimulatorStarts(() -> probe.idleThenSend(scenarios));
+        });
+    }
+
+    private void afterSimulatorStarts(Runnable next) {
+        if (vm.baseUriProperty().get() != null) {
+            next.run();
+        } else {
+            vm.baseUriProperty().addListener((obs, old, base) -> next.run());
+        }
+    }
+
+    private void idleThenSend(ScenarioCatalog scenarios) {
+        PauseTransition idle = new PauseTransition(Duration.seconds(IDLE_SECONDS));
+        idle.setOnFinished(e -> {
+            idleRssMb = rssMb();
+            for (int round = 0; round < ROUNDS; round++) {
+                for (Scenario s : scenarios.group(ScenarioGroup.TUTORIAL)) {
+                    for (ReadyRequest r : s.requests()) {
+                        sends.add(() -> measureOne(s, r));
+                    }
+                }
+            }
+            next();
+        });
+        idle.play();
+    }
+
+    private void next() {
+        if (sends.isEmpty()) {
+            finish();
+        } else {
+            sends.remove(0).run();
+        }
+    }
+
+    private void measureOne(Scenario scenario, ReadyRequest request) {
+        // Select, let that frame be laid out (the user sees the request), then press Send.
+        vm.catalogue().select(scenario, request);
+        onNextPulse(() -> sendAndMeasure());
+    }
+
+    private void sendAndMeasure() {
+        ResponseViewModel response = vm.response();
+        Exchange before = response.exchangeProperty().get();
+        long start = System.nanoTime();
+        int historySize = vm.history().exchanges().size();
+        long[] arrived = {0};
+        javafx.collections.ListChangeListener<Exchange> onArrival = new javafx.collections.ListChangeListener<>() {
+            @Override
+            public void onChanged(Change<? extends Exchange> c) {
+                if (vm.history().exchanges().size() > historySize && arrived[0] == 0) {
+                    arrived[0] = System.nanoTime();
+                    vm.history().exchanges().removeListener(this);
+                }
+            }
+        };
+        vm.history().exchanges().addListener(onArrival);
+        vm.send();
+        Runnable check = new Runnable() {
+            @Override
+            public void run() {
+                Exchange now = response.exchangeProperty().get();
+                if (now != null && now != before && !response.loadingProperty().get()) {
+                    long decoded = System.nanoTime();
+                    sendToArrivedMs.add(((arrived[0] == 0 ? decoded : arrived[0]) - start) / 1e6);
+                    sendToDecodedMs.add((decoded - start) / 1e6);
+                    onNextPulse(() -> {
+                        sendToPaintedMs.add((System.nanoTime() - start) / 1e6);
+                        next();
+                    });
+                } else {
+                    onNextPulse(this);
+                }
+            }
+        };
+        onNextPulse(check);
+    }
+
+    private void onNextPulse(Runnable action) {
+        Runnable[] self = new Runnable[1];
+        self[0] = () -> {
+            scene.removePostLayoutPulseListener(self[0]);
+            Platform.runLater(action);
+        };
+        scene.addPostLayoutPulseListener(self[0]);
+        Platform.requestNextPulse();
+    }
+
+    private void finish() {
+        StringBuilder json = new StringBuilder("{\n");
+        json.append(String.format(Locale.ROOT, "  \"windowShownMs\": %.1f,%n", windowShownMs));
+        json.append(String.format(Locale.ROOT, "  \"idleRssMb\": %.1f,%n", idleRssMb));
+        json.append(String.format(Locale.ROOT, "  \"medianSendToArrivedMs\": %.2f,%n", median(sendToArrivedMs)));
+        json.append(String.format(Locale.ROOT, "  \"medianSendToDecodedMs\": %.2f,%n", median(sendToDecodedMs)));
+        json.append("  \"sendToPaintedMs\": [");
+        for (int i = 0; i < sendToPaintedMs.size(); i++) {
+            json.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.2f", sendToPaintedMs.get(i)));
+        }
+        json.append("]\n}\n");
+        try {
+            Files.writeString(out, json, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            LOG.error("Cannot write bench results to {}: {}", out, e.getMessage());
+        }
+        Platform.exit();
+    }
+
+    private static double median(List<Double> xs) {
+        if (xs.isEmpty()) {
+            return -1;
+        }
+        List<Double> sorted = new ArrayList<>(xs);
+        sorted.sort(null);
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static double rssMb() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,40 @@
+package dev.statuslab.app;
+
+import dev.statuslab.core.scenario.ScenarioCatalog;
+import dev.statuslab.core.status.StatusCatalog;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Work that does not need the JavaFX toolkit, started before the toolkit is launched so that it
+ * runs on the other core while the toolkit and GTK initialise: reading the knowledge base and
+ * the scenario catalogue (and with them Jackson's classes).
+ */
+final class Preload {
+
+    /** Both catalogues, read once. */
+    record Catalogs(StatusCatalog statuses, ScenarioCatalog scenarios) {
+        static Catalogs read() {
+            StatusCatalog statuses = StatusCatalog.load();
+            return new Catalogs(statuses, ScenarioCatalog.load(statuses));
+        }
+    }
+
+    private static volatile CompletableFuture<Catalogs> catalogs;
+
+    private Preload() {
+    }
+
+    /** Starts reading on a daemon thread; call before {@code Application.launch}. */
+    static synchronized void start() {
+        if (catalogs == null) {
+            catalogs = CompletableFuture.supplyAsync(Catalogs::read,
+                    runnable -> StatusLabApp.daemonThreads("statuslab-preload").newThread(runnable).start());
+        }
+    }
+
+    /** The catalogues: preloaded when {@link #start()} ran, otherwise read now. */
+    static Catalogs catalogs() {
+        CompletableFuture<Catalogs> started = catalogs;
+        return started != null ? started.join() : Catalogs.read();
+    }
+}
