@@ -36,6 +36,8 @@ import org.eclipse.jetty.http.HttpHeader;
  */
 final class JavalinBridge {
 
+    private static final byte[] NO_BODY = new byte[0];
+
     private final Site site;
     private final MockRoutes mocks;
     private final ScheduledExecutorService delays;
@@ -113,6 +115,9 @@ final class JavalinBridge {
     }
 
     private byte[] readBody(HttpServletRequest req) throws IOException {
+        if (req.getContentLengthLong() <= 0 && req.getHeader("Transfer-Encoding") == null) {
+            return NO_BODY;
+        }
         try (InputStream in = req.getInputStream()) {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodyBytes + 1));
             return bytes.length > maxBodyBytes ? null : bytes;
@@ -150,8 +155,9 @@ final class JavalinBridge {
         if (!noContentAllowed) {
             fields.put(HttpHeader.CONTENT_LENGTH, body.length);
         }
-        String reason = response.reason() != null ? response.reason() : reasons.apply(status);
-        fields.put(ReasonPhraseConnectionFactory.REASON_FIELD, reason);
+        if (response.reason() != null && !response.reason().equals(reasons.apply(status))) {
+            fields.put(ReasonPhraseConnectionFactory.REASON_FIELD, response.reason());
+        }
         if (!head && body.length > 0) {
             ctx.result(body);
         }

@@ -71,6 +71,8 @@ public final class SimulatorServer implements AutoCloseable {
 
     private final Options options;
     private final StatusCatalog catalog;
+    private static final String UNKNOWN_REASON = "Unknown Status Code";
+    private final String[] reasons;
     private final ContactStore store = new ContactStore();
     private final MockRoutes mocks = new MockRoutes();
     private Javalin app;
@@ -80,6 +82,7 @@ public final class SimulatorServer implements AutoCloseable {
     public SimulatorServer(Options options, StatusCatalog catalog) {
         this.options = options;
         this.catalog = catalog;
+        this.reasons = reasonTable(catalog);
     }
 
     /** Binds and starts serving; returns the real port. Call off the UI thread. */
@@ -197,7 +200,15 @@ public final class SimulatorServer implements AutoCloseable {
 
     /** The phrase the wire carries: the registry's name, or Django's "Unknown Status Code". */
     String reasonPhrase(int code) {
-        return catalog.find(code).map(StatusInfo::reason).orElse("Unknown Status Code");
+        return code >= 0 && code < reasons.length ? reasons[code] : UNKNOWN_REASON;
+    }
+
+    private static String[] reasonTable(StatusCatalog catalog) {
+        String[] table = new String[1000];
+        for (int code = 0; code < table.length; code++) {
+            table[code] = catalog.find(code).map(StatusInfo::reason).orElse(UNKNOWN_REASON);
+        }
+        return table;
     }
 
     private String bindMessage(RuntimeException e) {

@@ -26,6 +26,10 @@ public final class ReasonPhraseConnectionFactory extends HttpConnectionFactory {
 
     private final IntFunction<String> registry;
 
+    /**
+     * @param registry the phrase for a code; called for every response head, so it must be cheap
+     *                 (the server passes a lookup in a precomputed table)
+     */
     public ReasonPhraseConnectionFactory(HttpConfiguration config, IntFunction<String> registry) {
         super(config);
         this.registry = registry;
@@ -68,6 +72,9 @@ public final class ReasonPhraseConnectionFactory extends HttpConnectionFactory {
                 return info;
             } else {
                 chosen = registry.apply(info.getStatus());
+                if (chosen.equals(org.eclipse.jetty.http.HttpStatus.getMessage(info.getStatus()))) {
+                    return info; // Jetty's own table already says it: nothing to rebuild
+                }
             }
             return new MetaData.Response(info.getStatus(), sanitize(chosen), info.getHttpVersion(), fields,
                     info.getContentLength(), info.getTrailersSupplier());

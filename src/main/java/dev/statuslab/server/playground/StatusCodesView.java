@@ -56,18 +56,16 @@ public final class StatusCodesView implements View {
         if (code < 200) {
             return interimThenOk(info, request.header("Expect").isPresent());
         }
+        Prepared prepared = prepared(code, info);
         // Unregistered codes get the server's default phrase (Django's "Unknown Status Code").
         SiteResponse response = new SiteResponse(code).reason(info.registered() ? info.reason() : null);
-        for (HeaderRule rule : info.headersAt(HeaderRule.Level.REQUIRED)) {
-            addHeader(response, rule, method);
-        }
-        for (HeaderRule rule : info.headersAt(HeaderRule.Level.RECOMMENDED)) {
+        for (HeaderRule rule : prepared.headers()) {
             addHeader(response, rule, method);
         }
         if (!info.bodyAllowed()) {
             return response;
         }
-        byte[] text = explanation(info).getBytes(StandardCharsets.UTF_8);
+        byte[] text = prepared.body();
         if (code == 206) {
             int half = text.length / 2;
             response.setHeader("Content-Range", "bytes 0-" + (half - 1) + "/" + text.length);
@@ -78,6 +76,23 @@ public final class StatusCodesView implements View {
             response.setHeader("Content-Range", "bytes */" + text.length);
         }
         return response.header("Content-Type", SiteResponse.TEXT).body(text);
+    }
+
+    /** What an answer with a given code always carries, worked out once per code. */
+    private record Prepared(List<HeaderRule> headers, byte[] body) {
+    }
+
+    private final Prepared[] prepared = new Prepared[600];
+
+    private Prepared prepared(int code, StatusInfo info) {
+        Prepared p = prepared[code];
+        if (p == null) {
+            List<HeaderRule> rules = new java.util.ArrayList<>(info.headersAt(HeaderRule.Level.REQUIRED));
+            rules.addAll(info.headersAt(HeaderRule.Level.RECOMMENDED));
+            p = new Prepared(List.copyOf(rules), explanation(info).getBytes(StandardCharsets.UTF_8));
+            prepared[code] = p; // a benign race: every thread computes the same value
+        }
+        return p;
     }
 
     private void addHeader(SiteResponse response, HeaderRule rule, String method) {

@@ -12,6 +12,9 @@ public final class AllowedHosts {
     private static final Pattern HOST = Pattern.compile("^([a-z0-9.-]+|\\[[a-f0-9]*:[a-f0-9.:]+])(:[0-9]+)?$");
 
     private final Set<String> allowed;
+    /** Host fields already found acceptable: nearly every request repeats one of a few. */
+    private final Set<String> accepted = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private static final int ACCEPTED_CACHE_LIMIT = 256;
 
     public AllowedHosts(List<String> extra) {
         Set<String> set = new LinkedHashSet<>(List.of("localhost", "127.0.0.1", "[::1]"));
@@ -27,7 +30,7 @@ public final class AllowedHosts {
 
     /** Null when the Host field is acceptable, otherwise Django's message. */
     public String problem(String hostHeader) {
-        if (hostHeader == null) {
+        if (hostHeader == null || accepted.contains(hostHeader)) {
             return null;
         }
         String host = hostHeader.toLowerCase(Locale.ROOT);
@@ -41,6 +44,9 @@ public final class AllowedHosts {
             domain = domain.substring(0, domain.length() - 1);
         }
         if (allowed.contains("*") || allowed.contains(domain)) {
+            if (accepted.size() < ACCEPTED_CACHE_LIMIT) {
+                accepted.add(hostHeader);
+            }
             return null;
         }
         return "Invalid HTTP_HOST header: '" + hostHeader + "'. You may need to add '" + domain

@@ -15,6 +15,9 @@ public final class Site {
 
     private static final Logger LOG = LoggerFactory.getLogger(Site.class);
 
+    /** The URL resolution done once per request, shared by the front server and the URL conf step. */
+    private static final String MATCH = "statuslab.urlMatch";
+
     private final UrlConf urls;
     private final Middleware.Handler chain;
     private final List<Middleware.ViewHook> viewHooks;
@@ -41,6 +44,7 @@ public final class Site {
     /** Handles one request; never throws. */
     public SiteResponse handle(SiteRequest request) {
         Optional<UrlConf.Match> match = urls.resolve(request.path());
+        request.setAttribute(MATCH, match);
         boolean passExtension = match.map(m -> m.view().acceptsExtensionMethods()).orElse(false);
         if (!passExtension && !isImplemented(request.method())) {
             return notImplemented(request.method());
@@ -57,8 +61,11 @@ public final class Site {
         return urls;
     }
 
+    @SuppressWarnings("unchecked")
     private SiteResponse resolveAndCall(SiteRequest request) throws Exception {
-        UrlConf.Match match = urls.resolve(request.path())
+        Object known = request.attribute(MATCH);
+        Optional<UrlConf.Match> resolved = known != null ? (Optional<UrlConf.Match>) known : urls.resolve(request.path());
+        UrlConf.Match match = resolved
                 .orElseThrow(() -> new SiteExceptions.NotFound("no URL pattern matches " + request.path()));
         for (Middleware.ViewHook hook : viewHooks) {
             SiteResponse early = hook.processView(request, match.view());

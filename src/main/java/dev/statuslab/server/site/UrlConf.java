@@ -19,7 +19,8 @@ public final class UrlConf {
     public record Match(String route, View view, Map<String, String> params) {
     }
 
-    private record Route(String route, Pattern pattern, List<String> names, View view) {
+    /** A route, with the literal text before its first converter to rule most paths out without a regex. */
+    private record Route(String route, String literalPrefix, Pattern pattern, List<String> names, View view) {
     }
 
     private static final Pattern CONVERTER = Pattern.compile("<(?:(int|str|path|slug):)?(\\w+)>");
@@ -45,12 +46,17 @@ public final class UrlConf {
             last = m.end();
         }
         regex.append(Pattern.quote(route.substring(last))).append('$');
-        routes.add(new Route(route, Pattern.compile(regex.toString()), List.copyOf(names), view));
+        int firstConverter = route.indexOf('<');
+        String prefix = "/" + (firstConverter < 0 ? route : route.substring(0, firstConverter));
+        routes.add(new Route(route, prefix, Pattern.compile(regex.toString()), List.copyOf(names), view));
         return this;
     }
 
     public Optional<Match> resolve(String path) {
         for (Route r : routes) {
+            if (!path.startsWith(r.literalPrefix())) {
+                continue;
+            }
             Matcher m = r.pattern().matcher(path);
             if (m.matches()) {
                 Map<String, String> params = new LinkedHashMap<>();
