@@ -9,6 +9,7 @@ import dev.statuslab.server.playground.PlaygroundViews;
 import dev.statuslab.server.playground.StatusCodesView;
 import dev.statuslab.server.site.Csrf;
 import dev.statuslab.server.site.UrlConf;
+import dev.statuslab.server.site.View;
 import java.util.random.RandomGenerator;
 
 /** The project's urls.py: the tutorial, its generic views, and the playground. */
@@ -33,7 +34,7 @@ final class Routes {
                 .path("messages/new/", generic.create())
                 .path("messages/<int:pk>/", generic.detail())
                 .path("messages/<int:pk>/delete/", generic.delete())
-                .path("status/<str:codes>", new StatusCodesView(catalog, random))
+                .path("status/<str:codes>", View.anyMethod(new StatusCodesView(catalog, random)))
                 .path("redirect/<int:n>", playground.redirect())
                 .path("delay/<int:ms>", playground.delay())
                 .path("anything", playground.anything())

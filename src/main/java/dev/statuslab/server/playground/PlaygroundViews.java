@@ -30,7 +30,7 @@ public final class PlaygroundViews {
 
     /** A chain of n 302s: /redirect/3 → /redirect/2 → /redirect/1 → /anything. */
     public View redirect() {
-        return extension((request, params) -> {
+        return View.anyMethod((request, params) -> {
             int n = parse(params.get("n"));
             if (n < 1 || n > MAX_REDIRECTS) {
                 return PlaygroundJson.error(400, "n must be between 1 and " + MAX_REDIRECTS);
@@ -42,7 +42,7 @@ public final class PlaygroundViews {
 
     /** Answers 200 after the given pause; the connection thread is not held meanwhile. */
     public View delay() {
-        return extension((request, params) -> {
+        return View.anyMethod((request, params) -> {
             int ms = parse(params.get("ms"));
             if (ms < 0 || ms > MAX_DELAY_MS) {
                 return PlaygroundJson.error(400, "the delay must be between 0 and " + MAX_DELAY_MS + " ms");
@@ -57,7 +57,7 @@ public final class PlaygroundViews {
 
     /** Echoes the request as JSON: method, path, query, field lines in order and case, body. */
     public View anything() {
-        return extension((request, params) -> PlaygroundJson.of(200, echo(request)));
+        return View.anyMethod((request, params) -> PlaygroundJson.of(200, echo(request)));
     }
 
     /** {@code POST /__reset__}: restores the seeded ContactMessage table. */
@@ -119,24 +119,5 @@ public final class PlaygroundViews {
             return Integer.MAX_VALUE;
         }
         return Integer.parseInt(digits);
-    }
-
-    private static View extension(View view) {
-        return new View() {
-            @Override
-            public SiteResponse handle(SiteRequest request, Map<String, String> params) throws Exception {
-                return view.handle(request, params);
-            }
-
-            @Override
-            public boolean csrfExempt() {
-                return true;
-            }
-
-            @Override
-            public boolean acceptsExtensionMethods() {
-                return true;
-            }
-        };
     }
 }

@@ -40,16 +40,6 @@ public final class StatusCodesView implements View {
         return respond(code, request);
     }
 
-    @Override
-    public boolean csrfExempt() {
-        return true;
-    }
-
-    @Override
-    public boolean acceptsExtensionMethods() {
-        return true;
-    }
-
     SiteResponse respond(int code, SiteRequest request) {
         String method = request.method();
         StatusInfo info = catalog.describe(code);

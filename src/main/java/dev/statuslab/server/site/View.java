@@ -18,17 +18,21 @@ public interface View {
         return false;
     }
 
+    /** Django's {@code @csrf_exempt} around a view. */
     static View csrfExempt(View view) {
-        return new View() {
-            @Override
-            public SiteResponse handle(SiteRequest request, Map<String, String> params) throws Exception {
-                return view.handle(request, params);
-            }
+        return new Flagged(view, true, false);
+    }
 
-            @Override
-            public boolean csrfExempt() {
-                return true;
-            }
-        };
+    /** A playground view: CSRF-exempt, and open to any method token, even unknown ones. */
+    static View anyMethod(View view) {
+        return new Flagged(view, true, true);
+    }
+
+    /** A view with its flags set from outside, as Django's decorators set attributes. */
+    record Flagged(View view, boolean csrfExempt, boolean acceptsExtensionMethods) implements View {
+        @Override
+        public SiteResponse handle(SiteRequest request, Map<String, String> params) throws Exception {
+            return view.handle(request, params);
+        }
     }
 }
