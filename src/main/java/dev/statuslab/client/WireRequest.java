@@ -68,7 +68,7 @@ record WireRequest(HttpRequest request, String host, int port, String target) {
 
     /** The Host field for a URL: host, and the port unless it is the default 80. */
     static String authority(String host, int port) {
-        return port == -1 || port == 80 ? host : host + ":" + port;
+        return HttpRequest.hostField(host, port);
     }
 
     private static Headers completed(HttpRequest request, String authority) {

@@ -15,6 +15,11 @@ public record HttpRequest(HttpMethod method, String url, Headers headers, Body b
         Objects.requireNonNull(body, "body");
     }
 
+    /** The Host field for a URL's host and port: the port only when it is not the default 80. */
+    public static String hostField(String host, int port) {
+        return port == -1 || port == 80 ? host : host + ":" + port;
+    }
+
     public static HttpRequest get(String url) {
         return new HttpRequest(HttpMethod.GET, url, Headers.empty(), Body.empty());
     }

@@ -202,7 +202,7 @@ public final class MainViewModel {
 
     /** The composer's request as a curl command line, if it can be built. */
     public Optional<String> curlCommand() {
-        return composer.buildRequest().map(dev.statuslab.client.Curl::command);
+        return composer.buildRequest().map(dev.statuslab.core.transcript.Curl::command);
     }
 
     public void setMessage(String text) {

@@ -1,4 +1,4 @@
-package dev.statuslab.client;
+package dev.statuslab.core.transcript;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.statuslab.core.http.Body;
 import dev.statuslab.core.http.Headers;
 import dev.statuslab.core.http.HttpMethod;
@@ -76,25 +75,6 @@ class CurlTest {
         assertEquals(List.of("-i", "-X", "PUT", URL, "-H", "Content-Type: application/octet-stream",
                 "--data-binary", "@-"), parsed.args());
         assertArrayEquals(all, parsed.stdin());
-    }
-
-    @Test
-    void aRealCurlSendsWhatTheCommandSays() throws Exception {
-        assumeTrue(Files.isExecutable(Path.of("/usr/bin/curl")), "curl is not installed");
-        Simulator simulator = Simulator.start();
-        try {
-            HttpRequest r = new HttpRequest(HttpMethod.POST, simulator.url("/anything"),
-                    Headers.of("Content-Type", "application/json", "X-Quote", "it's"), Body.of("{\"q\":\"it's\"}"));
-            String out = new String(run(List.of("sh", "-c", Curl.command(r) + " -s")), StandardCharsets.UTF_8);
-
-            assertTrue(out.startsWith("HTTP/1.1 200 OK"), out);
-            JsonNode echo = Simulator.json(Body.of(out.substring(out.indexOf("\r\n\r\n") + 4)));
-            assertEquals("it's", Simulator.echoedField(echo, "X-Quote"));
-            assertEquals("it's", echo.get("json").get("q").asText());
-            assertFalse(echo.has("form"), out);
-        } finally {
-            simulator.stop();
-        }
     }
 
     private record Parsed(List<String> args, byte[] stdin) {

@@ -1,4 +1,4 @@
-package dev.statuslab.client;
+package dev.statuslab.core.transcript;
 
 import dev.statuslab.core.http.Body;
 import dev.statuslab.core.http.Header;
@@ -130,7 +130,7 @@ public final class Curl {
     private static String authority(String url) {
         try {
             URI uri = new URI(url);
-            return uri.getHost() == null ? "" : WireRequest.authority(uri.getHost(), uri.getPort());
+            return uri.getHost() == null ? "" : HttpRequest.hostField(uri.getHost(), uri.getPort());
         } catch (java.net.URISyntaxException e) {
             return "";
         }
