@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.statuslab.testing.Shell;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ class CurlEndToEndTest {
         try {
             HttpRequest r = new HttpRequest(HttpMethod.POST, simulator.url("/anything"),
                     Headers.of("Content-Type", "application/json", "X-Quote", "it's"), Body.of("{\"q\":\"it's\"}"));
-            String out = new String(run(List.of("sh", "-c", Curl.command(r) + " -s")), StandardCharsets.UTF_8);
+            String out = new String(Shell.run(List.of("sh", "-c", Curl.command(r) + " -s")), StandardCharsets.UTF_8);
 
             assertTrue(out.startsWith("HTTP/1.1 200 OK"), out);
             JsonNode echo = Simulator.json(Body.of(out.substring(out.indexOf("\r\n\r\n") + 4)));
@@ -40,15 +41,5 @@ class CurlEndToEndTest {
         } finally {
             simulator.stop();
         }
-    }
-
-    private static byte[] run(List<String> command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(false).start();
-        p.getOutputStream().close();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        p.getInputStream().transferTo(out);
-        assertTrue(p.waitFor(20, TimeUnit.SECONDS));
-        assertEquals(0, p.exitValue(), new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
-        return out.toByteArray();
     }
 }

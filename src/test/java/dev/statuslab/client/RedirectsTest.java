@@ -15,9 +15,8 @@ import dev.statuslab.core.transcript.Timings;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The next hop of a redirect, as a browser would make it. */
 class RedirectsTest {
@@ -25,30 +24,18 @@ class RedirectsTest {
     private static final Timings NONE = new Timings(0, -1, -1, -1, 0, 0, 0);
     private static final String JSON = "{\"a\":1}";
 
-    private static Simulator simulator;
-    private static WireClient client;
-
-    @BeforeAll
-    static void start() throws Exception {
-        simulator = Simulator.start();
-        client = new WireClient(WireClient.Options.defaults());
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
-        simulator.stop();
-    }
+    @RegisterExtension
+    static final ClientAgainstSimulator LAB = new ClientAgainstSimulator();
 
     @Test
     void aRealRedirectChainIsFollowedOneHopAtATime() throws Exception {
-        Exchange first = client.send(HttpRequest.get(simulator.url("/redirect/2"))).get(20, TimeUnit.SECONDS);
+        Exchange first = LAB.client().send(HttpRequest.get(LAB.simulator().url("/redirect/2"))).get(20, TimeUnit.SECONDS);
         HttpRequest next = Redirects.nextHop(first).orElseThrow();
 
         assertEquals(HttpMethod.GET, next.method());
-        assertEquals(simulator.url("/redirect/1"), next.url());
-        Exchange second = client.send(next).get(20, TimeUnit.SECONDS);
-        assertEquals(simulator.url("/anything"), Redirects.nextHop(second).orElseThrow().url());
+        assertEquals(LAB.simulator().url("/redirect/1"), next.url());
+        Exchange second = LAB.client().send(next).get(20, TimeUnit.SECONDS);
+        assertEquals(LAB.simulator().url("/anything"), Redirects.nextHop(second).orElseThrow().url());
         assertTrue(second.requestHead().startsWith("GET /redirect/1 HTTP/1.1\r\n"));
     }
 

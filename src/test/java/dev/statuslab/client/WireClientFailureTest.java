@@ -21,27 +21,14 @@ import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What the client does when there is no proper response: a failure exchange, never an exception. */
 class WireClientFailureTest {
 
-    private static Simulator simulator;
-    private static WireClient client;
-
-    @BeforeAll
-    static void start() throws Exception {
-        simulator = Simulator.start();
-        client = new WireClient(WireClient.Options.defaults());
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
-        simulator.stop();
-    }
+    @RegisterExtension
+    static final ClientAgainstSimulator LAB = new ClientAgainstSimulator();
 
     private static Exchange send(WireClient c, HttpRequest request) throws Exception {
         return c.send(request).get(20, TimeUnit.SECONDS);
@@ -53,7 +40,7 @@ class WireClientFailureTest {
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = s.getLocalPort();
         }
-        Exchange e = send(client, HttpRequest.get("http://127.0.0.1:" + port + "/"));
+        Exchange e = send(LAB.client(), HttpRequest.get("http://127.0.0.1:" + port + "/"));
 
         assertTrue(e.failed());
         assertNull(e.response());
@@ -64,14 +51,14 @@ class WireClientFailureTest {
 
     @Test
     void anUnknownHostIsAFailureExchange() throws Exception {
-        Exchange e = send(client, HttpRequest.get("http://no-such-host.invalid/"));
+        Exchange e = send(LAB.client(), HttpRequest.get("http://no-such-host.invalid/"));
 
         assertEquals("cannot resolve host no-such-host.invalid", e.failure());
     }
 
     @Test
     void cancellingAbortsAPendingExchangeAtOnce() throws Exception {
-        CompletableFuture<Exchange> future = client.send(HttpRequest.get(simulator.url("/delay/10000")));
+        CompletableFuture<Exchange> future = LAB.client().send(HttpRequest.get(LAB.simulator().url("/delay/10000")));
         Thread.sleep(200);
         long before = System.nanoTime();
         assertTrue(future.cancel(true));
@@ -79,7 +66,7 @@ class WireClientFailureTest {
         assertTrue(future.isCancelled());
         assertThrows(CancellationException.class, () -> future.get(1, TimeUnit.SECONDS));
         // The connection is closed too: the next exchange is served at once.
-        Exchange next = send(client, HttpRequest.get(simulator.url("/ping/")));
+        Exchange next = send(LAB.client(), HttpRequest.get(LAB.simulator().url("/ping/")));
         assertEquals(200, next.code());
         assertTrue((System.nanoTime() - before) / 1e6 < 1000);
     }
@@ -87,7 +74,7 @@ class WireClientFailureTest {
     @Test
     void aSilentServerTimesOutWithTheRequestHeadRecorded() throws Exception {
         try (WireClient quick = new WireClient(WireClient.Options.defaults().withReadTimeout(Duration.ofMillis(300)))) {
-            Exchange e = send(quick, HttpRequest.get(simulator.url("/delay/3000")));
+            Exchange e = send(quick, HttpRequest.get(LAB.simulator().url("/delay/3000")));
 
             assertEquals("no response within 300 ms", e.failure());
             assertTrue(e.requestHead().startsWith("GET /delay/3000 HTTP/1.1\r\n"), e.requestHead());
@@ -147,20 +134,20 @@ class WireClientFailureTest {
 
     @Test
     void whatCannotGoOnTheWireIsRefusedBeforeConnecting() throws Exception {
-        HttpRequest crlf = HttpRequest.get(simulator.url("/anything")).withHeaders(Headers.of("X-A", "1\r\nX-B: 2"));
-        HttpRequest name = HttpRequest.get(simulator.url("/anything")).withHeaders(Headers.of("Bad Name", "1"));
+        HttpRequest crlf = HttpRequest.get(LAB.simulator().url("/anything")).withHeaders(Headers.of("X-A", "1\r\nX-B: 2"));
+        HttpRequest name = HttpRequest.get(LAB.simulator().url("/anything")).withHeaders(Headers.of("Bad Name", "1"));
 
-        assertTrue(send(client, crlf).failure().contains("line break"), send(client, crlf).failure());
-        assertTrue(send(client, name).failure().contains("not a valid header name"));
-        assertTrue(send(client, HttpRequest.get("/relative")).failure().startsWith("only absolute http:// URLs"));
-        assertEquals("https is not supported yet", send(client, HttpRequest.get("https://example.com/")).failure());
-        assertEquals("", send(client, crlf).requestHead());
+        assertTrue(send(LAB.client(), crlf).failure().contains("line break"), send(LAB.client(), crlf).failure());
+        assertTrue(send(LAB.client(), name).failure().contains("not a valid header name"));
+        assertTrue(send(LAB.client(), HttpRequest.get("/relative")).failure().startsWith("only absolute http:// URLs"));
+        assertEquals("https is not supported yet", send(LAB.client(), HttpRequest.get("https://example.com/")).failure());
+        assertEquals("", send(LAB.client(), crlf).requestHead());
     }
 
     @Test
     void closingTheClientEndsItsPendingExchanges() throws Exception {
         WireClient closing = new WireClient(WireClient.Options.defaults());
-        CompletableFuture<Exchange> future = closing.send(HttpRequest.get(simulator.url("/delay/10000")));
+        CompletableFuture<Exchange> future = closing.send(HttpRequest.get(LAB.simulator().url("/delay/10000")));
         Thread.sleep(200);
         closing.close();
 
@@ -172,15 +159,15 @@ class WireClientFailureTest {
         WireClient closed = new WireClient(WireClient.Options.defaults());
         closed.close();
 
-        assertEquals("the client was closed", send(closed, HttpRequest.get(simulator.url("/ping/"))).failure());
+        assertEquals("the client was closed", send(closed, HttpRequest.get(LAB.simulator().url("/ping/"))).failure());
     }
 
     @Test
     void anUploadRefusedEarlyStillShowsTheAnswer() throws Exception {
         byte[] big = new byte[11 * 1024 * 1024];
-        HttpRequest r = new HttpRequest(HttpMethod.POST, simulator.url("/anything"),
+        HttpRequest r = new HttpRequest(HttpMethod.POST, LAB.simulator().url("/anything"),
                 Headers.of("Content-Type", "application/octet-stream"), Body.of(big));
-        Exchange e = send(client, r);
+        Exchange e = send(LAB.client(), r);
 
         assertEquals(413, e.code(), String.valueOf(e.failure()));
     }
@@ -203,7 +190,7 @@ class WireClientFailureTest {
             });
             t.setDaemon(true);
             t.start();
-            return send(client, HttpRequest.get("http://127.0.0.1:" + server.getLocalPort() + "/raw"));
+            return send(LAB.client(), HttpRequest.get("http://127.0.0.1:" + server.getLocalPort() + "/raw"));
         }
     }
 

@@ -18,39 +18,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Exchanges with a real simulator: what goes out and what comes back, exactly. */
 class WireClientTest {
 
-    private static Simulator simulator;
-    private static WireClient client;
-
-    @BeforeAll
-    static void start() throws Exception {
-        simulator = Simulator.start();
-        client = new WireClient(WireClient.Options.defaults());
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
-        simulator.stop();
-    }
+    @RegisterExtension
+    static final ClientAgainstSimulator LAB = new ClientAgainstSimulator();
 
     private static Exchange send(HttpRequest request) throws Exception {
-        return client.send(request).get(20, TimeUnit.SECONDS);
+        return LAB.send(request);
     }
 
     private static HttpRequest request(String method, String path, Headers headers, Body body) {
-        return new HttpRequest(HttpMethod.of(method), simulator.url(path), headers, body);
+        return new HttpRequest(HttpMethod.of(method), LAB.simulator().url(path), headers, body);
     }
 
     @Test
     void getOnAPostOnlyViewKeepsTheExactStatusLineAndFieldOrder() throws Exception {
-        Exchange e = send(HttpRequest.get(simulator.url("/api/messages/")));
+        Exchange e = send(HttpRequest.get(LAB.simulator().url("/api/messages/")));
 
         HttpResponse r = e.response();
         assertEquals("HTTP/1.1 405 Method Not Allowed", r.statusLine().toString());
@@ -102,15 +89,15 @@ class WireClientTest {
 
     @Test
     void aMissingHostIsAddedFromTheUrlFirst() throws Exception {
-        Exchange e = send(HttpRequest.get(simulator.url("/ping/")));
+        Exchange e = send(HttpRequest.get(LAB.simulator().url("/ping/")));
 
-        assertEquals("Host: 127.0.0.1:" + simulator.port(), e.requestHead().split("\r\n")[1]);
+        assertEquals("Host: 127.0.0.1:" + LAB.simulator().port(), e.requestHead().split("\r\n")[1]);
         assertFalse(e.request().headers().has("Content-Length"), "no Content-Length on a GET without body");
     }
 
     @Test
     void anInterimEarlyHintsIsCapturedBeforeTheFinal200() throws Exception {
-        Exchange e = send(HttpRequest.get(simulator.url("/status/103")));
+        Exchange e = send(HttpRequest.get(LAB.simulator().url("/status/103")));
 
         HttpResponse r = e.response();
         assertEquals(200, r.code());
@@ -135,7 +122,7 @@ class WireClientTest {
 
     @Test
     void noContentHasAnEmptyBody() throws Exception {
-        Exchange e = send(HttpRequest.get(simulator.url("/status/204")));
+        Exchange e = send(HttpRequest.get(LAB.simulator().url("/status/204")));
 
         assertEquals(204, e.code());
         assertEquals("No Content", e.response().statusLine().reason());
@@ -144,7 +131,7 @@ class WireClientTest {
 
     @Test
     void aRedirectIsNotFollowed() throws Exception {
-        Exchange e = send(HttpRequest.get(simulator.url("/redirect/2")));
+        Exchange e = send(HttpRequest.get(LAB.simulator().url("/redirect/2")));
 
         assertEquals(302, e.code());
         assertEquals("/redirect/1", e.response().headers().first("Location").orElseThrow());
@@ -172,7 +159,7 @@ class WireClientTest {
     @Test
     void timingsFollowTheHarPhases() throws Exception {
         long before = System.nanoTime();
-        Exchange e = send(HttpRequest.get(simulator.url("/delay/100")));
+        Exchange e = send(HttpRequest.get(LAB.simulator().url("/delay/100")));
         double elapsed = (System.nanoTime() - before) / 1e6;
 
         Timings t = e.timings();
@@ -188,17 +175,17 @@ class WireClientTest {
 
     @Test
     void aNameIsResolvedAndTimed() throws Exception {
-        Exchange e = send(HttpRequest.get("http://localhost:" + simulator.port() + "/ping/"));
+        Exchange e = send(HttpRequest.get("http://localhost:" + LAB.simulator().port() + "/ping/"));
 
         assertEquals(200, e.code());
         assertTrue(e.timings().dns() >= 0, e.timings().toString());
-        assertTrue(e.requestHead().contains("\r\nHost: localhost:" + simulator.port() + "\r\n"));
+        assertTrue(e.requestHead().contains("\r\nHost: localhost:" + LAB.simulator().port() + "\r\n"));
     }
 
     @Test
     void idsAreUnique() throws Exception {
-        Exchange a = send(HttpRequest.get(simulator.url("/ping/")));
-        Exchange b = send(HttpRequest.get(simulator.url("/ping/")));
+        Exchange a = send(HttpRequest.get(LAB.simulator().url("/ping/")));
+        Exchange b = send(HttpRequest.get(LAB.simulator().url("/ping/")));
 
         assertFalse(a.id().equals(b.id()));
         assertTrue(a.id().startsWith("ex-"));
@@ -207,7 +194,7 @@ class WireClientTest {
     @Test
     void sendReturnsAtOnceAndCompletesOnAClientThread() throws Exception {
         long before = System.nanoTime();
-        CompletableFuture<Exchange> future = client.send(HttpRequest.get(simulator.url("/delay/500")));
+        CompletableFuture<Exchange> future = LAB.client().send(HttpRequest.get(LAB.simulator().url("/delay/500")));
         long tookMs = (System.nanoTime() - before) / 1_000_000;
         CompletableFuture<String> thread = future.thenApply(x -> Thread.currentThread().getName());
 

@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import dev.statuslab.testing.Shell;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -84,7 +85,7 @@ class CurlTest {
     private static Parsed parse(String command) throws Exception {
         String script = "curl() { for a in \"$@\"; do printf '%s\\0' \"$a\"; done;"
                 + " case \" $* \" in *' @- '*) printf 'STDIN\\0'; cat;; esac; }; " + command;
-        byte[] out = run(List.of("sh", "-c", script));
+        byte[] out = Shell.run(List.of("sh", "-c", script));
         List<String> args = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < out.length; i++) {
@@ -98,15 +99,5 @@ class CurlTest {
             }
         }
         return new Parsed(args, new byte[0]);
-    }
-
-    private static byte[] run(List<String> command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(false).start();
-        p.getOutputStream().close();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        p.getInputStream().transferTo(out);
-        assertTrue(p.waitFor(20, TimeUnit.SECONDS));
-        assertEquals(0, p.exitValue(), new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
-        return out.toByteArray();
     }
 }
