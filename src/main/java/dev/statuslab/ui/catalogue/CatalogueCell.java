@@ -18,12 +18,6 @@ import javafx.scene.layout.HBox;
  */
 final class CatalogueCell extends TreeCell<CatalogueItem> {
 
-    // AtlantaFX's style classes (atlantafx.base.theme.Styles), spelled out: AtlantaFX 2.1.0 ships
-    // Java 21 class files, which a Java 17 compiler cannot read.
-    private static final String TEXT_BOLD = "text-bold";
-    private static final String TEXT_SMALL = "text-small";
-    private static final String TEXT_ITALIC = "text-italic";
-
     CatalogueCell(Runnable onActivate) {
         // Never wider than the tree: long labels are cut with an ellipsis and shown whole in a tooltip.
         setPrefWidth(0);
@@ -67,13 +61,13 @@ final class CatalogueCell extends TreeCell<CatalogueItem> {
     private static Node graphic(CatalogueItem item) {
         if (item instanceof CatalogueItem.Group group) {
             Label title = new Label(group.text());
-            title.getStyleClass().add(TEXT_BOLD);
+            title.getStyleClass().add(atlantafx.base.theme.Styles.TEXT_BOLD);
             long count = group.children().stream().filter(c -> c instanceof CatalogueItem.ScenarioItem).count();
             if (count == 0) {
                 return title;
             }
             Label size = new Label(Long.toString(count));
-            size.getStyleClass().addAll(Styles.MUTED, TEXT_SMALL);
+            size.getStyleClass().addAll(Styles.MUTED, atlantafx.base.theme.Styles.TEXT_SMALL);
             return row(title, size);
         }
         if (item instanceof CatalogueItem.ScenarioItem scenario) {
@@ -83,15 +77,15 @@ final class CatalogueCell extends TreeCell<CatalogueItem> {
         }
         if (item instanceof CatalogueItem.RequestItem request) {
             Label method = new Label(request.request().method());
-            method.getStyleClass().addAll(Styles.MONO, Styles.MUTED, TEXT_SMALL,
-                    TEXT_BOLD);
+            method.getStyleClass().addAll(Styles.MONO, Styles.MUTED, atlantafx.base.theme.Styles.TEXT_SMALL,
+                    atlantafx.base.theme.Styles.TEXT_BOLD);
             method.setMinWidth(Label.USE_PREF_SIZE);
             StatusBadge badge = new StatusBadge();
             badge.setCodes(request.request().expectedStatuses());
             return row(method, shrinking(request.text()), badge);
         }
         Label hint = new Label(item.text());
-        hint.getStyleClass().addAll(Styles.MUTED, TEXT_ITALIC);
+        hint.getStyleClass().addAll(Styles.MUTED, atlantafx.base.theme.Styles.TEXT_ITALIC);
         return hint;
     }
 

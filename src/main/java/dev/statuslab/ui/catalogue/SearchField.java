@@ -1,5 +1,6 @@
 package dev.statuslab.ui.catalogue;
 
+import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Cursor;
 import javafx.scene.control.Button;
@@ -17,15 +18,10 @@ import org.kordamp.ikonli.material2.Material2MZ;
  */
 final class SearchField extends CustomTextField {
 
-    // AtlantaFX style classes, spelled out (its 2.1.0 classes are Java 21 class files).
-    private static final String FLAT = "flat";
-    private static final String BUTTON_ICON = "button-icon";
-    private static final String SMALL = "small";
-
     SearchField() {
         setLeft(new FontIcon(Material2MZ.SEARCH));
         Button clear = new Button(null, new FontIcon(Material2AL.CLOSE));
-        clear.getStyleClass().addAll(FLAT, BUTTON_ICON, SMALL);
+        clear.getStyleClass().addAll(Styles.FLAT, Styles.BUTTON_ICON, Styles.SMALL);
         clear.setFocusTraversable(false);
         clear.setCursor(Cursor.DEFAULT);
         clear.setTooltip(new Tooltip("Clear the search (Esc)"));

@@ -136,7 +136,7 @@ public final class ComposerView {
         BooleanExpression busy = BooleanExpression.booleanExpression(sending);
         Button sendButton = new Button("Send", new FontIcon(Material2MZ.SEND));
         sendButton.setId("composer-send");
-        sendButton.getStyleClass().add(ComposerStyles.ACCENT);
+        sendButton.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
         sendButton.setTooltip(new Tooltip("Send the request (Ctrl+Enter)"));
         sendButton.disableProperty().bind(vm.canSend().not().or(busy));
         sendButton.setOnAction(e -> send());
@@ -182,7 +182,7 @@ public final class ComposerView {
         Tab tab = new Tab(null, padded(table.node(), error));
         counted(tab, "Headers", vm.headerCountProperty());
         FontIcon icon = new FontIcon(Material2AL.ERROR_OUTLINE);
-        icon.getStyleClass().add(ComposerStyles.DANGER);
+        icon.getStyleClass().add(atlantafx.base.theme.Styles.DANGER);
         Node alert = new StackPane(icon); // not a direct child of the tab label, which would recolour it
         tab.graphicProperty().bind(Bindings.when(Bindings.isNotEmpty(vm.headerErrorProperty()))
                 .then(alert).otherwise((Node) null));

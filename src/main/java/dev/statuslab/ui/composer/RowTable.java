@@ -1,5 +1,6 @@
 package dev.statuslab.ui.composer;
 
+import atlantafx.base.theme.Styles;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.application.Platform;
@@ -42,7 +43,7 @@ final class RowTable<R extends NameValueRow> {
         table = new TableView<>(rows);
         table.setId(id);
         table.setEditable(false); // the cells hold live text fields; no edit mode is needed
-        table.getStyleClass().addAll(ComposerStyles.DENSE, ComposerStyles.BORDERED);
+        table.getStyleClass().addAll(Styles.DENSE, Styles.BORDERED);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No " + noun + "s. Press + to add one."));
 
@@ -127,7 +128,7 @@ final class RowTable<R extends NameValueRow> {
 
     private static Button iconButton(Node icon, String tip) {
         Button button = new Button(null, icon);
-        button.getStyleClass().addAll(ComposerStyles.BUTTON_ICON, ComposerStyles.FLAT, ComposerStyles.SMALL);
+        button.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
         button.setTooltip(new Tooltip(tip));
         button.setAccessibleText(tip);
         return button;
