@@ -221,8 +221,7 @@ public final class MainViewModel {
             return;
         }
         history.add(exchange);
-        history.select(exchange);
-        showExchange(exchange);
+        history.select(exchange); // the selection listener shows it in the response and explanation panes
     }
 
     private void loadReady(ReadyRequest ready) {
