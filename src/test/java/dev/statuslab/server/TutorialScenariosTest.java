@@ -164,10 +164,11 @@ class TutorialScenariosTest {
     }
 
     @Test
-    void postToTheCbvWithoutTokenIsStoppedByCsrfBeforeTheView() throws IOException {
+    void postToTheExemptCbvReachesDispatchAndIs405WithAllow() throws IOException {
         RawHttp.Response r = http.send("POST", "/ping/", "");
-        assertEquals(403, r.status());
-        assertTrue(r.text().contains("CSRF verification failed. Request aborted."));
+        assertEquals("HTTP/1.1 405 Method Not Allowed", r.statusLine());
+        assertEquals("GET, HEAD, OPTIONS", r.header("Allow").orElseThrow());
+        assertFalse(r.header("Set-Cookie").isPresent(), "no CSRF involvement");
     }
 
     @Test

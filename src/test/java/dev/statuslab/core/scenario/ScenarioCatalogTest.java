@@ -49,7 +49,7 @@ class ScenarioCatalogTest {
             cbv-ping,        HEAD,    /ping/,           200
             cbv-ping,        OPTIONS, /ping/,           200
             cbv-ping,        TRACE,   /ping/,           405
-            cbv-ping,        POST,    /ping/,           403
+            cbv-ping,        POST,    /ping/,           405
             server-error,    GET,     /boom/,           500
             csrf,            GET,     /secure/contact/, 200
             csrf,            POST,    /secure/contact/, 403
