@@ -4,10 +4,6 @@ import dev.statuslab.core.http.Body;
 import dev.statuslab.core.http.Header;
 import dev.statuslab.core.http.HttpRequest;
 import java.net.URI;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
 /**
@@ -81,21 +77,7 @@ public final class Curl {
         if (!body.inMemory()) {
             return BodyForm.FILE;
         }
-        return isText(body.bytes()) ? BodyForm.TEXT : BodyForm.PIPED;
-    }
-
-    /** UTF-8 without control characters other than tab and line breaks: safe as a shell word. */
-    private static boolean isText(byte[] bytes) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return false;
-        }
-        return text.chars().noneMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f);
+        return TextBodies.isText(body.bytes()) ? BodyForm.TEXT : BodyForm.PIPED;
     }
 
     /** A printf format that prints exactly {@code bytes}, to sit inside single quotes. */

@@ -1,0 +1,71 @@
+package dev.statuslab.core.transcript;
+
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The name/value pairs of a URL's query and of an {@code application/x-www-form-urlencoded}
+ * body, decoded as UTF-8 with {@code +} as a space. A name or value with a broken escape
+ * ({@code %zz}) is kept as written rather than guessed at.
+ */
+final class FormPairs {
+
+    /** One decoded pair. */
+    record Pair(String name, String value) {
+    }
+
+    private FormPairs() {
+    }
+
+    /** The pairs of the query of {@code url} (between {@code ?} and {@code #}), in order. */
+    static List<Pair> ofUrl(String url) {
+        int hash = url.indexOf('#');
+        String beforeFragment = hash < 0 ? url : url.substring(0, hash);
+        int question = beforeFragment.indexOf('?');
+        return question < 0 ? List.of() : parse(beforeFragment.substring(question + 1));
+    }
+
+    /** The pairs of {@code a=1&b=2}; empty segments are skipped. */
+    static List<Pair> parse(String encoded) {
+        List<Pair> out = new ArrayList<>();
+        for (String segment : encoded.split("&")) {
+            if (segment.isEmpty()) {
+                continue;
+            }
+            int eq = segment.indexOf('=');
+            String name = eq < 0 ? segment : segment.substring(0, eq);
+            String value = eq < 0 ? "" : segment.substring(eq + 1);
+            out.add(new Pair(decoded(name), decoded(value)));
+        }
+        return out;
+    }
+
+    /** The urlencoded form of {@code pairs}: the body a browser would send for them. */
+    static String format(List<Pair> pairs) {
+        StringBuilder out = new StringBuilder();
+        for (Pair p : pairs) {
+            if (out.length() > 0) {
+                out.append('&');
+            }
+            out.append(URLEncoder.encode(p.name(), StandardCharsets.UTF_8)).append('=')
+                    .append(URLEncoder.encode(p.value(), StandardCharsets.UTF_8));
+        }
+        return out.toString();
+    }
+
+    /** True when a Content-Type names a urlencoded form. */
+    static boolean isForm(String contentType) {
+        return TextBodies.mediaType(contentType).equals("application/x-www-form-urlencoded");
+    }
+
+    private static String decoded(String text) {
+        try {
+            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return text;
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package dev.statuslab.core.transcript;
+
+import static dev.statuslab.core.transcript.MarkdownTranscript.escape;
+
+import dev.statuslab.core.http.HttpResponse;
+import dev.statuslab.core.http.StatusLine;
+import dev.statuslab.core.status.HeaderChecks;
+import dev.statuslab.core.status.Registration;
+import dev.statuslab.core.status.StatusCatalog;
+import dev.statuslab.core.status.StatusInfo;
+import java.util.List;
+import java.util.Locale;
+
+/** The explanation part of the Markdown transcript: what a status code means, from the catalogue. */
+final class MarkdownExplanation {
+
+    private final StatusCatalog catalog;
+
+    MarkdownExplanation(StatusCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** The registry's reason phrase for a code, or "Unknown" outside the status classes. */
+    String title(int code) {
+        return code > 599 ? "Unknown" : catalog.describe(code).reason();
+    }
+
+    /** One line on an interim response that came before the final one. */
+    void interim(StringBuilder md, StatusLine line) {
+        md.append("Before the final response the server sent **").append(line.code()).append(' ')
+                .append(escape(line.reason().isBlank() ? title(line.code()) : line.reason())).append("**");
+        if (line.code() <= 599) {
+            md.append(": ").append(escape(catalog.describe(line.code()).meaning()));
+        }
+        md.append("\n\n");
+    }
+
+    /**
+     * The explanation of the final code; when {@code earlierExchange} already explained it, a
+     * reference to it and only the header checks, which depend on this response.
+     */
+    void explain(StringBuilder md, Exchange e, Integer earlierExchange) {
+        int code = e.code();
+        md.append("### What ").append(code).append(' ').append(escape(title(code))).append(" means\n\n");
+        if (code > 599) {
+            md.append("Nothing to explain: ").append(code / 100)
+                    .append("xx is outside the five status classes of RFC 9110 (section 15).\n\n");
+            return;
+        }
+        StatusInfo info = catalog.describe(code);
+        if (earlierExchange != null) {
+            md.append("Explained under exchange ").append(earlierExchange).append(" above.\n\n");
+            headerChecks(md, e, info);
+            return;
+        }
+        md.append("**Class:** ").append(info.statusClass().digit()).append("xx ").append(info.statusClass().title());
+        if (info.registration() != Registration.REGISTERED) {
+            md.append(" · registry: ").append(info.registration().name().toLowerCase(Locale.ROOT));
+        }
+        md.append("\n\n").append(escape(info.meaning())).append("\n\n");
+        md.append("**When to use it:** ").append(escape(info.whenToUse())).append("\n\n");
+        md.append("**When not to:** ").append(escape(info.whenNotToUse())).append("\n\n");
+        md.append("**The Django way:** ").append(escape(info.django())).append("\n\n");
+        MarkdownTranscript.fenced(md, "python", info.djangoSnippet());
+        md.append("**Specification:** [").append(info.rfc()).append(" §").append(info.section()).append("](")
+                .append(info.rfcUrl()).append(")\n\n");
+        headerChecks(md, e, info);
+        md.append("**Common mistakes:**\n\n");
+        for (String mistake : info.mistakes()) {
+            md.append("- ").append(escape(mistake)).append('\n');
+        }
+        md.append('\n');
+    }
+
+    private static void headerChecks(StringBuilder md, Exchange e, StatusInfo info) {
+        HttpResponse r = e.response();
+        List<HeaderChecks.Check> checks = HeaderChecks.check(info, r.headers()::all, e.request().method().name(),
+                r.body().size());
+        if (checks.isEmpty()) {
+            md.append("No header is required or recommended for ").append(info.code()).append(".\n\n");
+            return;
+        }
+        md.append("**Headers for ").append(info.code()).append(", checked against this response:**\n\n");
+        for (HeaderChecks.Check c : checks) {
+            md.append("- ").append(c.satisfied() ? "✓" : "✗").append(" `").append(c.rule().name()).append("` (")
+                    .append(c.rule().level().name().toLowerCase(Locale.ROOT)).append("): ")
+                    .append(escape(c.detail())).append(". ").append(escape(c.rule().why())).append('\n');
+        }
+        md.append('\n');
+    }
+}
