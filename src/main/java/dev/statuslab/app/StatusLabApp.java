@@ -3,11 +3,18 @@ package dev.statuslab.app;
 import dev.statuslab.client.WireClient;
 import dev.statuslab.core.scenario.ScenarioCatalog;
 import dev.statuslab.core.status.StatusCatalog;
+import dev.statuslab.core.transcript.HistoryStore;
+import dev.statuslab.core.transcript.TranscriptFiles;
 import dev.statuslab.server.SimulatorServer;
 import dev.statuslab.ui.common.AppPreferences;
 import dev.statuslab.ui.mainwindow.MainViewModel;
 import dev.statuslab.ui.mainwindow.MainWindow;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -30,6 +37,8 @@ public final class StatusLabApp extends Application {
     private ExecutorService background;
     private SimulatorServer server;
     private WireClient client;
+    private HistoryStore store;
+    private Path importSpool;
 
     /** Launches the window, having started the work that needs no toolkit on another thread. */
     public static void launchWithPreload() {
@@ -45,11 +54,38 @@ public final class StatusLabApp extends Application {
         AppPreferences prefs = AppPreferences.user();
         background = Executors.newFixedThreadPool(2, daemonThreads("statuslab-background"));
         client = new WireClient(WireClient.Options.defaults());
-        MainViewModel vm = new MainViewModel(scenarios, statuses, client, background, Platform::runLater);
+        AtomicReference<MainViewModel> holder = new AtomicReference<>();
+        store = new HistoryStore(dataDirectory().resolve("history"), TranscriptFiles.historyCodec(statuses),
+                problem -> Platform.runLater(() -> holder.get().setMessage(problem)));
+        importSpool = Path.of(System.getProperty("java.io.tmpdir"), "statuslab-imports-" + ProcessHandle.current().pid());
+        MainViewModel vm = new MainViewModel(scenarios, statuses, client, store, importSpool, background,
+                Platform::runLater);
+        holder.set(vm);
         MainWindow window = new MainWindow(vm, stage, prefs, url -> getHostServices().showDocument(url));
         startSimulator(statuses, prefs.serverPort(), vm);
         stage.show();
+        restoreHistory(vm);
         BenchProbe.attachIfRequested(window.scene(), vm, scenarios);
+    }
+
+    private static Path dataDirectory() {
+        return HistoryStore.dataDirectory(System.getenv(), System.getProperty("os.name"),
+                Path.of(System.getProperty("user.home")));
+    }
+
+    /** Reads the saved history in the background; it joins the window's history when read. */
+    private void restoreHistory(MainViewModel vm) {
+        CompletableFuture.supplyAsync(store::restore, background).thenAcceptAsync(restored -> {
+            vm.history().restore(restored.exchanges());
+            if (!restored.problems().isEmpty()) {
+                vm.setMessage(String.join("; ", restored.problems()));
+            } else if (!restored.exchanges().isEmpty()) {
+                vm.setMessage("Restored " + restored.exchanges().size() + " exchanges from " + store.directory());
+            }
+        }, Platform::runLater).exceptionally(e -> {
+            LOG.warn("The history could not be restored", e);
+            return null;
+        });
     }
 
     private void startSimulator(StatusCatalog statuses, int preferredPort, MainViewModel vm) {
@@ -85,12 +121,30 @@ public final class StatusLabApp extends Application {
         if (server != null) {
             server.stop();
         }
+        if (store != null) {
+            store.close(); // finishes saving before the client deletes the files of large bodies
+        }
         if (client != null) {
             client.close();
         }
+        deleteImportSpool();
         if (background != null) {
             background.shutdownNow();
             background.awaitTermination(2, TimeUnit.SECONDS);
+        }
+    }
+
+    private void deleteImportSpool() {
+        if (importSpool == null || !Files.isDirectory(importSpool)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(importSpool)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Files.deleteIfExists(file);
+            }
+            Files.deleteIfExists(importSpool);
+        } catch (IOException e) {
+            LOG.debug("Could not delete {}", importSpool, e);
         }
     }
 

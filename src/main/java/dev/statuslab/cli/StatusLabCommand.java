@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code statuslab [serve|tour|gui]}: the command line of the jar and the packaged app. */
 @Command(name = "statuslab", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "A desktop lab for HTTP status codes, with a Django-faithful simulator server.",
-        subcommands = {GuiCommand.class, ServeCommand.class})
+        subcommands = {GuiCommand.class, ServeCommand.class, TourCommand.class})
 public final class StatusLabCommand implements java.util.concurrent.Callable<Integer> {
 
     @Override

@@ -7,7 +7,10 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -15,7 +18,9 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
+import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -27,25 +32,31 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * The history: one row per exchange, newest first; "Edit & resend" (also Enter) and "Follow
- * redirect" act on the selected row, as does the context menu with "Copy URL".
+ * redirect" act on the selected row, as does the context menu with "Copy URL". Several rows can
+ * be chosen (Shift, Ctrl) to export only those; the toolbar exports, imports and clears.
  */
 public final class HistoryView {
 
+    /** What the buttons and the context menu do; the window supplies them. */
+    public record Actions(Consumer<Exchange> editAndResend, Consumer<Exchange> resendToSimulator,
+                          Consumer<Exchange> followRedirect, Runnable exportAll, Runnable exportChosen,
+                          Runnable importHar, Runnable clear) {
+    }
+
     private final HistoryViewModel vm;
-    private final Consumer<Exchange> onEditAndResend;
-    private final Consumer<Exchange> onFollowRedirect;
+    private final Actions actions;
     private final TableView<Exchange> table = new TableView<>();
     private final VBox root;
     private boolean syncing;
 
-    public HistoryView(HistoryViewModel vm, Consumer<Exchange> onEditAndResend, Consumer<Exchange> onFollowRedirect) {
+    public HistoryView(HistoryViewModel vm, Actions actions) {
         this.vm = vm;
-        this.onEditAndResend = onEditAndResend;
-        this.onFollowRedirect = onFollowRedirect;
+        this.actions = actions;
 
         Label title = new Label("History");
         title.getStyleClass().add(Styles.PANE_TITLE);
@@ -59,9 +70,29 @@ public final class HistoryView {
         follow.setGraphic(new FontIcon(Material2MZ.SUBDIRECTORY_ARROW_RIGHT));
         follow.setOnAction(e -> followRedirect());
         follow.disableProperty().bind(vm.selectedIsRedirectProperty().not());
+        Button export = new Button("Export…");
+        export.setId("history-export");
+        export.setGraphic(new FontIcon(Material2MZ.SAVE_ALT));
+        export.setOnAction(e -> (vm.chosen().size() > 1 ? actions.exportChosen() : actions.exportAll()).run());
+        export.disableProperty().bind(Bindings.isEmpty(vm.exchanges()));
+        export.setTooltip(new Tooltip("Export the history (or the rows chosen) as HAR 1.2 or Markdown"));
+        Button importHar = new Button("Import HAR…");
+        importHar.setId("history-import");
+        importHar.setGraphic(new FontIcon(Material2AL.FILE_UPLOAD));
+        importHar.setOnAction(e -> actions.importHar().run());
+        Button clear = new Button();
+        clear.setId("history-clear");
+        clear.setGraphic(new FontIcon(Material2AL.DELETE_SWEEP));
+        clear.setTooltip(new Tooltip("Clear the history…"));
+        clear.setOnAction(e -> actions.clear().run());
+        clear.disableProperty().bind(Bindings.isEmpty(vm.exchanges()));
+        Label count = new Label();
+        count.getStyleClass().add(Styles.MUTED);
+        count.textProperty().bind(Bindings.createStringBinding(() -> countText(), vm.exchanges(), vm.chosen()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(8, title, spacer, edit, follow);
+        HBox top = new HBox(8, title, count, spacer, edit, follow, new Separator(Orientation.VERTICAL), export,
+                importHar, clear);
         top.setAlignment(Pos.CENTER_LEFT);
 
         buildTable();
@@ -78,7 +109,7 @@ public final class HistoryView {
         table.setId("history-table");
         table.setItems(vm.exchanges());
         table.setPlaceholder(new Label("Every request you send appears here"));
-        table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         ZoneId zone = ZoneId.systemDefault();
         TableColumn<Exchange, Exchange> status = column("Status", 70, e -> e);
@@ -96,13 +127,15 @@ public final class HistoryView {
                 vm.select(now);
             }
         });
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<Exchange>) change ->
+                vm.choose(List.copyOf(table.getSelectionModel().getSelectedItems())));
         vm.selectedProperty().addListener((obs, old, now) -> {
             syncing = true;
             try {
                 if (now == null) {
                     table.getSelectionModel().clearSelection();
-                } else if (table.getSelectionModel().getSelectedItem() != now) {
-                    table.getSelectionModel().select(now);
+                } else if (!table.getSelectionModel().getSelectedItems().contains(now)) {
+                    table.getSelectionModel().clearAndSelect(table.getItems().indexOf(now));
                     table.scrollTo(now);
                 }
             } finally {
@@ -122,10 +155,31 @@ public final class HistoryView {
         MenuItem follow = new MenuItem("Follow redirect");
         follow.setOnAction(e -> followRedirect());
         follow.disableProperty().bind(vm.selectedIsRedirectProperty().not());
+        MenuItem toSimulator = new MenuItem("Edit & resend to the simulator");
+        toSimulator.setOnAction(e -> withSelected(actions.resendToSimulator()));
+        toSimulator.disableProperty().bind(vm.selectedProperty().isNull());
         MenuItem copy = new MenuItem("Copy URL");
         copy.setOnAction(e -> copyUrl());
         copy.disableProperty().bind(vm.selectedProperty().isNull());
-        table.setContextMenu(new ContextMenu(edit, follow, new SeparatorMenuItem(), copy));
+        MenuItem exportChosen = new MenuItem("Export chosen rows…");
+        exportChosen.setOnAction(e -> actions.exportChosen().run());
+        exportChosen.disableProperty().bind(Bindings.isEmpty(vm.chosen()));
+        table.setContextMenu(new ContextMenu(edit, toSimulator, follow, new SeparatorMenuItem(), copy,
+                exportChosen));
+    }
+
+    private String countText() {
+        int all = vm.exchanges().size();
+        int chosenRows = vm.chosen().size();
+        String total = all == 1 ? "1 exchange" : all + " exchanges";
+        return chosenRows > 1 ? total + ", " + chosenRows + " chosen" : total;
+    }
+
+    private void withSelected(Consumer<Exchange> action) {
+        Exchange selected = vm.selectedProperty().get();
+        if (selected != null) {
+            action.accept(selected);
+        }
     }
 
     private static <T> TableColumn<Exchange, T> column(String name, double width, Function<Exchange, T> value) {
@@ -137,16 +191,12 @@ public final class HistoryView {
     }
 
     private void editAndResend() {
-        Exchange selected = vm.selectedProperty().get();
-        if (selected != null) {
-            onEditAndResend.accept(selected);
-        }
+        withSelected(actions.editAndResend());
     }
 
     private void followRedirect() {
-        Exchange selected = vm.selectedProperty().get();
-        if (selected != null && vm.selectedIsRedirectProperty().get()) {
-            onFollowRedirect.accept(selected);
+        if (vm.selectedIsRedirectProperty().get()) {
+            withSelected(actions.followRedirect());
         }
     }
 

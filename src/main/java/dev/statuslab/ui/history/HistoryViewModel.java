@@ -1,10 +1,13 @@
 package dev.statuslab.ui.history;
 
 import dev.statuslab.core.transcript.Exchange;
+import dev.statuslab.core.transcript.HistoryStore;
 import dev.statuslab.ui.response.Formats;
 import java.net.URI;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -14,24 +17,71 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** Every exchange of the session, newest first, and the one selected. */
+/**
+ * Every exchange kept, newest first: those of this session, those restored from earlier ones and
+ * those imported; the one selected (shown in the panes) and the rows chosen (for export). Each
+ * new exchange is handed to the {@link HistoryStore}, when there is one, to survive the session.
+ */
 public final class HistoryViewModel {
 
     private static final DateTimeFormatter TIME_OF_DAY = DateTimeFormatter.ofPattern("HH:mm:ss");
 
+    private final HistoryStore store;
     private final ObservableList<Exchange> exchanges = FXCollections.observableArrayList();
     private final ObservableList<Exchange> exchangesView = FXCollections.unmodifiableObservableList(exchanges);
+    private final ObservableList<Exchange> chosen = FXCollections.observableArrayList();
+    private final ObservableList<Exchange> chosenView = FXCollections.unmodifiableObservableList(chosen);
     private final ReadOnlyObjectWrapper<Exchange> selected = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper selectedIsRedirect = new ReadOnlyBooleanWrapper();
+
+    /** A history kept in memory only. */
+    public HistoryViewModel() {
+        this(null);
+    }
+
+    /** A history that also saves each new exchange to {@code store} (null: memory only). */
+    public HistoryViewModel(HistoryStore store) {
+        this.store = store;
+    }
 
     /** The session's exchanges, newest first (read-only). */
     public ObservableList<Exchange> exchanges() {
         return exchangesView;
     }
 
-    /** Puts an exchange at the top. */
+    /** Puts a new exchange at the top and saves it. */
     public void add(Exchange exchange) {
         exchanges.add(0, Objects.requireNonNull(exchange, "exchange"));
+        if (store != null) {
+            store.save(exchange);
+        }
+    }
+
+    /** Puts imported exchanges at the top, newest first, and saves them. */
+    public void addImported(List<Exchange> imported) {
+        exchanges.addAll(0, imported.stream().sorted(Comparator.comparing(Exchange::startedAt).reversed()).toList());
+        if (store != null) {
+            imported.forEach(store::save);
+        }
+    }
+
+    /** Adds exchanges restored from earlier sessions (already saved), keeping the list newest first. */
+    public void restore(List<Exchange> restored) {
+        if (restored.isEmpty()) {
+            return;
+        }
+        exchanges.addAll(restored);
+        FXCollections.sort(exchanges, Comparator.comparing(Exchange::startedAt).reversed());
+    }
+
+    /** The rows the user has chosen (several may be), for exporting a part of the history. */
+    public ObservableList<Exchange> chosen() {
+        return chosenView;
+    }
+
+    /** Sets the chosen rows; those not in the history are ignored. */
+    public void choose(List<Exchange> rows) {
+        chosen.setAll(rows.stream().filter(exchanges::contains).toList());
     }
 
     /** Selects an exchange of the history, or nothing for null or one not in it. */
@@ -41,10 +91,14 @@ public final class HistoryViewModel {
         selectedIsRedirect.set(isRedirect(now));
     }
 
-    /** Forgets every exchange and the selection. */
+    /** Forgets every exchange and the selection, and deletes the saved history. */
     public void clear() {
         select(null);
+        chosen.clear();
         exchanges.clear();
+        if (store != null) {
+            store.clear();
+        }
     }
 
     public ReadOnlyObjectProperty<Exchange> selectedProperty() {

@@ -15,7 +15,8 @@ final class MainMenu {
     /** What the menu items do; the window supplies them. */
     record Actions(Runnable send, Runnable cancel, Runnable editAndResend, Runnable followRedirect,
                    Runnable copyCurl, Runnable reset, Runnable copyBaseUrl, Runnable focusSearch,
-                   Runnable focusUrl, Runnable quit, Runnable about) {
+                   Runnable focusUrl, Runnable exportAll, Runnable exportChosen, Runnable importHar,
+                   Runnable clearHistory, Runnable quit, Runnable about) {
     }
 
     private MainMenu() {
@@ -27,7 +28,7 @@ final class MainMenu {
         send.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(sending::get, sending));
         MenuItem cancel = item("_Cancel", "Esc", a.cancel());
         cancel.disableProperty().bind(javafx.beans.binding.Bindings.not(sending));
-        MenuItem edit = item("_Edit & resend selected", "Shortcut+E", a.editAndResend());
+        MenuItem edit = item("_Edit & resend selected", "Shortcut+R", a.editAndResend());
         edit.disableProperty().bind(javafx.beans.binding.Bindings.not(hasSelection));
         MenuItem follow = item("_Follow redirect", "Shortcut+L", a.followRedirect());
         follow.disableProperty().bind(javafx.beans.binding.Bindings.not(hasSelection));
@@ -42,7 +43,11 @@ final class MainMenu {
 
         Menu simulator = new Menu("_Simulator", null, item("_Reset messages table", "Shortcut+Shift+R", a.reset()),
                 item("Copy _base URL", "Shortcut+Shift+B", a.copyBaseUrl()));
-        Menu file = new Menu("_File", null, item("_Quit", "Shortcut+Q", a.quit()));
+        Menu file = new Menu("_File", null, item("_Export transcript…", "Shortcut+E", a.exportAll()),
+                item("Export _chosen rows…", "Shortcut+Shift+E", a.exportChosen()),
+                item("_Import HAR…", "Shortcut+O", a.importHar()), new SeparatorMenuItem(),
+                item("C_lear history…", "Shortcut+Shift+Delete", a.clearHistory()), new SeparatorMenuItem(),
+                item("_Quit", "Shortcut+Q", a.quit()));
         Menu help = new Menu("_Help", null, item("_About StatusLab", "F1", a.about()));
         MenuBar bar = new MenuBar(file, request, simulator, view, help);
         bar.setId("main-menu");

@@ -9,12 +9,15 @@ import dev.statuslab.core.scenario.ReadyRequest;
 import dev.statuslab.core.scenario.ScenarioCatalog;
 import dev.statuslab.core.status.StatusCatalog;
 import dev.statuslab.core.transcript.Exchange;
+import dev.statuslab.core.transcript.HistoryStore;
 import dev.statuslab.ui.catalogue.CatalogueViewModel;
 import dev.statuslab.ui.composer.ComposerViewModel;
 import dev.statuslab.ui.explanation.ExplanationViewModel;
 import dev.statuslab.ui.history.HistoryViewModel;
 import dev.statuslab.ui.response.ResponseViewModel;
+import dev.statuslab.ui.transcript.TranscriptViewModel;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -40,6 +43,7 @@ public final class MainViewModel {
     private final ResponseViewModel response;
     private final ExplanationViewModel explanation;
     private final HistoryViewModel history;
+    private final TranscriptViewModel transcript;
     private final ExchangeSender sender;
     private final Executor fx;
     private final ScenarioCatalog scenarios;
@@ -51,8 +55,19 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private CompletableFuture<Exchange> inFlight;
 
+    /** A window whose history lives in memory only, with imported bodies under the temporary folder. */
     public MainViewModel(ScenarioCatalog scenarios, StatusCatalog statuses, ExchangeSender sender,
                          Executor background, Executor fx) {
+        this(scenarios, statuses, sender, null, Path.of(System.getProperty("java.io.tmpdir"), "statuslab-imports"),
+                background, fx);
+    }
+
+    /**
+     * @param store           where the history is saved and restored from; null keeps it in memory
+     * @param importSpool     where large bodies of imported HAR files are kept
+     */
+    public MainViewModel(ScenarioCatalog scenarios, StatusCatalog statuses, ExchangeSender sender, HistoryStore store,
+                         Path importSpool, Executor background, Executor fx) {
         this.sender = sender;
         this.fx = fx;
         this.scenarios = scenarios;
@@ -60,7 +75,8 @@ public final class MainViewModel {
         this.composer = new ComposerViewModel();
         this.response = new ResponseViewModel(background, fx);
         this.explanation = new ExplanationViewModel(statuses);
-        this.history = new HistoryViewModel();
+        this.history = new HistoryViewModel(store);
+        this.transcript = new TranscriptViewModel(statuses, history, importSpool, background, fx, message::set);
         catalogue.selectedRequestProperty().addListener((obs, old, ready) -> loadReady(ready));
         history.selectedProperty().addListener((obs, old, exchange) -> {
             if (exchange != null) {
@@ -87,6 +103,10 @@ public final class MainViewModel {
 
     public HistoryViewModel history() {
         return history;
+    }
+
+    public TranscriptViewModel transcript() {
+        return transcript;
     }
 
     public ReadOnlyObjectProperty<URI> baseUriProperty() {
@@ -160,12 +180,55 @@ public final class MainViewModel {
         }
     }
 
-    /** Loads an earlier request into the composer, to edit it and send it again. */
+    /** Loads an earlier request into the composer, to edit it and send it again to its original host. */
     public void editAndResend(Exchange exchange) {
         if (exchange != null) {
-            composer.load(exchange.request(), null);
-            message.set("Loaded " + exchange.request().method() + " " + exchange.request().url() + " into the composer");
+            HttpRequest request = withoutPseudoHeaders(exchange.request());
+            composer.load(request, null);
+            message.set("Loaded " + request.method() + " " + request.url() + " into the composer");
         }
+    }
+
+    /**
+     * Loads an earlier request into the composer aimed at the simulator: same method, path, query,
+     * headers and body, on the simulator's scheme, host and port (for exchanges imported from a
+     * HAR file recorded elsewhere). Its Host field is left for the client to set.
+     */
+    public void editAndResendToSimulator(Exchange exchange) {
+        URI base = baseUri.get();
+        if (exchange == null) {
+            return;
+        }
+        if (base == null) {
+            message.set("The simulator is not running yet");
+            return;
+        }
+        HttpRequest original = withoutPseudoHeaders(exchange.request());
+        HttpRequest rebased = original.withUrl(rebase(original.url(), base))
+                .withHeaders(original.headers().without("Host"));
+        composer.load(rebased, null);
+        message.set("Loaded " + rebased.method() + " " + rebased.url() + " into the composer");
+    }
+
+    /** The path and query of {@code url} on {@code base}'s scheme, host and port. */
+    static String rebase(String url, URI base) {
+        try {
+            URI uri = URI.create(url);
+            String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+            return base.getScheme() + "://" + base.getRawAuthority() + path
+                    + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        } catch (IllegalArgumentException e) {
+            return base.toString();
+        }
+    }
+
+    /** HTTP/2's pseudo-header fields (":authority" and so on, in browser HAR files) cannot go on an HTTP/1.1 wire. */
+    private static HttpRequest withoutPseudoHeaders(HttpRequest request) {
+        if (request.headers().asList().stream().noneMatch(h -> h.name().startsWith(":"))) {
+            return request;
+        }
+        return request.withHeaders(Headers.of(request.headers().asList().stream()
+                .filter(h -> !h.name().startsWith(":")).toList()));
     }
 
     /** Sends the next hop of a redirect (never done on its own). */

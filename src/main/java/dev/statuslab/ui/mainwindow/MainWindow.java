@@ -9,7 +9,14 @@ import dev.statuslab.ui.composer.ComposerView;
 import dev.statuslab.ui.explanation.ExplanationView;
 import dev.statuslab.ui.history.HistoryView;
 import dev.statuslab.ui.response.ResponseView;
+import dev.statuslab.ui.transcript.SystemDialogs;
+import dev.statuslab.ui.transcript.TranscriptDialogs;
+import dev.statuslab.ui.transcript.TranscriptViewModel;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
@@ -48,9 +55,16 @@ public final class MainWindow {
     private final SplitPane centre;
     private final SplitPane outer;
     private final Scene scene;
+    private final TranscriptDialogs dialogs;
 
     public MainWindow(MainViewModel vm, Stage stage, AppPreferences prefs, Consumer<String> openUrl) {
+        this(vm, stage, prefs, openUrl, new SystemDialogs());
+    }
+
+    public MainWindow(MainViewModel vm, Stage stage, AppPreferences prefs, Consumer<String> openUrl,
+                      TranscriptDialogs dialogs) {
         this.vm = vm;
+        this.dialogs = dialogs;
         this.stage = stage;
         this.prefs = prefs;
         this.dark = new SimpleBooleanProperty(prefs.darkTheme());
@@ -58,7 +72,9 @@ public final class MainWindow {
         ComposerView composer = new ComposerView(vm.composer(), vm::send, vm::cancel, vm.sendingProperty());
         ResponseView response = new ResponseView(vm.response());
         ExplanationView explanation = new ExplanationView(vm.explanation(), openUrl);
-        HistoryView history = new HistoryView(vm.history(), vm::editAndResend, vm::followRedirect);
+        HistoryView history = new HistoryView(vm.history(), new HistoryView.Actions(vm::editAndResend,
+                vm::editAndResendToSimulator, vm::followRedirect, this::exportAll, this::exportChosen, this::importHar,
+                this::clearHistory));
 
         Node left = padded(catalogue.node());
         Node right = padded(explanation.node());
@@ -75,6 +91,7 @@ public final class MainWindow {
         root.setTop(MainMenu.create(new MainMenu.Actions(vm::send, vm::cancel,
                 () -> vm.editAndResend(selected()), () -> vm.followRedirect(selected()), this::copyCurl,
                 vm::resetSimulator, this::copyBaseUrl, () -> focus("#catalogue-search"), () -> focus("#composer-url"),
+                this::exportAll, this::exportChosen, this::importHar, this::clearHistory,
                 stage::close, this::about), vm.sendingProperty(), hasSelection, dark));
         root.setBottom(statusBar());
 
@@ -121,6 +138,47 @@ public final class MainWindow {
 
     private Exchange selected() {
         return vm.history().selectedProperty().get();
+    }
+
+    private void exportAll() {
+        export(vm.transcript()::exportAll);
+    }
+
+    private void exportChosen() {
+        if (vm.history().chosen().isEmpty() && selected() == null) {
+            vm.setMessage("Choose rows in the history first (Shift or Ctrl and click)");
+            return;
+        }
+        export(vm.transcript()::exportChosen);
+    }
+
+    private void export(Function<Path, CompletableFuture<TranscriptViewModel.Outcome>> action) {
+        if (vm.history().exchanges().isEmpty()) {
+            vm.setMessage("There is nothing to export yet");
+            return;
+        }
+        dialogs.exportTarget(stage, TranscriptViewModel.suggestedName(LocalDate.now()))
+                .ifPresent(target -> action.apply(target).thenAccept(o -> problem("Export failed", o)));
+    }
+
+    private void importHar() {
+        dialogs.harToImport(stage).ifPresent(source ->
+                vm.transcript().importHar(source).thenAccept(o -> problem("Import refused", o)));
+    }
+
+    private void clearHistory() {
+        int count = vm.history().exchanges().size();
+        if (count > 0 && dialogs.confirmClear(stage, count)) {
+            vm.history().clear();
+            vm.setMessage("History cleared");
+        }
+    }
+
+    /** Runs on the FX thread (the outcome is applied there). */
+    private void problem(String title, TranscriptViewModel.Outcome outcome) {
+        if (!outcome.ok()) {
+            dialogs.showProblem(stage, title, outcome.message());
+        }
     }
 
     private void copyCurl() {

@@ -40,7 +40,8 @@ class HistoryViewTest {
     void start(Stage stage) {
         Application.setUserAgentStylesheet(Objects.requireNonNull(
                 HistoryViewTest.class.getResource("/atlantafx/base/theme/primer-light.css")).toExternalForm());
-        HistoryView view = new HistoryView(vm, resent::add, followed::add);
+        HistoryView view = new HistoryView(vm, new HistoryView.Actions(resent::add, resent::add, followed::add,
+                () -> { }, () -> { }, () -> { }, () -> { }));
         vm.add(ok);
         vm.add(redirect);
         Scene scene = new Scene(new javafx.scene.layout.StackPane(view.node()), 900, 300);

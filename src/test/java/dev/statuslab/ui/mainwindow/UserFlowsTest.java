@@ -3,6 +3,12 @@ package dev.statuslab.ui.mainwindow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dev.statuslab.ui.mainwindow.WindowProbe.body;
+import static dev.statuslab.ui.mainwindow.WindowProbe.setText;
+import static dev.statuslab.ui.mainwindow.WindowProbe.statusLine;
+import static dev.statuslab.ui.mainwindow.WindowProbe.text;
+import static dev.statuslab.ui.mainwindow.WindowProbe.url;
+import static dev.statuslab.ui.mainwindow.WindowProbe.waitFor;
 
 import dev.statuslab.client.WireClient;
 import dev.statuslab.core.scenario.ScenarioCatalog;
@@ -12,9 +18,7 @@ import dev.statuslab.ui.common.AppPreferences;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
@@ -22,10 +26,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.fxmisc.richtext.GenericStyledArea;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,7 +35,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The four user flows in the real window, headless: launch, click a scenario and read the 302
@@ -139,39 +140,5 @@ class UserFlowsTest {
 
         robot.clickOn("#history-edit-resend");
         waitFor(() -> url(robot).endsWith("/forbidden/"));
-    }
-
-    private static String url(FxRobot robot) {
-        return robot.lookup("#composer-url").queryAs(TextInputControl.class).getText();
-    }
-
-    private static String statusLine(FxRobot robot) {
-        return text(robot, "#response-status-line");
-    }
-
-    private static String text(FxRobot robot, String id) {
-        Node node = robot.lookup(id).query();
-        return node instanceof Label l ? l.getText() : String.valueOf(node);
-    }
-
-    private static String body(FxRobot robot) {
-        Node node = robot.lookup("#response-body").query();
-        return node instanceof GenericStyledArea<?, ?, ?> area ? area.getText()
-                : ((TextInputControl) node).getText();
-    }
-
-    private static void setText(Node node, String text) {
-        if (node instanceof GenericStyledArea<?, ?, ?> area) {
-            area.replaceText(text);
-        } else {
-            ((TextInputControl) node).setText(text);
-        }
-    }
-
-    private static void waitFor(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.getAsBoolean();
-        });
     }
 }

@@ -1,0 +1,147 @@
+package dev.statuslab.ui.transcript;
+
+import dev.statuslab.core.status.StatusCatalog;
+import dev.statuslab.core.transcript.Exchange;
+import dev.statuslab.core.transcript.TranscriptFiles;
+import dev.statuslab.ui.history.HistoryViewModel;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+
+/**
+ * Exporting the history (all of it or the rows chosen) to HAR 1.2 or Markdown, and importing a
+ * HAR file into it. Files are read and written on the background executor; what happened is
+ * applied on {@code fx} and told through {@code say} (the status bar). A failure changes nothing:
+ * an existing file is not touched, and a refused import adds nothing.
+ */
+public final class TranscriptViewModel {
+
+    /** How an export or import ended, for the window to show a problem in a dialog. */
+    public record Outcome(boolean ok, String message) {
+    }
+
+    private final StatusCatalog statuses;
+    private final HistoryViewModel history;
+    private final Path spoolDirectory;
+    private final Executor background;
+    private final Executor fx;
+    private final Consumer<String> say;
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+
+    /**
+     * @param spoolDirectory where the large bodies of imported exchanges are kept
+     * @param say            the status-bar message, called on {@code fx}
+     */
+    public TranscriptViewModel(StatusCatalog statuses, HistoryViewModel history, Path spoolDirectory,
+                               Executor background, Executor fx, Consumer<String> say) {
+        this.statuses = statuses;
+        this.history = history;
+        this.spoolDirectory = spoolDirectory;
+        this.background = background;
+        this.fx = fx;
+        this.say = say;
+    }
+
+    /** True while a file is being read or written. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** The file name offered in the save dialog, e.g. {@code statuslab-2026-11-23.har}. */
+    public static String suggestedName(java.time.LocalDate today) {
+        return "statuslab-" + today + ".har";
+    }
+
+    /** Exports the whole history, oldest first. */
+    public CompletableFuture<Outcome> exportAll(Path target) {
+        return export(List.copyOf(history.exchanges()), target);
+    }
+
+    /** Exports the chosen rows, oldest first (the selected one when only one is chosen). */
+    public CompletableFuture<Outcome> exportChosen(Path target) {
+        List<Exchange> rows = history.chosen().isEmpty() && history.selectedProperty().get() != null
+                ? List.of(history.selectedProperty().get()) : List.copyOf(history.chosen());
+        return export(rows, target);
+    }
+
+    private CompletableFuture<Outcome> export(List<Exchange> newestFirst, Path target) {
+        if (newestFirst.isEmpty()) {
+            return done(new Outcome(false, "There is nothing to export yet"));
+        }
+        List<Exchange> oldestFirst = newestFirst.stream()
+                .sorted(java.util.Comparator.comparing(Exchange::startedAt)).toList();
+        TranscriptFiles.Format format = TranscriptFiles.Format.forFileName(target.getFileName().toString());
+        busy.set(true);
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                TranscriptFiles.export(oldestFirst, statuses, target, format);
+                return new Outcome(true, "Exported " + count(oldestFirst.size()) + " to " + target + " ("
+                        + format.title() + ")");
+            } catch (IOException e) {
+                throw new CompletionException(e);
+            }
+        }, background).handleAsync((outcome, error) -> {
+            busy.set(false);
+            Outcome result = error == null ? outcome : new Outcome(false, "Could not write " + target + ": "
+                    + reason(error) + ". Nothing was changed there.");
+            say.accept(result.message());
+            return result;
+        }, fx);
+    }
+
+    /** Imports a HAR file: its entries join the history at the top, or nothing changes. */
+    public CompletableFuture<Outcome> importHar(Path source) {
+        busy.set(true);
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return TranscriptFiles.importHar(source, spoolDirectory);
+            } catch (IOException e) {
+                throw new CompletionException(e);
+            }
+        }, background).handleAsync((imported, error) -> {
+            busy.set(false);
+            Outcome result;
+            if (error != null) {
+                result = new Outcome(false, "Could not import " + source + ": " + reason(error)
+                        + ". The history is unchanged.");
+            } else {
+                history.addImported(imported);
+                if (!imported.isEmpty()) {
+                    history.select(history.exchanges().get(0));
+                }
+                result = new Outcome(true, "Imported " + count(imported.size()) + " from " + source.getFileName());
+            }
+            say.accept(result.message());
+            return result;
+        }, fx);
+    }
+
+    private CompletableFuture<Outcome> done(Outcome outcome) {
+        return CompletableFuture.supplyAsync(() -> {
+            say.accept(outcome.message());
+            return outcome;
+        }, fx);
+    }
+
+    private static String count(int n) {
+        return n == 1 ? "1 exchange" : n + " exchanges";
+    }
+
+    private static String reason(Throwable error) {
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        String message = cause.getMessage();
+        if (cause instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (cause instanceof java.nio.file.NoSuchFileException) {
+            return "no such file or folder";
+        }
+        return message == null || message.isBlank() ? cause.getClass().getSimpleName() : message;
+    }
+}

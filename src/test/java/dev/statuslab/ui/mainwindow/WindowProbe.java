@@ -1,0 +1,53 @@
+package dev.statuslab.ui.mainwindow;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
+import org.fxmisc.richtext.GenericStyledArea;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Reading the real window in TestFX tests: what the composer, the response and the explanation show. */
+final class WindowProbe {
+
+    private WindowProbe() {
+    }
+
+    static String url(FxRobot robot) {
+        return robot.lookup("#composer-url").queryAs(TextInputControl.class).getText();
+    }
+
+    static String statusLine(FxRobot robot) {
+        return text(robot, "#response-status-line");
+    }
+
+    static String text(FxRobot robot, String id) {
+        Node node = robot.lookup(id).query();
+        return node instanceof Label l ? l.getText() : String.valueOf(node);
+    }
+
+    static String body(FxRobot robot) {
+        Node node = robot.lookup("#response-body").query();
+        return node instanceof GenericStyledArea<?, ?, ?> area ? area.getText()
+                : ((TextInputControl) node).getText();
+    }
+
+    static void setText(Node node, String text) {
+        if (node instanceof GenericStyledArea<?, ?, ?> area) {
+            area.replaceText(text);
+        } else {
+            ((TextInputControl) node).setText(text);
+        }
+    }
+
+    /** Waits up to 10 s for {@code condition}, letting the FX thread run between looks. */
+    static void waitFor(BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return condition.getAsBoolean();
+        });
+    }
+}
