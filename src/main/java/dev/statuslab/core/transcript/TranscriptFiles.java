@@ -13,6 +13,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Locale;
 
@@ -110,9 +111,11 @@ public final class TranscriptFiles {
         if (folder == null || !Files.isDirectory(folder)) {
             throw new IOException("the folder " + folder + " does not exist");
         }
-        Path temp = Files.createTempFile(folder, "." + absolute.getFileName(), ".part");
+        // Not createTempFile: that makes the file private (0600); an export gets the user's usual mode.
+        Path temp = folder.resolve("." + absolute.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".part");
         try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 64 * 1024)) {
+            try (OutputStream out = new BufferedOutputStream(
+                    Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 64 * 1024)) {
                 content.writeTo(out);
             }
             try {
