@@ -34,6 +34,9 @@ final class BodySpool {
 
     /** A body of these bytes, on disk if they are over the cap. */
     Body body(byte[] bytes) throws IOException {
+        if (bytes.length <= MEMORY_CAP) {
+            return Body.of(bytes);
+        }
         Sink sink = sink();
         sink.write(bytes);
         return sink.finish();

@@ -3,7 +3,7 @@ package dev.statuslab.core.transcript;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -28,19 +28,14 @@ final class FormPairs {
         return question < 0 ? List.of() : parse(beforeFragment.substring(question + 1));
     }
 
-    /** The pairs of {@code a=1&b=2}; empty segments are skipped. */
+    /** The pairs of {@code a=1&b=2}; empty segments are skipped, a segment without "=" has an empty value. */
     static List<Pair> parse(String encoded) {
-        List<Pair> out = new ArrayList<>();
-        for (String segment : encoded.split("&")) {
-            if (segment.isEmpty()) {
-                continue;
-            }
-            int eq = segment.indexOf('=');
-            String name = eq < 0 ? segment : segment.substring(0, eq);
-            String value = eq < 0 ? "" : segment.substring(eq + 1);
-            out.add(new Pair(decoded(name), decoded(value)));
-        }
-        return out;
+        return Arrays.stream(encoded.split("&")).filter(s -> !s.isEmpty()).map(FormPairs::pair).toList();
+    }
+
+    private static Pair pair(String segment) {
+        String[] nameValue = segment.split("=", 2);
+        return new Pair(decoded(nameValue[0]), nameValue.length == 1 ? "" : decoded(nameValue[1]));
     }
 
     /** The urlencoded form of {@code pairs}: the body a browser would send for them. */

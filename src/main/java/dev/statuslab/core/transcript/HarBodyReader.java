@@ -92,14 +92,17 @@ final class HarBodyReader {
         if (p.currentToken() == JsonToken.VALUE_NULL) {
             return;
         }
-        in.string();
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+            throw in.error("expected a string"); // checked without getText(), which would buffer the whole value
+        }
         if (isBase64()) {
             BodySpool.Sink sink = spool.sink();
             try {
                 p.readBinaryValue(BASE64, sink);
-            } catch (StreamReadException e) {
+            } catch (StreamReadException | IllegalArgumentException e) {
                 sink.close();
-                throw in.error("not valid base64: " + e.getOriginalMessage());
+                String why = e instanceof StreamReadException s ? s.getOriginalMessage() : e.getMessage();
+                throw in.error("not valid base64: " + why);
             }
             decoded = sink.finish();
         } else if (p.getTextLength() <= BodySpool.MEMORY_CAP / 4) {

@@ -129,6 +129,9 @@ final class HarInput {
     }
 
     long wholeNumber() throws IOException {
+        if (parser.currentToken() == JsonToken.VALUE_NUMBER_INT) {
+            return parser.getLongValue();
+        }
         double value = number();
         if (value != Math.rint(value) || Math.abs(value) > 1e15) {
             throw error("expected a whole number");

@@ -219,5 +219,6 @@ class HarWriterTest {
         JsonNode log = HarFiles.tree(out.toByteArray()).path("log");
         assertEquals(0, log.path("entries").size());
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("\n  \"log\": {"), "pretty-printed");
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("\"entries\": []"), "empty arrays as browsers write them");
     }
 }
