@@ -126,6 +126,9 @@ esac
 # matches the class path it was made with, so the .deb remakes it where it is installed, and that
 # needs no display (packaging/linux/postinst). Both runs go through the image's own launcher, so
 # class path and options are exactly those of a real start.
+# The training run exits by itself; `timeout` (not on stock macOS) only bounds a hang.
+BOUNDED=$(command -v timeout >/dev/null && echo "timeout 300" || echo "")
+
 cds_train() {
   local list=$APPDIR/statuslab.classlist
   if [ "${NO_CDS:-0}" = 1 ]; then
@@ -133,12 +136,12 @@ cds_train() {
   fi
   local display=()
   if [ -n "${DISPLAY:-}" ]; then display=(); elif command -v xvfb-run >/dev/null; then
-    display=(xvfb-run -a -s "-screen 0 1600x1000x24")
+    display=(xvfb-run -a -n "${XVFB_SERVERNUM:-99}" -s "-screen 0 1600x1000x24")
   fi
   if [ -n "${DISPLAY:-}" ] || [ ${#display[@]} -gt 0 ]; then
     log "CDS training run: the window, every tutorial request, then exit"
     JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$list -Dstatuslab.bench.out=$WORK/training.json" \
-      timeout 300 "${display[@]}" "$LAUNCHER" >"$WORK/training.log" 2>&1 || true
+      $BOUNDED "${display[@]}" "$LAUNCHER" >"$WORK/training.log" 2>&1 || true
   fi
   if [ ! -s "$WORK/training.json" ]; then
     log "CDS training without a window: serve, a few requests, stop (no display: apt-get install xvfb)"
