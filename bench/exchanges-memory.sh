@@ -11,15 +11,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
-parse_target "$@"
+bench_setup "$@"
 EXCHANGES=${ARGS[0]:-1000}
-ensure_display
-mkdir -p bench/results
-work=$(mktemp -d)
 echo "sending $EXCHANGES exchanges through $TARGET…"
-run_app "$work/run.json" "$work/run.log" -Dstatuslab.bench.exchanges="$EXCHANGES"
+run_app "$WORK/run.json" "$WORK/run.log" -Dstatuslab.bench.exchanges="$EXCHANGES"
 out=bench/results/exchanges-memory-$(date +%Y%m%d-%H%M%S).md
-python3 - "$work/run.json" "$TARGET" "${STATUSLAB_JVM_OPTS:-}" <<'PY' | tee "$out"
+python3 - "$WORK/run.json" "$TARGET" "${STATUSLAB_JVM_OPTS:-}" <<'PY' | tee "$out"
 import json, statistics, sys
 r = json.load(open(sys.argv[1]))
 extra = sys.argv[3]

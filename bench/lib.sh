@@ -12,8 +12,9 @@ DEFAULT_LAUNCHER=packaging/out/image/StatusLab/bin/StatusLab
 LAUNCHER=""
 ARGS=()
 
-# parse_target "$@": takes --packaged [LAUNCHER] off the arguments; the rest go to ARGS.
-parse_target() {
+# bench_setup "$@": takes --packaged [LAUNCHER] off the arguments (the rest go to ARGS), then
+# makes sure of a display, the results folder and a fresh work folder in WORK.
+bench_setup() {
   while [ $# -gt 0 ]; do
     case $1 in
       --packaged)
@@ -30,6 +31,9 @@ parse_target() {
     [ -f "$JAR" ] || mvn -q -DskipTests package
     TARGET="java -jar $JAR"
   fi
+  ensure_display
+  mkdir -p bench/results
+  WORK=$(mktemp -d)
 }
 
 # ensure_display: uses DISPLAY, else starts Xvfb on BENCH_DISPLAY (default :97) until exit.

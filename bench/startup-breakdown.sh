@@ -10,13 +10,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
-parse_target "$@"
-ensure_display
-work=$(mktemp -d)
-run_app "$work/run.json" "$work/run.log" \
-  -Xlog:startuptime:file="$work/startuptime.log":uptime -Xlog:class+load:file="$work/classes.log":uptime \
-  -Xlog:gc:file="$work/gc.log":uptime
-python3 - "$work" "$TARGET" "${STATUSLAB_JVM_OPTS:-}" <<'PY'
+bench_setup "$@"
+run_app "$WORK/run.json" "$WORK/run.log" \
+  -Xlog:startuptime:file="$WORK/startuptime.log":uptime -Xlog:class+load:file="$WORK/classes.log":uptime \
+  -Xlog:gc:file="$WORK/gc.log":uptime
+python3 - "$WORK" "$TARGET" "${STATUSLAB_JVM_OPTS:-}" <<'PY'
 import json, re, sys, os
 work, target, extra = sys.argv[1:4]
 probe = json.load(open(os.path.join(work, "run.json")))

@@ -16,18 +16,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
-parse_target "$@"
+bench_setup "$@"
 LAUNCHES=${ARGS[0]:-10}
-ensure_display
-mkdir -p bench/results
-work=$(mktemp -d)
 for i in $(seq "$LAUNCHES"); do
-  run_app "$work/run-$i.json" "$work/run-$i.log"
-  echo "launch $i: $(tr -d '\n' < "$work/run-$i.json" | sed 's/  */ /g' | cut -c1-120)…"
+  run_app "$WORK/run-$i.json" "$WORK/run-$i.log"
+  echo "launch $i: $(tr -d '\n' < "$WORK/run-$i.json" | sed 's/  */ /g' | cut -c1-120)…"
 done
 out=bench/results/ui-startup-$(date +%Y%m%d-%H%M%S).md
 GOALS=$([ -n "$LAUNCHER" ] && echo "1000 150" || echo "1500 200")
-python3 - "$work" "$TARGET" $GOALS "${STATUSLAB_JVM_OPTS:-}" <<'PY' | tee "$out"
+python3 - "$WORK" "$TARGET" $GOALS "${STATUSLAB_JVM_OPTS:-}" <<'PY' | tee "$out"
 import json, statistics, sys, glob, os
 work, target, shown_goal, rss_goal, extra = sys.argv[1:6]
 runs = [json.load(open(f)) for f in sorted(glob.glob(os.path.join(work, "run-*.json")))]
@@ -35,7 +32,7 @@ shown = [r["windowShownMs"] for r in runs]
 rss = [r["idleRssMb"] for r in runs]
 sends = [t for r in runs for t in r["sendToPaintedMs"]]
 def q(xs, p): xs = sorted(xs); return xs[min(len(xs) - 1, int(round(p * (len(xs) - 1))))]
-print(f"# Desktop app, {len(runs)} launches of {target}{' with ' + extra if extra else ''}, {os.cpu_count()} cores\n")
+print(f"# Desktop app, {len(runs)} launches of {target}{' with ' + extra if extra else ''}, {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the end\n")
 print("| measure | median | min | max | goal |")
 print("|---|---|---|---|---|")
 print(f"| JVM start to window shown | {statistics.median(shown):.0f} ms | {min(shown):.0f} ms | {max(shown):.0f} ms | < {shown_goal} ms |")
