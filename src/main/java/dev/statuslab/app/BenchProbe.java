@@ -1,5 +1,10 @@
 package dev.statuslab.app;
 
+import dev.statuslab.core.http.Body;
+import dev.statuslab.core.http.Headers;
+import dev.statuslab.core.http.HttpMethod;
+import dev.statuslab.core.http.HttpRequest;
+import dev.statuslab.core.scenario.BodyKind;
 import dev.statuslab.core.scenario.ReadyRequest;
 import dev.statuslab.core.scenario.Scenario;
 import dev.statuslab.core.scenario.ScenarioCatalog;
@@ -25,12 +30,20 @@ import javafx.util.Duration;
  * {@code statuslab.bench.out} names a file: JVM start to the first frame laid out after the
  * window is shown, resident memory after a few idle seconds, and for every tutorial request the
  * time from Send to the first frame laid out with its response decoded. Then the app exits.
+ *
+ * <p>With {@code statuslab.bench.exchanges=N} as well (bench/exchanges-memory.sh) it sends N
+ * exchanges instead, through the same path as the Send button: the tutorial's requests in turn,
+ * and ten times a 5 MB text body to {@code /anything}, which echoes it back (a 5 MB response);
+ * then it records the resident memory right after the last one and after a few idle seconds.
  */
 final class BenchProbe {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BenchProbe.class);
 
     static final String PROPERTY = "statuslab.bench.out";
+    static final String EXCHANGES_PROPERTY = "statuslab.bench.exchanges";
+    private static final int LARGE_BODIES = 10;
+    private static final int LARGE_BODY_BYTES = 5 * 1024 * 1024;
     private static final int ROUNDS = 5;
     private static final double IDLE_SECONDS = 3;
 
@@ -43,6 +56,8 @@ final class BenchProbe {
     private final List<Double> sendToDecodedMs = new ArrayList<>();
     private double windowShownMs;
     private double idleRssMb;
+    private final int exchanges = Integer.getInteger(EXCHANGES_PROPERTY, 0);
+    private double rssAfterExchangesMb = -1;
 
     private BenchProbe(Path out, Scene scene, MainViewModel vm) {
         this.out = out;
@@ -75,10 +90,14 @@ final class BenchProbe {
         PauseTransition idle = new PauseTransition(Duration.seconds(IDLE_SECONDS));
         idle.setOnFinished(e -> {
             idleRssMb = rssMb();
-            for (int round = 0; round < ROUNDS; round++) {
-                for (Scenario s : scenarios.group(ScenarioGroup.TUTORIAL)) {
-                    for (ReadyRequest r : s.requests()) {
-                        sends.add(() -> measureOne(s, r));
+            if (exchanges > 0) {
+                planExchanges(scenarios);
+            } else {
+                for (int round = 0; round < ROUNDS; round++) {
+                    for (Scenario s : scenarios.group(ScenarioGroup.TUTORIAL)) {
+                        for (ReadyRequest r : s.requests()) {
+                            sends.add(() -> measureOne(s, r));
+                        }
                     }
                 }
             }
@@ -87,8 +106,41 @@ final class BenchProbe {
         idle.play();
     }
 
+    /** N sends: the tutorial's requests in turn, every (N / 10)th one a 5 MB body instead. */
+    private void planExchanges(ScenarioCatalog scenarios) {
+        List<Runnable> tutorial = new ArrayList<>();
+        for (Scenario s : scenarios.group(ScenarioGroup.TUTORIAL)) {
+            for (ReadyRequest r : s.requests()) {
+                tutorial.add(() -> measureOne(s, r));
+            }
+        }
+        int every = Math.max(1, exchanges / LARGE_BODIES);
+        int large = 0;
+        for (int i = 0; i < exchanges; i++) {
+            if (i % every == every - 1 && large < LARGE_BODIES) {
+                large++;
+                sends.add(this::sendLargeBody);
+            } else {
+                sends.add(tutorial.get(i % tutorial.size()));
+            }
+        }
+    }
+
+    private void sendLargeBody() {
+        String text = "x".repeat(LARGE_BODY_BYTES);
+        HttpRequest request = new HttpRequest(HttpMethod.POST, vm.baseUriProperty().get() + "/anything",
+                Headers.empty(), Body.of(text));
+        vm.composer().load(request, BodyKind.TEXT);
+        onNextPulse(this::sendAndMeasure);
+    }
+
     private void next() {
-        if (sends.isEmpty()) {
+        if (sends.isEmpty() && exchanges > 0 && rssAfterExchangesMb < 0) {
+            rssAfterExchangesMb = rssMb();
+            PauseTransition idle = new PauseTransition(Duration.seconds(IDLE_SECONDS));
+            idle.setOnFinished(e -> finish());
+            idle.play();
+        } else if (sends.isEmpty()) {
             finish();
         } else {
             sends.remove(0).run();
@@ -152,6 +204,14 @@ final class BenchProbe {
         StringBuilder json = new StringBuilder("{\n");
         json.append(String.format(Locale.ROOT, "  \"windowShownMs\": %.1f,%n", windowShownMs));
         json.append(String.format(Locale.ROOT, "  \"idleRssMb\": %.1f,%n", idleRssMb));
+        if (exchanges > 0) {
+            json.append(String.format(Locale.ROOT, "  \"exchanges\": %d,%n", sendToPaintedMs.size()));
+            json.append(String.format(Locale.ROOT, "  \"historySize\": %d,%n", vm.history().exchanges().size()));
+            json.append(String.format(Locale.ROOT, "  \"rssAfterExchangesMb\": %.1f,%n", rssAfterExchangesMb));
+            json.append(String.format(Locale.ROOT, "  \"rssAfterExchangesIdleMb\": %.1f,%n", rssMb()));
+            Runtime rt = Runtime.getRuntime();
+            json.append(String.format(Locale.ROOT, "  \"heapUsedMb\": %.1f,%n", (rt.totalMemory() - rt.freeMemory()) / 1048576.0));
+        }
         json.append(String.format(Locale.ROOT, "  \"medianSendToArrivedMs\": %.2f,%n", median(sendToArrivedMs)));
         json.append(String.format(Locale.ROOT, "  \"medianSendToDecodedMs\": %.2f,%n", median(sendToDecodedMs)));
         json.append("  \"sendToPaintedMs\": [");

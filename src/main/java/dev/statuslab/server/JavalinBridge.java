@@ -79,8 +79,14 @@ final class JavalinBridge {
         try {
             body = readBody(req);
         } catch (BadMessageException e) {
-            write(ctx, SiteResponse.html(400, ErrorPages.page("Bad Request (400)", "The request body could not be"
-                    + " read: " + Html.escape(String.valueOf(e.getReason())))).header("Connection", "close"), false);
+            write(ctx, unreadableBody(400, "Bad Request (400)", String.valueOf(e.getReason())), false);
+            return;
+        } catch (IOException e) {
+            // The body ended before its Content-Length or its last chunk, its chunk framing was
+            // broken, or it stopped arriving: the client's fault, never a 500.
+            write(ctx, timedOut(e)
+                    ? unreadableBody(408, "Request Timeout (408)", "it stopped arriving")
+                    : unreadableBody(400, "Bad Request (400)", "it ended early or its framing is broken"), false);
             return;
         }
         if (body == null) {
@@ -122,6 +128,20 @@ final class JavalinBridge {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodyBytes + 1));
             return bytes.length > maxBodyBytes ? null : bytes;
         }
+    }
+
+    private static SiteResponse unreadableBody(int status, String title, String why) {
+        return SiteResponse.html(status, ErrorPages.page(title, "The request body could not be read: " + Html.escape(why)))
+                .header("Connection", "close");
+    }
+
+    private static boolean timedOut(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof TimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private SiteResponse tooLarge() {

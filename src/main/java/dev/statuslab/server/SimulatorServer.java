@@ -16,6 +16,7 @@ import io.javalin.http.servlet.Task;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executors;
@@ -38,10 +39,16 @@ public final class SimulatorServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SimulatorServer.class);
 
-    /** Where to listen and which extra Host names Django's ALLOWED_HOSTS accepts. */
-    public record Options(String host, int port, List<String> extraAllowedHosts, long maxBodyBytes) {
+    /**
+     * Where to listen, which extra Host names Django's ALLOWED_HOSTS accepts, the largest request
+     * body, and how long a connection may stay silent (waiting for a request or for more of one)
+     * before the server closes it.
+     */
+    public record Options(String host, int port, List<String> extraAllowedHosts, long maxBodyBytes,
+                          Duration idleTimeout) {
         public static final String LOOPBACK = "127.0.0.1";
         public static final long DEFAULT_MAX_BODY = 10L * 1024 * 1024;
+        public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
 
         public Options {
             Objects.requireNonNull(host, "host");
@@ -49,10 +56,21 @@ public final class SimulatorServer implements AutoCloseable {
             if (port < 0 || port > 65535) {
                 throw new IllegalArgumentException("port must be 0-65535: " + port);
             }
+            if (idleTimeout.isNegative() || idleTimeout.isZero()) {
+                throw new IllegalArgumentException("idle timeout must be positive: " + idleTimeout);
+            }
+        }
+
+        public Options(String host, int port, List<String> extraAllowedHosts, long maxBodyBytes) {
+            this(host, port, extraAllowedHosts, maxBodyBytes, DEFAULT_IDLE_TIMEOUT);
         }
 
         public static Options loopback(int port) {
             return new Options(LOOPBACK, port, List.of(), DEFAULT_MAX_BODY);
+        }
+
+        public Options withIdleTimeout(Duration timeout) {
+            return new Options(host, port, extraAllowedHosts, maxBodyBytes, timeout);
         }
 
         public boolean isLoopback() {
@@ -123,7 +141,7 @@ public final class SimulatorServer implements AutoCloseable {
                 ServerConnector connector = new ServerConnector(server, new ReasonPhraseConnectionFactory(http, reasons));
                 connector.setHost(options.host());
                 connector.setPort(options.port());
-                connector.setIdleTimeout(30_000);
+                connector.setIdleTimeout(options.idleTimeout().toMillis());
                 return connector;
             });
             config.requestLifeCycle((submit, servlet, ctx, uri) ->

@@ -89,6 +89,33 @@ class RobustnessTest {
     }
 
     @Test
+    void bodyEndingBeforeItsContentLengthIs400NotA500() throws IOException {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", SERVER.server().port()), 5_000);
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /contact/ HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                    + "Content-Length: 44\r\n\r\nname=Ada").getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            socket.shutdownOutput();
+            assertEquals(400, RawHttp.read(socket.getInputStream(), false).status());
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            zz\\r\\nhello\\r\\n0\\r\\n\\r\\n
+            5\\nhello\\n0\\n\\n
+            ffffffffffffffffffff\\r\\nx\\r\\n0\\r\\n\\r\\n
+            """)
+    void brokenChunkFramingIs400NotA500(String chunks) throws IOException {
+        String raw = "POST /anything HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n\r\n"
+                + chunks.replace("\\r", "\r").replace("\\n", "\n");
+        RawHttp.Response r = SERVER.http().exchange(raw.getBytes(StandardCharsets.ISO_8859_1), false);
+        assertEquals(400, r.status());
+    }
+
+    @Test
     void serverStillAnswersAfterAbuse() throws IOException {
         for (int i = 0; i < 20; i++) {
             SERVER.http().exchange("\u0000\u0001garbage\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1), false);

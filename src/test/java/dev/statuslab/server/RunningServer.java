@@ -10,11 +10,20 @@ final class RunningServer implements BeforeAllCallback, AfterAllCallback {
 
     static final StatusCatalog CATALOG = StatusCatalog.load();
 
+    private final SimulatorServer.Options options;
     private SimulatorServer server;
+
+    RunningServer() {
+        this(SimulatorServer.Options.loopback(0));
+    }
+
+    RunningServer(SimulatorServer.Options options) {
+        this.options = options;
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
-        server = new SimulatorServer(SimulatorServer.Options.loopback(0), CATALOG);
+        server = new SimulatorServer(options, CATALOG);
         server.start();
     }
 

@@ -1,0 +1,64 @@
+# Shared by the desktop benches (sourced, not run): which app to start, a display, and one launch
+# with the in-app probe (src/main/java/dev/statuslab/app/BenchProbe.java).
+#
+# The app is `java -jar target/statuslab.jar`, or with --packaged [LAUNCHER] the packaged app's
+# launcher (default: the image packaging/package.sh builds). The packaged launcher takes no JVM
+# arguments, so the probe's properties reach it through JAVA_TOOL_OPTIONS, which the JVM itself
+# reads; options the image's own configuration sets win over those.
+# STATUSLAB_JVM_OPTS adds JVM options to every launch (e.g. -Dprism.order=sw).
+
+JAR=target/statuslab.jar
+DEFAULT_LAUNCHER=packaging/out/image/StatusLab/bin/StatusLab
+LAUNCHER=""
+ARGS=()
+
+# bench_setup "$@": takes --packaged [LAUNCHER] off the arguments (the rest go to ARGS), then
+# makes sure of a display, the results folder and a fresh work folder in WORK.
+bench_setup() {
+  while [ $# -gt 0 ]; do
+    case $1 in
+      --packaged)
+        LAUNCHER=$DEFAULT_LAUNCHER
+        if [ $# -gt 1 ] && [ -x "$2" ] && [ ! -d "$2" ]; then LAUNCHER=$2; shift; fi ;;
+      *) ARGS+=("$1") ;;
+    esac
+    shift
+  done
+  if [ -n "$LAUNCHER" ]; then
+    [ -x "$LAUNCHER" ] || { echo "no packaged launcher at $LAUNCHER: run packaging/package.sh image" >&2; exit 2; }
+    TARGET="the packaged launcher $LAUNCHER"
+  else
+    [ -f "$JAR" ] || mvn -q -DskipTests package
+    TARGET="java -jar $JAR"
+  fi
+  ensure_display
+  mkdir -p bench/results
+  WORK=$(mktemp -d)
+}
+
+# ensure_display: uses DISPLAY, else starts Xvfb on BENCH_DISPLAY (default :97) until exit.
+ensure_display() {
+  [ -n "${DISPLAY:-}" ] && return
+  command -v Xvfb >/dev/null || { echo "no DISPLAY and no Xvfb: apt-get install xvfb" >&2; exit 2; }
+  local display=${BENCH_DISPLAY:-:97}
+  Xvfb "$display" -screen 0 1600x1000x24 >/dev/null 2>&1 &
+  XVFB_PID=$!
+  trap 'kill $XVFB_PID 2>/dev/null || true' EXIT
+  export DISPLAY=$display
+  sleep 1
+}
+
+# run_app OUT_JSON LOG [JVM options...]: one launch with the probe writing OUT_JSON, bounded.
+run_app() {
+  local out=$1 log=$2
+  shift 2
+  # shellcheck disable=SC2086
+  if [ -n "$LAUNCHER" ]; then
+    JAVA_TOOL_OPTIONS="${STATUSLAB_JVM_OPTS:-} -Dstatuslab.bench.out=$out $*" \
+      timeout "${BENCH_TIMEOUT:-300}" "$LAUNCHER" >"$log" 2>&1 || true
+  else
+    timeout "${BENCH_TIMEOUT:-300}" java ${STATUSLAB_JVM_OPTS:-} -Dstatuslab.bench.out="$out" "$@" -jar "$JAR" \
+      >"$log" 2>&1 || true
+  fi
+  [ -s "$out" ] || { echo "the launch produced no measurements:"; tail -20 "$log"; exit 1; }
+}
