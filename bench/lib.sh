@@ -52,6 +52,9 @@ ensure_display() {
 run_app() {
   local out=$1 log=$2
   shift 2
+  # A fresh data folder per launch: the bench neither reads nor adds to the user's saved history.
+  export STATUSLAB_DATA_DIR
+  STATUSLAB_DATA_DIR=$(mktemp -d "${WORK:-/tmp}/data-XXXXXX")
   # shellcheck disable=SC2086
   if [ -n "$LAUNCHER" ]; then
     JAVA_TOOL_OPTIONS="${STATUSLAB_JVM_OPTS:-} -Dstatuslab.bench.out=$out $*" \

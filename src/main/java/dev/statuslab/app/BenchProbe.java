@@ -42,6 +42,7 @@ final class BenchProbe {
 
     static final String PROPERTY = "statuslab.bench.out";
     static final String EXCHANGES_PROPERTY = "statuslab.bench.exchanges";
+    static final String IMPORT_PROPERTY = "statuslab.bench.import";
     private static final int LARGE_BODIES = 10;
     private static final int LARGE_BODY_BYTES = 5 * 1024 * 1024;
     private static final int ROUNDS = 5;
@@ -58,6 +59,9 @@ final class BenchProbe {
     private double idleRssMb;
     private final int exchanges = Integer.getInteger(EXCHANGES_PROPERTY, 0);
     private double rssAfterExchangesMb = -1;
+    private final List<Double> frameGapsMs = new ArrayList<>();
+    private double importMs = -1;
+    private String importOutcome;
 
     private BenchProbe(Path out, Scene scene, MainViewModel vm) {
         this.out = out;
@@ -74,7 +78,9 @@ final class BenchProbe {
         BenchProbe probe = new BenchProbe(Path.of(file), scene, vm);
         probe.onNextPulse(() -> {
             probe.windowShownMs = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-            probe.afterSimulatorStarts(() -> probe.idleThenSend(scenarios));
+            String har = System.getProperty(IMPORT_PROPERTY);
+            probe.afterSimulatorStarts(har == null || har.isBlank() ? () -> probe.idleThenSend(scenarios)
+                    : () -> probe.measureImport(Path.of(har)));
         });
     }
 
@@ -132,6 +138,31 @@ final class BenchProbe {
                 Headers.empty(), Body.of(text));
         vm.composer().load(request, BodyKind.TEXT);
         onNextPulse(this::sendAndMeasure);
+    }
+
+    /**
+     * Imports a HAR file through the window's own command while an animation timer records the
+     * time between frames: a long gap is a frozen window. Then writes the results and exits.
+     */
+    private void measureImport(Path har) {
+        long[] last = {System.nanoTime()};
+        javafx.animation.AnimationTimer frames = new javafx.animation.AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                frameGapsMs.add((now - last[0]) / 1e6);
+                last[0] = now;
+            }
+        };
+        frames.start();
+        long start = System.nanoTime();
+        vm.transcript().importHar(har).thenAccept(outcome -> {
+            importMs = (System.nanoTime() - start) / 1e6;
+            importOutcome = outcome.message();
+            onNextPulse(() -> onNextPulse(() -> {
+                frames.stop();
+                finish();
+            }));
+        });
     }
 
     private void next() {
@@ -211,6 +242,17 @@ final class BenchProbe {
             json.append(String.format(Locale.ROOT, "  \"rssAfterExchangesIdleMb\": %.1f,%n", rssMb()));
             Runtime rt = Runtime.getRuntime();
             json.append(String.format(Locale.ROOT, "  \"heapUsedMb\": %.1f,%n", (rt.totalMemory() - rt.freeMemory()) / 1048576.0));
+        }
+        if (importMs >= 0) {
+            List<Double> gaps = new ArrayList<>(frameGapsMs);
+            gaps.sort(null);
+            json.append(String.format(Locale.ROOT, "  \"importMs\": %.1f,%n", importMs));
+            json.append(String.format(Locale.ROOT, "  \"importOutcome\": \"%s\",%n",
+                    importOutcome.replace("\\", "\\\\").replace("\"", "\\\"")));
+            json.append(String.format(Locale.ROOT, "  \"frames\": %d,%n", gaps.size()));
+            json.append(String.format(Locale.ROOT, "  \"medianFrameGapMs\": %.1f,%n", median(gaps)));
+            json.append(String.format(Locale.ROOT, "  \"maxFrameGapMs\": %.1f,%n", gaps.isEmpty() ? -1 : gaps.get(gaps.size() - 1)));
+            json.append(String.format(Locale.ROOT, "  \"rssAfterImportMb\": %.1f,%n", rssMb()));
         }
         json.append(String.format(Locale.ROOT, "  \"medianSendToArrivedMs\": %.2f,%n", median(sendToArrivedMs)));
         json.append(String.format(Locale.ROOT, "  \"medianSendToDecodedMs\": %.2f,%n", median(sendToDecodedMs)));
