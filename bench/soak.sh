@@ -7,9 +7,15 @@
 # of bench/soak-scenarios.txt once (its status must be the expected one; its Content-Length is
 # then its signature), and runs wrk with bench/soak.lua, which picks a scenario at random per
 # request and counts every response whose status and size match no scenario. The server's RSS
-# is sampled every second. Fails (exit 1) when wrk reports socket errors, any response is
-# unexpected, or the mean RSS of the last 10 s is 10% or more above that of the first 10 s.
-# Needs a JDK 17, Maven (to build the jar if missing), wrk and python3.
+# is sampled every second; its live heap (after a full collection) is read before and after.
+# Fails (exit 1) when wrk reports socket errors, any response is unexpected, the mean RSS of the
+# last 10 s is 10% or more above that of the first 10 s, or the live heap grew by 25 MB or more
+# (a tenth of the heap).
+# The server runs with a fixed, pre-touched heap (-Xms256m -Xmx256m -XX:+AlwaysPreTouch), so
+# that RSS growth means memory held outside the heap and is not the collector merely growing
+# the heap towards its default maximum (a quarter of the machine's memory); a leak inside the
+# heap shows in the live heap. STATUSLAB_JVM_OPTS replaces those options.
+# Needs a JDK 17 (java, jcmd, jstat), Maven (to build the jar if missing), wrk and python3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_TO_RUN=${1:-60}
@@ -19,7 +25,8 @@ command -v wrk >/dev/null || { echo "soak.sh: wrk missing (apt-get install wrk)"
 [ -f "$JAR" ] || mvn -q -DskipTests package
 work=$(mktemp -d)
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-java ${STATUSLAB_JVM_OPTS:-} -jar "$JAR" serve --port "$port" >"$work/server.log" 2>&1 &
+JVM_OPTS=${STATUSLAB_JVM_OPTS-"-Xms256m -Xmx256m -XX:+AlwaysPreTouch"}
+java $JVM_OPTS -jar "$JAR" serve --port "$port" >"$work/server.log" 2>&1 &
 server=$!
 sampler=""
 cleanup() {
@@ -53,6 +60,14 @@ open(dst, "w").write("\n".join(out) + "\n")
 print(f"{len(out)} scenarios measured")
 PY
 
+# The heap the server holds on to: a full collection, then the old generation (young is empty).
+live_heap_mb() {
+  jcmd "$server" GC.run >/dev/null 2>&1 || true
+  jstat -gc "$server" 2>/dev/null | awk 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == "OU") c = i }
+    NR == 2 && c { printf "%.0f\n", $c / 1024 }'
+}
+live_heap_mb >"$work/live-before.txt"
+
 ( while kill -0 "$server" 2>/dev/null; do
     echo "$(date +%s.%N) $(awk '/VmRSS/ {print $2}' /proc/$server/status 2>/dev/null)"
     sleep 1
@@ -65,12 +80,13 @@ wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_TO_RUN}s" --timeout 5s -s bench/soak.lua \
 end=$(date +%s.%N)
 kill "$sampler" 2>/dev/null || true
 sampler=""
+live_heap_mb >"$work/live-after.txt"
 
 mkdir -p bench/results
 out=bench/results/soak-$(date +%Y%m%d-%H%M%S).md
-python3 - "$work" "$start" "$end" "$CONNECTIONS" "$SECONDS_TO_RUN" <<'PY' | tee "$out"
+python3 - "$work" "$start" "$end" "$CONNECTIONS" "$SECONDS_TO_RUN" "$JVM_OPTS" <<'PY' | tee "$out"
 import re, sys, statistics
-work, start, end, conns, secs = sys.argv[1], float(sys.argv[2]), float(sys.argv[3]), sys.argv[4], sys.argv[5]
+work, start, end, conns, secs, opts = sys.argv[1], float(sys.argv[2]), float(sys.argv[3]), sys.argv[4], sys.argv[5], sys.argv[6]
 samples = []
 for line in open(f"{work}/rss.txt"):
     parts = line.split()
@@ -83,8 +99,10 @@ rate = re.search(r"Requests/sec:\s+([\d.]+)", wrk)
 first = [r for t, r in samples if t < 10]
 last = [r for t, r in samples if t > (end - start) - 10]
 growth = (statistics.mean(last) / statistics.mean(first) - 1) * 100 if first and last else float("nan")
+live_before = open(f"{work}/live-before.txt").read().strip() or "?"
+live_after = open(f"{work}/live-after.txt").read().strip() or "?"
 socket_errors = sum(int(result.get(k, 0)) for k in ("connect", "read", "write", "timeout"))
-print(f"# Soak: {conns} connections, {secs} s, java -jar target/statuslab.jar serve\n")
+print(f"# Soak: {conns} connections, {secs} s, java {opts} -jar target/statuslab.jar serve\n")
 print("| measure | value |")
 print("|---|---|")
 print(f"| requests | {int(result.get('requests', 0)):,} ({rate.group(1) if rate else '?'} per second) |")
@@ -96,7 +114,9 @@ print(f"| RSS, mean of the first 10 s | {statistics.mean(first):.0f} MB |" if fi
 print(f"| RSS, mean of the last 10 s | {statistics.mean(last):.0f} MB |" if last else "| RSS last 10 s | no samples |")
 print(f"| RSS growth, last vs first 10 s (limit < 10%) | {growth:+.1f}% |")
 print(f"| RSS, peak | {max(r for _, r in samples):.0f} MB |")
-ok = socket_errors == 0 and result.get("unexpected") == "0" and growth < 10
+print(f"| live Java heap after a full collection, before / after the load (limit: < 25 MB more) | {live_before} MB / {live_after} MB |")
+live_growth = int(live_after) - int(live_before) if live_before.isdigit() and live_after.isdigit() else 0
+ok = socket_errors == 0 and result.get("unexpected") == "0" and growth < 10 and live_growth < 25
 print(f"\nverdict: {'pass' if ok else 'FAIL'}")
 sys.exit(0 if ok else 1)
 PY

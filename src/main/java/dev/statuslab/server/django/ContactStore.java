@@ -8,11 +8,14 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The in-memory table of {@link ContactMessage}: seeded with id 1 (Ada), ids allocated
- * increasingly and never reused, not even after a reset, as a database sequence would.
+ * increasingly and never reused, not even after a reset, as a database sequence would. It keeps
+ * at most {@link #MAX_ROWS} rows: past that, a new row pushes out the oldest one after the seed,
+ * so that a load test posting for hours cannot grow the table, and the heap, without end.
  */
 public final class ContactStore {
 
     public static final ContactMessage SEED = new ContactMessage(1, "Ada", "ada@example.com", "Hello");
+    public static final int MAX_ROWS = 10_000;
 
     private final ConcurrentSkipListMap<Long, ContactMessage> rows = new ConcurrentSkipListMap<>();
     private final AtomicLong lastId = new AtomicLong(SEED.id());
@@ -21,10 +24,19 @@ public final class ContactStore {
         rows.put(SEED.id(), SEED);
     }
 
-    public ContactMessage create(String name, String email, String message) {
+    /** Rows now held; kept beside the map, whose own size() walks every row. Guarded by this. */
+    private int count = 1;
+
+    public synchronized ContactMessage create(String name, String email, String message) {
         long id = lastId.incrementAndGet();
         ContactMessage row = new ContactMessage(id, name, email, message);
         rows.put(id, row);
+        if (++count > MAX_ROWS) {
+            Long oldest = rows.higherKey(SEED.id());
+            if (oldest != null && rows.remove(oldest) != null) {
+                count--;
+            }
+        }
         return row;
     }
 
@@ -32,8 +44,12 @@ public final class ContactStore {
         return Optional.ofNullable(rows.get(id));
     }
 
-    public boolean delete(long id) {
-        return rows.remove(id) != null;
+    public synchronized boolean delete(long id) {
+        boolean removed = rows.remove(id) != null;
+        if (removed) {
+            count--;
+        }
+        return removed;
     }
 
     public List<ContactMessage> all() {
@@ -41,12 +57,13 @@ public final class ContactStore {
     }
 
     /** Restores the seed; the id sequence keeps counting. */
-    public void reset() {
+    public synchronized void reset() {
         rows.clear();
         rows.put(SEED.id(), SEED);
+        count = 1;
     }
 
-    public int size() {
-        return rows.size();
+    public synchronized int size() {
+        return count;
     }
 }
