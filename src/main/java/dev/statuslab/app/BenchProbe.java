@@ -61,6 +61,9 @@ final class BenchProbe {
     private double rssAfterExchangesMb = -1;
     private final List<Double> frameGapsMs = new ArrayList<>();
     private double importMs = -1;
+    private double worstGapEndedAtMs = -1;
+    private volatile double runLaterMaxMs;
+    private double worstGapWhileReadingMs;
     private String importOutcome;
 
     private BenchProbe(Path out, Scene scene, MainViewModel vm) {
@@ -80,7 +83,7 @@ final class BenchProbe {
             probe.windowShownMs = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
             String har = System.getProperty(IMPORT_PROPERTY);
             probe.afterSimulatorStarts(har == null || har.isBlank() ? () -> probe.idleThenSend(scenarios)
-                    : () -> probe.measureImport(Path.of(har)));
+                    : () -> probe.afterIdle(() -> probe.measureImport(Path.of(har))));
         });
     }
 
@@ -140,22 +143,61 @@ final class BenchProbe {
         onNextPulse(this::sendAndMeasure);
     }
 
+    /** Runs {@code next} after a few idle seconds, when the window has settled as a user would find it. */
+    private void afterIdle(Runnable next) {
+        PauseTransition idle = new PauseTransition(Duration.seconds(IDLE_SECONDS));
+        idle.setOnFinished(e -> next.run());
+        idle.play();
+    }
+
     /**
      * Imports a HAR file through the window's own command while an animation timer records the
      * time between frames: a long gap is a frozen window. Then writes the results and exits.
      */
     private void measureImport(Path har) {
         long[] last = {System.nanoTime()};
+        long start = last[0];
+        long[] arrivedAt = {0};
+        vm.history().exchanges().addListener((javafx.collections.ListChangeListener<Exchange>) c -> {
+            if (arrivedAt[0] == 0) {
+                arrivedAt[0] = System.nanoTime();
+            }
+        });
         javafx.animation.AnimationTimer frames = new javafx.animation.AnimationTimer() {
             @Override
             public void handle(long now) {
-                frameGapsMs.add((now - last[0]) / 1e6);
+                double gap = (now - last[0]) / 1e6;
+                if (arrivedAt[0] == 0) {
+                    worstGapWhileReadingMs = Math.max(worstGapWhileReadingMs, gap);
+                }
+                if (frameGapsMs.isEmpty() || gap > java.util.Collections.max(frameGapsMs)) {
+                    worstGapEndedAtMs = (now - start) / 1e6;
+                }
+                frameGapsMs.add(gap);
                 last[0] = now;
             }
         };
         frames.start();
-        long start = System.nanoTime();
+        Thread pinger = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                long posted = System.nanoTime();
+                java.util.concurrent.CountDownLatch ran = new java.util.concurrent.CountDownLatch(1);
+                Platform.runLater(() -> {
+                    runLaterMaxMs = Math.max(runLaterMaxMs, (System.nanoTime() - posted) / 1e6);
+                    ran.countDown();
+                });
+                try {
+                    ran.await();
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "statuslab-bench-pinger");
+        pinger.setDaemon(true);
+        pinger.start();
         vm.transcript().importHar(har).thenAccept(outcome -> {
+            pinger.interrupt();
             importMs = (System.nanoTime() - start) / 1e6;
             importOutcome = outcome.message();
             onNextPulse(() -> onNextPulse(() -> {
@@ -252,6 +294,9 @@ final class BenchProbe {
             json.append(String.format(Locale.ROOT, "  \"frames\": %d,%n", gaps.size()));
             json.append(String.format(Locale.ROOT, "  \"medianFrameGapMs\": %.1f,%n", median(gaps)));
             json.append(String.format(Locale.ROOT, "  \"maxFrameGapMs\": %.1f,%n", gaps.isEmpty() ? -1 : gaps.get(gaps.size() - 1)));
+            json.append(String.format(Locale.ROOT, "  \"worstGapEndedAtMs\": %.1f,%n", worstGapEndedAtMs));
+            json.append(String.format(Locale.ROOT, "  \"worstRunLaterDelayMs\": %.1f,%n", runLaterMaxMs));
+            json.append(String.format(Locale.ROOT, "  \"worstGapWhileReadingMs\": %.1f,%n", worstGapWhileReadingMs));
             json.append(String.format(Locale.ROOT, "  \"rssAfterImportMb\": %.1f,%n", rssMb()));
         }
         json.append(String.format(Locale.ROOT, "  \"medianSendToArrivedMs\": %.2f,%n", median(sendToArrivedMs)));

@@ -117,7 +117,9 @@ public final class Body {
         if (file == null && other.file == null) {
             return Arrays.equals(bytes, other.bytes);
         }
-        return Objects.equals(file, other.file) || Arrays.equals(bytes(), other.bytes());
+        // A body on disk equals only itself (the same file): comparing contents would read two
+        // large files, and equals is called freely (list cells compare their items on every update).
+        return Objects.equals(file, other.file);
     }
 
     @Override

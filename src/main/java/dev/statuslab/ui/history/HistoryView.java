@@ -134,9 +134,10 @@ public final class HistoryView {
             try {
                 if (now == null) {
                     table.getSelectionModel().clearSelection();
-                } else if (!table.getSelectionModel().getSelectedItems().contains(now)) {
-                    table.getSelectionModel().clearAndSelect(table.getItems().indexOf(now));
-                    table.scrollTo(now);
+                } else if (indexOf(table.getSelectionModel().getSelectedItems(), now) < 0) {
+                    int row = indexOf(table.getItems(), now);
+                    table.getSelectionModel().clearAndSelect(row);
+                    table.scrollTo(row);
                 }
             } finally {
                 syncing = false;
@@ -166,6 +167,19 @@ public final class HistoryView {
         exportChosen.disableProperty().bind(Bindings.isEmpty(vm.chosen()));
         table.setContextMenu(new ContextMenu(edit, toSimulator, follow, new SeparatorMenuItem(), copy,
                 exportChosen));
+    }
+
+    /**
+     * The position of this very exchange, by identity: {@code equals} on exchanges compares their
+     * bodies, which reads large bodies from disk, and would pick the first of two equal copies.
+     */
+    private static int indexOf(List<Exchange> rows, Exchange exchange) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i) == exchange) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private String countText() {

@@ -81,14 +81,27 @@ public final class HistoryViewModel {
 
     /** Sets the chosen rows; those not in the history are ignored. */
     public void choose(List<Exchange> rows) {
-        chosen.setAll(rows.stream().filter(exchanges::contains).toList());
+        chosen.setAll(rows.stream().filter(this::holds).toList());
     }
 
     /** Selects an exchange of the history, or nothing for null or one not in it. */
     public void select(Exchange exchange) {
-        Exchange now = exchange != null && exchanges.contains(exchange) ? exchange : null;
+        Exchange now = exchange != null && holds(exchange) ? exchange : null;
         selected.set(now);
         selectedIsRedirect.set(isRedirect(now));
+    }
+
+    /**
+     * Whether this very exchange is in the history. By identity, not {@code equals}: comparing
+     * records compares bodies, and two large bodies on disk would be read to compare them.
+     */
+    private boolean holds(Exchange exchange) {
+        for (Exchange e : exchanges) {
+            if (e == exchange) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Forgets every exchange and the selection, and deletes the saved history. */

@@ -111,4 +111,20 @@ class HistoryViewModelTest {
                 HistoryViewModel.redirectTarget(exchange(302, "/contact/")));
         assertEquals(Optional.empty(), HistoryViewModel.redirectTarget(exchange(200, null)));
     }
+
+    @Test
+    void twoEqualExchangesAreStillTwoRowsAndTheOneChosenIsTheOneSelected() {
+        Exchange first = exchange(200, null);
+        Exchange copy = new Exchange(first.id(), first.startedAt(), first.request(), first.response(), null,
+                first.requestHead(), first.responseHead(), first.timings());
+        vm.add(first);
+        vm.addImported(List.of(copy));
+
+        vm.select(copy);
+        vm.choose(List.of(copy));
+
+        assertEquals(2, vm.exchanges().size());
+        assertTrue(vm.selectedProperty().get() == copy, "the very row chosen, not its equal twin");
+        assertTrue(vm.chosen().get(0) == copy);
+    }
 }
