@@ -17,6 +17,8 @@ public final class Styles {
     public static final String STATUS_BAR = "status-bar";
     /** The padding around each pane of the main window. */
     public static final String PANE_BOX = "pane-box";
+    /** Stands in for the body editor when a body too large to edit is kept as loaded. */
+    public static final String KEPT_BODY = "kept-body";
     /** A read-only code sample, such as the Django snippet. */
     public static final String SNIPPET = "snippet";
 

@@ -217,12 +217,37 @@ public final class ComposerView {
         VBox.setVgrow(body, Priority.ALWAYS);
 
         Label warning = message(vm.bodyWarningProperty(), Styles.FIELD_WARNING, "composer-body-warning");
-        Tab tab = new Tab(null, padded(kindRow, body, warning));
+        Tab tab = new Tab(null, padded(kindRow, new StackPane(body, keptBodyPane(body)), warning));
         tab.textProperty().bind(Bindings.createStringBinding(() -> {
             BodyKind k = vm.bodyKindProperty().get();
             return k == null || k == BodyKind.NONE ? "Body" : "Body (" + kindName(k) + ")";
         }, vm.bodyKindProperty()));
         return tab;
+    }
+
+    /** In place of the editor while a body too large to edit is kept: its size, and what can be done. */
+    private Node keptBodyPane(TextArea editor) {
+        Label summary = new Label();
+        summary.setId("composer-kept-body");
+        summary.setWrapText(true);
+        summary.textProperty().bind(Bindings.createStringBinding(() -> {
+            var kept = vm.keptBodyProperty().get();
+            return kept == null ? "" : "This body is " + dev.statuslab.ui.response.Formats.size(kept.size())
+                    + ", too large to edit comfortably here. It is sent exactly as it was loaded.";
+        }, vm.keptBodyProperty()));
+        Button edit = new Button("Edit anyway");
+        edit.setOnAction(e -> vm.editKeptBody());
+        Button clear = new Button("Clear body");
+        clear.setOnAction(e -> vm.discardKeptBody());
+        HBox actions = new HBox(8, edit, clear);
+        VBox pane = new VBox(10, summary, actions);
+        pane.setAlignment(Pos.CENTER_LEFT);
+        pane.getStyleClass().add(Styles.KEPT_BODY);
+        var kept = Bindings.isNotNull(vm.keptBodyProperty());
+        pane.visibleProperty().bind(kept);
+        pane.managedProperty().bind(kept);
+        editor.visibleProperty().bind(kept.not());
+        return pane;
     }
 
     static String kindName(BodyKind kind) {

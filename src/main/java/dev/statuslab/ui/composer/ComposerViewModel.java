@@ -46,6 +46,10 @@ public final class ComposerViewModel {
     private final ObservableList<HeaderRow> headers = FXCollections.observableArrayList(HeaderRow::observables);
     private final ObjectProperty<BodyKind> bodyKind = new SimpleObjectProperty<>(this, "bodyKind", BodyKind.NONE);
     private final StringProperty bodyText = new SimpleStringProperty(this, "bodyText", "");
+    /** A loaded body too large for the editor, sent as it is; null when the editor holds the body. */
+    private final ReadOnlyObjectWrapper<Body> keptBody = new ReadOnlyObjectWrapper<>(this, "keptBody");
+    /** Bodies larger than this are kept aside rather than laid out in the text editor. */
+    public static final long EDITOR_CAP = 256 * 1024;
 
     private final ReadOnlyStringWrapper methodError = new ReadOnlyStringWrapper(this, "methodError", "");
     private final ReadOnlyStringWrapper urlError = new ReadOnlyStringWrapper(this, "urlError", "");
@@ -63,7 +67,7 @@ public final class ComposerViewModel {
     public ComposerViewModel() {
         url.addListener((obs, old, now) -> urlEdited());
         queryParams.addListener((Observable o) -> rowsEdited());
-        for (Observable input : new Observable[] {method, url, queryParams, headers, bodyKind, bodyText}) {
+        for (Observable input : new Observable[] {method, url, queryParams, headers, bodyKind, bodyText, keptBody}) {
             input.addListener(o -> recheck());
         }
         canSend = Bindings.createBooleanBinding(
@@ -122,6 +126,26 @@ public final class ComposerViewModel {
     }
 
     /** Not blocking: invalid JSON, a body on GET or HEAD, text with body type none. Lines joined by "\n". */
+    /** A body loaded from history or a file that is too large to edit here; it is sent unchanged. */
+    public ReadOnlyObjectProperty<Body> keptBodyProperty() {
+        return keptBody.getReadOnlyProperty();
+    }
+
+    /** Puts the kept body into the editor after all (the user asked for it). */
+    public void editKeptBody() {
+        Body kept = keptBody.get();
+        if (kept != null) {
+            keptBody.set(null);
+            bodyText.set(kept.text());
+        }
+    }
+
+    /** Drops the kept body: the editor, empty, holds the body again. */
+    public void discardKeptBody() {
+        keptBody.set(null);
+        bodyText.set("");
+    }
+
     public ReadOnlyStringProperty bodyWarningProperty() {
         return bodyWarning.getReadOnlyProperty();
     }
@@ -180,7 +204,8 @@ public final class ComposerViewModel {
         if (kind != BodyKind.NONE && !fields.has("Content-Type")) {
             fields = fields.with("Content-Type", kind.contentType());
         }
-        Body body = kind == BodyKind.NONE ? Body.empty() : Body.of(text(bodyText));
+        Body body = kind == BodyKind.NONE ? Body.empty()
+                : keptBody.get() != null ? keptBody.get() : Body.of(text(bodyText));
         int hash = url.get().indexOf('#');
         String target = hash < 0 ? url.get() : url.get().substring(0, hash);
         return Optional.of(new HttpRequest(HttpMethod.of(method.get()), target, fields, body));
@@ -194,7 +219,10 @@ public final class ComposerViewModel {
      */
     public void load(HttpRequest request, BodyKind kindHint) {
         Objects.requireNonNull(request, "request");
-        String text = request.body().isEmpty() ? "" : request.body().text();
+        boolean keep = request.body().size() > EDITOR_CAP;
+        String text = request.body().isEmpty() ? ""
+                : keep ? new String(request.body().preview(4096), java.nio.charset.StandardCharsets.UTF_8)
+                : request.body().text();
         BodyKind kind = kindHint == null || kindHint == BodyKind.NONE && !text.isEmpty()
                 ? BodyKinds.infer(request.headers().first("Content-Type").orElse(null), text) : kindHint;
         List<HeaderRow> rows = new ArrayList<>();
@@ -223,7 +251,8 @@ public final class ComposerViewModel {
         }
         headers.setAll(rows);
         bodyKind.set(kind);
-        bodyText.set(text);
+        keptBody.set(keep ? request.body() : null);
+        bodyText.set(keep ? "" : text);
     }
 
     // ---- URL <-> query rows ----
@@ -275,7 +304,7 @@ public final class ComposerViewModel {
         RequestChecks.HeaderProblem problem = RequestChecks.headerProblem(headers);
         headerError.set(problem == null ? "" : problem.message());
         invalidHeaderRow.set(problem == null ? null : problem.row());
-        bodyWarning.set(RequestChecks.bodyWarning(method.get(), kind(), bodyText.get()));
+        bodyWarning.set(keptBody.get() != null ? "" : RequestChecks.bodyWarning(method.get(), kind(), bodyText.get()));
         paramCount.set((int) queryParams.stream().filter(NameValueRow::isActive).count());
         headerCount.set((int) headers.stream().filter(NameValueRow::isActive).count());
     }

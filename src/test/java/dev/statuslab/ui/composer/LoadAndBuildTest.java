@@ -207,4 +207,27 @@ class LoadAndBuildTest {
         vm.urlProperty().set("http://h/dav/");
         assertEquals("PROPFIND", vm.buildRequest().orElseThrow().method().name());
     }
+
+    @Test
+    void aBodyTooLargeToEditIsKeptAsLoadedAndSentUnchanged() {
+        Body big = Body.of("{\"x\": \"" + "a".repeat((int) ComposerViewModel.EDITOR_CAP) + "\"}");
+        HttpRequest original = new HttpRequest(HttpMethod.POST, "http://127.0.0.1:8000/anything",
+                Headers.of("Content-Type", "application/json"), big);
+
+        vm.load(original, null);
+
+        assertEquals(big, vm.keptBodyProperty().get());
+        assertEquals("", vm.bodyTextProperty().get(), "the editor does not lay out the large body");
+        assertEquals(BodyKind.JSON, vm.bodyKindProperty().get(), "the kind is read from the start of the body");
+        assertEquals(original, vm.buildRequest().orElseThrow());
+
+        vm.editKeptBody();
+        assertEquals(null, vm.keptBodyProperty().get());
+        assertEquals(big.text(), vm.bodyTextProperty().get());
+        assertEquals(original, vm.buildRequest().orElseThrow());
+
+        vm.load(original, null);
+        vm.discardKeptBody();
+        assertEquals(0, vm.buildRequest().orElseThrow().body().size());
+    }
 }
