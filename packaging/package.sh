@@ -178,10 +178,12 @@ serve_training() {
   wait "$pid" 2>/dev/null || true
 }
 
-if [ "$OS" = linux ] || [ "$OS" = mac ]; then
+if [ "$OS" = linux ]; then
   cds_train
 else
-  log "CDS training skipped on $OS: see packaging/README.md"
+  # The .dmg and .msi install the image elsewhere and have no step that could remake the
+  # archive there, so one made here would only be dead weight.
+  log "CDS skipped on $OS: see packaging/README.md"
 fi
 log "app image: $IMAGE ($(du -sh "$IMAGE" | cut -f1))"
 [ "$WHAT" = image ] && exit 0
