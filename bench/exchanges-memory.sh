@@ -5,8 +5,9 @@
 #
 # One launch with -Dstatuslab.bench.exchanges=N: after the window shows, the app's probe sends N
 # exchanges through the Send path of the main view model (the tutorial's requests in turn, and
-# ten 5 MB bodies to /anything, which echoes each back as a 5 MB response), each one painted
-# before the next, then reads VmRSS right after the last one and after 3 idle seconds.
+# ten 5 MB bodies to /anything, spread evenly and not last, which echoes each back as a 5 MB
+# response), each one painted before the next, then reads VmRSS right after the last one and
+# after 3 idle seconds.
 # Goal ("Ship it"): under 300 MB. Exits 1 when the idle figure misses it.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -5,10 +5,11 @@
 #   packaging/package.sh image      only the app image
 #
 # Needs a JDK 17 with its jmods (Debian: openjdk-17-jdk) and Maven 3.8+; for the .deb also
-# fakeroot and dpkg-deb (Debian: fakeroot, dpkg-dev or dpkg). The class-data-sharing training run
+# fakeroot and dpkg-deb (Debian: fakeroot; dpkg-deb comes with dpkg). The class-data-sharing training run
 # opens the window, so it wants a display: xvfb-run (Debian: xvfb) or DISPLAY; without either it
 # trains on `serve` only, and NO_CDS=1 skips it.
-# Environment: MVN_ARGS (extra Maven arguments, e.g. -o), SKIP_BUILD=1 (reuse target/), JAVA_HOME.
+# Environment: MVN_ARGS (extra Maven arguments, e.g. -o), SKIP_BUILD=1 (reuse target/), NO_CDS=1,
+# XVFB_SERVERNUM (first display xvfb-run tries, default 99), JAVA_HOME.
 # Output: packaging/out/image/StatusLab (the app image) and the installer in packaging/out/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -178,10 +179,12 @@ serve_training() {
   wait "$pid" 2>/dev/null || true
 }
 
-if [ "$OS" = linux ] || [ "$OS" = mac ]; then
+if [ "$OS" = linux ]; then
   cds_train
 else
-  log "CDS training skipped on $OS: see packaging/README.md"
+  # The .dmg and .msi install the image elsewhere and have no step that could remake the
+  # archive there, so one made here would only be dead weight.
+  log "CDS skipped on $OS: see packaging/README.md"
 fi
 log "app image: $IMAGE ($(du -sh "$IMAGE" | cut -f1))"
 [ "$WHAT" = image ] && exit 0

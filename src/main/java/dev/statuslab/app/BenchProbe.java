@@ -115,7 +115,11 @@ final class BenchProbe {
         idle.play();
     }
 
-    /** N sends: the tutorial's requests in turn, every (N / 10)th one a 5 MB body instead. */
+    /**
+     * N sends: the tutorial's requests in turn, ten of them, spread evenly, a 5 MB body instead;
+     * the last large one is followed by small ones, so the end state is the app after large bodies
+     * went through it, not one with a 5 MB body still in the composer.
+     */
     private void planExchanges(ScenarioCatalog scenarios) {
         List<Runnable> tutorial = new ArrayList<>();
         for (Scenario s : scenarios.group(ScenarioGroup.TUTORIAL)) {
@@ -126,7 +130,7 @@ final class BenchProbe {
         int every = Math.max(1, exchanges / LARGE_BODIES);
         int large = 0;
         for (int i = 0; i < exchanges; i++) {
-            if (i % every == every - 1 && large < LARGE_BODIES) {
+            if (i % every == every / 2 && large < LARGE_BODIES) {
                 large++;
                 sends.add(this::sendLargeBody);
             } else {
