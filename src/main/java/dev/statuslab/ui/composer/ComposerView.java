@@ -1,6 +1,7 @@
 package dev.statuslab.ui.composer;
 
 import dev.statuslab.core.scenario.BodyKind;
+import dev.statuslab.ui.common.Lazy;
 import dev.statuslab.ui.common.Styles;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
@@ -176,10 +177,13 @@ public final class ComposerView {
     }
 
     private Tab headersTab() {
-        RowTable<HeaderRow> table = new RowTable<>("composer-headers", "header", vm.headers(), vm::addHeader,
-                vm::removeHeader, vm.invalidHeaderRowProperty());
-        Label error = message(vm.headerErrorProperty(), Styles.FIELD_ERROR, "composer-header-error");
-        Tab tab = new Tab(null, padded(table.node(), error));
+        Tab tab = new Tab();
+        Lazy.content(tab, () -> {
+            RowTable<HeaderRow> table = new RowTable<>("composer-headers", "header", vm.headers(), vm::addHeader,
+                    vm::removeHeader, vm.invalidHeaderRowProperty());
+            Label error = message(vm.headerErrorProperty(), Styles.FIELD_ERROR, "composer-header-error");
+            return padded(table.node(), error);
+        });
         counted(tab, "Headers", vm.headerCountProperty());
         FontIcon icon = new FontIcon(Material2AL.ERROR_OUTLINE);
         icon.getStyleClass().add(atlantafx.base.theme.Styles.DANGER);
@@ -190,6 +194,16 @@ public final class ComposerView {
     }
 
     private Tab bodyTab() {
+        Tab tab = new Tab();
+        Lazy.content(tab, this::bodyContent);
+        tab.textProperty().bind(Bindings.createStringBinding(() -> {
+            BodyKind k = vm.bodyKindProperty().get();
+            return k == null || k == BodyKind.NONE ? "Body" : "Body (" + kindName(k) + ")";
+        }, vm.bodyKindProperty()));
+        return tab;
+    }
+
+    private Node bodyContent() {
         ComboBox<BodyKind> kind = new ComboBox<>(FXCollections.observableArrayList(BodyKind.values()));
         kind.setId("composer-body-kind");
         kind.setConverter(new StringConverter<>() {
@@ -217,12 +231,7 @@ public final class ComposerView {
         VBox.setVgrow(body, Priority.ALWAYS);
 
         Label warning = message(vm.bodyWarningProperty(), Styles.FIELD_WARNING, "composer-body-warning");
-        Tab tab = new Tab(null, padded(kindRow, new StackPane(body, keptBodyPane(body)), warning));
-        tab.textProperty().bind(Bindings.createStringBinding(() -> {
-            BodyKind k = vm.bodyKindProperty().get();
-            return k == null || k == BodyKind.NONE ? "Body" : "Body (" + kindName(k) + ")";
-        }, vm.bodyKindProperty()));
-        return tab;
+        return padded(kindRow, new StackPane(body, keptBodyPane(body)), warning);
     }
 
     /** In place of the editor while a body too large to edit is kept: its size, and what can be done. */

@@ -1,5 +1,6 @@
 package dev.statuslab.ui.explanation;
 
+import dev.statuslab.ui.common.Lazy;
 import dev.statuslab.ui.common.StatusBadge;
 import dev.statuslab.ui.common.Styles;
 import java.util.function.Consumer;
@@ -40,14 +41,9 @@ public final class ExplanationView {
         placeholder.visibleProperty().bind(vm.shownProperty().not());
         placeholder.managedProperty().bind(placeholder.visibleProperty());
 
-        VBox details = new VBox(10, titleRow(), section("Meaning", vm.meaningProperty()),
-                section("When to use", vm.whenToUseProperty()), section("When not to", vm.whenNotToUseProperty()),
-                django(), specification(), checks(), mistakes(), note());
-        details.setId("explanation-details");
-        details.visibleProperty().bind(vm.shownProperty());
-        details.managedProperty().bind(details.visibleProperty());
-
-        VBox content = new VBox(10, placeholder, details);
+        VBox content = new VBox(10, placeholder);
+        // Built when the first explanation is shown: start-up lays out only the placeholder.
+        Lazy.once(vm.shownProperty(), () -> content.getChildren().add(details()));
         content.setPadding(new Insets(10));
         root.setId("explanation");
         root.setContent(content);
@@ -57,6 +53,16 @@ public final class ExplanationView {
 
     public Node node() {
         return root;
+    }
+
+    private Node details() {
+        VBox details = new VBox(10, titleRow(), section("Meaning", vm.meaningProperty()),
+                section("When to use", vm.whenToUseProperty()), section("When not to", vm.whenNotToUseProperty()),
+                django(), specification(), checks(), mistakes(), note());
+        details.setId("explanation-details");
+        details.visibleProperty().bind(vm.shownProperty());
+        details.managedProperty().bind(details.visibleProperty());
+        return details;
     }
 
     private Node titleRow() {

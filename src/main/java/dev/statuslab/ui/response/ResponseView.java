@@ -1,5 +1,6 @@
 package dev.statuslab.ui.response;
 
+import dev.statuslab.ui.common.Lazy;
 import dev.statuslab.ui.common.StatusBadge;
 import dev.statuslab.ui.common.Styles;
 import java.io.File;
@@ -59,10 +60,14 @@ public final class ResponseView {
         empty.setAlignment(Pos.CENTER);
         empty.visibleProperty().bind(vm.placeholderProperty().isNotEmpty());
 
-        VBox content = new VBox(4, interimLines(), header(), failure(), message(), tabs());
-        content.setPadding(new Insets(6));
-        content.visibleProperty().bind(empty.visibleProperty().not());
-        root.getChildren().setAll(content, empty);
+        root.getChildren().setAll(empty);
+        // Built when there is first something to show: start-up lays out only the placeholder.
+        Lazy.once(vm.placeholderProperty(), String::isEmpty, () -> {
+            VBox content = new VBox(4, interimLines(), header(), failure(), message(), tabs());
+            content.setPadding(new Insets(6));
+            content.visibleProperty().bind(empty.visibleProperty().not());
+            root.getChildren().add(0, content);
+        });
     }
 
     public Node node() {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Objects;
 import javafx.application.Application;
 import javafx.scene.Scene;
+import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -93,6 +94,6 @@ class ExplanationViewTest {
         Label placeholder = robot.lookup("#explanation-placeholder").queryAs(Label.class);
         assertTrue(placeholder.isVisible());
         assertEquals("No response: Connection refused", placeholder.getText());
-        assertFalse(robot.lookup("#explanation-details").query().isVisible());
+        assertFalse(robot.lookup("#explanation-details").tryQuery().map(Node::isVisible).orElse(false));
     }
 }

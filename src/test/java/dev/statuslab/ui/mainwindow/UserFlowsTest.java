@@ -109,7 +109,7 @@ class UserFlowsTest {
         robot.clickOn("#composer-send");
         waitFor(() -> statusLine(robot).equals("HTTP/1.1 201 Created"));
 
-        robot.clickOn("Body");
+        robot.clickOn("Body (JSON)");
         Node body = robot.lookup("#composer-body").query();
         robot.interact(() -> setText(body, "{\"name\": \"Ada\", \"email\": "));
         waitFor(() -> robot.lookup(".field-warning").tryQuery().map(n -> ((Label) n).getText().contains("JSON"))

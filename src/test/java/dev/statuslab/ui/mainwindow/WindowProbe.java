@@ -24,9 +24,10 @@ final class WindowProbe {
         return text(robot, "#response-status-line");
     }
 
+    /** The text of a label, or "" while the part of the window that holds it is not built yet. */
     static String text(FxRobot robot, String id) {
-        Node node = robot.lookup(id).query();
-        return node instanceof Label l ? l.getText() : String.valueOf(node);
+        return robot.lookup(id).tryQuery().map(node -> node instanceof Label l ? l.getText() : String.valueOf(node))
+                .orElse("");
     }
 
     static String body(FxRobot robot) {
