@@ -1,6 +1,7 @@
 package dev.statuslab.client;
 
 import dev.statuslab.core.http.Body;
+import dev.statuslab.core.http.HttpRequest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -69,6 +70,24 @@ final class Spool {
             throw e;
         }
         return Body.ofFile(file, size);
+    }
+
+    /**
+     * The request as the history should keep it: a body in memory beyond the cap moves to a file of
+     * this spool, so a session of large uploads does not hold them all on the heap. When the file
+     * cannot be written the request is kept as it is.
+     */
+    HttpRequest keep(HttpRequest request) {
+        Body body = request.body();
+        if (!body.inMemory() || body.size() <= memoryCap) {
+            return request;
+        }
+        try (InputStream in = body.open()) {
+            return request.withBody(read(in));
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Kept a {} byte request body in memory: {}", body.size(), e.toString());
+            return request;
+        }
     }
 
     /** Deletes the file of a body this spool wrote, if it has one. */

@@ -150,7 +150,7 @@ final class Transfer {
             }
         }
         HttpResponse result = new HttpResponse(interim, statusLine, Messages.headers(response), responseBody);
-        return new Exchange(id, startedAt, wire.request(), result, null, sent.text(), received.text(),
+        return new Exchange(id, startedAt, spool.keep(wire.request()), result, null, sent.text(), received.text(),
                 timings(start, System.nanoTime()));
     }
 
@@ -213,7 +213,7 @@ final class Transfer {
     }
 
     private Exchange failed(HttpRequest request, String failure, long start) {
-        return new Exchange(id, startedAt, request, null, failure, sent.text(), received.text(),
+        return new Exchange(id, startedAt, spool.keep(request), null, failure, sent.text(), received.text(),
                 timings(start, System.nanoTime()));
     }
 

@@ -56,9 +56,14 @@ class LargeBodyTest {
         assertTrue(new String(body.preview(64), StandardCharsets.US_ASCII).contains("\"method\" : \"POST\""),
                 new String(body.preview(64), StandardCharsets.US_ASCII));
         assertEquals(sent.length, Simulator.json(body).get("data").asText().length());
+        Body keptRequest = e.request().body();
+        assertFalse(keptRequest.inMemory(), "the history keeps a large request body on disk, not on the heap");
+        assertTrue(keptRequest.file().orElseThrow().startsWith(spool));
+        assertEquals(Body.of(sent).text(), keptRequest.text());
 
         client.close();
         assertFalse(Files.exists(file));
+        assertFalse(Files.exists(keptRequest.file().orElseThrow()));
         assertFalse(Files.exists(spool));
     }
 
