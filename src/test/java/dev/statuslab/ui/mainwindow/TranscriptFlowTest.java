@@ -1,5 +1,6 @@
 package dev.statuslab.ui.mainwindow;
 
+import static dev.statuslab.ui.mainwindow.WindowProbe.clickScenario;
 import static dev.statuslab.ui.mainwindow.WindowProbe.statusLine;
 import static dev.statuslab.ui.mainwindow.WindowProbe.text;
 import static dev.statuslab.ui.mainwindow.WindowProbe.url;
@@ -186,7 +187,7 @@ class TranscriptFlowTest {
     }
 
     private static void send(FxRobot robot, String scenario, String path, String statusLine) throws TimeoutException {
-        robot.clickOn(scenario);
+        clickScenario(robot, scenario);
         waitFor(() -> url(robot).endsWith(path));
         robot.clickOn("#composer-send");
         waitFor(() -> statusLine(robot).equals(statusLine));

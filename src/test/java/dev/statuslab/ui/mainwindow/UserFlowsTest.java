@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static dev.statuslab.ui.mainwindow.WindowProbe.body;
+import static dev.statuslab.ui.mainwindow.WindowProbe.clickScenario;
 import static dev.statuslab.ui.mainwindow.WindowProbe.setText;
 import static dev.statuslab.ui.mainwindow.WindowProbe.statusLine;
 import static dev.statuslab.ui.mainwindow.WindowProbe.text;
@@ -90,7 +91,7 @@ class UserFlowsTest {
 
     @Test
     void clickingTheFormScenarioAndSendingShows302WithLocationAndItsExplanation(FxRobot robot) throws TimeoutException {
-        robot.clickOn("Form submitted successfully");
+        clickScenario(robot, "Form submitted successfully");
         waitFor(() -> url(robot).endsWith("/contact/"));
         robot.clickOn("#composer-send");
         waitFor(() -> statusLine(robot).equals("HTTP/1.1 302 Found"));
@@ -104,7 +105,7 @@ class UserFlowsTest {
 
     @Test
     void breakingTheJsonOfTheCreatedScenarioAndResendingGives400(FxRobot robot) throws TimeoutException {
-        robot.clickOn("JSON API");
+        clickScenario(robot, "JSON API");
         waitFor(() -> url(robot).endsWith("/api/messages/"));
         robot.clickOn("#composer-send");
         waitFor(() -> statusLine(robot).equals("HTTP/1.1 201 Created"));
@@ -123,11 +124,11 @@ class UserFlowsTest {
 
     @Test
     void selectingAnEarlierExchangeInHistoryShowsItAgain(FxRobot robot) throws TimeoutException {
-        robot.clickOn("Forbidden");
+        clickScenario(robot, "Forbidden");
         waitFor(() -> url(robot).endsWith("/forbidden/"));
         robot.clickOn("#composer-send");
         waitFor(() -> statusLine(robot).equals("HTTP/1.1 403 Forbidden"));
-        robot.clickOn("Basic function-based view");
+        clickScenario(robot, "Basic function-based view");
         waitFor(() -> url(robot).endsWith("/simple/"));
         robot.clickOn("#composer-send");
         waitFor(() -> statusLine(robot).equals("HTTP/1.1 200 OK"));

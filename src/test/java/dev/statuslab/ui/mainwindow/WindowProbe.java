@@ -16,6 +16,15 @@ final class WindowProbe {
     private WindowProbe() {
     }
 
+    /**
+     * Clicks a scenario's row in the catalogue. Looked up inside the catalogue tree: a tooltip
+     * showing the same title (a window of its own) must not take the click.
+     */
+    static void clickScenario(FxRobot robot, String title) {
+        Node tree = robot.lookup("#catalogue-tree").query();
+        robot.clickOn(robot.from(tree).lookup(title).<Node>query());
+    }
+
     static String url(FxRobot robot) {
         return robot.lookup("#composer-url").queryAs(TextInputControl.class).getText();
     }
