@@ -54,7 +54,8 @@ run_app() {
   shift 2
   # A fresh data folder per launch: the bench neither reads nor adds to the user's saved history.
   export STATUSLAB_DATA_DIR
-  STATUSLAB_DATA_DIR=$(mktemp -d "${WORK:-/tmp}/data-XXXXXX")
+  # BENCH_DATA_DIR keeps one folder across launches (bench/faults.sh restarts the app on it).
+  STATUSLAB_DATA_DIR=${BENCH_DATA_DIR:-$(mktemp -d "${WORK:-/tmp}/data-XXXXXX")}
   # shellcheck disable=SC2086
   if [ -n "$LAUNCHER" ]; then
     JAVA_TOOL_OPTIONS="${STATUSLAB_JVM_OPTS:-} -Dstatuslab.bench.out=$out $*" \

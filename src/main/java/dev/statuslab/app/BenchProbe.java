@@ -57,6 +57,7 @@ final class BenchProbe {
     private final List<Double> sendToDecodedMs = new ArrayList<>();
     private double windowShownMs;
     private double idleRssMb;
+    private int historyAtIdle = -1;
     private final int exchanges = Integer.getInteger(EXCHANGES_PROPERTY, 0);
     private double rssAfterExchangesMb = -1;
     private final List<Double> frameGapsMs = new ArrayList<>();
@@ -99,6 +100,7 @@ final class BenchProbe {
         PauseTransition idle = new PauseTransition(Duration.seconds(IDLE_SECONDS));
         idle.setOnFinished(e -> {
             idleRssMb = rssMb();
+            historyAtIdle = vm.history().exchanges().size();
             if (exchanges > 0) {
                 planExchanges(scenarios);
             } else {
@@ -281,6 +283,7 @@ final class BenchProbe {
         StringBuilder json = new StringBuilder("{\n");
         json.append(String.format(Locale.ROOT, "  \"windowShownMs\": %.1f,%n", windowShownMs));
         json.append(String.format(Locale.ROOT, "  \"idleRssMb\": %.1f,%n", idleRssMb));
+        json.append(String.format(Locale.ROOT, "  \"historyAtIdle\": %d,%n", historyAtIdle));
         if (exchanges > 0) {
             json.append(String.format(Locale.ROOT, "  \"exchanges\": %d,%n", sendToPaintedMs.size()));
             json.append(String.format(Locale.ROOT, "  \"historySize\": %d,%n", vm.history().exchanges().size()));

@@ -21,8 +21,20 @@ final class WindowProbe {
      * showing the same title (a window of its own) must not take the click.
      */
     static void clickScenario(FxRobot robot, String title) {
+        // The window restores its divider positions just after it is shown; let that layout
+        // happen first, so that the point clicked is where the row is now.
+        WaitForAsyncUtils.waitForFxEvents();
         Node tree = robot.lookup("#catalogue-tree").query();
-        robot.clickOn(robot.from(tree).lookup(title).<Node>query());
+        Node row = robot.from(tree).lookup(title).query();
+        robot.clickOn(row);
+        WaitForAsyncUtils.waitForFxEvents();
+        Object selected = ((javafx.scene.control.TreeView<?>) tree).getSelectionModel().getSelectedItem();
+        if (selected == null || !String.valueOf(((javafx.scene.control.TreeItem<?>) selected).getValue()).contains(title)) {
+            throw new AssertionError("clicked " + title + " at " + row.localToScreen(row.getBoundsInLocal())
+                    + " but the catalogue selected " + selected + "; url " + url(robot) + "; window "
+                    + tree.getScene().getWindow().getX() + "," + tree.getScene().getWindow().getY() + " "
+                    + tree.getScene().getWindow().getWidth() + "x" + tree.getScene().getWindow().getHeight());
+        }
     }
 
     static String url(FxRobot robot) {
