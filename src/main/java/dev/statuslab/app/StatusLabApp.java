@@ -56,7 +56,7 @@ public final class StatusLabApp extends Application {
         client = new WireClient(WireClient.Options.defaults());
         AtomicReference<MainViewModel> holder = new AtomicReference<>();
         store = new HistoryStore(dataDirectory().resolve("history"), TranscriptFiles.historyCodec(statuses),
-                problem -> Platform.runLater(() -> holder.get().setMessage(problem)));
+                problem -> Platform.runLater(() -> holder.get().historySaving(problem, !store.failing())));
         importSpool = Path.of(System.getProperty("java.io.tmpdir"), "statuslab-imports-" + ProcessHandle.current().pid());
         MainViewModel vm = new MainViewModel(scenarios, statuses, client, store, importSpool, background,
                 Platform::runLater);

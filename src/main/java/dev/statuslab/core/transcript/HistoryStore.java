@@ -62,7 +62,7 @@ public final class HistoryStore implements AutoCloseable {
         return t;
     });
     private Path spool;
-    private boolean failing;
+    private volatile boolean failing;
 
     /**
      * @param directory the history directory (created when first needed)
@@ -99,6 +99,11 @@ public final class HistoryStore implements AutoCloseable {
 
     public Path directory() {
         return directory;
+    }
+
+    /** True while saving fails: the history since then lives in memory only. */
+    public boolean failing() {
+        return failing;
     }
 
     /**

@@ -53,6 +53,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper serverStatus = new ReadOnlyStringWrapper("Starting the simulator…");
     private final ReadOnlyBooleanWrapper sending = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper historyNotSaved = new ReadOnlyStringWrapper("");
     private CompletableFuture<Exchange> inFlight;
 
     /** A window whose history lives in memory only, with imported bodies under the temporary folder. */
@@ -270,6 +271,20 @@ public final class MainViewModel {
 
     public void setMessage(String text) {
         message.set(text);
+    }
+
+    /**
+     * What the history store says about saving: shown as a message, and while saving fails also as
+     * a lasting warning in the status bar, since the next Send replaces the message.
+     */
+    public void historySaving(String report, boolean saving) {
+        message.set(report);
+        historyNotSaved.set(saving ? "" : report);
+    }
+
+    /** Why the history is not being saved, or empty while it is. */
+    public ReadOnlyStringProperty historyNotSavedProperty() {
+        return historyNotSaved.getReadOnlyProperty();
     }
 
     private void finish(CompletableFuture<Exchange> future, Exchange exchange, Throwable error) {

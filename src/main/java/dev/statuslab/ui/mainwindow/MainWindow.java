@@ -129,9 +129,23 @@ public final class MainWindow {
         message.setId("status-message");
         message.getStyleClass().add(Styles.MUTED);
         message.textProperty().bind(vm.messageProperty());
+        Label notSaved = new Label("History not saved");
+        notSaved.setId("status-history-not-saved");
+        notSaved.getStyleClass().add(Styles.FIELD_WARNING);
+        notSaved.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(
+                org.kordamp.ikonli.material2.Material2MZ.WARNING));
+        javafx.scene.control.Tooltip why = new javafx.scene.control.Tooltip();
+        why.textProperty().bind(vm.historyNotSavedProperty());
+        notSaved.setTooltip(why);
+        notSaved.visibleProperty().bind(vm.historyNotSavedProperty().isNotEmpty());
+        notSaved.managedProperty().bind(notSaved.visibleProperty());
+        // The address and the warning keep their width; a long message is the one cut short.
+        server.setMinWidth(Region.USE_PREF_SIZE);
+        notSaved.setMinWidth(Region.USE_PREF_SIZE);
+        message.setMinWidth(0);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(12, server, gap, message);
+        HBox bar = new HBox(12, server, notSaved, gap, message);
         bar.getStyleClass().add(Styles.STATUS_BAR);
         return bar;
     }
