@@ -91,6 +91,7 @@ class TranscriptFlowTest {
         vm = new MainViewModel(ScenarioCatalog.load(STATUSES), STATUSES, client, store, temp.resolve("imports"),
                 background, Platform::runLater);
         new MainWindow(vm, stage, new AppPreferences(prefsNode), url -> { }, dialogs);
+        WindowProbe.sizeForTests(stage);
         stage.show();
         vm.simulatorStarted(server.baseUri(), null);
         server.store().reset();

@@ -76,6 +76,7 @@ class UserFlowsTest {
             client.close();
             background.shutdownNow();
         });
+        WindowProbe.sizeForTests(stage);
         stage.show();
         vm.simulatorStarted(server.baseUri(), null);
         server.store().reset();

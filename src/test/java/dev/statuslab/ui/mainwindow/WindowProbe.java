@@ -24,17 +24,35 @@ final class WindowProbe {
         // The window restores its divider positions just after it is shown; let that layout
         // happen first, so that the point clicked is where the row is now.
         WaitForAsyncUtils.waitForFxEvents();
-        Node tree = robot.lookup("#catalogue-tree").query();
+        javafx.scene.control.TreeView<?> tree = robot.lookup("#catalogue-tree").query();
         Node row = robot.from(tree).lookup(title).query();
         robot.clickOn(row);
         WaitForAsyncUtils.waitForFxEvents();
-        Object selected = ((javafx.scene.control.TreeView<?>) tree).getSelectionModel().getSelectedItem();
-        if (selected == null || !String.valueOf(((javafx.scene.control.TreeItem<?>) selected).getValue()).contains(title)) {
+        if (!selected(tree, title)) {
+            // Monocle's headless window can swallow the first click after a new scene is set on
+            // the test's stage; a second click is what a user would do too.
+            robot.clickOn(row);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        if (!selected(tree, title)) {
             throw new AssertionError("clicked " + title + " at " + row.localToScreen(row.getBoundsInLocal())
-                    + " but the catalogue selected " + selected + "; url " + url(robot) + "; window "
+                    + " but the catalogue selected " + tree.getSelectionModel().getSelectedItem() + "; window "
                     + tree.getScene().getWindow().getX() + "," + tree.getScene().getWindow().getY() + " "
                     + tree.getScene().getWindow().getWidth() + "x" + tree.getScene().getWindow().getHeight());
         }
+    }
+
+    private static boolean selected(javafx.scene.control.TreeView<?> tree, String title) {
+        Object item = tree.getSelectionModel().getSelectedItem();
+        return item != null && String.valueOf(((javafx.scene.control.TreeItem<?>) item).getValue()).contains(title);
+    }
+
+    /** The same window size in every test, whatever size the shared test stage had before. */
+    static void sizeForTests(javafx.stage.Stage stage) {
+        stage.setWidth(1360);
+        stage.setHeight(860);
+        stage.setX(0);
+        stage.setY(0);
     }
 
     static String url(FxRobot robot) {
