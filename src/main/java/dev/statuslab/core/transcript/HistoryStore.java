@@ -61,7 +61,7 @@ public final class HistoryStore implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
-    private Path spool;
+    private volatile Path spool;
     private volatile boolean failing;
 
     /**

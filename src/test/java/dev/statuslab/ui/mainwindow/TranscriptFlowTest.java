@@ -16,8 +16,6 @@ import dev.statuslab.core.status.StatusCatalog;
 import dev.statuslab.core.transcript.Exchange;
 import dev.statuslab.core.transcript.HistoryStore;
 import dev.statuslab.core.transcript.TranscriptFiles;
-import dev.statuslab.server.SimulatorServer;
-import dev.statuslab.ui.common.AppPreferences;
 import dev.statuslab.ui.transcript.TranscriptDialogs;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,17 +29,15 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeoutException;
-import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -55,13 +51,13 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class TranscriptFlowTest {
 
-    private static final StatusCatalog STATUSES = StatusCatalog.load();
-    private static SimulatorServer server;
+    @RegisterExtension
+    static final WindowTestBed BED = new WindowTestBed();
+    private static final StatusCatalog STATUSES = WindowTestBed.STATUSES;
 
     @TempDir
     static Path temp;
 
-    private static Preferences prefsNode;
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private Path historyDir;
     private HistoryStore store;
@@ -69,18 +65,7 @@ class TranscriptFlowTest {
     private WireClient client;
     private ExecutorService background;
 
-    @BeforeAll
-    static void startSimulator() throws Exception {
-        server = new SimulatorServer(SimulatorServer.Options.loopback(0), STATUSES);
-        server.start();
-        prefsNode = Preferences.userRoot().node("dev/statuslab-test-" + UUID.randomUUID());
-    }
 
-    @AfterAll
-    static void stopSimulator() throws Exception {
-        server.stop();
-        prefsNode.removeNode();
-    }
 
     @Start
     void start(Stage stage) {
@@ -90,11 +75,11 @@ class TranscriptFlowTest {
         store = new HistoryStore(historyDir, TranscriptFiles.historyCodec(STATUSES), problem -> { });
         vm = new MainViewModel(ScenarioCatalog.load(STATUSES), STATUSES, client, store, temp.resolve("imports"),
                 background, Platform::runLater);
-        new MainWindow(vm, stage, new AppPreferences(prefsNode), url -> { }, dialogs);
+        new MainWindow(vm, stage, BED.prefs(), url -> { }, dialogs);
         WindowProbe.sizeForTests(stage);
         stage.show();
-        vm.simulatorStarted(server.baseUri(), null);
-        server.store().reset();
+        vm.simulatorStarted(BED.server().baseUri(), null);
+        BED.server().store().reset();
     }
 
     @AfterEach

@@ -14,14 +14,9 @@ import static dev.statuslab.ui.mainwindow.WindowProbe.waitFor;
 import dev.statuslab.client.WireClient;
 import dev.statuslab.core.scenario.ScenarioCatalog;
 import dev.statuslab.core.status.StatusCatalog;
-import dev.statuslab.server.SimulatorServer;
-import dev.statuslab.ui.common.AppPreferences;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeoutException;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -29,10 +24,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -45,41 +39,30 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class UserFlowsTest {
 
-    private static final StatusCatalog STATUSES = StatusCatalog.load();
-    private static SimulatorServer server;
-    private static Preferences prefsNode;
+    @RegisterExtension
+    static final WindowTestBed BED = new WindowTestBed();
+    private static final StatusCatalog STATUSES = WindowTestBed.STATUSES;
 
     private MainViewModel vm;
     private WireClient client;
     private ExecutorService background;
 
-    @BeforeAll
-    static void startSimulator() throws Exception {
-        server = new SimulatorServer(SimulatorServer.Options.loopback(0), STATUSES);
-        server.start();
-        prefsNode = Preferences.userRoot().node("dev/statuslab-test-" + UUID.randomUUID());
-    }
 
-    @AfterAll
-    static void stopSimulator() throws BackingStoreException {
-        server.stop();
-        prefsNode.removeNode();
-    }
 
     @Start
     void start(Stage stage) {
         background = Executors.newFixedThreadPool(2);
         client = new WireClient(WireClient.Options.defaults());
         vm = new MainViewModel(ScenarioCatalog.load(STATUSES), STATUSES, client, background, Platform::runLater);
-        new MainWindow(vm, stage, new AppPreferences(prefsNode), url -> { });
+        new MainWindow(vm, stage, BED.prefs(), url -> { });
         stage.setOnHidden(e -> {
             client.close();
             background.shutdownNow();
         });
         WindowProbe.sizeForTests(stage);
         stage.show();
-        vm.simulatorStarted(server.baseUri(), null);
-        server.store().reset();
+        vm.simulatorStarted(BED.server().baseUri(), null);
+        BED.server().store().reset();
     }
 
     @Test
