@@ -5,7 +5,8 @@
 # launcher (default: the image packaging/package.sh builds). The packaged launcher takes no JVM
 # arguments, so the probe's properties reach it through JAVA_TOOL_OPTIONS, which the JVM itself
 # reads; options the image's own configuration sets win over those.
-# STATUSLAB_JVM_OPTS adds JVM options to every launch (e.g. -Dprism.order=sw).
+# STATUSLAB_JVM_OPTS adds JVM options to every launch (e.g. -Dprism.order=sw); STATUSLAB_RELAUNCH=0
+# measures a `java -jar` that does not relaunch itself (see DesktopJvm).
 
 JAR=target/statuslab.jar
 DEFAULT_LAUNCHER=packaging/out/image/StatusLab/bin/StatusLab
@@ -34,6 +35,9 @@ bench_setup() {
   ensure_display
   mkdir -p bench/results
   WORK=$(mktemp -d)
+  # A plain `java -jar` relaunches itself with a class-data archive it keeps in a cache folder
+  # (DesktopJvm): each bench run starts with an empty one unless BENCH_CACHE_DIR names one.
+  export STATUSLAB_CACHE_DIR=${BENCH_CACHE_DIR:-$WORK/cache}
 }
 
 # ensure_display: uses DISPLAY, else starts Xvfb on BENCH_DISPLAY (default :97) until exit.

@@ -95,12 +95,14 @@ log "jlink: $MODULES"
   --strip-debug --no-header-files --no-man-pages --compress=2 --output "$WORK/runtime"
 
 # --- 4. the app image (jpackage) -----------------------------------------------------------------
-# JVM options for a desktop app, measured with bench/packaged-startup.sh (numbers in the README):
-JAVA_OPTIONS=(
-  -XX:+UseSerialGC                          # one small heap: no G1 regions, remembered sets or threads
-  -XX:TieredStopAtLevel=1                   # C1 only: the window shows ~0.5 s sooner on 2 cores
-  -Xms64m                                   # a young generation big enough that start-up needs few GCs
-  -Xmx768m                                  # bodies over 2 MB live on disk; bounds the heap's growth
+# JVM options for a desktop app: the file a plain `java -jar` also relaunches itself with
+# (src/main/resources/dev/statuslab/app/desktop-jvm.options; measured, numbers in the README),
+# then the archive made below.
+JAVA_OPTIONS=()
+while read -r option _; do  # bash 3 (stock macOS) has no mapfile
+  case $option in ""|"#"*) ;; *) JAVA_OPTIONS+=("$option") ;; esac
+done < "$ROOT/src/main/resources/dev/statuslab/app/desktop-jvm.options"
+JAVA_OPTIONS+=(
   -XX:SharedArchiveFile=\$APPDIR/statuslab.jsa  # AppCDS, made below by a training run
   -Xshare:auto                              # a missing or stale archive is not an error
 )

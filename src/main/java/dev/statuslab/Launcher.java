@@ -1,6 +1,9 @@
 package dev.statuslab;
 
+import dev.statuslab.app.DesktopJvm;
+import dev.statuslab.app.StatusLabApp;
 import dev.statuslab.cli.StatusLabCommand;
+import java.util.OptionalInt;
 
 /**
  * The entry point of the runnable jar. It does not extend {@code javafx.application.Application},
@@ -12,6 +15,15 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        if (args.length == 0 || args.length == 1 && args[0].equals("gui")) {
+            // The window, the default: no command line to parse, and from a plain `java -jar` a tuned JVM.
+            OptionalInt child = DesktopJvm.relaunch(args);
+            if (child.isPresent()) {
+                System.exit(child.getAsInt());
+            }
+            StatusLabApp.launchWithPreload();
+            System.exit(0);
+        }
         System.exit(StatusLabCommand.run(args));
     }
 }

@@ -2,12 +2,14 @@ package dev.statuslab.app;
 
 import dev.statuslab.core.scenario.ScenarioCatalog;
 import dev.statuslab.core.status.StatusCatalog;
+import dev.statuslab.ui.common.AppPreferences;
 import java.util.concurrent.CompletableFuture;
 
 /**
  * Work that does not need the JavaFX toolkit, started before the toolkit is launched so that it
  * runs on the other core while the toolkit and GTK initialise: reading the knowledge base and
- * the scenario catalogue (and with them Jackson's classes).
+ * the scenario catalogue (and with them Jackson's classes), and the user's preferences (which
+ * java.util.prefs keeps as XML, so reading them loads an XML parser).
  */
 final class Preload {
 
@@ -20,6 +22,7 @@ final class Preload {
     }
 
     private static volatile CompletableFuture<Catalogs> catalogs;
+    private static volatile CompletableFuture<AppPreferences> preferences;
 
     private Preload() {
     }
@@ -29,6 +32,8 @@ final class Preload {
         if (catalogs == null) {
             catalogs = CompletableFuture.supplyAsync(Catalogs::read,
                     runnable -> StatusLabApp.daemonThreads("statuslab-preload").newThread(runnable).start());
+            preferences = CompletableFuture.supplyAsync(Preload::readPreferences,
+                    runnable -> StatusLabApp.daemonThreads("statuslab-preload-prefs").newThread(runnable).start());
         }
     }
 
@@ -36,5 +41,17 @@ final class Preload {
     static Catalogs catalogs() {
         CompletableFuture<Catalogs> started = catalogs;
         return started != null ? started.join() : Catalogs.read();
+    }
+
+    /** The user's preferences: preloaded when {@link #start()} ran, otherwise read now. */
+    static AppPreferences preferences() {
+        CompletableFuture<AppPreferences> started = preferences;
+        return started != null ? started.join() : readPreferences();
+    }
+
+    private static AppPreferences readPreferences() {
+        AppPreferences prefs = AppPreferences.user();
+        prefs.windowBounds(); // the first read parses the backing file
+        return prefs;
     }
 }

@@ -51,7 +51,7 @@ public final class StatusLabApp extends Application {
         Preload.Catalogs catalogs = Preload.catalogs();
         StatusCatalog statuses = catalogs.statuses();
         ScenarioCatalog scenarios = catalogs.scenarios();
-        AppPreferences prefs = AppPreferences.user();
+        AppPreferences prefs = Preload.preferences();
         background = Executors.newFixedThreadPool(2, daemonThreads("statuslab-background"));
         client = new WireClient(WireClient.Options.defaults());
         AtomicReference<MainViewModel> holder = new AtomicReference<>();

@@ -42,7 +42,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 /**
  * The request composer: method, URL, Send and Cancel on top, with each field's message under it;
  * below, tabs for the query parameters, the headers and the body. Ctrl+Enter sends from anywhere in
- * the window, Esc cancels while a request is in flight.
+ * the window, Esc cancels while a request is shown as waiting for its answer.
  */
 public final class ComposerView {
 
@@ -52,16 +52,20 @@ public final class ComposerView {
     private final ComposerViewModel vm;
     private final Runnable onSend;
     private final Runnable onCancel;
-    private final ObservableBooleanValue sending;
+    private final ObservableBooleanValue waiting;
     private final Runnable sendAction = this::send;
     private final Runnable cancelAction = this::cancel;
     private final VBox root;
 
-    public ComposerView(ComposerViewModel vm, Runnable onSend, Runnable onCancel, ObservableBooleanValue sending) {
+    /**
+     * @param waiting true while a request is shown as waiting for its answer: Send is disabled and
+     *                Cancel shown (the main window sets it only when an answer is slow to come)
+     */
+    public ComposerView(ComposerViewModel vm, Runnable onSend, Runnable onCancel, ObservableBooleanValue waiting) {
         this.vm = Objects.requireNonNull(vm, "vm");
         this.onSend = Objects.requireNonNull(onSend, "onSend");
         this.onCancel = Objects.requireNonNull(onCancel, "onCancel");
-        this.sending = Objects.requireNonNull(sending, "sending");
+        this.waiting = Objects.requireNonNull(waiting, "waiting");
 
         TabPane tabs = new TabPane(paramsTab(), headersTab(), bodyTab());
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -72,13 +76,13 @@ public final class ComposerView {
             if (SEND.match(e)) {
                 send(); // also from the body editor, which would take Enter for itself
                 e.consume();
-            } else if (CANCEL.match(e) && sending.get()) {
+            } else if (CANCEL.match(e) && waiting.get()) {
                 cancel();
                 e.consume();
             }
         });
         root.sceneProperty().addListener((obs, old, scene) -> moveAccelerators(old, scene));
-        sending.addListener((obs, was, now) -> moveAccelerators(root.getScene(), root.getScene()));
+        waiting.addListener((obs, was, now) -> moveAccelerators(root.getScene(), root.getScene()));
     }
 
     public Node node() {
@@ -86,18 +90,18 @@ public final class ComposerView {
     }
 
     private void send() {
-        if (vm.canSend().get() && !sending.get()) {
+        if (vm.canSend().get() && !waiting.get()) {
             onSend.run();
         }
     }
 
     private void cancel() {
-        if (sending.get()) {
+        if (waiting.get()) {
             onCancel.run();
         }
     }
 
-    /** Ctrl+Enter always; Esc only while sending, so that it stays free for other controls otherwise. */
+    /** Ctrl+Enter always; Esc only while waiting, so that it stays free for other controls otherwise. */
     private void moveAccelerators(Scene old, Scene now) {
         if (old != null) {
             old.getAccelerators().remove(SEND, sendAction);
@@ -105,7 +109,7 @@ public final class ComposerView {
         }
         if (now != null) {
             now.getAccelerators().put(SEND, sendAction);
-            if (sending.get()) {
+            if (waiting.get()) {
                 now.getAccelerators().put(CANCEL, cancelAction);
             }
         }
@@ -134,7 +138,7 @@ public final class ComposerView {
         url.setOnAction(e -> send());
         markInvalid(url, vm.urlErrorProperty());
 
-        BooleanExpression busy = BooleanExpression.booleanExpression(sending);
+        BooleanExpression busy = BooleanExpression.booleanExpression(waiting);
         Button sendButton = new Button("Send", new FontIcon(Material2MZ.SEND));
         sendButton.setId("composer-send");
         sendButton.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);

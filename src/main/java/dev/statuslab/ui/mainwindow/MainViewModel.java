@@ -52,6 +52,7 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<URI> baseUri = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper serverStatus = new ReadOnlyStringWrapper("Starting the simulator…");
     private final ReadOnlyBooleanWrapper sending = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper waiting = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper historyNotSaved = new ReadOnlyStringWrapper("");
     private CompletableFuture<Exchange> inFlight;
@@ -118,8 +119,18 @@ public final class MainViewModel {
         return serverStatus.getReadOnlyProperty();
     }
 
+    /** True from Send until the answer (or failure) arrives. */
     public ReadOnlyBooleanProperty sendingProperty() {
         return sending.getReadOnlyProperty();
+    }
+
+    /**
+     * True once a request has waited {@value #SENDING_NOTICE_DELAY_MS} ms for its answer, until it
+     * arrives: what the window shows as busy (Send disabled, Cancel shown). A fast answer never
+     * sets it, so it is painted in one frame instead of a busy frame and then the answer.
+     */
+    public ReadOnlyBooleanProperty waitingProperty() {
+        return waiting.getReadOnlyProperty();
     }
 
     /** The last thing the app wants to tell the user, for the status bar. */
@@ -160,9 +171,10 @@ public final class MainViewModel {
         message.set("");
         CompletableFuture<Exchange> future = sender.send(request);
         inFlight = future;
-        // Say "Sending…" only when the answer is slow: a fast one then costs a single repaint.
+        // Look busy only when the answer is slow: a fast one then costs a single repaint.
         CompletableFuture.delayedExecutor(SENDING_NOTICE_DELAY_MS, TimeUnit.MILLISECONDS, fx).execute(() -> {
             if (future == inFlight && !future.isDone()) {
+                waiting.set(true);
                 response.showSending(request);
             }
         });
@@ -291,6 +303,7 @@ public final class MainViewModel {
         if (future == inFlight) {
             inFlight = null;
             sending.set(false);
+            waiting.set(false);
         }
         if (error != null) {
             Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;

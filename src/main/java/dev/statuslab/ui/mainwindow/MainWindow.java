@@ -69,7 +69,7 @@ public final class MainWindow {
         this.prefs = prefs;
         this.dark = new SimpleBooleanProperty(prefs.darkTheme());
         CatalogueView catalogue = new CatalogueView(vm.catalogue(), vm::sendSelected);
-        ComposerView composer = new ComposerView(vm.composer(), vm::send, vm::cancel, vm.sendingProperty());
+        ComposerView composer = new ComposerView(vm.composer(), vm::send, vm::cancel, vm.waitingProperty());
         ResponseView response = new ResponseView(vm.response());
         ExplanationView explanation = new ExplanationView(vm.explanation(), openUrl);
         HistoryView history = new HistoryView(vm.history(), new HistoryView.Actions(vm::editAndResend,
