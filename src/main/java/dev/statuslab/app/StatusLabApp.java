@@ -35,6 +35,7 @@ public final class StatusLabApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(StatusLabApp.class);
 
     private ExecutorService background;
+    private java.util.concurrent.ScheduledExecutorService trimmer;
     private SimulatorServer server;
     private WireClient client;
     private HistoryStore store;
@@ -61,6 +62,9 @@ public final class StatusLabApp extends Application {
         MainViewModel vm = new MainViewModel(scenarios, statuses, client, store, importSpool, background,
                 Platform::runLater);
         holder.set(vm);
+        trimmer = Executors.newSingleThreadScheduledExecutor(daemonThreads("statuslab-heap-trim"));
+        IdleHeapTrim trim = IdleHeapTrim.forThisJvm(trimmer);
+        vm.history().exchanges().addListener((javafx.collections.ListChangeListener<Object>) change -> trim.activity());
         MainWindow window = new MainWindow(vm, stage, prefs, url -> getHostServices().showDocument(url));
         startSimulator(statuses, prefs.serverPort(), vm);
         stage.show();
@@ -128,6 +132,9 @@ public final class StatusLabApp extends Application {
             client.close();
         }
         deleteImportSpool();
+        if (trimmer != null) {
+            trimmer.shutdownNow();
+        }
         if (background != null) {
             background.shutdownNow();
             background.awaitTermination(2, TimeUnit.SECONDS);
