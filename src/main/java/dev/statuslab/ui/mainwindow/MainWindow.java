@@ -68,6 +68,9 @@ public final class MainWindow {
         this.stage = stage;
         this.prefs = prefs;
         this.dark = new SimpleBooleanProperty(prefs.darkTheme());
+        // Before the first control exists: a control class's first use otherwise loads and parses
+        // JavaFX's default stylesheet (Modena), only for the theme to replace it.
+        Theme.apply(dark.get());
         CatalogueView catalogue = new CatalogueView(vm.catalogue(), vm::sendSelected);
         ComposerView composer = new ComposerView(vm.composer(), vm::send, vm::cancel, vm.waitingProperty());
         ResponseView response = new ResponseView(vm.response());
@@ -98,7 +101,6 @@ public final class MainWindow {
         AppPreferences.WindowBounds b = prefs.windowBounds();
         scene = new Scene(root, b.width(), b.height());
         Theme.addAppStyles(scene);
-        Theme.apply(dark.get());
         dark.addListener((obs, was, now) -> Theme.apply(now));
         stage.setScene(scene);
         stage.setTitle("StatusLab");
