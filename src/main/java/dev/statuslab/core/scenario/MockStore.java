@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -109,7 +110,11 @@ public final class MockStore {
         }
         keepOut = null;
         Path folder = file.getParent();
-        Files.createDirectories(folder);
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new IOException("the folder " + folder + " cannot be made: " + reason(e), e);
+        }
         // Not createTempFile: that makes the file private (0600); this one is the user's to edit.
         Path temp = folder.resolve("." + file.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".part");
         try {
@@ -122,6 +127,8 @@ public final class MockStore {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
             }
+        } catch (IOException e) {
+            throw new IOException(reason(e), e);
         } finally {
             Files.deleteIfExists(temp);
         }
@@ -147,7 +154,10 @@ public final class MockStore {
 
     private static String reason(IOException e) {
         if (e instanceof AccessDeniedException) {
-            return "permission denied";
+            return "permission denied: " + e.getMessage();
+        }
+        if (e instanceof FileAlreadyExistsException) {
+            return e.getMessage() + " is in the way and is not a folder";
         }
         String message = e.getMessage();
         return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
