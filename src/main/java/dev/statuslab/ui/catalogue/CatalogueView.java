@@ -4,6 +4,19 @@ import dev.statuslab.core.scenario.ReadyRequest;
 import dev.statuslab.core.scenario.Scenario;
 import dev.statuslab.ui.common.Styles;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
 import javafx.beans.Observable;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -21,9 +34,16 @@ import javafx.scene.layout.VBox;
 /**
  * The left pane: a title, a clearable search field (Ctrl+F) and the scenario tree. Selecting a row
  * selects its scenario or request in the view model; Enter or a double click on one runs
- * {@code onActivate}. The tree follows the view model's selection too.
+ * {@code onActivate}. The tree follows the view model's selection too. With {@link MockActions},
+ * a "New mock" button sits by the title, the tree's context menu makes, edits and deletes mocks,
+ * and Delete on a mock's row deletes it (the actions ask first).
  */
 public final class CatalogueView {
+
+    /** What the catalogue offers for the user's mocks; the window supplies it. */
+    public record MockActions(Runnable create, Consumer<Scenario> edit, Consumer<Scenario> delete,
+                              Predicate<Scenario> isMock) {
+    }
 
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
 
@@ -37,11 +57,17 @@ public final class CatalogueView {
     private boolean syncing;
 
     public CatalogueView(CatalogueViewModel vm, Runnable onActivate) {
+        this(vm, onActivate, null);
+    }
+
+    /** @param mocks the mock actions, or null for a catalogue without them */
+    public CatalogueView(CatalogueViewModel vm, Runnable onActivate, MockActions mocks) {
         this.vm = Objects.requireNonNull(vm, "vm");
         this.onActivate = Objects.requireNonNull(onActivate, "onActivate");
 
         Label title = new Label("Scenarios");
         title.getStyleClass().add(Styles.PANE_TITLE);
+        Node heading = title;
 
         search = new SearchField();
         search.setId("catalogue-search");
@@ -61,8 +87,11 @@ public final class CatalogueView {
             }
         });
         VBox.setVgrow(tree, Priority.ALWAYS);
+        if (mocks != null) {
+            heading = withMockActions(title, mocks);
+        }
 
-        root = new VBox(6, title, search, tree);
+        root = new VBox(6, heading, search, tree);
         root.setMinWidth(0);
         root.sceneProperty().addListener((obs, old, scene) -> moveAccelerator(old, scene));
 
@@ -74,6 +103,51 @@ public final class CatalogueView {
 
     public Node node() {
         return root;
+    }
+
+    /** The title with a "New mock" button; the tree's context menu and Delete key for mocks. */
+    private Node withMockActions(Label title, MockActions mocks) {
+        Button create = new Button("New mock", new FontIcon(Material2AL.ADD));
+        create.setId("catalogue-new-mock");
+        create.getStyleClass().addAll(atlantafx.base.theme.Styles.FLAT, atlantafx.base.theme.Styles.SMALL);
+        create.setTooltip(new Tooltip("Make a mock route of your own (Ctrl+M)"));
+        create.setOnAction(e -> mocks.create().run());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox heading = new HBox(6, title, gap, create);
+        heading.setAlignment(Pos.CENTER_LEFT);
+
+        MenuItem newMock = new MenuItem("New mock…");
+        newMock.setOnAction(e -> mocks.create().run());
+        MenuItem edit = new MenuItem("Edit mock…");
+        edit.setId("catalogue-edit-mock");
+        edit.setOnAction(e -> selectedMock(mocks).ifPresent(mocks.edit()));
+        MenuItem delete = new MenuItem("Delete mock…");
+        delete.setId("catalogue-delete-mock");
+        delete.setOnAction(e -> selectedMock(mocks).ifPresent(mocks.delete()));
+        ContextMenu menu = new ContextMenu(edit, delete, new SeparatorMenuItem(), newMock);
+        menu.setOnShowing(e -> {
+            boolean mock = selectedMock(mocks).isPresent();
+            edit.setDisable(!mock);
+            delete.setDisable(!mock);
+        });
+        tree.setContextMenu(menu);
+        tree.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.DELETE) {
+                selectedMock(mocks).ifPresent(s -> {
+                    e.consume();
+                    mocks.delete().accept(s);
+                });
+            }
+        });
+        return heading;
+    }
+
+    /** The scenario of the selected row when it stands for one of the user's mocks. */
+    private Optional<Scenario> selectedMock(MockActions mocks) {
+        TreeItem<CatalogueItem> selected = tree.getSelectionModel().getSelectedItem();
+        return selected != null && selected.getValue() instanceof CatalogueItem.ScenarioItem s
+                && mocks.isMock().test(s.scenario()) ? Optional.of(s.scenario()) : Optional.empty();
     }
 
     private void moveAccelerator(Scene old, Scene now) {

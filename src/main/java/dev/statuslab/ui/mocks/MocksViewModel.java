@@ -105,6 +105,11 @@ public final class MocksViewModel {
         return read.thenAcceptAsync(this::loaded, fx);
     }
 
+    /** Completes when every read and write of the file asked for so far is over (for closing the app). */
+    public CompletableFuture<Void> idle() {
+        return io.handle((v, e) -> null);
+    }
+
     /** A blank draft, to be added after the others. */
     public MockEditorViewModel newMock() {
         return new MockEditorViewModel(statuses, BLANK, -1, mocks, "");
