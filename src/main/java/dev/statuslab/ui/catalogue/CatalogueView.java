@@ -4,19 +4,8 @@ import dev.statuslab.core.scenario.ReadyRequest;
 import dev.statuslab.core.scenario.Scenario;
 import dev.statuslab.ui.common.Styles;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import javafx.geometry.Pos;
-import javafx.scene.control.Button;
-import javafx.scene.control.ContextMenu;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2AL;
 import javafx.beans.Observable;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -88,7 +77,7 @@ public final class CatalogueView {
         });
         VBox.setVgrow(tree, Priority.ALWAYS);
         if (mocks != null) {
-            heading = withMockActions(title, mocks);
+            heading = MockRows.install(tree, title, mocks);
         }
 
         root = new VBox(6, heading, search, tree);
@@ -103,51 +92,6 @@ public final class CatalogueView {
 
     public Node node() {
         return root;
-    }
-
-    /** The title with a "New mock" button; the tree's context menu and Delete key for mocks. */
-    private Node withMockActions(Label title, MockActions mocks) {
-        Button create = new Button("New mock", new FontIcon(Material2AL.ADD));
-        create.setId("catalogue-new-mock");
-        create.getStyleClass().addAll(atlantafx.base.theme.Styles.FLAT, atlantafx.base.theme.Styles.SMALL);
-        create.setTooltip(new Tooltip("Make a mock route of your own (Ctrl+M)"));
-        create.setOnAction(e -> mocks.create().run());
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox heading = new HBox(6, title, gap, create);
-        heading.setAlignment(Pos.CENTER_LEFT);
-
-        MenuItem newMock = new MenuItem("New mock…");
-        newMock.setOnAction(e -> mocks.create().run());
-        MenuItem edit = new MenuItem("Edit mock…");
-        edit.setId("catalogue-edit-mock");
-        edit.setOnAction(e -> selectedMock(mocks).ifPresent(mocks.edit()));
-        MenuItem delete = new MenuItem("Delete mock…");
-        delete.setId("catalogue-delete-mock");
-        delete.setOnAction(e -> selectedMock(mocks).ifPresent(mocks.delete()));
-        ContextMenu menu = new ContextMenu(edit, delete, new SeparatorMenuItem(), newMock);
-        menu.setOnShowing(e -> {
-            boolean mock = selectedMock(mocks).isPresent();
-            edit.setDisable(!mock);
-            delete.setDisable(!mock);
-        });
-        tree.setContextMenu(menu);
-        tree.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.DELETE) {
-                selectedMock(mocks).ifPresent(s -> {
-                    e.consume();
-                    mocks.delete().accept(s);
-                });
-            }
-        });
-        return heading;
-    }
-
-    /** The scenario of the selected row when it stands for one of the user's mocks. */
-    private Optional<Scenario> selectedMock(MockActions mocks) {
-        TreeItem<CatalogueItem> selected = tree.getSelectionModel().getSelectedItem();
-        return selected != null && selected.getValue() instanceof CatalogueItem.ScenarioItem s
-                && mocks.isMock().test(s.scenario()) ? Optional.of(s.scenario()) : Optional.empty();
     }
 
     private void moveAccelerator(Scene old, Scene now) {

@@ -27,7 +27,7 @@ import java.util.Set;
  */
 final class ExchangeDrafts {
 
-    /** Hop-by-hop and framing fields, and the Date the server sends itself. */
+    /** Hop-by-hop and framing fields, and the Date the server sends itself (HTTP/2 pseudo-fields too). */
     static final Set<String> NOT_COPIED = Set.of("content-length", "transfer-encoding", "date", "connection",
             "keep-alive", "proxy-connection", "te", "trailer", "upgrade");
 
@@ -48,7 +48,8 @@ final class ExchangeDrafts {
                 && statuses.describe(response.code()).reason().equals(reason);
         List<Header> headers = new ArrayList<>();
         for (Header h : response.headers()) {
-            if (!NOT_COPIED.contains(h.name().toLowerCase(Locale.ROOT)) && !(encoded && h.is("Content-Encoding"))) {
+            if (!NOT_COPIED.contains(h.name().toLowerCase(Locale.ROOT)) && !h.name().startsWith(":")
+                    && !(encoded && h.is("Content-Encoding"))) {
                 headers.add(h);
             }
         }

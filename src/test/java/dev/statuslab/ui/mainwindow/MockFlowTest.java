@@ -152,6 +152,23 @@ class MockFlowTest {
     }
 
     @Test
+    void f2EditsTheSelectedMockAndTheServerAnswersTheNewWay(FxRobot robot) throws Exception {
+        eventually(List.of("GET /seeded"), () -> myMocks(robot));
+        clickMock(robot, "GET /seeded");
+        robot.press(KeyCode.F2).release(KeyCode.F2);
+        waitFor(() -> robot.lookup("#mock-status").tryQuery().isPresent());
+        assertEquals("/seeded", field(robot, "#mock-path"));
+        type(robot, "#mock-status", "410");
+        waitFor(() -> text(robot, "#mock-status-title").equals("410 Gone"));
+        robot.clickOn("#mock-save");
+
+        waitFor(() -> saved() != null && saved().get(0).status() == 410);
+        assertEquals(List.of("GET /seeded"), myMocks(robot), "edited in place");
+        robot.clickOn("#composer-send");
+        waitFor(() -> statusLine(robot).equals("HTTP/1.1 410 Gone"));
+    }
+
+    @Test
     void mockThisResponseStartsFromTheExchangeAndAnswersLikeIt(FxRobot robot) throws Exception {
         clickScenario(robot, "Forbidden");
         waitFor(() -> url(robot).endsWith("/forbidden/"));
