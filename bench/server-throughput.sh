@@ -24,7 +24,7 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 wait_up() { for _ in $(seq 100); do curl -fs -o /dev/null "http://127.0.0.1:$1/simple/" && return 0; sleep 0.2; done; echo "server on $1 did not start" >&2; exit 1; }
 
 LAB_PORT=$(free_port); BARE_PORT=$(free_port)
-java "${JVM_OPTS[@]}" -jar "$JAR" serve --port "$LAB_PORT" >/dev/null 2>&1 & LAB_PID=$!
+STATUSLAB_DATA_DIR=$(mktemp -d) java "${JVM_OPTS[@]}" -jar "$JAR" serve --port "$LAB_PORT" >/dev/null 2>&1 & LAB_PID=$!
 java "${JVM_OPTS[@]}" -cp "$JAR" bench/BareJavalin.java "$BARE_PORT" >/dev/null 2>&1 & BARE_PID=$!
 trap 'kill $LAB_PID $BARE_PID 2>/dev/null || true' EXIT
 wait_up "$LAB_PORT"; wait_up "$BARE_PORT"

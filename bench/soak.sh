@@ -26,7 +26,7 @@ command -v wrk >/dev/null || { echo "soak.sh: wrk missing (apt-get install wrk)"
 work=$(mktemp -d)
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 JVM_OPTS=${STATUSLAB_JVM_OPTS-"-Xms256m -Xmx256m -XX:+AlwaysPreTouch"}
-java $JVM_OPTS -jar "$JAR" serve --port "$port" >"$work/server.log" 2>&1 &
+STATUSLAB_DATA_DIR="$work/data" java $JVM_OPTS -jar "$JAR" serve --port "$port" >"$work/server.log" 2>&1 &
 server=$!
 sampler=""
 cleanup() {

@@ -1,23 +1,28 @@
 package dev.statuslab.app;
 
 import dev.statuslab.client.WireClient;
+import dev.statuslab.core.scenario.MockStore;
 import dev.statuslab.core.scenario.ScenarioCatalog;
 import dev.statuslab.core.status.StatusCatalog;
 import dev.statuslab.core.transcript.HistoryStore;
 import dev.statuslab.core.transcript.TranscriptFiles;
+import dev.statuslab.server.MockRoutes;
 import dev.statuslab.server.SimulatorServer;
 import dev.statuslab.ui.common.AppPreferences;
 import dev.statuslab.ui.mainwindow.MainViewModel;
 import dev.statuslab.ui.mainwindow.MainWindow;
+import dev.statuslab.ui.mocks.MocksViewModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -40,6 +45,9 @@ public final class StatusLabApp extends Application {
     private WireClient client;
     private HistoryStore store;
     private Path importSpool;
+    /** The user's mocks as every simulator this app starts serves them. */
+    private final MockRoutes mockRoutes = new MockRoutes();
+    private MocksViewModel mocks;
 
     /** Launches the window, having started the work that needs no toolkit on another thread. */
     public static void launchWithPreload() {
@@ -59,8 +67,10 @@ public final class StatusLabApp extends Application {
         store = new HistoryStore(dataDirectory().resolve("history"), TranscriptFiles.historyCodec(statuses),
                 problem -> Platform.runLater(() -> holder.get().historySaving(problem, !store.failing())));
         importSpool = Path.of(System.getProperty("java.io.tmpdir"), "statuslab-imports-" + ProcessHandle.current().pid());
-        MainViewModel vm = new MainViewModel(scenarios, statuses, client, store, importSpool, background,
-                Platform::runLater);
+        MockStore mockStore = MockStore.inDataDirectory(dataDirectory());
+        MainViewModel vm = new MainViewModel(scenarios, statuses, client, store,
+                new MocksViewModel.Wiring(mockStore, mockRoutes::replaceAll), importSpool, background, Platform::runLater);
+        mocks = vm.mocks();
         holder.set(vm);
         trimmer = Executors.newSingleThreadScheduledExecutor(daemonThreads("statuslab-heap-trim"));
         IdleHeapTrim trim = IdleHeapTrim.forThisJvm(trimmer);
@@ -69,6 +79,10 @@ public final class StatusLabApp extends Application {
         startSimulator(statuses, prefs.serverPort(), vm);
         stage.show();
         restoreHistory(vm);
+        mocks.load().exceptionally(e -> {
+            LOG.warn("The mocks could not be loaded", e);
+            return null;
+        });
         BenchProbe.attachIfRequested(window.scene(), vm, scenarios);
     }
 
@@ -95,12 +109,13 @@ public final class StatusLabApp extends Application {
     private void startSimulator(StatusCatalog statuses, int preferredPort, MainViewModel vm) {
         CompletableFuture.runAsync(() -> {
             String note = null;
-            SimulatorServer candidate = new SimulatorServer(SimulatorServer.Options.loopback(preferredPort), statuses);
+            SimulatorServer candidate = new SimulatorServer(SimulatorServer.Options.loopback(preferredPort), statuses,
+                    mockRoutes);
             try {
                 candidate.start();
             } catch (SimulatorServer.BindFailedException busy) {
                 note = busy.getMessage() + "; using a free port instead";
-                candidate = new SimulatorServer(SimulatorServer.Options.loopback(0), statuses);
+                candidate = new SimulatorServer(SimulatorServer.Options.loopback(0), statuses, mockRoutes);
                 try {
                     candidate.start();
                 } catch (SimulatorServer.BindFailedException e) {
@@ -135,9 +150,24 @@ public final class StatusLabApp extends Application {
         if (trimmer != null) {
             trimmer.shutdownNow();
         }
+        finishMockWrites();
         if (background != null) {
             background.shutdownNow();
             background.awaitTermination(2, TimeUnit.SECONDS);
+        }
+    }
+
+    /** A mock saved just before closing is still written (up to a few seconds). */
+    private void finishMockWrites() {
+        if (mocks == null) {
+            return;
+        }
+        try {
+            mocks.idle().get(5, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.warn("The mocks file may not hold the last change", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -1,23 +1,37 @@
 package dev.statuslab.cli;
 
+import dev.statuslab.core.scenario.MockRoute;
+import dev.statuslab.core.scenario.MockStore;
 import dev.statuslab.core.status.StatusCatalog;
+import dev.statuslab.core.transcript.HistoryStore;
 import dev.statuslab.server.SimulatorServer;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code serve}: only the simulator, for curl, browsers and front-end apps, until interrupted. */
+/**
+ * {@code serve}: only the simulator, with the user's mock routes, for curl, browsers and
+ * front-end apps, until interrupted.
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Run only the simulator server until interrupted (Ctrl+C).")
+        description = "Run only the simulator server, with your mock routes, until interrupted (Ctrl+C).",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:stopped", "2:an option is not valid", "3:the port is in use or not permitted",
+            "4:the mocks file cannot be read or is not valid"})
 public final class ServeCommand implements Callable<Integer> {
 
+    static final int EXIT_BAD_OPTION = 2;
     static final int EXIT_BIND_FAILED = 3;
+    static final int EXIT_BAD_MOCKS = 4;
 
     @Option(names = "--port", defaultValue = "8000", description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int port;
@@ -26,8 +40,15 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Address to bind (default: ${DEFAULT-VALUE}). Anything but loopback exposes the server to your network.")
     String host;
 
+    @Option(names = "--mocks", paramLabel = "FILE",
+            description = "Serve the mock routes of this file (default: the app's own mocks.json, when there is one).")
+    Path mocksFile;
+
     @Spec
     CommandSpec spec;
+
+    /** Counted down when serving should end: by Ctrl+C (the shutdown hook), or by a test. */
+    final CountDownLatch stop = new CountDownLatch(1);
 
     @Override
     public Integer call() throws InterruptedException {
@@ -35,7 +56,24 @@ public final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (port < 0 || port > 65535) {
             err.println("statuslab: --port must be between 0 and 65535");
-            return 2;
+            return EXIT_BAD_OPTION;
+        }
+        Path file = mocksFile != null ? mocksFile : MockStore.inDataDirectory(HistoryStore.dataDirectory(
+                System.getenv(), System.getProperty("os.name"), Path.of(System.getProperty("user.home")))).file();
+        List<MockRoute> mocks;
+        try {
+            mocks = MockStore.read(file);
+        } catch (NoSuchFileException e) {
+            if (mocksFile != null) {
+                err.println("statuslab: there is no mocks file at " + file);
+                err.flush();
+                return EXIT_BAD_MOCKS;
+            }
+            mocks = List.of();
+        } catch (IOException e) {
+            err.println("statuslab: the mocks file " + file + " cannot be served: " + e.getMessage());
+            err.flush();
+            return EXIT_BAD_MOCKS;
         }
         List<String> extraHosts = new ArrayList<>();
         SimulatorServer.Options options = new SimulatorServer.Options(host, port, extraHosts,
@@ -46,6 +84,7 @@ public final class ServeCommand implements Callable<Integer> {
             err.println("statuslab: warning: listening on " + host + " makes the simulator reachable from other machines");
         }
         SimulatorServer server = new SimulatorServer(options, StatusCatalog.load());
+        server.mocks().replaceAll(mocks);
         try {
             server.start();
         } catch (SimulatorServer.BindFailedException e) {
@@ -53,14 +92,29 @@ public final class ServeCommand implements Callable<Integer> {
             err.flush();
             return EXIT_BIND_FAILED;
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        Thread hook = new Thread(() -> {
             server.stop();
-            stopped.countDown();
-        }, "statuslab-shutdown"));
+            stop.countDown();
+        }, "statuslab-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        out.println(mocksLine(mocks.size(), file));
         out.println("StatusLab simulator listening on " + server.baseUri() + "/  (Ctrl+C to stop)");
         out.flush();
-        stopped.await();
+        stop.await();
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // the JVM is shutting down: the hook stops the server
+        }
+        server.stop();
         return 0;
+    }
+
+    static String mocksLine(int count, Path file) {
+        return switch (count) {
+            case 0 -> "No mock routes (" + file + " holds none or does not exist)";
+            case 1 -> "Serving 1 mock route from " + file;
+            default -> "Serving " + count + " mock routes from " + file;
+        };
     }
 }

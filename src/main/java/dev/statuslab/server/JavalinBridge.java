@@ -170,7 +170,11 @@ final class JavalinBridge {
             if (h.is("Transfer-Encoding") || h.is("Content-Length") || (noContentAllowed && h.is("Content-Type"))) {
                 continue;
             }
-            fields.add(h.name(), h.value());
+            if (h.is("Date")) {
+                fields.put(HttpHeader.DATE, h.value()); // replaces the server's own (which cannot be removed)
+            } else {
+                fields.add(h.name(), h.value());
+            }
         }
         if (!noContentAllowed) {
             fields.put(HttpHeader.CONTENT_LENGTH, body.length);
@@ -180,6 +184,18 @@ final class JavalinBridge {
         }
         if (!head && body.length > 0) {
             ctx.result(body);
+        } else if (status == 304) {
+            // Committed now, before Jetty would count the (absent) content and add "Content-Length: 0":
+            // a 304 may only carry the length the 200 would have had (RFC 9110 8.6), so it carries none.
+            commit(ctx);
+        }
+    }
+
+    private static void commit(Context ctx) {
+        try {
+            ctx.res().flushBuffer();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

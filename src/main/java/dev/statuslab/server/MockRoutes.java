@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * The user's mock routes as the server sees them: replaced as a whole whenever the user saves,
- * read without locking by request threads. A mock answers before the simulated site does.
+ * read without locking by request threads. A mock answers before the simulated site does. One
+ * instance may be given to several servers (the app's fallback when its port is busy).
  */
 public final class MockRoutes {
 
@@ -23,19 +24,16 @@ public final class MockRoutes {
         return routes;
     }
 
+    /** The answer of the route that matches the request (see {@link MockRoute#answering}), if any. */
     Optional<SiteResponse> answer(SiteRequest request) {
-        for (MockRoute route : routes) {
-            if (route.matches(request.method(), request.path())) {
-                SiteResponse response = new SiteResponse(route.status())
-                        .reason(route.reason().isBlank() ? null : route.reason())
-                        .delayMillis(route.delayMillis());
-                for (Header h : route.headers()) {
-                    response.header(h.name(), h.value());
-                }
-                response.body(route.body());
-                return Optional.of(response);
+        return MockRoute.answering(routes, request.method(), request.path()).map(route -> {
+            SiteResponse response = new SiteResponse(route.status())
+                    .reason(route.reason().isBlank() ? null : route.reason())
+                    .delayMillis(route.delayMillis());
+            for (Header h : route.headers()) {
+                response.header(h.name(), h.value());
             }
-        }
-        return Optional.empty();
+            return response.body(route.body());
+        });
     }
 }

@@ -92,15 +92,21 @@ public final class SimulatorServer implements AutoCloseable {
     private static final String UNKNOWN_REASON = "Unknown Status Code";
     private final String[] reasons;
     private final ContactStore store = new ContactStore();
-    private final MockRoutes mocks = new MockRoutes();
+    private final MockRoutes mocks;
     private Javalin app;
     private ScheduledExecutorService delays;
     private int port = -1;
 
     public SimulatorServer(Options options, StatusCatalog catalog) {
+        this(options, catalog, new MockRoutes());
+    }
+
+    /** A server that answers with {@code mocks}, which may be filled before or after it starts. */
+    public SimulatorServer(Options options, StatusCatalog catalog, MockRoutes mocks) {
         this.options = options;
         this.catalog = catalog;
         this.reasons = reasonTable(catalog);
+        this.mocks = Objects.requireNonNull(mocks, "mocks");
     }
 
     /** Binds and starts serving; returns the real port. Call off the UI thread. */

@@ -10,6 +10,7 @@ import java.util.List;
 final class GeneratedScenarios {
 
     private static final int SNIPPET_BODY_MAX = 60;
+    static final String MOCK_ID_PREFIX = "mock-";
 
     private GeneratedScenarios() {
     }
@@ -56,14 +57,16 @@ final class GeneratedScenarios {
                 + (mock.delayMillis() > 0 ? " after " + mock.delayMillis() + " ms" : "")
                 + ", before the simulated Django site sees the request.";
         ReadyRequest request = ReadyRequest.of(method + " " + mock.path(), method, mock.path(), mock.status());
-        return new Scenario("mock-" + index, ScenarioGroup.MY_MOCKS, title, summary, mockSnippet(mock),
+        return new Scenario(MOCK_ID_PREFIX + index, ScenarioGroup.MY_MOCKS, title, summary, mockSnippet(mock),
                 List.of(request));
     }
 
     /** The Django view a mock stands in for. */
     static String mockSnippet(MockRoute mock) {
         StringBuilder py = new StringBuilder();
-        if (!mock.method().equals(MockRoute.ANY_METHOD)) {
+        if (mock.method().equals("GET")) {
+            py.append("@require_safe  # GET, and HEAD without the body\n");
+        } else if (!mock.method().equals(MockRoute.ANY_METHOD)) {
             py.append("@require_http_methods([").append(literal(mock.method())).append("])\n");
         }
         py.append("def mock_view(request):\n");

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -130,6 +131,23 @@ public final class ScenarioCatalog {
     public ScenarioCatalog withMocks(List<MockRoute> mocks) {
         Objects.requireNonNull(mocks, "mocks");
         return new ScenarioCatalog(statuses, base, GeneratedScenarios.forMocks(mocks, statuses));
+    }
+
+    /**
+     * Which mock a "My mocks" scenario stands for: its place in the list given to
+     * {@link #withMocks}; empty for any other scenario.
+     */
+    public static OptionalInt mockIndex(Scenario scenario) {
+        Objects.requireNonNull(scenario, "scenario");
+        String id = scenario.id();
+        if (scenario.group() != ScenarioGroup.MY_MOCKS || !id.startsWith(GeneratedScenarios.MOCK_ID_PREFIX)) {
+            return OptionalInt.empty();
+        }
+        try {
+            return OptionalInt.of(Integer.parseInt(id.substring(GeneratedScenarios.MOCK_ID_PREFIX.length())));
+        } catch (NumberFormatException e) {
+            return OptionalInt.empty();
+        }
     }
 
     private static String haystack(Scenario s) {

@@ -4,6 +4,8 @@ import dev.statuslab.core.scenario.ReadyRequest;
 import dev.statuslab.core.scenario.Scenario;
 import dev.statuslab.ui.common.Styles;
 import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javafx.beans.Observable;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -21,9 +23,16 @@ import javafx.scene.layout.VBox;
 /**
  * The left pane: a title, a clearable search field (Ctrl+F) and the scenario tree. Selecting a row
  * selects its scenario or request in the view model; Enter or a double click on one runs
- * {@code onActivate}. The tree follows the view model's selection too.
+ * {@code onActivate}. The tree follows the view model's selection too. With {@link MockActions},
+ * a "New mock" button sits by the title, the tree's context menu makes, edits and deletes mocks,
+ * and Delete on a mock's row deletes it (the actions ask first).
  */
 public final class CatalogueView {
+
+    /** What the catalogue offers for the user's mocks; the window supplies it. */
+    public record MockActions(Runnable create, Consumer<Scenario> edit, Consumer<Scenario> delete,
+                              Predicate<Scenario> isMock) {
+    }
 
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
 
@@ -37,11 +46,17 @@ public final class CatalogueView {
     private boolean syncing;
 
     public CatalogueView(CatalogueViewModel vm, Runnable onActivate) {
+        this(vm, onActivate, null);
+    }
+
+    /** @param mocks the mock actions, or null for a catalogue without them */
+    public CatalogueView(CatalogueViewModel vm, Runnable onActivate, MockActions mocks) {
         this.vm = Objects.requireNonNull(vm, "vm");
         this.onActivate = Objects.requireNonNull(onActivate, "onActivate");
 
         Label title = new Label("Scenarios");
         title.getStyleClass().add(Styles.PANE_TITLE);
+        Node heading = title;
 
         search = new SearchField();
         search.setId("catalogue-search");
@@ -61,8 +76,11 @@ public final class CatalogueView {
             }
         });
         VBox.setVgrow(tree, Priority.ALWAYS);
+        if (mocks != null) {
+            heading = MockRows.install(tree, title, mocks);
+        }
 
-        root = new VBox(6, title, search, tree);
+        root = new VBox(6, heading, search, tree);
         root.setMinWidth(0);
         root.sceneProperty().addListener((obs, old, scene) -> moveAccelerator(old, scene));
 

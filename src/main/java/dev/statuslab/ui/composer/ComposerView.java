@@ -1,6 +1,7 @@
 package dev.statuslab.ui.composer;
 
 import dev.statuslab.core.scenario.BodyKind;
+import dev.statuslab.ui.common.FieldMessages;
 import dev.statuslab.ui.common.Lazy;
 import dev.statuslab.ui.common.Styles;
 import java.util.Objects;
@@ -285,19 +286,10 @@ public final class ComposerView {
 
     /** A message under a field, shown only when there is something to say. */
     private static Label message(ReadOnlyStringProperty text, String styleClass, String id) {
-        Label label = new Label();
-        label.setId(id);
-        label.getStyleClass().add(styleClass);
-        label.setWrapText(true);
-        label.setMinHeight(Control.USE_PREF_SIZE);
-        label.textProperty().bind(text);
-        label.visibleProperty().bind(Bindings.isNotEmpty(text));
-        label.managedProperty().bind(label.visibleProperty());
-        return label;
+        return FieldMessages.message(text, styleClass, id);
     }
 
     private static void markInvalid(Node field, ReadOnlyStringProperty error) {
-        field.pseudoClassStateChanged(Styles.INVALID, !error.get().isEmpty());
-        error.addListener((obs, old, now) -> field.pseudoClassStateChanged(Styles.INVALID, !now.isEmpty()));
+        FieldMessages.markInvalid(field, error);
     }
 }

@@ -28,8 +28,9 @@ import org.kordamp.ikonli.material2.Material2MZ;
 /**
  * A table of name/value rows with an on/off box per row, and + and − buttons. The name and value
  * cells are text fields bound to the row, so every keystroke is committed (focus loss included).
+ * Also used outside the composer for header rows (the mock editor).
  */
-final class RowTable<R extends NameValueRow> {
+public final class RowTable<R extends NameValueRow> {
 
     private final TableView<R> table;
     private final VBox root;
@@ -38,7 +39,7 @@ final class RowTable<R extends NameValueRow> {
      * @param noun       "parameter" or "header", for tooltips
      * @param invalidRow the row to mark invalid, or a value holding null
      */
-    RowTable(String id, String noun, ObservableList<R> rows, Runnable add, Consumer<R> remove,
+    public RowTable(String id, String noun, ObservableList<R> rows, Runnable add, Consumer<R> remove,
              ObservableValue<? extends NameValueRow> invalidRow) {
         table = new TableView<>(rows);
         table.setId(id);
@@ -87,11 +88,11 @@ final class RowTable<R extends NameValueRow> {
         root = new VBox(4, buttons, table);
     }
 
-    Node node() {
+    public Node node() {
         return root;
     }
 
-    TableView<R> table() {
+    public TableView<R> table() {
         return table;
     }
 

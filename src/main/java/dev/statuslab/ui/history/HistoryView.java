@@ -105,6 +105,22 @@ public final class HistoryView {
         return root;
     }
 
+    /**
+     * Adds an item to the rows' context menu, before "Copy URL", acting on the selected exchange and
+     * offered only when it has a response (such as "Mock this response…").
+     */
+    public void addRowAction(String text, String id, Consumer<Exchange> action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        item.setOnAction(e -> withSelected(action));
+        item.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> vm.selectedProperty().get() == null || vm.selectedProperty().get().failed(), vm.selectedProperty()));
+        ContextMenu menu = table.getContextMenu();
+        int separator = menu.getItems().indexOf(menu.getItems().stream()
+                .filter(i -> i instanceof SeparatorMenuItem).findFirst().orElse(null));
+        menu.getItems().add(separator < 0 ? menu.getItems().size() : separator, item);
+    }
+
     private void buildTable() {
         table.setId("history-table");
         table.setItems(vm.exchanges());

@@ -14,6 +14,7 @@ import dev.statuslab.ui.catalogue.CatalogueViewModel;
 import dev.statuslab.ui.composer.ComposerViewModel;
 import dev.statuslab.ui.explanation.ExplanationViewModel;
 import dev.statuslab.ui.history.HistoryViewModel;
+import dev.statuslab.ui.mocks.MocksViewModel;
 import dev.statuslab.ui.response.ResponseViewModel;
 import dev.statuslab.ui.transcript.TranscriptViewModel;
 import java.net.URI;
@@ -44,6 +45,7 @@ public final class MainViewModel {
     private final ExplanationViewModel explanation;
     private final HistoryViewModel history;
     private final TranscriptViewModel transcript;
+    private final MocksViewModel mocks;
     private final ExchangeSender sender;
     private final Executor fx;
     private final ScenarioCatalog scenarios;
@@ -70,6 +72,12 @@ public final class MainViewModel {
      */
     public MainViewModel(ScenarioCatalog scenarios, StatusCatalog statuses, ExchangeSender sender, HistoryStore store,
                          Path importSpool, Executor background, Executor fx) {
+        this(scenarios, statuses, sender, store, MocksViewModel.Wiring.none(), importSpool, background, fx);
+    }
+
+    /** @param mockWiring where the user's mocks are saved and who serves them */
+    public MainViewModel(ScenarioCatalog scenarios, StatusCatalog statuses, ExchangeSender sender, HistoryStore store,
+                         MocksViewModel.Wiring mockWiring, Path importSpool, Executor background, Executor fx) {
         this.sender = sender;
         this.fx = fx;
         this.scenarios = scenarios;
@@ -79,6 +87,7 @@ public final class MainViewModel {
         this.explanation = new ExplanationViewModel(statuses);
         this.history = new HistoryViewModel(store);
         this.transcript = new TranscriptViewModel(statuses, history, importSpool, background, fx, message::set);
+        this.mocks = new MocksViewModel(catalogue, statuses, mockWiring, background, fx, message::set);
         catalogue.selectedRequestProperty().addListener((obs, old, ready) -> loadReady(ready));
         history.selectedProperty().addListener((obs, old, exchange) -> {
             if (exchange != null) {
@@ -109,6 +118,10 @@ public final class MainViewModel {
 
     public TranscriptViewModel transcript() {
         return transcript;
+    }
+
+    public MocksViewModel mocks() {
+        return mocks;
     }
 
     public ReadOnlyObjectProperty<URI> baseUriProperty() {

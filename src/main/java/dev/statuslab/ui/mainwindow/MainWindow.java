@@ -8,6 +8,7 @@ import dev.statuslab.ui.common.Theme;
 import dev.statuslab.ui.composer.ComposerView;
 import dev.statuslab.ui.explanation.ExplanationView;
 import dev.statuslab.ui.history.HistoryView;
+import dev.statuslab.ui.mocks.MocksView;
 import dev.statuslab.ui.response.ResponseView;
 import dev.statuslab.ui.transcript.SystemDialogs;
 import dev.statuslab.ui.transcript.TranscriptDialogs;
@@ -26,6 +27,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -71,13 +73,15 @@ public final class MainWindow {
         // Before the first control exists: a control class's first use otherwise loads and parses
         // JavaFX's default stylesheet (Modena), only for the theme to replace it.
         Theme.apply(dark.get());
-        CatalogueView catalogue = new CatalogueView(vm.catalogue(), vm::sendSelected);
+        MocksView mocks = new MocksView(vm.mocks(), stage);
+        CatalogueView catalogue = new CatalogueView(vm.catalogue(), vm::sendSelected, mocks.catalogueActions());
         ComposerView composer = new ComposerView(vm.composer(), vm::send, vm::cancel, vm.waitingProperty());
         ResponseView response = new ResponseView(vm.response());
         ExplanationView explanation = new ExplanationView(vm.explanation(), openUrl);
         HistoryView history = new HistoryView(vm.history(), new HistoryView.Actions(vm::editAndResend,
                 vm::editAndResendToSimulator, vm::followRedirect, this::exportAll, this::exportChosen, this::importHar,
                 this::clearHistory));
+        history.addRowAction("Mock this response…", "history-mock-response", mocks::mockResponse);
 
         Node left = padded(catalogue.node());
         Node right = padded(explanation.node());
@@ -96,6 +100,8 @@ public final class MainWindow {
                 vm::resetSimulator, this::copyBaseUrl, () -> focus("#catalogue-search"), () -> focus("#composer-url"),
                 this::exportAll, this::exportChosen, this::importHar, this::clearHistory,
                 stage::close, this::about), vm.sendingProperty(), hasSelection, dark));
+        MenuBar menus = (MenuBar) root.getTop();
+        menus.getMenus().add(menus.getMenus().size() - 1, mocks.menu(vm.catalogue().selectedScenarioProperty()));
         root.setBottom(statusBar());
 
         AppPreferences.WindowBounds b = prefs.windowBounds();

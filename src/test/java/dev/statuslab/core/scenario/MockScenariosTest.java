@@ -80,4 +80,40 @@ class MockScenariosTest {
         assertEquals(List.of("mock-0"), mocked.search("/teapot").stream().map(Scenario::id).toList());
         assertTrue(mocked.search("409").stream().anyMatch(s -> s.id().equals("mock-1")));
     }
+
+    @Test
+    void aGetMockStandsForASafeViewThatAlsoAnswersHead() {
+        Scenario get = catalog.withMocks(List.of(new MockRoute("GET", "/x", 200, "", List.of(), "", 0))).find("mock-0")
+                .orElseThrow();
+        assertTrue(get.djangoSnippet().startsWith("@require_safe"), get.djangoSnippet());
+    }
+
+    @Test
+    void mockIndexNamesTheMockAScenarioStandsFor() {
+        ScenarioCatalog mocked = catalog.withMocks(MOCKS);
+        assertEquals(java.util.OptionalInt.of(1), ScenarioCatalog.mockIndex(mocked.find("mock-1").orElseThrow()));
+        assertTrue(ScenarioCatalog.mockIndex(mocked.find("status-404").orElseThrow()).isEmpty());
+    }
+
+    @Test
+    void theFirstMatchingRouteAnswersAndHeadFallsBackToGet() {
+        MockRoute get = new MockRoute("GET", "/x", 200, "", List.of(), "", 0);
+        MockRoute head = new MockRoute("HEAD", "/x", 204, "", List.of(), "", 0);
+        MockRoute any = new MockRoute("*", "/x", 418, "", List.of(), "", 0);
+        assertEquals(get, MockRoute.answering(List.of(get, any), "GET", "/x").orElseThrow());
+        assertEquals(any, MockRoute.answering(List.of(get, any), "POST", "/x").orElseThrow());
+        assertEquals(get, MockRoute.answering(List.of(get), "HEAD", "/x").orElseThrow());
+        assertEquals(head, MockRoute.answering(List.of(get, head), "HEAD", "/x").orElseThrow());
+        assertTrue(MockRoute.answering(List.of(get), "GET", "/x/").isEmpty());
+    }
+
+    @Test
+    void aRouteIsShadowedByAnEarlierOneForTheSamePathAndMethodOrAny() {
+        MockRoute get = new MockRoute("GET", "/x", 200, "", List.of(), "", 0);
+        MockRoute any = new MockRoute("*", "/x", 418, "", List.of(), "", 0);
+        assertTrue(get.isShadowedBy(new MockRoute("GET", "/x", 500, "", List.of(), "", 0)));
+        assertTrue(get.isShadowedBy(any));
+        assertTrue(!any.isShadowedBy(get), "* still answers the other methods");
+        assertTrue(!get.isShadowedBy(new MockRoute("GET", "/y", 200, "", List.of(), "", 0)));
+    }
 }

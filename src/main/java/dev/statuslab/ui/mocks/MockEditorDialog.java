@@ -1,0 +1,229 @@
+package dev.statuslab.ui.mocks;
+
+import dev.statuslab.ui.common.FieldMessages;
+import dev.statuslab.ui.common.Styles;
+import dev.statuslab.ui.common.Theme;
+import dev.statuslab.ui.composer.HeaderRow;
+import dev.statuslab.ui.composer.RowTable;
+import java.util.Objects;
+import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableStringValue;
+import javafx.collections.FXCollections;
+import javafx.event.ActionEvent;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+
+/**
+ * The mock editor: method, path, status (with its registered title), reason phrase, delay, header
+ * rows and body, each field's message next to it, the warnings below, and Save (off while a field
+ * cannot make a route). Closing it with unsaved edits asks first. It only lays out and binds; the
+ * draft and its checks are {@link MockEditorViewModel}'s.
+ */
+final class MockEditorDialog {
+
+    static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
+
+    private final MockEditorViewModel draft;
+    private final Dialog<ButtonType> dialog = new Dialog<>();
+    private boolean discardAgreed;
+
+    /** @param confirmDiscard asks whether to throw away the unsaved edits */
+    MockEditorDialog(MockEditorViewModel draft, Window owner, BooleanSupplier confirmDiscard) {
+        this.draft = Objects.requireNonNull(draft, "draft");
+        dialog.initOwner(owner);
+        dialog.setTitle(draft.title());
+        dialog.setResizable(true);
+        var pane = dialog.getDialogPane();
+        pane.setId("mock-editor");
+        pane.getStylesheets().add(Theme.APP_CSS);
+        pane.setHeaderText(draft.title());
+        pane.setContent(content());
+        pane.setPrefSize(680, 700);
+        pane.getButtonTypes().setAll(SAVE, ButtonType.CANCEL);
+
+        Button save = (Button) pane.lookupButton(SAVE);
+        save.setId("mock-save");
+        save.disableProperty().bind(draft.validProperty().not());
+        save.setTooltip(new Tooltip("Save the mock: it is served at once and kept in the mocks file"));
+        Button cancel = (Button) pane.lookupButton(ButtonType.CANCEL);
+        cancel.setId("mock-cancel");
+        cancel.addEventFilter(ActionEvent.ACTION, e -> {
+            if (!mayDiscard(confirmDiscard)) {
+                e.consume();
+            }
+        });
+        dialog.setOnCloseRequest(e -> {
+            if (dialog.getResult() != SAVE && !mayDiscard(confirmDiscard)) {
+                e.consume();
+            }
+        });
+    }
+
+    /** Shows the editor (not blocking); {@code onSave} runs on the FX thread when the user saves. */
+    void show(Runnable onSave) {
+        dialog.setOnHidden(e -> {
+            if (dialog.getResult() == SAVE) {
+                onSave.run();
+            }
+        });
+        dialog.show();
+        Platform.runLater(() -> {
+            TextField path = (TextField) dialog.getDialogPane().lookup("#mock-path");
+            path.requestFocus();
+            path.selectAll();
+        });
+    }
+
+    private boolean mayDiscard(BooleanSupplier confirmDiscard) {
+        if (discardAgreed || !draft.changedProperty().get()) {
+            return true;
+        }
+        discardAgreed = confirmDiscard.getAsBoolean();
+        return discardAgreed;
+    }
+
+    private Node content() {
+        ComboBox<String> method = new ComboBox<>(FXCollections.observableArrayList(MockEditorViewModel.METHODS));
+        method.setId("mock-method");
+        method.setEditable(true);
+        method.setPrefWidth(120);
+        method.setValue(draft.methodProperty().get());
+        method.getEditor().textProperty().bindBidirectional(draft.methodProperty());
+        method.setTooltip(new Tooltip("Any token, or * for any method; a GET mock also answers HEAD"));
+        FieldMessages.markInvalid(method, draft.methodErrorProperty());
+        TextField path = field("mock-path", "/api/users");
+        path.textProperty().bindBidirectional(draft.pathProperty());
+        path.getStyleClass().add(Styles.MONO);
+        FieldMessages.markInvalid(path, draft.pathErrorProperty());
+
+        TextField status = field("mock-status", "503");
+        status.setPrefColumnCount(4);
+        status.textProperty().bindBidirectional(draft.statusProperty());
+        FieldMessages.markInvalid(status, draft.statusErrorProperty());
+        Label title = new Label();
+        title.setId("mock-status-title");
+        title.getStyleClass().add(Styles.MUTED);
+        title.textProperty().bind(draft.statusTitleProperty());
+        title.setMinWidth(Label.USE_PREF_SIZE);
+        TextField reason = field("mock-reason", null);
+        reason.textProperty().bindBidirectional(draft.reasonProperty());
+        reason.promptTextProperty().bind(Bindings.createStringBinding(() -> draft.reasonPromptProperty().get().isEmpty()
+                ? "Optional" : "Optional; blank sends \"" + draft.reasonPromptProperty().get() + "\"",
+                draft.reasonPromptProperty()));
+        FieldMessages.markInvalid(reason, draft.reasonErrorProperty());
+        TextField delay = field("mock-delay", "0");
+        delay.setPrefColumnCount(6);
+        delay.textProperty().bindBidirectional(draft.delayProperty());
+        FieldMessages.markInvalid(delay, draft.delayErrorProperty());
+
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(4);
+        ColumnConstraints labels = new ColumnConstraints();
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(labels, fields);
+        grid.addRow(0, label("Method", method), method);
+        grid.add(error(draft.methodErrorProperty(), "mock-method-error"), 1, 1);
+        grid.addRow(2, label("Path", path), path);
+        grid.add(error(draft.pathErrorProperty(), "mock-path-error"), 1, 3);
+        grid.addRow(4, label("Status", status), row(status, title));
+        grid.add(error(draft.statusErrorProperty(), "mock-status-error"), 1, 5);
+        grid.addRow(6, label("Reason", reason), reason);
+        grid.add(error(draft.reasonErrorProperty(), "mock-reason-error"), 1, 7);
+        Label ms = new Label("ms before answering");
+        ms.getStyleClass().add(Styles.MUTED);
+        grid.addRow(8, label("Delay", delay), row(delay, ms));
+        grid.add(error(draft.delayErrorProperty(), "mock-delay-error"), 1, 9);
+
+        VBox box = new VBox(6);
+        if (!draft.note().isEmpty()) {
+            Label note = new Label(draft.note());
+            note.setId("mock-note");
+            note.setWrapText(true);
+            note.getStyleClass().add(Styles.FIELD_WARNING);
+            box.getChildren().add(note);
+        }
+        box.getChildren().addAll(grid, headers(), body(),
+                FieldMessages.message(draft.warningsProperty(), Styles.FIELD_WARNING, "mock-warnings"));
+        return box;
+    }
+
+    private Node headers() {
+        RowTable<HeaderRow> table = new RowTable<>("mock-headers", "header", draft.headers(), draft::addHeader,
+                draft::removeHeader, draft.invalidHeaderRowProperty());
+        table.table().setPrefHeight(150);
+        Button suggested = new Button("Add suggested headers", new FontIcon(Material2AL.LIGHTBULB));
+        suggested.setId("mock-suggested-headers");
+        suggested.getStyleClass().addAll(atlantafx.base.theme.Styles.FLAT, atlantafx.base.theme.Styles.SMALL);
+        suggested.setTooltip(new Tooltip("Add the headers this status requires or recommends, with example values"));
+        suggested.disableProperty().bind(Bindings.createBooleanBinding(() -> !draft.hasSuggestedHeaders(),
+                draft.statusProperty(), draft.headers()));
+        suggested.setOnAction(e -> draft.addSuggestedHeaders());
+        Label title = new Label("Headers");
+        title.getStyleClass().add(Styles.PANE_TITLE);
+        VBox box = new VBox(4, row(title, suggested), table.node(),
+                FieldMessages.message(draft.headerErrorProperty(), Styles.FIELD_ERROR, "mock-header-error"));
+        VBox.setVgrow(box, Priority.SOMETIMES);
+        return box;
+    }
+
+    private Node body() {
+        TextArea body = new TextArea();
+        body.setId("mock-body");
+        body.getStyleClass().add(Styles.MONO);
+        body.setPromptText("The response body, sent as UTF-8 (set its Content-Type above)");
+        body.setPrefRowCount(6);
+        body.textProperty().bindBidirectional(draft.bodyProperty());
+        Label title = new Label("Body");
+        title.getStyleClass().add(Styles.PANE_TITLE);
+        title.setLabelFor(body);
+        VBox box = new VBox(4, title, body);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        VBox.setVgrow(box, Priority.ALWAYS);
+        return box;
+    }
+
+    private static TextField field(String id, String prompt) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPromptText(prompt);
+        return field;
+    }
+
+    private static Label label(String text, Node field) {
+        Label label = new Label(text);
+        label.setLabelFor(field);
+        label.setMinWidth(Label.USE_PREF_SIZE);
+        return label;
+    }
+
+    private static Label error(ObservableStringValue text, String id) {
+        return FieldMessages.message(text, Styles.FIELD_ERROR, id);
+    }
+
+    private static HBox row(Node... nodes) {
+        HBox box = new HBox(8, nodes);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+}

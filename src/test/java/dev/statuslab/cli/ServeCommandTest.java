@@ -1,0 +1,104 @@
+package dev.statuslab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code serve --mocks FILE}: the file's routes answer over real HTTP; a bad file stops it with exit code 4. */
+class ServeCommandTest {
+
+    private static final Pattern LISTENING = Pattern.compile("listening on (http://127\\.0\\.0\\.1:\\d+)/");
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private CommandLine cli(ServeCommand serve) {
+        CommandLine cli = new CommandLine(serve);
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli;
+    }
+
+    @Test
+    void theMocksOfTheFileAreCountedAndServed() throws Exception {
+        Path file = Files.writeString(dir.resolve("my-mocks.json"), """
+                {"version": 1, "mocks": [
+                  {"method": "GET", "path": "/api/users", "status": 503,
+                   "headers": [{"name": "Retry-After", "value": "30"}], "body": "down", "delayMs": 200},
+                  {"method": "*", "path": "/teapot", "status": 418}
+                ]}""");
+        ServeCommand serve = new ServeCommand();
+        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(
+                () -> cli(serve).execute("--port", "0", "--mocks", file.toString()));
+        try {
+            String base = waitForAddress();
+            assertTrue(out.toString().contains("Serving 2 mock routes from " + file), out.toString());
+
+            HttpResponse<String> r = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(base + "/api/users")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(503, r.statusCode());
+            assertEquals("30", r.headers().firstValue("Retry-After").orElseThrow());
+            assertEquals("down", r.body());
+        } finally {
+            serve.stop.countDown();
+        }
+        assertEquals(0, exit.get(10, TimeUnit.SECONDS), err.toString());
+    }
+
+    @Test
+    void anInvalidFileIsNamedWithThePlaceAndTheReasonAndEndsWithExitCode4() throws Exception {
+        Path file = Files.writeString(dir.resolve("mocks.json"), """
+                {"version": 1, "mocks": [{"method": "GET", "path": "/x", "status": 99}]}""");
+
+        int exit = cli(new ServeCommand()).execute("--port", "0", "--mocks", file.toString());
+
+        assertEquals(ServeCommand.EXIT_BAD_MOCKS, exit);
+        assertTrue(err.toString().contains(file + " cannot be served: mocks[0].status: the status must be between"),
+                err.toString());
+        assertEquals("", out.toString(), "nothing is served");
+        assertTrue(Files.exists(file), "serve leaves the file where it is");
+    }
+
+    @Test
+    void aMocksFileThatDoesNotExistEndsWithExitCode4() {
+        Path missing = dir.resolve("nope.json");
+        assertEquals(ServeCommand.EXIT_BAD_MOCKS, cli(new ServeCommand()).execute("--mocks", missing.toString()));
+        assertTrue(err.toString().contains("there is no mocks file at " + missing), err.toString());
+    }
+
+    @Test
+    void theExitCodesAreInTheHelp() {
+        cli(new ServeCommand()).execute("--help");
+        assertTrue(out.toString().contains("4   the mocks file cannot be read or is not valid"), out.toString());
+        assertTrue(out.toString().contains("--mocks=FILE"), out.toString());
+    }
+
+    private String waitForAddress() throws InterruptedException {
+        for (int i = 0; i < 200; i++) {
+            Matcher m = LISTENING.matcher(out.toString());
+            if (m.find()) {
+                return m.group(1);
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the server did not start: " + out + err);
+    }
+}
