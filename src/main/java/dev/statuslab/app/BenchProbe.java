@@ -253,25 +253,33 @@ final class BenchProbe {
             }
         };
         vm.history().exchanges().addListener(onArrival);
-        vm.send();
-        Runnable check = new Runnable() {
-            @Override
-            public void run() {
-                Exchange now = response.exchangeProperty().get();
-                if (now != null && now != before && !response.loadingProperty().get()) {
-                    long decoded = System.nanoTime();
-                    sendToArrivedMs.add(((arrived[0] == 0 ? decoded : arrived[0]) - start) / 1e6);
-                    sendToDecodedMs.add((decoded - start) / 1e6);
-                    onNextPulse(() -> {
-                        sendToPaintedMs.add((System.nanoTime() - start) / 1e6);
-                        next();
-                    });
-                } else {
-                    onNextPulse(this);
-                }
+        // The moment the response pane holds the decoded answer, then the first frame laid out
+        // after that moment: a listener, not polling on pulses, which would add a frame whenever
+        // the answer was already laid out by the pulse that noticed it.
+        boolean[] done = {false};
+        javafx.beans.InvalidationListener[] watch = new javafx.beans.InvalidationListener[1];
+        watch[0] = o -> {
+            Exchange now = response.exchangeProperty().get();
+            if (!done[0] && now != null && now != before && !response.loadingProperty().get()) {
+                done[0] = true;
+                response.exchangeProperty().removeListener(watch[0]);
+                response.loadingProperty().removeListener(watch[0]);
+                long decoded = System.nanoTime();
+                sendToArrivedMs.add(((arrived[0] == 0 ? decoded : arrived[0]) - start) / 1e6);
+                sendToDecodedMs.add((decoded - start) / 1e6);
+                Runnable[] laidOut = new Runnable[1];
+                laidOut[0] = () -> {
+                    sendToPaintedMs.add((System.nanoTime() - start) / 1e6);
+                    scene.removePostLayoutPulseListener(laidOut[0]);
+                    Platform.runLater(this::next);
+                };
+                scene.addPostLayoutPulseListener(laidOut[0]);
+                Platform.requestNextPulse();
             }
         };
-        onNextPulse(check);
+        response.exchangeProperty().addListener(watch[0]);
+        response.loadingProperty().addListener(watch[0]);
+        vm.send();
     }
 
     private void onNextPulse(Runnable action) {

@@ -128,13 +128,35 @@ public final class DesktopJvm {
         command.addAll(archiveOptions);
         command.addAll(self.jvmOptions());
         command.add("-D" + RELAUNCHED + "=" + ProcessHandle.current().pid());
-        ProcessHandle.current().info().startInstant()
-                .ifPresent(started -> command.add("-D" + LAUNCH_STARTED + "=" + started.toEpochMilli()));
+        processStartMillis().ifPresent(started -> command.add("-D" + LAUNCH_STARTED + "=" + started));
         command.add("-jar");
         command.add(self.jar().toString());
         command.addAll(self.args());
         return command;
     }
+
+    /**
+     * When this process started, in epoch milliseconds, to within a clock tick: its age from
+     * {@code /proc} (start time in ticks since boot, against the uptime) taken from now. Not
+     * {@code ProcessHandle.Info.startInstant()}, which adds the boot time in whole seconds and so
+     * can be up to a second early. Empty where there is no {@code /proc}.
+     */
+    static java.util.OptionalLong processStartMillis() {
+        try {
+            long now = System.currentTimeMillis();
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long startTicks = Long.parseLong(fields[19]); // field 22 of the whole line
+            double uptimeSeconds = Double.parseDouble(Files.readString(Path.of("/proc/uptime")).split(" ")[0]);
+            long ageMillis = Math.round(uptimeSeconds * 1000) - startTicks * 1000 / CLOCK_TICKS_PER_SECOND;
+            return java.util.OptionalLong.of(now - ageMillis);
+        } catch (IOException | RuntimeException e) {
+            return java.util.OptionalLong.empty();
+        }
+    }
+
+    /** USER_HZ: 100 on every Linux architecture the JDK runs on. */
+    private static final long CLOCK_TICKS_PER_SECOND = 100;
 
     /** The options of {@code desktop-jvm.options}: one per line, {@code #} starts a comment. */
     static List<String> desktopOptions() {

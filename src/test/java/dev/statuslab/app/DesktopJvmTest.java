@@ -71,6 +71,20 @@ class DesktopJvmTest {
     }
 
     @Test
+    void thisProcessStartedBeforeNowAndAfterTheJvmSaysItStarted() {
+        long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+        java.util.OptionalLong started = DesktopJvm.processStartMillis();
+        if (Files.isReadable(Path.of("/proc/self/stat"))) {
+            assertTrue(started.isPresent());
+            // The process exists a little before its JVM does; a clock tick is 10 ms.
+            long early = jvmStart - started.getAsLong();
+            assertTrue(early >= -20 && early < 500, "process start " + early + " ms before the JVM's");
+        } else {
+            assertTrue(started.isEmpty());
+        }
+    }
+
+    @Test
     void relaunchingCanBeSwitchedOff() {
         assertTrue(DesktopJvm.switchedOff("0"));
         assertTrue(DesktopJvm.switchedOff(" False "));
