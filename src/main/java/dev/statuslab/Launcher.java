@@ -1,6 +1,7 @@
 package dev.statuslab;
 
 import dev.statuslab.app.DesktopJvm;
+import dev.statuslab.app.Preload;
 import dev.statuslab.app.StatusLabApp;
 import dev.statuslab.cli.StatusLabCommand;
 import java.util.OptionalInt;
@@ -21,6 +22,7 @@ public final class Launcher {
             if (child.isPresent()) {
                 System.exit(child.getAsInt());
             }
+            Preload.start(); // before StatusLabApp's class initialises logging
             StatusLabApp.launchWithPreload();
             System.exit(0);
         }

@@ -11,7 +11,7 @@ import java.util.concurrent.CompletableFuture;
  * the scenario catalogue (and with them Jackson's classes), and the user's preferences (which
  * java.util.prefs keeps as XML, so reading them loads an XML parser).
  */
-final class Preload {
+public final class Preload {
 
     /** Both catalogues, read once. */
     record Catalogs(StatusCatalog statuses, ScenarioCatalog scenarios) {
@@ -27,14 +27,23 @@ final class Preload {
     private Preload() {
     }
 
-    /** Starts reading on a daemon thread; call before {@code Application.launch}. */
-    static synchronized void start() {
+    /**
+     * Starts reading on daemon threads; call as early as possible, before {@code Application.launch}
+     * and before anything initialises logging (which takes tens of milliseconds on its own).
+     */
+    public static synchronized void start() {
         if (catalogs == null) {
             catalogs = CompletableFuture.supplyAsync(Catalogs::read,
-                    runnable -> StatusLabApp.daemonThreads("statuslab-preload").newThread(runnable).start());
+                    runnable -> daemon("statuslab-preload", runnable));
             preferences = CompletableFuture.supplyAsync(Preload::readPreferences,
-                    runnable -> StatusLabApp.daemonThreads("statuslab-preload-prefs").newThread(runnable).start());
+                    runnable -> daemon("statuslab-preload-prefs", runnable));
         }
+    }
+
+    private static void daemon(String name, Runnable work) {
+        Thread t = new Thread(work, name);
+        t.setDaemon(true);
+        t.start();
     }
 
     /** The catalogues: preloaded when {@link #start()} ran, otherwise read now. */

@@ -1,58 +1,31 @@
 package dev.statuslab.core.scenario;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.statuslab.core.http.Header;
+import dev.statuslab.core.status.StrictJson;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Reads and validates {@code scenarios.json}. Package-private: use {@link ScenarioCatalog}. */
 final class ScenarioJson {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .build();
-
     private ScenarioJson() {
     }
 
-    record Document(@JsonProperty(value = "scenarios", required = true) List<ScenarioDto> scenarios) {
+    record Document(List<ScenarioDto> scenarios) {
     }
 
-    record ScenarioDto(
-            @JsonProperty(value = "id", required = true) String id,
-            @JsonProperty(value = "group", required = true) ScenarioGroup group,
-            @JsonProperty(value = "title", required = true) String title,
-            @JsonProperty(value = "summary", required = true) String summary,
-            @JsonProperty(value = "djangoSnippet", required = true) String djangoSnippet,
-            @JsonProperty(value = "requests", required = true) List<RequestDto> requests) {
+    record ScenarioDto(String id, ScenarioGroup group, String title, String summary, String djangoSnippet,
+            List<RequestDto> requests) {
     }
 
     /** Headers, bodyKind and body may be left out: none, NONE and empty. */
-    record RequestDto(
-            @JsonProperty(value = "label", required = true) String label,
-            @JsonProperty(value = "method", required = true) String method,
-            @JsonProperty(value = "path", required = true) String path,
-            @JsonProperty("headers") List<HeaderDto> headers,
-            @JsonProperty("bodyKind") BodyKind bodyKind,
-            @JsonProperty("body") String body,
-            @JsonProperty(value = "expectedStatuses", required = true) List<Integer> expectedStatuses) {
+    record RequestDto(String label, String method, String path, List<HeaderDto> headers, BodyKind bodyKind,
+            String body, List<Integer> expectedStatuses) {
     }
 
-    record HeaderDto(
-            @JsonProperty(value = "name", required = true) String name,
-            @JsonProperty(value = "value", required = true) String value) {
+    record HeaderDto(String name, String value) {
     }
 
     /**
@@ -63,9 +36,9 @@ final class ScenarioJson {
      */
     static List<Scenario> read(InputStream in) throws IOException {
         Document doc;
-        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            doc = MAPPER.readValue(reader, Document.class);
-        } catch (IOException e) {
+        try {
+            doc = document(StrictJson.parse(in));
+        } catch (IOException | IllegalArgumentException e) {
             throw new IOException("Invalid scenario catalogue: " + e.getMessage(), e);
         }
         if (doc == null || doc.scenarios() == null) {
@@ -83,6 +56,26 @@ final class ScenarioJson {
             index++;
         }
         return out;
+    }
+
+    private static Document document(Object root) {
+        StrictJson.Obj doc = StrictJson.Obj.of(root, "", "scenarios");
+        return new Document(doc.list("scenarios", StrictJson.objects(ScenarioJson::scenarioDto,
+                "id", "group", "title", "summary", "djangoSnippet", "requests")));
+    }
+
+    private static ScenarioDto scenarioDto(StrictJson.Obj o) {
+        return new ScenarioDto(o.text("id"), o.constant("group", ScenarioGroup.class), o.text("title"),
+                o.text("summary"), o.text("djangoSnippet"), o.list("requests", StrictJson.objects(ScenarioJson::requestDto,
+                        "label", "method", "path", "headers", "bodyKind", "body", "expectedStatuses")));
+    }
+
+    private static RequestDto requestDto(StrictJson.Obj o) {
+        return new RequestDto(o.text("label"), o.text("method"), o.text("path"),
+                o.optionalList("headers", StrictJson.objects(h -> new HeaderDto(h.text("name"), h.text("value")),
+                        "name", "value")),
+                o.optionalConstant("bodyKind", BodyKind.class), o.optionalText("body"),
+                o.list("expectedStatuses", StrictJson.INTEGER));
     }
 
     private static Scenario scenario(ScenarioDto dto) {

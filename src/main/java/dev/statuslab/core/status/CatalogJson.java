@@ -1,15 +1,7 @@
 package dev.statuslab.core.status;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -22,14 +14,6 @@ import java.util.Set;
 /** Reads and validates the JSON form of the catalogue. Package-private: use {@link StatusCatalog}. */
 final class CatalogJson {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .build();
-
     private CatalogJson() {
     }
 
@@ -37,60 +21,60 @@ final class CatalogJson {
     record Parsed(List<StatusInfo> entries, Map<StatusClass, StatusCatalog.ClassText> classes) {
     }
 
-    record Document(
-            @JsonProperty(value = "classes", required = true) List<ClassDto> classes,
-            @JsonProperty(value = "codes", required = true) List<CodeDto> codes) {
+    record Document(List<ClassDto> classes, List<CodeDto> codes) {
     }
 
-    record ClassDto(
-            @JsonProperty(value = "digit", required = true) int digit,
-            @JsonProperty(value = "title", required = true) String title,
-            @JsonProperty(value = "meaning", required = true) String meaning,
-            @JsonProperty(value = "whenToUse", required = true) String whenToUse,
-            @JsonProperty(value = "whenNotToUse", required = true) String whenNotToUse,
-            @JsonProperty(value = "rfc", required = true) String rfc,
-            @JsonProperty(value = "section", required = true) String section,
-            @JsonProperty(value = "django", required = true) String django,
-            @JsonProperty(value = "mistakes", required = true) List<String> mistakes) {
+    record ClassDto(int digit, String title, String meaning, String whenToUse, String whenNotToUse, String rfc,
+            String section, String django, List<String> mistakes) {
     }
 
-    record HeaderDto(
-            @JsonProperty(value = "name", required = true) String name,
-            @JsonProperty(value = "level", required = true) String level,
-            @JsonProperty(value = "why", required = true) String why,
-            @JsonProperty(value = "example", required = true) String example) {
+    record HeaderDto(String name, String level, String why, String example) {
     }
 
-    record CodeDto(
-            @JsonProperty(value = "code", required = true) int code,
-            @JsonProperty(value = "reason", required = true) String reason,
-            @JsonProperty(value = "registryName", required = true) String registryName,
-            @JsonProperty(value = "registration", required = true) String registration,
-            @JsonProperty(value = "meaning", required = true) String meaning,
-            @JsonProperty(value = "whenToUse", required = true) String whenToUse,
-            @JsonProperty(value = "whenNotToUse", required = true) String whenNotToUse,
-            @JsonProperty(value = "rfc", required = true) String rfc,
-            @JsonProperty(value = "section", required = true) String section,
-            @JsonProperty(value = "headers", required = true) List<HeaderDto> headers,
-            @JsonProperty(value = "bodyAllowed", required = true) boolean bodyAllowed,
-            @JsonProperty(value = "django", required = true) String django,
-            @JsonProperty(value = "djangoSnippet", required = true) String djangoSnippet,
-            @JsonProperty(value = "mistakes", required = true) List<String> mistakes) {
+    record CodeDto(int code, String reason, String registryName, String registration, String meaning,
+            String whenToUse, String whenNotToUse, String rfc, String section, List<HeaderDto> headers,
+            boolean bodyAllowed, String django, String djangoSnippet, List<String> mistakes) {
     }
 
     static Parsed read(InputStream in) throws IOException {
         Document doc;
-        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            doc = MAPPER.readValue(reader, Document.class);
-        }
-        if (doc == null) {
-            throw new IOException("Invalid status catalogue: the document is empty");
+        try {
+            doc = document(StrictJson.parse(in));
+        } catch (IllegalArgumentException e) {
+            throw new IOException("Invalid status catalogue: " + e.getMessage(), e);
         }
         try {
             return new Parsed(entries(required(doc.codes(), "codes")), classes(required(doc.classes(), "classes")));
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new IOException("Invalid status catalogue: " + e.getMessage(), e);
         }
+    }
+
+    private static Document document(Object root) {
+        StrictJson.Obj doc = StrictJson.Obj.of(root, "", "classes", "codes");
+        return new Document(
+                doc.list("classes", StrictJson.objects(CatalogJson::classDto, "digit", "title", "meaning", "whenToUse",
+                        "whenNotToUse", "rfc", "section", "django", "mistakes")),
+                doc.list("codes", StrictJson.objects(CatalogJson::codeDto, "code", "reason", "registryName",
+                        "registration", "meaning", "whenToUse", "whenNotToUse", "rfc", "section", "headers",
+                        "bodyAllowed", "django", "djangoSnippet", "mistakes")));
+    }
+
+    private static ClassDto classDto(StrictJson.Obj o) {
+        return new ClassDto(o.integer("digit"), o.text("title"), o.text("meaning"), o.text("whenToUse"),
+                o.text("whenNotToUse"), o.text("rfc"), o.text("section"), o.text("django"),
+                o.list("mistakes", StrictJson.TEXT));
+    }
+
+    private static CodeDto codeDto(StrictJson.Obj o) {
+        return new CodeDto(o.integer("code"), o.text("reason"), o.text("registryName"), o.text("registration"),
+                o.text("meaning"), o.text("whenToUse"), o.text("whenNotToUse"), o.text("rfc"), o.text("section"),
+                o.list("headers", StrictJson.objects(CatalogJson::headerDto, "name", "level", "why", "example")),
+                o.bool("bodyAllowed"), o.text("django"), o.text("djangoSnippet"), o.list("mistakes", StrictJson.TEXT));
+    }
+
+    private static HeaderDto headerDto(StrictJson.Obj o) {
+        return new HeaderDto(o.text("name"), o.text("level"), o.text("why"), o.text("example"));
     }
 
     private static List<StatusInfo> entries(List<CodeDto> codes) {
