@@ -298,6 +298,10 @@ final class BenchProbe {
         json.append(String.format(Locale.ROOT, "  \"idleRssMb\": %.1f,%n", idleRssMb));
         json.append(String.format(Locale.ROOT, "  \"historyAtIdle\": %d,%n", historyAtIdle));
         json.append(String.format(Locale.ROOT, "  \"relaunched\": %b,%n", System.getProperty(DesktopJvm.RELAUNCHED) != null));
+        if (System.getProperty(DesktopJvm.LAUNCH_STARTED) != null) {
+            json.append(String.format(Locale.ROOT, "  \"secondJvmStartedAtMs\": %d,%n",
+                    ManagementFactory.getRuntimeMXBean().getStartTime() - Long.getLong(DesktopJvm.LAUNCH_STARTED)));
+        }
         if (exchanges > 0) {
             json.append(String.format(Locale.ROOT, "  \"exchanges\": %d,%n", sendToPaintedMs.size()));
             json.append(String.format(Locale.ROOT, "  \"historySize\": %d,%n", vm.history().exchanges().size()));
