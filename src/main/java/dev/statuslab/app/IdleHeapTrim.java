@@ -19,7 +19,7 @@ final class IdleHeapTrim {
     /** Quiet time after the last activity before trimming. */
     static final long QUIET_MILLIS = 2_000;
     /** Below this much committed heap there is nothing worth giving back. */
-    static final long FLOOR_BYTES = 128L * 1024 * 1024;
+    static final long FLOOR_BYTES = 96L * 1024 * 1024;
     /** How much the heap must have grown since the last trim to trim again. */
     static final long GROWTH_BYTES = 32L * 1024 * 1024;
 
