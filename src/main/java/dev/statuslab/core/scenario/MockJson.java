@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.statuslab.core.http.Header;
+import dev.statuslab.core.status.StrictJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -47,7 +48,7 @@ final class MockJson {
         try {
             root = MAPPER.readTree(in);
         } catch (JsonProcessingException e) {
-            throw new MockFileException(at(e.getLocation()), firstLine(e.getOriginalMessage()), e);
+            throw new MockFileException(at(e.getLocation()), StrictJson.readable(e.getOriginalMessage()), e);
         } catch (IOException e) {
             throw new MockFileException("", "could not be read: " + e.getMessage(), e);
         }
@@ -192,13 +193,5 @@ final class MockJson {
     private static String at(JsonLocation location) {
         return location == null || location.getLineNr() < 1 ? ""
                 : "line " + location.getLineNr() + ", column " + location.getColumnNr();
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "malformed JSON";
-        }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
     }
 }

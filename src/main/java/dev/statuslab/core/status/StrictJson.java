@@ -93,6 +93,22 @@ public final class StrictJson {
         }
     }
 
+    private static final java.util.regex.Pattern SOURCE_LOCATION =
+            java.util.regex.Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)]");
+
+    /**
+     * A parser's message as a person should read it: its first line, with Jackson's
+     * "[Source: REDACTED (…); line: 1, column: 1]" shortened to "line 1, column 1".
+     */
+    public static String readable(String parserMessage) {
+        if (parserMessage == null || parserMessage.isBlank()) {
+            return "malformed JSON";
+        }
+        int newline = parserMessage.indexOf('\n');
+        String first = newline < 0 ? parserMessage : parserMessage.substring(0, newline);
+        return SOURCE_LOCATION.matcher(first).replaceAll("line $1, column $2");
+    }
+
     private static String at(JsonLocation location) {
         return location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
     }

@@ -158,9 +158,7 @@ final class RequestChecks {
             return "";
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            String reason = e.getOriginalMessage();
-            int newline = reason.indexOf('\n');
-            reason = newline < 0 ? reason : reason.substring(0, newline);
+            String reason = dev.statuslab.core.status.StrictJson.readable(e.getOriginalMessage());
             if (at == null) {
                 return "Invalid JSON: " + reason;
             }

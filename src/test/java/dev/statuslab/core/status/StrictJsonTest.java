@@ -69,4 +69,13 @@ class StrictJsonTest {
         assertTrue(assertThrows(IOException.class, () -> parse("")).getMessage().contains("empty"));
         assertThrows(IOException.class, () -> parse("{\"a\": [1, 2}"));
     }
+
+    @Test
+    void parserMessagesAreShortenedForPeople() {
+        assertEquals("Unexpected end-of-input: expected close marker for Object (start marker at line 1, column 1)",
+                StrictJson.readable("Unexpected end-of-input: expected close marker for Object (start marker at "
+                        + "[Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); line: 1, "
+                        + "column: 1])\n at [Source: REDACTED; line: 1, column: 63]"));
+        assertEquals("malformed JSON", StrictJson.readable(null));
+    }
 }
