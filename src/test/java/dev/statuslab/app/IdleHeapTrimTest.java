@@ -15,12 +15,12 @@ class IdleHeapTrimTest {
     private static final long MB = 1024 * 1024;
 
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
-    private final AtomicLong committed = new AtomicLong(64 * MB);
+    private final AtomicLong footprint = new AtomicLong(64 * MB);
     private final AtomicInteger collections = new AtomicInteger();
     /** A collection gives back all but 90 MB, as a shrinking heap would. */
-    private final IdleHeapTrim trim = new IdleHeapTrim(scheduler, committed::get, () -> {
+    private final IdleHeapTrim trim = new IdleHeapTrim(scheduler, footprint::get, () -> {
         collections.incrementAndGet();
-        committed.set(90 * MB);
+        footprint.set(90 * MB);
     });
 
     @AfterEach
@@ -33,15 +33,22 @@ class IdleHeapTrimTest {
     }
 
     @Test
-    void aSmallHeapIsLeftAlone() throws InterruptedException {
+    void aLittleGrowthSinceStartUpIsLeftAlone() throws InterruptedException {
+        footprint.set(90 * MB); // 26 MB more than at construction
         trim.activity();
         waitPastQuietPeriod();
         assertEquals(0, collections.get());
     }
 
     @Test
+    void theFootprintIsThisProcesssMemory() {
+        long bytes = IdleHeapTrim.footprint();
+        assertEquals(true, bytes > 16 * MB && bytes < 64L * 1024 * MB, bytes + " bytes");
+    }
+
+    @Test
     void aGrownHeapIsTrimmedOnceTheAppIsQuietAndOnlyOnce() throws InterruptedException {
-        committed.set(400 * MB);
+        footprint.set(400 * MB);
         for (int i = 0; i < 5; i++) {
             trim.activity(); // a burst: each activity restarts the quiet period
             Thread.sleep(IdleHeapTrim.QUIET_MILLIS / 5);
@@ -49,16 +56,24 @@ class IdleHeapTrimTest {
         assertEquals(0, collections.get(), "not while busy");
         waitPastQuietPeriod();
         assertEquals(1, collections.get());
-        assertEquals(90 * MB, committed.get());
+        assertEquals(90 * MB, footprint.get());
 
-        committed.set(100 * MB); // grew a little since: not worth another pause
+        footprint.set(100 * MB); // grew a little since: not worth another pause
         trim.activity();
         waitPastQuietPeriod();
         assertEquals(1, collections.get());
 
-        committed.set(300 * MB); // another burst
+        footprint.set(300 * MB); // another burst
         trim.activity();
         waitPastQuietPeriod();
         assertEquals(2, collections.get());
+    }
+
+    @Test
+    void theNativeHeapIsTrimmedWhereTheJvmHasTheCommand() throws Exception {
+        javax.management.ObjectName commands = new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand");
+        boolean available = java.util.Arrays.stream(java.lang.management.ManagementFactory.getPlatformMBeanServer()
+                .getMBeanInfo(commands).getOperations()).anyMatch(op -> op.getName().equals("systemTrimNativeHeap"));
+        assertEquals(available, IdleHeapTrim.trimNativeHeap(), "runs exactly where the JVM offers it");
     }
 }
