@@ -1,10 +1,8 @@
 package dev.statuslab;
 
-import dev.statuslab.app.DesktopJvm;
-import dev.statuslab.app.Preload;
+import dev.statuslab.app.launch.Preload;
 import dev.statuslab.app.StatusLabApp;
 import dev.statuslab.cli.StatusLabCommand;
-import java.util.OptionalInt;
 
 /**
  * The entry point of the runnable jar. It does not extend {@code javafx.application.Application},
@@ -17,11 +15,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (args.length == 0 || args.length == 1 && args[0].equals("gui")) {
-            // The window, the default: no command line to parse, and from a plain `java -jar` a tuned JVM.
-            OptionalInt child = DesktopJvm.relaunch(args);
-            if (child.isPresent()) {
-                System.exit(child.getAsInt());
-            }
+            // The window, the default: no command line to parse.
             Preload.start(); // before StatusLabApp's class initialises logging
             StatusLabApp.launchWithPreload();
             System.exit(0);

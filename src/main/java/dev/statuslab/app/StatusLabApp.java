@@ -1,5 +1,9 @@
 package dev.statuslab.app;
 
+import dev.statuslab.core.concurrent.DaemonThreads;
+import dev.statuslab.app.launch.IdleHeapTrim;
+import dev.statuslab.app.launch.Preload;
+import dev.statuslab.app.launch.ProbeHook;
 import dev.statuslab.client.WireClient;
 import dev.statuslab.core.scenario.MockStore;
 import dev.statuslab.core.scenario.ScenarioCatalog;
@@ -20,12 +24,13 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,7 +45,7 @@ public final class StatusLabApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(StatusLabApp.class);
 
     private ExecutorService background;
-    private java.util.concurrent.ScheduledExecutorService trimmer;
+    private ScheduledExecutorService trimmer;
     private SimulatorServer server;
     private WireClient client;
     private HistoryStore store;
@@ -61,7 +66,7 @@ public final class StatusLabApp extends Application {
         StatusCatalog statuses = catalogs.statuses();
         ScenarioCatalog scenarios = catalogs.scenarios();
         AppPreferences prefs = Preload.preferences();
-        background = Executors.newFixedThreadPool(2, daemonThreads("statuslab-background"));
+        background = Executors.newFixedThreadPool(2, DaemonThreads.named("statuslab-background"));
         client = new WireClient(WireClient.Options.defaults());
         AtomicReference<MainViewModel> holder = new AtomicReference<>();
         store = new HistoryStore(dataDirectory().resolve("history"), TranscriptFiles.historyCodec(statuses),
@@ -72,9 +77,9 @@ public final class StatusLabApp extends Application {
                 new MocksViewModel.Wiring(mockStore, mockRoutes::replaceAll), importSpool, background, Platform::runLater);
         mocks = vm.mocks();
         holder.set(vm);
-        trimmer = Executors.newSingleThreadScheduledExecutor(daemonThreads("statuslab-heap-trim"));
+        trimmer = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("statuslab-heap-trim"));
         IdleHeapTrim trim = IdleHeapTrim.forThisJvm(trimmer);
-        vm.history().exchanges().addListener((javafx.collections.ListChangeListener<Object>) change -> trim.activity());
+        vm.history().exchanges().addListener((ListChangeListener<Object>) change -> trim.activity());
         MainWindow window = new MainWindow(vm, stage, prefs, url -> getHostServices().showDocument(url));
         startSimulator(statuses, prefs.serverPort(), vm);
         stage.show();
@@ -83,7 +88,7 @@ public final class StatusLabApp extends Application {
             LOG.warn("The mocks could not be loaded", e);
             return null;
         });
-        BenchProbe.attachIfRequested(window.scene(), vm, scenarios);
+        ProbeHook.attachIfRequested(window.scene(), vm, scenarios);
     }
 
     private static Path dataDirectory() {
@@ -185,12 +190,4 @@ public final class StatusLabApp extends Application {
         }
     }
 
-    static java.util.concurrent.ThreadFactory daemonThreads(String name) {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
-    }
 }

@@ -1,5 +1,6 @@
 package dev.statuslab.client;
 
+import dev.statuslab.core.io.Spool;
 import dev.statuslab.client.Failures.Phase;
 import dev.statuslab.core.http.Body;
 import dev.statuslab.core.http.HttpRequest;
@@ -22,12 +23,16 @@ import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.HttpException;
 import org.apache.hc.core5.util.Timeout;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One exchange on a connection of its own: resolve, connect, write the request, read interim
  * and final responses, close. Runs on a client thread; {@link #abort()} may come from any thread.
  */
 final class Transfer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Transfer.class);
 
     private static final Timeout CONTINUE_WAIT = Timeout.ofSeconds(1);
     private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
@@ -150,7 +155,7 @@ final class Transfer {
             }
         }
         HttpResponse result = new HttpResponse(interim, statusLine, Messages.headers(response), responseBody);
-        return new Exchange(id, startedAt, spool.keep(wire.request()), result, null, sent.text(), received.text(),
+        return new Exchange(id, startedAt, kept(wire.request()), result, null, sent.text(), received.text(),
                 timings(start, System.nanoTime()));
     }
 
@@ -213,7 +218,7 @@ final class Transfer {
     }
 
     private Exchange failed(HttpRequest request, String failure, long start) {
-        return new Exchange(id, startedAt, spool.keep(request), null, failure, sent.text(), received.text(),
+        return new Exchange(id, startedAt, kept(request), null, failure, sent.text(), received.text(),
                 timings(start, System.nanoTime()));
     }
 
@@ -258,6 +263,24 @@ final class Transfer {
             } catch (IOException e) {
                 // closing anyway
             }
+        }
+    }
+
+    /**
+     * The request as the history should keep it: a body in memory beyond the cap moves to a file of
+     * the spool, so a session of large uploads does not hold them all on the heap. When the file
+     * cannot be written the request is kept as it is.
+     */
+    private HttpRequest kept(HttpRequest request) {
+        Body body = request.body();
+        if (!body.inMemory() || spool.fitsInMemory(body.size())) {
+            return request;
+        }
+        try (InputStream in = body.open()) {
+            return request.withBody(spool.read(in));
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Kept a {} byte request body in memory: {}", body.size(), e.toString());
+            return request;
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.statuslab.client;
 
+import dev.statuslab.core.concurrent.DaemonThreads;
+import dev.statuslab.core.io.Spool;
 import dev.statuslab.core.http.HttpRequest;
 import dev.statuslab.core.transcript.Exchange;
 import java.io.IOException;
@@ -87,14 +89,9 @@ public final class WireClient implements ExchangeSender {
 
     public WireClient(Options options) {
         this.options = Objects.requireNonNull(options, "options");
-        this.spool = new Spool(options.memoryCapBytes(), options.spoolDirectory());
-        AtomicInteger threads = new AtomicInteger();
+        this.spool = new Spool(options.memoryCapBytes(), options.spoolDirectory(), "body-");
         this.executor = new ThreadPoolExecutor(MAX_THREADS, MAX_THREADS, 30, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), r -> {
-                    Thread t = new Thread(r, "statuslab-client-" + threads.incrementAndGet());
-                    t.setDaemon(true);
-                    return t;
-                });
+                new LinkedBlockingQueue<>(), DaemonThreads.named("statuslab-client"));
         executor.allowCoreThreadTimeOut(true);
     }
 
@@ -170,7 +167,11 @@ public final class WireClient implements ExchangeSender {
             Thread.currentThread().interrupt();
         }
         pending.forEach((future, transfer) -> future.complete(transfer.notRun(CLOSED))); // queued, never started
-        spool.clear();
+        try {
+            spool.clear();
+        } catch (IOException e) {
+            LOG.warn("Could not delete {}: {}", spool.directory(), e.toString());
+        }
     }
 
     private static String nextId() {

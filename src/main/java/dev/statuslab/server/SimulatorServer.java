@@ -1,5 +1,6 @@
 package dev.statuslab.server;
 
+import dev.statuslab.core.concurrent.DaemonThreads;
 import dev.statuslab.core.status.StatusCatalog;
 import dev.statuslab.core.status.StatusInfo;
 import dev.statuslab.server.django.ContactStore;
@@ -118,11 +119,7 @@ public final class SimulatorServer implements AutoCloseable {
         AllowedHosts hosts = new AllowedHosts(options.extraAllowedHosts());
         Csrf csrf = new Csrf(hosts);
         Site site = new Site(Routes.urlConf(store, csrf, catalog, RandomGenerator.getDefault()), hosts, csrf);
-        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "statuslab-delays");
-            t.setDaemon(true);
-            return t;
-        });
+        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("statuslab-delays"));
         JavalinBridge bridge = new JavalinBridge(site, mocks, scheduler, reasons, options.maxBodyBytes());
         QueuedThreadPool threads = new QueuedThreadPool(200, 4, 60_000);
         threads.setName("statuslab-http");

@@ -1,6 +1,6 @@
 package dev.statuslab.core.scenario;
 
-import dev.statuslab.core.status.DataFileException;
+import dev.statuslab.core.io.DataFileException;
 
 /**
  * A mocks file that cannot be read: the message names the place (a line and column for broken

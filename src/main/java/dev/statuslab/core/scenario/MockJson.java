@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.statuslab.core.http.Header;
-import dev.statuslab.core.status.StrictJson;
+import dev.statuslab.core.json.StrictJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

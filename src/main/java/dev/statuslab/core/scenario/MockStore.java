@@ -1,5 +1,7 @@
 package dev.statuslab.core.scenario;
 
+import dev.statuslab.core.io.AtomicFiles;
+import dev.statuslab.core.io.IoMessages;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -90,8 +92,8 @@ public final class MockStore {
         } catch (MockFileException e) {
             return new Loaded(List.of(), setAside(e));
         } catch (IOException e) {
-            keepOut = "the mocks file " + file + " could not be read (" + reason(e) + ") and is left as it is";
-            return new Loaded(List.of(), "The mocks file " + file + " could not be read (" + reason(e)
+            keepOut = "the mocks file " + file + " could not be read (" + IoMessages.reason(e) + ") and is left as it is";
+            return new Loaded(List.of(), "The mocks file " + file + " could not be read (" + IoMessages.reason(e)
                     + "); it is left as it is and no mocks are loaded");
         }
     }
@@ -113,24 +115,12 @@ public final class MockStore {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new IOException("the folder " + folder + " cannot be made: " + reason(e), e);
+            throw new IOException("the folder " + folder + " cannot be made: " + IoMessages.reason(e), e);
         }
-        // Not createTempFile: that makes the file private (0600); this one is the user's to edit.
-        Path temp = folder.resolve("." + file.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".part");
         try {
-            try (OutputStream out = new BufferedOutputStream(
-                    Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
-                MockJson.write(routes, out);
-            }
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.write(file, out -> MockJson.write(routes, out));
         } catch (IOException e) {
-            throw new IOException(reason(e), e);
-        } finally {
-            Files.deleteIfExists(temp);
+            throw new IOException(IoMessages.reason(e), e);
         }
     }
 
@@ -147,19 +137,8 @@ public final class MockStore {
             return what + "; it was moved to " + target + " and no mocks are loaded";
         } catch (IOException e) {
             keepOut = "the mocks file " + file + " is not valid and could not be moved aside; it is left as it is";
-            return what + " and could not be moved aside (" + reason(e) + "); it is left as it is and no mocks"
+            return what + " and could not be moved aside (" + IoMessages.reason(e) + "); it is left as it is and no mocks"
                     + " are loaded";
         }
-    }
-
-    private static String reason(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return "permission denied: " + e.getMessage();
-        }
-        if (e instanceof FileAlreadyExistsException) {
-            return e.getMessage() + " is in the way and is not a folder";
-        }
-        String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
     }
 }

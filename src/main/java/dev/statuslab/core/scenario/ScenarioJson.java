@@ -1,7 +1,7 @@
 package dev.statuslab.core.scenario;
 
 import dev.statuslab.core.http.Header;
-import dev.statuslab.core.status.StrictJson;
+import dev.statuslab.core.json.StrictJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;

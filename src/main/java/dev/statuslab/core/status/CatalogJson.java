@@ -1,5 +1,6 @@
 package dev.statuslab.core.status;
 
+import dev.statuslab.core.json.StrictJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.statuslab.core.transcript;
 
+import dev.statuslab.core.http.FormEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.statuslab.core.http.Body;
 import java.io.IOException;
@@ -38,9 +39,9 @@ final class HarBodies {
         String text = asText(body, contentType);
         g.writeObjectFieldStart("postData");
         g.writeStringField("mimeType", contentType);
-        if (text != null && FormPairs.isForm(contentType)) {
+        if (text != null && TextBodies.mediaType(contentType).equals("application/x-www-form-urlencoded")) {
             g.writeArrayFieldStart("params");
-            for (FormPairs.Pair p : FormPairs.parse(text)) {
+            for (FormEncoding.Pair p : FormEncoding.parse(text)) {
                 g.writeStartObject();
                 g.writeStringField("name", p.name());
                 g.writeStringField("value", p.value());

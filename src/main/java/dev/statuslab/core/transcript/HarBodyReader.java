@@ -1,5 +1,7 @@
 package dev.statuslab.core.transcript;
 
+import dev.statuslab.core.http.FormEncoding;
+import dev.statuslab.core.io.Spool;
 import com.fasterxml.jackson.core.Base64Variant;
 import com.fasterxml.jackson.core.Base64Variants;
 import com.fasterxml.jackson.core.JsonParser;
@@ -34,7 +36,7 @@ final class HarBodyReader {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final HarInput in;
-    private final BodySpool spool;
+    private final Spool spool;
     private final String encodingField;
     private String mimeType = "";
     private String encoding;
@@ -43,14 +45,14 @@ final class HarBodyReader {
     private Body decoded;
     private List<Header> params;
 
-    private HarBodyReader(HarInput in, BodySpool spool, String encodingField) {
+    private HarBodyReader(HarInput in, Spool spool, String encodingField) {
         this.in = in;
         this.spool = spool;
         this.encodingField = encodingField;
     }
 
     /** The body of {@code response.content}. */
-    static Body content(HarInput in, BodySpool spool) throws IOException {
+    static Body content(HarInput in, Spool spool) throws IOException {
         HarBodyReader r = new HarBodyReader(in, spool, "encoding");
         in.object(field -> {
             switch (field) {
@@ -64,7 +66,7 @@ final class HarBodyReader {
     }
 
     /** The body of {@code request.postData}; a form given only as params is encoded again. */
-    static Body postData(HarInput in, BodySpool spool) throws IOException {
+    static Body postData(HarInput in, Spool spool) throws IOException {
         HarBodyReader r = new HarBodyReader(in, spool, HarBodies.POST_DATA_ENCODING);
         in.object(field -> {
             switch (field) {
@@ -96,7 +98,7 @@ final class HarBodyReader {
             throw in.error("expected a string"); // checked without getText(), which would buffer the whole value
         }
         if (isBase64()) {
-            BodySpool.Sink sink = spool.sink();
+            Spool.Sink sink = spool.sink();
             try {
                 p.readBinaryValue(BASE64, sink);
             } catch (StreamReadException | IllegalArgumentException e) {
@@ -105,10 +107,10 @@ final class HarBodyReader {
                 throw in.error("not valid base64: " + why);
             }
             decoded = sink.finish();
-        } else if (p.getTextLength() <= BodySpool.MEMORY_CAP / 4) {
+        } else if (p.getTextLength() <= Spool.MEMORY_CAP / 4) {
             pendingText = p.getText();
         } else {
-            BodySpool.Sink sink = spool.sink();
+            Spool.Sink sink = spool.sink();
             try (Writer w = new OutputStreamWriter(sink, StandardCharsets.UTF_8)) {
                 p.getText(w);
             }
@@ -148,8 +150,8 @@ final class HarBodyReader {
             return fromSpooledText();
         }
         if (params != null && !params.isEmpty()) {
-            List<FormPairs.Pair> pairs = params.stream().map(h -> new FormPairs.Pair(h.name(), h.value())).toList();
-            return spool.body(FormPairs.format(pairs).getBytes(StandardCharsets.UTF_8));
+            List<FormEncoding.Pair> pairs = params.stream().map(h -> new FormEncoding.Pair(h.name(), h.value())).toList();
+            return spool.body(FormEncoding.formatForm(pairs).getBytes(StandardCharsets.UTF_8));
         }
         return Body.empty();
     }
@@ -159,7 +161,7 @@ final class HarBodyReader {
         if (!isBase64() && charset().equals(StandardCharsets.UTF_8)) {
             return pendingUtf8;
         }
-        BodySpool.Sink sink = spool.sink();
+        Spool.Sink sink = spool.sink();
         try (InputStream text = pendingUtf8.open()) {
             if (isBase64()) {
                 Base64.getMimeDecoder().wrap(text).transferTo(sink);

@@ -1,5 +1,6 @@
 package dev.statuslab.core.transcript;
 
+import dev.statuslab.core.io.Spool;
 import dev.statuslab.core.http.Body;
 import dev.statuslab.core.http.Headers;
 import dev.statuslab.core.http.HttpMethod;
@@ -24,11 +25,11 @@ final class HarEntryReader {
     static final String NO_RESPONSE = "no response (the HAR entry has status 0)";
 
     private final HarInput in;
-    private final BodySpool spool;
+    private final Spool spool;
     private final String run = String.format("%04x", ThreadLocalRandom.current().nextInt(0x10000));
     private int imported;
 
-    HarEntryReader(HarInput in, BodySpool spool) {
+    HarEntryReader(HarInput in, Spool spool) {
         this.in = in;
         this.spool = spool;
     }

@@ -1,6 +1,6 @@
 package dev.statuslab.core.transcript;
 
-import dev.statuslab.core.status.DataFileException;
+import dev.statuslab.core.io.DataFileException;
 
 /**
  * A HAR file that cannot be imported: the message names the place (a path such as

@@ -1,5 +1,6 @@
 package dev.statuslab.core.transcript;
 
+import dev.statuslab.core.io.Spool;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -50,7 +51,7 @@ public final class HarReader {
     public static List<Exchange> read(InputStream in, Path spoolDir) throws IOException {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(spoolDir, "spoolDir");
-        BodySpool spool = new BodySpool(spoolDir);
+        Spool spool = new Spool(Spool.MEMORY_CAP, spoolDir, "har-body-");
         JsonParser parser = JSON.createParser(in);
         boolean complete = false;
         try {
@@ -70,7 +71,7 @@ public final class HarReader {
         }
     }
 
-    private static List<Exchange> document(HarInput in, BodySpool spool) throws IOException {
+    private static List<Exchange> document(HarInput in, Spool spool) throws IOException {
         List<Exchange> exchanges = new ArrayList<>();
         in.next();
         in.object(field -> {
@@ -86,7 +87,7 @@ public final class HarReader {
         return exchanges;
     }
 
-    private static void log(HarInput in, BodySpool spool, List<Exchange> exchanges) throws IOException {
+    private static void log(HarInput in, Spool spool, List<Exchange> exchanges) throws IOException {
         HarEntryReader entries = new HarEntryReader(in, spool);
         in.object(field -> {
             switch (field) {

@@ -1,5 +1,6 @@
 package dev.statuslab.core.transcript;
 
+import dev.statuslab.core.http.FormEncoding;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -102,7 +103,7 @@ public final class HarWriter {
         g.writeEndArray();
         headers(g, "headers", r.headers());
         g.writeArrayFieldStart("queryString");
-        for (FormPairs.Pair p : FormPairs.ofUrl(r.url())) {
+        for (FormEncoding.Pair p : FormEncoding.queryOf(r.url())) {
             g.writeStartObject();
             g.writeStringField("name", p.name());
             g.writeStringField("value", p.value());

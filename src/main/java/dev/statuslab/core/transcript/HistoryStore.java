@@ -1,5 +1,8 @@
 package dev.statuslab.core.transcript;
 
+import dev.statuslab.core.concurrent.DaemonThreads;
+import dev.statuslab.core.io.AtomicFiles;
+import dev.statuslab.core.io.IoMessages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -50,17 +53,12 @@ public final class HistoryStore implements AutoCloseable {
     }
 
     static final String SET_ASIDE = "set-aside";
-    private static final String TEMP_PREFIX = ".writing-";
     private static final Duration STALE_TEMP = Duration.ofMinutes(10);
 
     private final Path directory;
     private final Codec codec;
     private final Consumer<String> problems;
-    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "statuslab-history-writer");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(DaemonThreads.named("statuslab-history-writer"));
     private volatile Path spool;
     private volatile boolean failing;
 
@@ -120,7 +118,7 @@ public final class HistoryStore implements AutoCloseable {
             return new Restored(List.of(), List.of());
         } catch (IOException e) {
             return new Restored(List.of(), List.of("The history in " + directory + " could not be read ("
-                    + reason(e) + "); starting with an empty history"));
+                    + IoMessages.reason(e) + "); starting with an empty history"));
         }
         for (Path file : files) {
             try (InputStream in = Files.newInputStream(file)) {
@@ -149,7 +147,7 @@ public final class HistoryStore implements AutoCloseable {
             } catch (NoSuchFileException e) {
                 // nothing was saved yet
             } catch (IOException e) {
-                problems.accept("The saved history could not be cleared (" + reason(e) + ")");
+                problems.accept("The saved history could not be cleared (" + IoMessages.reason(e) + ")");
             }
         }, writer);
     }
@@ -180,34 +178,20 @@ public final class HistoryStore implements AutoCloseable {
     }
 
     private void write(Exchange exchange) {
-        Path temp = null;
         try {
             Files.createDirectories(directory);
             Path target = directory.resolve(fileName(exchange, codec.extension()));
-            temp = Files.createTempFile(directory, TEMP_PREFIX, ".tmp");
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                codec.write(exchange, out);
-            }
-            move(temp, target);
+            AtomicFiles.write(target, out -> codec.write(exchange, out));
             if (failing) {
                 failing = false;
                 problems.accept("The history is being saved again to " + directory);
             }
         } catch (IOException | RuntimeException e) {
-            deleteQuietly(temp);
             if (!failing) {
                 failing = true;
-                problems.accept("The history cannot be saved to " + directory + " (" + reason(e)
+                problems.accept("The history cannot be saved to " + directory + " (" + IoMessages.reason(e)
                         + "); it is kept in memory for this session");
             }
-        }
-    }
-
-    private static void move(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
@@ -219,7 +203,7 @@ public final class HistoryStore implements AutoCloseable {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory)) {
             for (Path entry : entries) {
                 String name = entry.getFileName().toString();
-                if (name.startsWith(TEMP_PREFIX)) {
+                if (AtomicFiles.isLeftover(entry)) {
                     // another instance may be writing it right now: only old ones are leftovers
                     if (Files.getLastModifiedTime(entry).toInstant().isBefore(staleBefore)) {
                         deleteQuietly(entry);
@@ -234,13 +218,13 @@ public final class HistoryStore implements AutoCloseable {
     }
 
     private String setAside(Path file, Exception cause) {
-        String what = "History file " + file.getFileName() + " could not be read (" + reason(cause) + ")";
+        String what = "History file " + file.getFileName() + " could not be read (" + IoMessages.reason(cause) + ")";
         try {
             Path aside = Files.createDirectories(directory.resolve(SET_ASIDE));
             Files.move(file, aside.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             return what + "; it was moved to " + aside + " and the rest of the history was restored";
         } catch (IOException e) {
-            return what + " and could not be moved aside (" + reason(e) + "); the rest of the history was restored";
+            return what + " and could not be moved aside (" + IoMessages.reason(e) + "); the rest of the history was restored";
         }
     }
 
@@ -259,17 +243,5 @@ public final class HistoryStore implements AutoCloseable {
                 // best effort: a leftover temporary file is removed at a later start
             }
         }
-    }
-
-    private static String reason(Exception e) {
-        String message = e.getMessage();
-        String kind = e.getClass().getSimpleName();
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied: " + message;
-        }
-        if (e instanceof NoSuchFileException) {
-            return "no such file: " + message;
-        }
-        return message == null || message.isBlank() ? kind : message;
     }
 }

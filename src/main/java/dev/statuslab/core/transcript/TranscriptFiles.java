@@ -1,5 +1,6 @@
 package dev.statuslab.core.transcript;
 
+import dev.statuslab.core.io.AtomicFiles;
 import dev.statuslab.core.status.StatusCatalog;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -52,7 +53,7 @@ public final class TranscriptFiles {
     /** Writes {@code exchanges} (in the order given) to {@code target}; nothing changes there on failure. */
     public static void export(List<Exchange> exchanges, StatusCatalog statuses, Path target, Format format)
             throws IOException {
-        atomically(target, out -> {
+        AtomicFiles.write(target, out -> {
             if (format == Format.MARKDOWN) {
                 Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                 MarkdownTranscript.write(exchanges, statuses, writer);
@@ -96,35 +97,5 @@ public final class TranscriptFiles {
                 return read.get(0);
             }
         };
-    }
-
-    private interface Content {
-        void writeTo(OutputStream out) throws IOException;
-    }
-
-    private static void atomically(Path target, Content content) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        if (Files.isDirectory(absolute)) {
-            throw new IOException(absolute + " is a folder");
-        }
-        Path folder = absolute.getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new IOException("the folder " + folder + " does not exist");
-        }
-        // Not createTempFile: that makes the file private (0600); an export gets the user's usual mode.
-        Path temp = folder.resolve("." + absolute.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".part");
-        try {
-            try (OutputStream out = new BufferedOutputStream(
-                    Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 64 * 1024)) {
-                content.writeTo(out);
-            }
-            try {
-                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
     }
 }

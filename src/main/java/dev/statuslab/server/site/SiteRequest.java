@@ -1,8 +1,8 @@
 package dev.statuslab.server.site;
 
+import dev.statuslab.core.http.FormEncoding;
 import dev.statuslab.core.http.Header;
 import dev.statuslab.core.http.Headers;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -143,29 +143,7 @@ public final class SiteRequest {
 
     /** Decodes application/x-www-form-urlencoded text, keeping order and repeated keys. */
     public static Map<String, List<String>> decodeForm(String text) {
-        if (text == null || text.isEmpty()) {
-            return Map.of();
-        }
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        for (String pair : text.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int eq = pair.indexOf('=');
-            String key = decode(eq >= 0 ? pair.substring(0, eq) : pair);
-            String value = eq >= 0 ? decode(pair.substring(eq + 1)) : "";
-            out.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
-        }
-        out.replaceAll((k, v) -> Collections.unmodifiableList(v));
-        return Collections.unmodifiableMap(out);
-    }
-
-    private static String decode(String s) {
-        try {
-            return URLDecoder.decode(s, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return s;
-        }
+        return FormEncoding.parseToMap(text);
     }
 
     /** Field lines as a list of name/value pairs, for echoing. */

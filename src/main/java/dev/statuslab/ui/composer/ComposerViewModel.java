@@ -1,5 +1,6 @@
 package dev.statuslab.ui.composer;
 
+import dev.statuslab.core.http.FormEncoding;
 import dev.statuslab.core.http.Body;
 import dev.statuslab.core.http.Header;
 import dev.statuslab.core.http.Headers;
@@ -238,7 +239,7 @@ public final class ComposerViewModel {
             rows.add(new HeaderRow(true, h.name(), h.value()));
         }
         List<ParamRow> params = new ArrayList<>();
-        for (QueryString.Pair p : QueryString.parse(QueryString.split(request.url()).query())) {
+        for (FormEncoding.Pair p : FormEncoding.parse(QueryString.split(request.url()).query())) {
             params.add(new ParamRow(true, p.name(), p.value()));
         }
         syncing = true;
@@ -263,13 +264,13 @@ public final class ComposerViewModel {
         }
         syncing = true;
         try {
-            Iterator<QueryString.Pair> pairs = QueryString.parse(QueryString.split(url.get()).query()).iterator();
+            Iterator<FormEncoding.Pair> pairs = FormEncoding.parse(QueryString.split(url.get()).query()).iterator();
             List<ParamRow> next = new ArrayList<>();
             for (ParamRow row : queryParams) {
                 if (!row.isActive()) {
                     next.add(row); // off or blank: not in the URL, kept where it is
                 } else if (pairs.hasNext()) {
-                    QueryString.Pair p = pairs.next();
+                    FormEncoding.Pair p = pairs.next();
                     row.setName(p.name());
                     row.setValue(p.value());
                     next.add(row);

@@ -1,5 +1,6 @@
 package dev.statuslab.ui.composer;
 
+import dev.statuslab.core.http.FormEncoding;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -99,7 +100,7 @@ final class RequestChecks {
                 return "Illegal character '" + new String(Character.toChars(url.codePointAt(i))) + "' at position "
                         + position + ": percent-encode it";
             }
-            if (c == '%' && !QueryString.isEscape(url, i)) {
+            if (c == '%' && !FormEncoding.isEscape(url, i)) {
                 return "Bad percent-encoding at position " + position + ": '%' must be followed by two hex digits";
             }
         }
@@ -158,7 +159,7 @@ final class RequestChecks {
             return "";
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            String reason = dev.statuslab.core.status.StrictJson.readable(e.getOriginalMessage());
+            String reason = dev.statuslab.core.json.StrictJson.readable(e.getOriginalMessage());
             if (at == null) {
                 return "Invalid JSON: " + reason;
             }

@@ -1,5 +1,6 @@
 package dev.statuslab.ui.response;
 
+import dev.statuslab.core.io.IoMessages;
 import dev.statuslab.core.http.Header;
 import dev.statuslab.core.http.HttpRequest;
 import dev.statuslab.core.http.HttpResponse;
@@ -194,7 +195,7 @@ public final class ResponseViewModel {
             try {
                 apply(e, work.get());
             } catch (RuntimeException ex) {
-                message.set("Could not read the body: " + BodySaver.reason(ex));
+                message.set("Could not read the body: " + IoMessages.reason(ex));
             }
             return;
         }
@@ -205,7 +206,7 @@ public final class ResponseViewModel {
                 BodyDecoder.Decoded done = work.get();
                 outcome = () -> apply(e, done);
             } catch (RuntimeException ex) {
-                String problem = "Could not read the body: " + BodySaver.reason(ex);
+                String problem = "Could not read the body: " + IoMessages.reason(ex);
                 outcome = () -> message.set(problem);
             }
             Runnable result = outcome;

@@ -1,5 +1,6 @@
 package dev.statuslab.ui.transcript;
 
+import dev.statuslab.core.io.IoMessages;
 import dev.statuslab.core.status.StatusCatalog;
 import dev.statuslab.core.transcript.Exchange;
 import dev.statuslab.core.transcript.TranscriptFiles;
@@ -89,7 +90,7 @@ public final class TranscriptViewModel {
         }, background).handleAsync((outcome, error) -> {
             busy.set(false);
             Outcome result = error == null ? outcome : new Outcome(false, "Could not write " + target + ": "
-                    + reason(error) + ". Nothing was changed there.");
+                    + IoMessages.reason(error) + ". Nothing was changed there.");
             say.accept(result.message());
             return result;
         }, fx);
@@ -108,7 +109,7 @@ public final class TranscriptViewModel {
             busy.set(false);
             Outcome result;
             if (error != null) {
-                result = new Outcome(false, "Could not import " + source + ": " + reason(error)
+                result = new Outcome(false, "Could not import " + source + ": " + IoMessages.reason(error)
                         + ". The history is unchanged.");
             } else {
                 history.addImported(imported);
@@ -131,17 +132,5 @@ public final class TranscriptViewModel {
 
     private static String count(int n) {
         return n == 1 ? "1 exchange" : n + " exchanges";
-    }
-
-    private static String reason(Throwable error) {
-        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-        String message = cause.getMessage();
-        if (cause instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        if (cause instanceof java.nio.file.NoSuchFileException) {
-            return "no such file or folder";
-        }
-        return message == null || message.isBlank() ? cause.getClass().getSimpleName() : message;
     }
 }

@@ -1,5 +1,6 @@
 package dev.statuslab.core.transcript;
 
+import dev.statuslab.core.http.FormEncoding;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
@@ -61,7 +62,7 @@ class HarPartsTest {
             bad=%zz&ok=1               | bad=%zz;ok=1
             """)
     void queryPairsAreDecodedLeniently(String query, String pairs) {
-        String decoded = String.join(";", FormPairs.parse(query).stream().map(p -> p.name() + "=" + p.value()).toList());
+        String decoded = String.join(";", FormEncoding.parse(query).stream().map(p -> p.name() + "=" + p.value()).toList());
 
         assertEquals(pairs, decoded);
     }

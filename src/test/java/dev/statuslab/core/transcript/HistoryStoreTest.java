@@ -145,9 +145,9 @@ class HistoryStoreTest {
 
     @Test
     void staleTemporaryFilesOfACrashAreRemovedWhileFreshOnesOfAnotherInstanceStay() throws Exception {
-        Path stale = Files.writeString(dir.resolve(".writing-1.tmp"), "half");
+        Path stale = Files.writeString(dir.resolve(".0000000001000-ex-1.har.1f.part"), "half");
         Files.setLastModifiedTime(stale, FileTime.from(Instant.now().minusSeconds(3600)));
-        Path fresh = Files.writeString(dir.resolve(".writing-2.tmp"), "being written");
+        Path fresh = Files.writeString(dir.resolve(".0000000001000-ex-2.har.2f.part"), "being written");
         try (HistoryStore store = store(dir)) {
             assertTrue(store.restore().exchanges().isEmpty());
         }

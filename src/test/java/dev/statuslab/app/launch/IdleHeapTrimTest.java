@@ -1,4 +1,4 @@
-package dev.statuslab.app;
+package dev.statuslab.app.launch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

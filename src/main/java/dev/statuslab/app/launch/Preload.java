@@ -1,5 +1,6 @@
-package dev.statuslab.app;
+package dev.statuslab.app.launch;
 
+import dev.statuslab.core.concurrent.DaemonThreads;
 import dev.statuslab.core.scenario.ScenarioCatalog;
 import dev.statuslab.core.status.StatusCatalog;
 import dev.statuslab.ui.common.AppPreferences;
@@ -14,7 +15,7 @@ import java.util.concurrent.CompletableFuture;
 public final class Preload {
 
     /** Both catalogues, read once. */
-    record Catalogs(StatusCatalog statuses, ScenarioCatalog scenarios) {
+    public record Catalogs(StatusCatalog statuses, ScenarioCatalog scenarios) {
         static Catalogs read() {
             StatusCatalog statuses = StatusCatalog.load();
             return new Catalogs(statuses, ScenarioCatalog.load(statuses));
@@ -41,19 +42,17 @@ public final class Preload {
     }
 
     private static void daemon(String name, Runnable work) {
-        Thread t = new Thread(work, name);
-        t.setDaemon(true);
-        t.start();
+        DaemonThreads.thread(name, work).start();
     }
 
     /** The catalogues: preloaded when {@link #start()} ran, otherwise read now. */
-    static Catalogs catalogs() {
+    public static Catalogs catalogs() {
         CompletableFuture<Catalogs> started = catalogs;
         return started != null ? started.join() : Catalogs.read();
     }
 
     /** The user's preferences: preloaded when {@link #start()} ran, otherwise read now. */
-    static AppPreferences preferences() {
+    public static AppPreferences preferences() {
         CompletableFuture<AppPreferences> started = preferences;
         return started != null ? started.join() : readPreferences();
     }

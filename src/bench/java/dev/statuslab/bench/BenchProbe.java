@@ -1,5 +1,7 @@
-package dev.statuslab.app;
+package dev.statuslab.bench;
 
+import dev.statuslab.app.launch.AppProbe;
+import dev.statuslab.app.launch.ProbeHook;
 import dev.statuslab.core.http.Body;
 import dev.statuslab.core.http.Headers;
 import dev.statuslab.core.http.HttpMethod;
@@ -18,31 +20,34 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.util.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Measurements for bench/ui-startup.sh, taken inside the app only when the system property
  * {@code statuslab.bench.out} names a file: JVM start to the first frame laid out after the
  * window is shown, resident memory after a few idle seconds, and for every tutorial request the
- * time from Send to the first frame laid out with its response decoded. Then the app exits. When
- * a plain {@code java -jar} relaunched itself ({@link DesktopJvm}), the time counts from the first
- * JVM's start and the memory is that of both processes.
+ * time from Send to the first frame laid out with its response decoded. Then the app exits. The
+ * app loads it through {@link ProbeHook}; it is not part of the shipped app.
  *
  * <p>With {@code statuslab.bench.exchanges=N} as well (bench/exchanges-memory.sh) it sends N
  * exchanges instead, through the same path as the Send button: the tutorial's requests in turn,
  * and ten times a 5 MB text body to {@code /anything}, which echoes it back (a 5 MB response);
  * then it records the resident memory right after the last one and after a few idle seconds.
  */
-final class BenchProbe {
+public final class BenchProbe implements AppProbe {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BenchProbe.class);
+    private static final Logger LOG = LoggerFactory.getLogger(BenchProbe.class);
 
-    static final String PROPERTY = "statuslab.bench.out";
+    static final String PROPERTY = ProbeHook.OUT;
     static final String EXCHANGES_PROPERTY = "statuslab.bench.exchanges";
     static final String IMPORT_PROPERTY = "statuslab.bench.import";
     private static final int LARGE_BODIES = 10;
@@ -50,9 +55,9 @@ final class BenchProbe {
     private static final int ROUNDS = 5;
     private static final double IDLE_SECONDS = 3;
 
-    private final Path out;
-    private final Scene scene;
-    private final MainViewModel vm;
+    private Path out;
+    private Scene scene;
+    private MainViewModel vm;
     private final List<Runnable> sends = new ArrayList<>();
     private final List<Double> sendToPaintedMs = new ArrayList<>();
     private final List<Double> sendToArrivedMs = new ArrayList<>();
@@ -69,24 +74,24 @@ final class BenchProbe {
     private double worstGapWhileReadingMs;
     private String importOutcome;
 
-    private BenchProbe(Path out, Scene scene, MainViewModel vm) {
-        this.out = out;
-        this.scene = scene;
-        this.vm = vm;
+    /** Made by {@link ProbeHook}, by reflection. */
+    public BenchProbe() {
     }
 
     /** Starts measuring if the property is set; call right after the stage is shown. */
-    static void attachIfRequested(Scene scene, MainViewModel vm, ScenarioCatalog scenarios) {
+    @Override
+    public void attach(Scene scene, MainViewModel vm, ScenarioCatalog scenarios) {
         String file = System.getProperty(PROPERTY);
         if (file == null || file.isBlank()) {
             return;
         }
-        BenchProbe probe = new BenchProbe(Path.of(file), scene, vm);
+        BenchProbe probe = this;
+        this.out = Path.of(file);
+        this.scene = scene;
+        this.vm = vm;
         probe.onNextPulse(() -> {
             long now = System.currentTimeMillis();
-            // From a relaunching `java -jar` (DesktopJvm), the clock starts with the first JVM.
-            probe.windowShownMs = now - Long.getLong(DesktopJvm.LAUNCH_STARTED,
-                    ManagementFactory.getRuntimeMXBean().getStartTime());
+            probe.windowShownMs = now - ManagementFactory.getRuntimeMXBean().getStartTime();
             String har = System.getProperty(IMPORT_PROPERTY);
             probe.afterSimulatorStarts(har == null || har.isBlank() ? () -> probe.idleThenSend(scenarios)
                     : () -> probe.afterIdle(() -> probe.measureImport(Path.of(har))));
@@ -169,7 +174,7 @@ final class BenchProbe {
         long[] last = {System.nanoTime()};
         long start = last[0];
         long[] arrivedAt = {0};
-        vm.history().exchanges().addListener((javafx.collections.ListChangeListener<Exchange>) c -> {
+        vm.history().exchanges().addListener((ListChangeListener<Exchange>) c -> {
             if (arrivedAt[0] == 0) {
                 arrivedAt[0] = System.nanoTime();
             }
@@ -181,7 +186,7 @@ final class BenchProbe {
                 if (arrivedAt[0] == 0) {
                     worstGapWhileReadingMs = Math.max(worstGapWhileReadingMs, gap);
                 }
-                if (frameGapsMs.isEmpty() || gap > java.util.Collections.max(frameGapsMs)) {
+                if (frameGapsMs.isEmpty() || gap > Collections.max(frameGapsMs)) {
                     worstGapEndedAtMs = (now - start) / 1e6;
                 }
                 frameGapsMs.add(gap);
@@ -243,7 +248,7 @@ final class BenchProbe {
         long start = System.nanoTime();
         int historySize = vm.history().exchanges().size();
         long[] arrived = {0};
-        javafx.collections.ListChangeListener<Exchange> onArrival = new javafx.collections.ListChangeListener<>() {
+        ListChangeListener<Exchange> onArrival = new ListChangeListener<>() {
             @Override
             public void onChanged(Change<? extends Exchange> c) {
                 if (vm.history().exchanges().size() > historySize && arrived[0] == 0) {
@@ -297,11 +302,6 @@ final class BenchProbe {
         json.append(String.format(Locale.ROOT, "  \"windowShownMs\": %.1f,%n", windowShownMs));
         json.append(String.format(Locale.ROOT, "  \"idleRssMb\": %.1f,%n", idleRssMb));
         json.append(String.format(Locale.ROOT, "  \"historyAtIdle\": %d,%n", historyAtIdle));
-        json.append(String.format(Locale.ROOT, "  \"relaunched\": %b,%n", System.getProperty(DesktopJvm.RELAUNCHED) != null));
-        if (System.getProperty(DesktopJvm.LAUNCH_STARTED) != null) {
-            json.append(String.format(Locale.ROOT, "  \"secondJvmStartedAtMs\": %d,%n",
-                    ManagementFactory.getRuntimeMXBean().getStartTime() - Long.getLong(DesktopJvm.LAUNCH_STARTED)));
-        }
         if (exchanges > 0) {
             json.append(String.format(Locale.ROOT, "  \"exchanges\": %d,%n", sendToPaintedMs.size()));
             json.append(String.format(Locale.ROOT, "  \"historySize\": %d,%n", vm.history().exchanges().size()));
@@ -348,15 +348,9 @@ final class BenchProbe {
         return sorted.get(sorted.size() / 2);
     }
 
-    /** This process's resident memory, plus the waiting parent's when {@link DesktopJvm} relaunched it. */
+    /** This process's resident memory. */
     private static double rssMb() {
-        double own = rssMb("self");
-        String parent = System.getProperty(DesktopJvm.RELAUNCHED);
-        if (parent == null || own < 0) {
-            return own;
-        }
-        double parents = rssMb(parent);
-        return parents < 0 ? -1 : own + parents;
+        return rssMb("self");
     }
 
     private static double rssMb(String pid) {

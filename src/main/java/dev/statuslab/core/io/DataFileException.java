@@ -1,12 +1,11 @@
-package dev.statuslab.core.status;
+package dev.statuslab.core.io;
 
 import java.io.IOException;
 
 /**
  * A data file that cannot be read, told as a place and a reason: the message is
  * {@code where: reason} (just the reason when the problem is the file itself). The HAR importer
- * and the mocks file each have their own subclass, so callers can tell them apart. It lives in
- * the lowest core package so that every other core package may extend it.
+ * and the mocks file each have their own subclass, so callers can tell them apart.
  */
 public class DataFileException extends IOException {
 

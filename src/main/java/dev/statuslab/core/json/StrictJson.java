@@ -1,4 +1,4 @@
-package dev.statuslab.core.status;
+package dev.statuslab.core.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -24,8 +24,8 @@ import java.util.function.Function;
  * becomes plain values (an insertion-ordered map for an object, a list, a string, a number, a
  * boolean, null), and {@link Obj} reads an object by property name, refusing missing, mistyped
  * and unknown properties, each named in the message. Duplicate keys and content after the
- * document are refused by the parser. It lives in the lowest core package so that every other
- * core package may use it.
+ * document are refused by the parser. Which JSON API
+ * to use where: decision 4.
  */
 public final class StrictJson {
 

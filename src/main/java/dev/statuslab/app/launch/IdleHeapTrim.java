@@ -1,10 +1,16 @@
-package dev.statuslab.app;
+package dev.statuslab.app.launch;
 
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
+import javax.management.JMException;
+import javax.management.ObjectName;
 
 /**
  * Gives memory back to the system once the app is quiet after a burst. A 5 MB response, an import
@@ -15,7 +21,7 @@ import java.util.function.LongSupplier;
  * memory goes back too.
  * It never runs while the user is busy, and runs once per burst, not on a timer.
  */
-final class IdleHeapTrim {
+public final class IdleHeapTrim {
 
     /** Quiet time after the last activity before trimming. */
     static final long QUIET_MILLIS = 2_000;
@@ -34,7 +40,7 @@ final class IdleHeapTrim {
      * The real thing: the process's resident memory, {@link System#gc()}, then the C library's
      * free memory handed back too ({@code jcmd PID System.trim_native_heap}, where the JVM has it).
      */
-    static IdleHeapTrim forThisJvm(ScheduledExecutorService scheduler) {
+    public static IdleHeapTrim forThisJvm(ScheduledExecutorService scheduler) {
         return new IdleHeapTrim(scheduler, IdleHeapTrim::footprint, () -> {
             System.gc();
             trimNativeHeap();
@@ -50,11 +56,11 @@ final class IdleHeapTrim {
      */
     static boolean trimNativeHeap() {
         try {
-            javax.management.ObjectName commands = new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand");
-            java.lang.management.ManagementFactory.getPlatformMBeanServer().invoke(commands, "systemTrimNativeHeap",
+            ObjectName commands = new ObjectName("com.sun.management:type=DiagnosticCommand");
+            ManagementFactory.getPlatformMBeanServer().invoke(commands, "systemTrimNativeHeap",
                     new Object[] {new String[0]}, new String[] {String[].class.getName()});
             return true;
-        } catch (javax.management.JMException | RuntimeException e) {
+        } catch (JMException | RuntimeException e) {
             return false;
         }
     }
@@ -76,9 +82,9 @@ final class IdleHeapTrim {
      */
     static long footprint() {
         try {
-            String[] statm = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/self/statm")).trim().split(" ");
+            String[] statm = Files.readString(Path.of("/proc/self/statm")).trim().split(" ");
             return Long.parseLong(statm[1]) * PAGE_BYTES;
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             return Runtime.getRuntime().totalMemory();
         }
     }
@@ -86,7 +92,7 @@ final class IdleHeapTrim {
     private static final long PAGE_BYTES = 4096;
 
     /** Something happened (an exchange, an import): the quiet period starts again. Any thread. */
-    synchronized void activity() {
+    public synchronized void activity() {
         if (pending != null) {
             pending.cancel(false);
         }

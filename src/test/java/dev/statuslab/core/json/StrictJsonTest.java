@@ -1,4 +1,4 @@
-package dev.statuslab.core.status;
+package dev.statuslab.core.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
