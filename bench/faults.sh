@@ -21,9 +21,9 @@ count() { find "$1" -maxdepth 1 -name '*.har' 2>/dev/null | wc -l; }
 launch_bg() { # OUT_JSON LOG DATA_DIR [JVM options...]: starts the app in the background, sets APP_PID
   local out=$1 log=$2 data=$3; shift 3
   if [ -n "$LAUNCHER" ]; then
-    STATUSLAB_DATA_DIR=$data JAVA_TOOL_OPTIONS="-Dstatuslab.bench.out=$out $*" "$LAUNCHER" >"$log" 2>&1 &
+    STATUSLAB_DATA_DIR=$data JAVA_TOOL_OPTIONS="$PROBE_OPTS -Dstatuslab.bench.out=$out $*" "$LAUNCHER" >"$log" 2>&1 &
   else
-    STATUSLAB_DATA_DIR=$data java -Dstatuslab.bench.out="$out" "$@" -jar "$JAR" >"$log" 2>&1 &
+    STATUSLAB_DATA_DIR=$data java "$PROBE_OPTS" -Dstatuslab.bench.out="$out" "$@" -jar "$JAR" >"$log" 2>&1 &
   fi
   APP_PID=$!
 }
@@ -32,9 +32,14 @@ echo "== 1. SIGKILL in the middle of a session"
 data=$WORK/kill
 launch_bg "$WORK/kill.json" "$WORK/kill.log" "$data" -Dstatuslab.bench.exchanges=2000
 for _ in $(seq 600); do [ "$(count "$data/history")" -ge 150 ] && break; sleep 0.1; done
+# APP_PID is the JVM that holds the window (no second process since decision 12): nothing goes on.
 kill -9 "$APP_PID"; wait "$APP_PID" 2>/dev/null || true
 saved=$(count "$data/history")
+sleep 1
+after=$(count "$data/history")
 echo "     killed after $saved exchanges were saved"
+check "nothing writes after the kill ($saved files then, $after a second later)" '[ "$after" -eq "$saved" ]'
+check "no StatusLab process is left running" '! pgrep -f "statuslab.bench.out=$WORK/kill.json" >/dev/null' 
 bad=0
 for f in "$data"/history/*.har; do python3 -c 'import json,sys; json.load(open(sys.argv[1]))["log"]["entries"][0]' "$f" || bad=$((bad + 1)); done
 check "every saved file is a whole HAR file ($bad broken)" '[ "$bad" -eq 0 ]'

@@ -1,12 +1,13 @@
 # Shared by the desktop benches (sourced, not run): which app to start, a display, and one launch
-# with the in-app probe (src/main/java/dev/statuslab/app/BenchProbe.java).
+# with the in-app probe (src/bench/java/dev/statuslab/bench/BenchProbe.java), which the app loads
+# through its probe hook (dev.statuslab.app.launch.ProbeHook) from target/bench/test-classes.
 #
 # The app is `java -jar target/statuslab.jar`, or with --packaged [LAUNCHER] the packaged app's
 # launcher (default: the image packaging/package.sh builds). The packaged launcher takes no JVM
 # arguments, so the probe's properties reach it through JAVA_TOOL_OPTIONS, which the JVM itself
 # reads; options the image's own configuration sets win over those.
-# STATUSLAB_JVM_OPTS adds JVM options to every launch (e.g. -Dprism.order=sw); STATUSLAB_RELAUNCH=0
-# measures a `java -jar` that does not relaunch itself (see DesktopJvm).
+# STATUSLAB_JVM_OPTS adds JVM options to every launch (e.g. -Dprism.order=sw, or the desktop options:
+# STATUSLAB_JVM_OPTS="$(bench/desktop-options.sh)").
 
 JAR=target/statuslab.jar
 DEFAULT_LAUNCHER=packaging/out/image/StatusLab/bin/StatusLab
@@ -29,15 +30,23 @@ bench_setup() {
     [ -x "$LAUNCHER" ] || { echo "no packaged launcher at $LAUNCHER: run packaging/package.sh image" >&2; exit 2; }
     TARGET="the packaged launcher $LAUNCHER"
   else
-    [ -f "$JAR" ] || mvn -q -DskipTests package
+    [ -f "$JAR" ] || ./mvnw -q -B -DskipTests package
     TARGET="java -jar $JAR"
   fi
+  build_probe
   ensure_display
   mkdir -p bench/results
   WORK=$(mktemp -d)
-  # A plain `java -jar` relaunches itself with a class-data archive it keeps in a cache folder
-  # (DesktopJvm): each bench run starts with an empty one unless BENCH_CACHE_DIR names one.
-  export STATUSLAB_CACHE_DIR=${BENCH_CACHE_DIR:-$WORK/cache}
+}
+
+# build_probe: compiles the probe (the bench profile's test sources) unless it is newer than its source.
+PROBE_DIR=$PWD/target/bench/test-classes
+build_probe() {
+  local probe=$PROBE_DIR/dev/statuslab/bench/BenchProbe.class
+  if [ ! -f "$probe" ] || [ src/bench/java/dev/statuslab/bench/BenchProbe.java -nt "$probe" ]; then
+    ./mvnw -q -B -Pbench -DskipTests test-compile
+  fi
+  PROBE_OPTS="-Dstatuslab.probe.path=$PROBE_DIR"
 }
 
 # ensure_display: uses DISPLAY, else starts Xvfb on BENCH_DISPLAY (default :97) until exit.
@@ -62,11 +71,34 @@ run_app() {
   STATUSLAB_DATA_DIR=${BENCH_DATA_DIR:-$(mktemp -d "${WORK:-/tmp}/data-XXXXXX")}
   # shellcheck disable=SC2086
   if [ -n "$LAUNCHER" ]; then
-    JAVA_TOOL_OPTIONS="${STATUSLAB_JVM_OPTS:-} -Dstatuslab.bench.out=$out $*" \
+    JAVA_TOOL_OPTIONS="${STATUSLAB_JVM_OPTS:-} $PROBE_OPTS -Dstatuslab.bench.out=$out $*" \
       timeout "${BENCH_TIMEOUT:-300}" "$LAUNCHER" >"$log" 2>&1 || true
   else
-    timeout "${BENCH_TIMEOUT:-300}" java ${STATUSLAB_JVM_OPTS:-} -Dstatuslab.bench.out="$out" "$@" -jar "$JAR" \
+    timeout "${BENCH_TIMEOUT:-300}" java ${STATUSLAB_JVM_OPTS:-} "$PROBE_OPTS" -Dstatuslab.bench.out="$out" "$@" -jar "$JAR" \
       >"$log" 2>&1 || true
   fi
   [ -s "$out" ] || { echo "the launch produced no measurements:"; tail -20 "$log"; exit 1; }
+}
+
+# The reference beside the app: the smallest JavaFX window (bench/floor/HelloFx.java), compiled
+# against the jar's JavaFX. DESKTOP_OPTS holds the options of desktop-jvm.options, which the
+# packaged app runs with.
+build_floor() {
+  [ -f "$JAR" ] || ./mvnw -q -B -DskipTests package
+  mkdir -p "$WORK/floor"
+  # The launcher class must not extend Application when JavaFX is on the class path: a wrapper.
+  echo 'public class Main { public static void main(String[] a) { HelloFx.main(a); } }' > "$WORK/floor/Main.java"
+  javac -d "$WORK/floor" -cp "$JAR" bench/floor/HelloFx.java "$WORK/floor/Main.java"
+  mapfile -t DESKTOP_OPTS < <(sed -e 's/#.*//' -e 's/^[[:space:]]*//' -e 's/[[:space:]]*$//' \
+    src/main/resources/dev/statuslab/app/desktop-jvm.options | grep -v '^$')
+}
+
+# run_floor OUT [JVM options...]: one launch of the bare window; OUT gets "windowShownMs=N idleRssMb=N".
+run_floor() {
+  local out=$1
+  shift
+  # shellcheck disable=SC2086
+  timeout "${BENCH_TIMEOUT:-300}" java ${STATUSLAB_JVM_OPTS:-} "$@" -cp "$JAR:$WORK/floor" Main 2>/dev/null \
+    | grep '^windowShownMs=' > "$out" || true
+  [ -s "$out" ] || { echo "the bare window produced no measurement"; exit 1; }
 }

@@ -16,7 +16,7 @@ ROUNDS=${2:-3}
 JAR=target/statuslab.jar
 JVM_OPTS=(-Xms256m -Xmx512m -XX:+UseParallelGC)
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 2; }
-[ -f "$JAR" ] || mvn -q -DskipTests package
+[ -f "$JAR" ] || ./mvnw -q -B -DskipTests package
 mkdir -p bench/results
 out=bench/results/server-throughput-$(date +%Y%m%d-%H%M%S).md
 

@@ -22,7 +22,7 @@ SECONDS_TO_RUN=${1:-60}
 CONNECTIONS=${2:-100}
 JAR=target/statuslab.jar
 command -v wrk >/dev/null || { echo "soak.sh: wrk missing (apt-get install wrk)" >&2; exit 2; }
-[ -f "$JAR" ] || mvn -q -DskipTests package
+[ -f "$JAR" ] || ./mvnw -q -B -DskipTests package
 work=$(mktemp -d)
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 JVM_OPTS=${STATUSLAB_JVM_OPTS-"-Xms256m -Xmx256m -XX:+AlwaysPreTouch"}

@@ -12,7 +12,7 @@
 # is 50 MB of plain text in content.text under -Xmx512m. Results go to bench/results/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-MVN=(mvn -q ${MVN_FLAGS:-} -Pbench)
+MVN=(./mvnw -q ${MVN_FLAGS:-} -Pbench)
 "${MVN[@]}" test-compile
 "${MVN[@]}" dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench/classpath.txt >/dev/null
 CP="target/bench/test-classes:target/bench/classes:$(cat target/bench/classpath.txt)"

@@ -4,7 +4,7 @@
 #   packaging/package.sh            app image, then the platform's installer (.deb, .msi or .dmg)
 #   packaging/package.sh image      only the app image
 #
-# Needs a JDK 17 with its jmods (Debian: openjdk-17-jdk) and Maven 3.8+; for the .deb also
+# Needs a JDK 17 with its jmods (Debian: openjdk-17-jdk); Maven comes through ./mvnw; for the .deb also
 # fakeroot and dpkg-deb (Debian: fakeroot; dpkg-deb comes with dpkg). The class-data-sharing training run
 # opens the window, so it wants a display: xvfb-run (Debian: xvfb) or DISPLAY; without either it
 # trains on `serve` only, and NO_CDS=1 skips it.
@@ -52,7 +52,7 @@ log "StatusLab $VERSION ($OS, JDK at $JAVA_HOME)"
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
   log "mvn package"
   # shellcheck disable=SC2086
-  mvn -B -ntp ${MVN_ARGS:-} -DskipTests -Dstatuslab.version="$VERSION" package \
+  ./mvnw -B -ntp ${MVN_ARGS:-} -DskipTests -Dstatuslab.version="$VERSION" package \
     dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory=target/packaging-deps
 fi
 APP_JAR=$(ls target/statuslab-"$POM_VERSION".jar 2>/dev/null) || die "no target/statuslab-$POM_VERSION.jar; run without SKIP_BUILD"
@@ -95,7 +95,7 @@ log "jlink: $MODULES"
   --strip-debug --no-header-files --no-man-pages --compress=2 --output "$WORK/runtime"
 
 # --- 4. the app image (jpackage) -----------------------------------------------------------------
-# JVM options for a desktop app: the file a plain `java -jar` also relaunches itself with
+# JVM options for a desktop app: the file `./mvnw javafx:run` also reads
 # (src/main/resources/dev/statuslab/app/desktop-jvm.options; measured, numbers in the README),
 # then the archive made below.
 JAVA_OPTIONS=()
@@ -143,7 +143,9 @@ cds_train() {
   fi
   if [ -n "${DISPLAY:-}" ] || [ ${#display[@]} -gt 0 ]; then
     log "CDS training run: the window, every tutorial request, then exit"
-    JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$list -Dstatuslab.bench.out=$WORK/training.json" \
+    # The probe that drives the training run lives in the bench sources (ProbeHook loads it).
+    ./mvnw -q -B -ntp ${MVN_ARGS:-} -Pbench -DskipTests test-compile
+    JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$list -Dstatuslab.bench.out=$WORK/training.json -Dstatuslab.probe.path=$ROOT/target/bench/test-classes" \
       $BOUNDED "${display[@]}" "$LAUNCHER" >"$WORK/training.log" 2>&1 || true
   fi
   if [ ! -s "$WORK/training.json" ]; then

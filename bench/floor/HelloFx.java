@@ -1,5 +1,8 @@
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -7,11 +10,14 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 
 /**
- * The smallest JavaFX window (a label and a button, at StatusLab's default size): the floor under
- * any JavaFX app's resident memory on this machine. Prints VmRSS after 6 idle seconds, then exits.
- * Run by bench/javafx-floor.sh.
+ * The smallest JavaFX window (a label and a button, at StatusLab's default size): the reference
+ * the app's start-up and memory are measured against, on this machine, under the same JVM options.
+ * Measured as the app's probe measures the app: JVM start to the first frame laid out after the
+ * window is shown, and VmRSS after 3 idle seconds. Prints one line
+ * {@code windowShownMs=N idleRssMb=N}, then exits. Run by bench/ui-startup.sh.
  */
 public class HelloFx extends Application {
 
@@ -21,22 +27,34 @@ public class HelloFx extends Application {
 
     @Override
     public void start(Stage stage) {
-        stage.setScene(new Scene(new VBox(new Label("Hello"), new Button("Press")), 1360, 860));
+        Scene scene = new Scene(new VBox(new Label("Hello"), new Button("Press")), 1360, 860);
+        stage.setScene(scene);
         stage.show();
-        Thread idle = new Thread(() -> {
-            try {
-                Thread.sleep(6000);
-                for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                    if (line.startsWith("VmRSS:")) {
-                        System.out.println(line.replaceAll("\\s+", " "));
-                    }
+        Runnable[] firstFrame = new Runnable[1];
+        firstFrame[0] = () -> {
+            scene.removePostLayoutPulseListener(firstFrame[0]);
+            long shown = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            PauseTransition idle = new PauseTransition(Duration.seconds(3));
+            idle.setOnFinished(e -> {
+                System.out.printf(Locale.ROOT, "windowShownMs=%d idleRssMb=%.1f%n", shown, rssMb());
+                Platform.exit();
+            });
+            idle.play();
+        };
+        scene.addPostLayoutPulseListener(firstFrame[0]);
+        Platform.requestNextPulse();
+    }
+
+    private static double rssMb() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
                 }
-            } catch (Exception e) {
-                System.out.println("VmRSS: unknown (" + e + ")");
             }
-            Platform.exit();
-        });
-        idle.setDaemon(true);
-        idle.start();
+        } catch (Exception e) {
+            return -1;
+        }
+        return -1;
     }
 }
