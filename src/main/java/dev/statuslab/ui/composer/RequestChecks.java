@@ -1,11 +1,7 @@
 package dev.statuslab.ui.composer;
 
+import dev.statuslab.core.json.JsonText;
 import dev.statuslab.core.http.FormEncoding;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.statuslab.core.http.Tokens;
 import dev.statuslab.core.scenario.BodyKind;
 import java.net.URI;
@@ -29,8 +25,6 @@ final class RequestChecks {
 
     private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*):");
     private static final String NEVER_IN_URL = "\"<>\\^`{|}";
-    private static final ObjectMapper JSON =
-            JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
     /** The first header row that cannot be sent, and why. */
     record HeaderProblem(HeaderRow row, String message) {
@@ -154,16 +148,6 @@ final class RequestChecks {
 
     /** "" for a well-formed JSON document, else where and why it breaks. */
     static String jsonProblem(String text) {
-        try {
-            JSON.readTree(text);
-            return "";
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String reason = dev.statuslab.core.json.StrictJson.readable(e.getOriginalMessage());
-            if (at == null) {
-                return "Invalid JSON: " + reason;
-            }
-            return "Invalid JSON at line " + at.getLineNr() + ", column " + at.getColumnNr() + ": " + reason;
-        }
+        return JsonText.problem(text);
     }
 }

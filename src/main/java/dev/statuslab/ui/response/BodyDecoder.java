@@ -1,5 +1,6 @@
 package dev.statuslab.ui.response;
 
+import dev.statuslab.core.json.JsonText;
 import dev.statuslab.core.http.Body;
 import dev.statuslab.core.http.Headers;
 import java.io.IOException;
@@ -80,7 +81,7 @@ final class BodyDecoder {
         StyledText raw = SyntaxHighlighter.highlight(text, language);
         StyledText pretty = raw;
         if (language == BodyLanguage.JSON && text.length() <= PRETTY_LIMIT) {
-            pretty = JsonPretty.print(text, capped)
+            pretty = JsonText.print(text, capped)
                     .map(p -> SyntaxHighlighter.highlight(p, BodyLanguage.JSON))
                     .orElse(raw);
         }

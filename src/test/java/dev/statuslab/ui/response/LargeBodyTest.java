@@ -1,5 +1,6 @@
 package dev.statuslab.ui.response;
 
+import dev.statuslab.core.json.JsonText;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -119,6 +120,6 @@ class LargeBodyTest {
 
         assertTrue(vm.cappedProperty().get());
         assertTrue(vm.bodyTextProperty().get().startsWith("[\n  {\n    \"id\": 7,"), "indented");
-        assertTrue(vm.bodyTextProperty().get().endsWith(JsonPretty.PREVIEW_ENDS));
+        assertTrue(vm.bodyTextProperty().get().endsWith(JsonText.PREVIEW_ENDS));
     }
 }

@@ -1,7 +1,9 @@
-package dev.statuslab.ui.response;
+package dev.statuslab.core.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamWriteFeature;
@@ -13,20 +15,20 @@ import java.io.StringWriter;
 import java.util.Optional;
 
 /**
- * Indents JSON with Jackson's streaming API, token by token: key order, duplicate keys and the
+ * JSON text as the window shows it. Indents JSON with Jackson's streaming API, token by token: key order, duplicate keys and the
  * exact digits of numbers are kept (no tree, no double rounding). A truncated preview is
  * indented as far as it goes.
  */
-final class JsonPretty {
+public final class JsonText {
 
     /** Appended where a capped preview stops in the middle of a document. */
-    static final String PREVIEW_ENDS = "\n… (the preview ends here)";
+    public static final String PREVIEW_ENDS = "\n… (the preview ends here)";
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .disable(StreamWriteFeature.AUTO_CLOSE_CONTENT)
             .build();
 
-    private JsonPretty() {
+    private JsonText() {
     }
 
     /**
@@ -34,7 +36,7 @@ final class JsonPretty {
      *
      * @param truncated the text is a preview cut short: indent what parses, then stop
      */
-    static Optional<String> print(String json, boolean truncated) {
+    public static Optional<String> print(String json, boolean truncated) {
         StringWriter out = new StringWriter(json.length() + json.length() / 4);
         int depth = 0;
         boolean rootDone = false;
@@ -68,6 +70,33 @@ final class JsonPretty {
             return rootDone ? Optional.of(out.toString()) : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * "" for one well-formed JSON document, else where and why it breaks ("Invalid JSON at line 2,
+     * column 5: …"). Streams the text: nothing but the parser's buffer is held.
+     */
+    public static String problem(String text) {
+        try (JsonParser parser = FACTORY.createParser(text)) {
+            if (parser.nextToken() == null) {
+                return "Invalid JSON: no content";
+            }
+            parser.skipChildren();
+            JsonToken after = parser.nextToken();
+            if (after != null) {
+                JsonLocation at = parser.currentTokenLocation();
+                return "Invalid JSON at line " + at.getLineNr() + ", column " + at.getColumnNr()
+                        + ": content after the document ('" + parser.getText() + "')";
+            }
+            return "";
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String reason = StrictJson.readable(e.getOriginalMessage());
+            return at == null ? "Invalid JSON: " + reason
+                    : "Invalid JSON at line " + at.getLineNr() + ", column " + at.getColumnNr() + ": " + reason;
+        } catch (IOException e) {
+            return "Invalid JSON: " + e.getMessage();
         }
     }
 
