@@ -1,6 +1,6 @@
 # Shared by the desktop benches (sourced, not run): which app to start, a display, and one launch
 # with the in-app probe (src/bench/java/dev/statuslab/bench/BenchProbe.java), which the app loads
-# through its probe hook (dev.statuslab.app.launch.ProbeHook) from target/bench/test-classes.
+# through its probe hook (dev.statuslab.launch.ProbeHook) from target/bench/test-classes.
 #
 # The app is `java -jar target/statuslab.jar`, or with --packaged [LAUNCHER] the packaged app's
 # launcher (default: the image packaging/package.sh builds). The packaged launcher takes no JVM

@@ -1,6 +1,6 @@
 package dev.statuslab;
 
-import dev.statuslab.app.launch.Preload;
+import dev.statuslab.launch.Preload;
 import dev.statuslab.app.StatusLabApp;
 import dev.statuslab.cli.StatusLabCommand;
 

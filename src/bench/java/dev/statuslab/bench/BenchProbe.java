@@ -1,7 +1,7 @@
 package dev.statuslab.bench;
 
-import dev.statuslab.app.launch.AppProbe;
-import dev.statuslab.app.launch.ProbeHook;
+import dev.statuslab.launch.AppProbe;
+import dev.statuslab.launch.ProbeHook;
 import dev.statuslab.core.http.Body;
 import dev.statuslab.core.http.Headers;
 import dev.statuslab.core.http.HttpMethod;

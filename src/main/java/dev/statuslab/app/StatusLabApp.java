@@ -1,9 +1,9 @@
 package dev.statuslab.app;
 
 import dev.statuslab.core.concurrent.DaemonThreads;
-import dev.statuslab.app.launch.IdleHeapTrim;
-import dev.statuslab.app.launch.Preload;
-import dev.statuslab.app.launch.ProbeHook;
+import dev.statuslab.launch.IdleHeapTrim;
+import dev.statuslab.launch.Preload;
+import dev.statuslab.launch.ProbeHook;
 import dev.statuslab.client.WireClient;
 import dev.statuslab.core.scenario.MockStore;
 import dev.statuslab.core.scenario.ScenarioCatalog;

@@ -1,4 +1,4 @@
-package dev.statuslab.app.launch;
+package dev.statuslab.launch;
 
 import dev.statuslab.core.scenario.ScenarioCatalog;
 import dev.statuslab.ui.mainwindow.MainViewModel;

@@ -1,4 +1,4 @@
-package dev.statuslab.app.launch;
+package dev.statuslab.launch;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

@@ -1,4 +1,4 @@
-package dev.statuslab.app.launch;
+package dev.statuslab.launch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package dev.statuslab.app.launch;
+package dev.statuslab.launch;
 
 import dev.statuslab.core.concurrent.DaemonThreads;
 import dev.statuslab.core.scenario.ScenarioCatalog;
