@@ -14,22 +14,16 @@ import dev.statuslab.core.scenario.ScenarioGroup;
 import dev.statuslab.core.transcript.Exchange;
 import dev.statuslab.ui.mainwindow.MainViewModel;
 import dev.statuslab.ui.response.ResponseViewModel;
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.util.Duration;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Measurements for bench/ui-startup.sh, taken inside the app only when the system property
@@ -45,7 +39,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class BenchProbe implements AppProbe {
 
-    private static final Logger LOG = LoggerFactory.getLogger(BenchProbe.class);
 
     static final String PROPERTY = ProbeHook.OUT;
     static final String EXCHANGES_PROPERTY = "statuslab.bench.exchanges";
@@ -59,20 +52,8 @@ public final class BenchProbe implements AppProbe {
     private Scene scene;
     private MainViewModel vm;
     private final List<Runnable> sends = new ArrayList<>();
-    private final List<Double> sendToPaintedMs = new ArrayList<>();
-    private final List<Double> sendToArrivedMs = new ArrayList<>();
-    private final List<Double> sendToDecodedMs = new ArrayList<>();
-    private double windowShownMs;
-    private double idleRssMb;
-    private int historyAtIdle = -1;
     private final int exchanges = Integer.getInteger(EXCHANGES_PROPERTY, 0);
-    private double rssAfterExchangesMb = -1;
-    private final List<Double> frameGapsMs = new ArrayList<>();
-    private double importMs = -1;
-    private double worstGapEndedAtMs = -1;
-    private volatile double runLaterMaxMs;
-    private double worstGapWhileReadingMs;
-    private String importOutcome;
+    private final BenchReport report = new BenchReport();
 
     /** Made by {@link ProbeHook}, by reflection. */
     public BenchProbe() {
@@ -91,7 +72,7 @@ public final class BenchProbe implements AppProbe {
         this.vm = vm;
         probe.onNextPulse(() -> {
             long now = System.currentTimeMillis();
-            probe.windowShownMs = now - ManagementFactory.getRuntimeMXBean().getStartTime();
+            probe.report.windowShownMs = now - ManagementFactory.getRuntimeMXBean().getStartTime();
             String har = System.getProperty(IMPORT_PROPERTY);
             probe.afterSimulatorStarts(har == null || har.isBlank() ? () -> probe.idleThenSend(scenarios)
                     : () -> probe.afterIdle(() -> probe.measureImport(Path.of(har))));
@@ -109,8 +90,8 @@ public final class BenchProbe implements AppProbe {
     private void idleThenSend(ScenarioCatalog scenarios) {
         PauseTransition idle = new PauseTransition(Duration.seconds(IDLE_SECONDS));
         idle.setOnFinished(e -> {
-            idleRssMb = rssMb();
-            historyAtIdle = vm.history().exchanges().size();
+            report.idleRssMb = BenchReport.rssMb();
+            report.historyAtIdle = vm.history().exchanges().size();
             if (exchanges > 0) {
                 planExchanges(scenarios);
             } else {
@@ -184,12 +165,12 @@ public final class BenchProbe implements AppProbe {
             public void handle(long now) {
                 double gap = (now - last[0]) / 1e6;
                 if (arrivedAt[0] == 0) {
-                    worstGapWhileReadingMs = Math.max(worstGapWhileReadingMs, gap);
+                    report.worstGapWhileReadingMs = Math.max(report.worstGapWhileReadingMs, gap);
                 }
-                if (frameGapsMs.isEmpty() || gap > Collections.max(frameGapsMs)) {
-                    worstGapEndedAtMs = (now - start) / 1e6;
+                if (report.frameGapsMs.isEmpty() || gap > Collections.max(report.frameGapsMs)) {
+                    report.worstGapEndedAtMs = (now - start) / 1e6;
                 }
-                frameGapsMs.add(gap);
+                report.frameGapsMs.add(gap);
                 last[0] = now;
             }
         };
@@ -199,7 +180,7 @@ public final class BenchProbe implements AppProbe {
                 long posted = System.nanoTime();
                 java.util.concurrent.CountDownLatch ran = new java.util.concurrent.CountDownLatch(1);
                 Platform.runLater(() -> {
-                    runLaterMaxMs = Math.max(runLaterMaxMs, (System.nanoTime() - posted) / 1e6);
+                    report.runLaterMaxMs = Math.max(report.runLaterMaxMs, (System.nanoTime() - posted) / 1e6);
                     ran.countDown();
                 });
                 try {
@@ -214,8 +195,8 @@ public final class BenchProbe implements AppProbe {
         pinger.start();
         vm.transcript().importHar(har).thenAccept(outcome -> {
             pinger.interrupt();
-            importMs = (System.nanoTime() - start) / 1e6;
-            importOutcome = outcome.message();
+            report.importMs = (System.nanoTime() - start) / 1e6;
+            report.importOutcome = outcome.message();
             onNextPulse(() -> onNextPulse(() -> {
                 frames.stop();
                 finish();
@@ -224,8 +205,8 @@ public final class BenchProbe implements AppProbe {
     }
 
     private void next() {
-        if (sends.isEmpty() && exchanges > 0 && rssAfterExchangesMb < 0) {
-            rssAfterExchangesMb = rssMb();
+        if (sends.isEmpty() && exchanges > 0 && report.rssAfterExchangesMb < 0) {
+            report.rssAfterExchangesMb = BenchReport.rssMb();
             PauseTransition idle = new PauseTransition(Duration.seconds(IDLE_SECONDS));
             idle.setOnFinished(e -> finish());
             idle.play();
@@ -270,11 +251,11 @@ public final class BenchProbe implements AppProbe {
                 response.exchangeProperty().removeListener(watch[0]);
                 response.loadingProperty().removeListener(watch[0]);
                 long decoded = System.nanoTime();
-                sendToArrivedMs.add(((arrived[0] == 0 ? decoded : arrived[0]) - start) / 1e6);
-                sendToDecodedMs.add((decoded - start) / 1e6);
+                report.sendToArrivedMs.add(((arrived[0] == 0 ? decoded : arrived[0]) - start) / 1e6);
+                report.sendToDecodedMs.add((decoded - start) / 1e6);
                 Runnable[] laidOut = new Runnable[1];
                 laidOut[0] = () -> {
-                    sendToPaintedMs.add((System.nanoTime() - start) / 1e6);
+                    report.sendToPaintedMs.add((System.nanoTime() - start) / 1e6);
                     scene.removePostLayoutPulseListener(laidOut[0]);
                     Platform.runLater(this::next);
                 };
@@ -298,71 +279,7 @@ public final class BenchProbe implements AppProbe {
     }
 
     private void finish() {
-        StringBuilder json = new StringBuilder("{\n");
-        json.append(String.format(Locale.ROOT, "  \"windowShownMs\": %.1f,%n", windowShownMs));
-        json.append(String.format(Locale.ROOT, "  \"idleRssMb\": %.1f,%n", idleRssMb));
-        json.append(String.format(Locale.ROOT, "  \"historyAtIdle\": %d,%n", historyAtIdle));
-        if (exchanges > 0) {
-            json.append(String.format(Locale.ROOT, "  \"exchanges\": %d,%n", sendToPaintedMs.size()));
-            json.append(String.format(Locale.ROOT, "  \"historySize\": %d,%n", vm.history().exchanges().size()));
-            json.append(String.format(Locale.ROOT, "  \"rssAfterExchangesMb\": %.1f,%n", rssAfterExchangesMb));
-            json.append(String.format(Locale.ROOT, "  \"rssAfterExchangesIdleMb\": %.1f,%n", rssMb()));
-            Runtime rt = Runtime.getRuntime();
-            json.append(String.format(Locale.ROOT, "  \"heapUsedMb\": %.1f,%n", (rt.totalMemory() - rt.freeMemory()) / 1048576.0));
-        }
-        if (importMs >= 0) {
-            List<Double> gaps = new ArrayList<>(frameGapsMs);
-            gaps.sort(null);
-            json.append(String.format(Locale.ROOT, "  \"importMs\": %.1f,%n", importMs));
-            json.append(String.format(Locale.ROOT, "  \"importOutcome\": \"%s\",%n",
-                    importOutcome.replace("\\", "\\\\").replace("\"", "\\\"")));
-            json.append(String.format(Locale.ROOT, "  \"frames\": %d,%n", gaps.size()));
-            json.append(String.format(Locale.ROOT, "  \"medianFrameGapMs\": %.1f,%n", median(gaps)));
-            json.append(String.format(Locale.ROOT, "  \"maxFrameGapMs\": %.1f,%n", gaps.isEmpty() ? -1 : gaps.get(gaps.size() - 1)));
-            json.append(String.format(Locale.ROOT, "  \"worstGapEndedAtMs\": %.1f,%n", worstGapEndedAtMs));
-            json.append(String.format(Locale.ROOT, "  \"worstRunLaterDelayMs\": %.1f,%n", runLaterMaxMs));
-            json.append(String.format(Locale.ROOT, "  \"worstGapWhileReadingMs\": %.1f,%n", worstGapWhileReadingMs));
-            json.append(String.format(Locale.ROOT, "  \"rssAfterImportMb\": %.1f,%n", rssMb()));
-        }
-        json.append(String.format(Locale.ROOT, "  \"medianSendToArrivedMs\": %.2f,%n", median(sendToArrivedMs)));
-        json.append(String.format(Locale.ROOT, "  \"medianSendToDecodedMs\": %.2f,%n", median(sendToDecodedMs)));
-        json.append("  \"sendToPaintedMs\": [");
-        for (int i = 0; i < sendToPaintedMs.size(); i++) {
-            json.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.2f", sendToPaintedMs.get(i)));
-        }
-        json.append("]\n}\n");
-        try {
-            Files.writeString(out, json, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            LOG.error("Cannot write bench results to {}: {}", out, e.getMessage());
-        }
+        report.write(out, exchanges > 0, vm.history().exchanges().size());
         Platform.exit();
-    }
-
-    private static double median(List<Double> xs) {
-        if (xs.isEmpty()) {
-            return -1;
-        }
-        List<Double> sorted = new ArrayList<>(xs);
-        sorted.sort(null);
-        return sorted.get(sorted.size() / 2);
-    }
-
-    /** This process's resident memory. */
-    private static double rssMb() {
-        return rssMb("self");
-    }
-
-    private static double rssMb(String pid) {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc", pid, "status"))) {
-                if (line.startsWith("VmRSS:")) {
-                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
-                }
-            }
-        } catch (IOException | NumberFormatException e) {
-            return -1;
-        }
-        return -1;
     }
 }
