@@ -74,7 +74,9 @@ public record WindowModels(ScenarioCatalog scenarios, StatusCatalog statuses, Ex
         HistoryViewModel history = new HistoryViewModel(store);
         Panes panes = new Panes(catalogue, new ComposerViewModel(), new ResponseViewModel(background, fx),
                 new ExplanationViewModel(statuses), history,
-                new TranscriptViewModel(statuses, history, importSpool, background, fx, messages),
+                new TranscriptViewModel(statuses,
+                        new TranscriptViewModel.Rows(history::exchanges, history::chosenOrSelected, history::addImported),
+                        importSpool, background, fx, messages),
                 new MocksViewModel(catalogue, statuses, mockWiring, background, fx, messages));
         return new MainViewModel(panes, sender, messages, scheduler, fx);
     }

@@ -1,5 +1,6 @@
 package dev.statuslab.ui.composer;
 
+import dev.statuslab.ui.common.NameValueRow;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

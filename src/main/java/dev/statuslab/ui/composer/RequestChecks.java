@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.statuslab.core.http.Tokens;
 import dev.statuslab.core.scenario.BodyKind;
+import dev.statuslab.ui.common.HeaderRow;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
 package dev.statuslab.ui.response;
 
 import dev.statuslab.core.http.Body;
+import dev.statuslab.ui.common.Formats;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;

@@ -4,6 +4,7 @@ import dev.statuslab.core.http.Header;
 import dev.statuslab.core.http.HttpRequest;
 import dev.statuslab.core.http.HttpResponse;
 import dev.statuslab.core.transcript.Exchange;
+import dev.statuslab.ui.common.Formats;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
