@@ -5,7 +5,8 @@ import dev.statuslab.core.http.Body;
 import dev.statuslab.core.http.Headers;
 import dev.statuslab.core.http.HttpMethod;
 import dev.statuslab.core.http.HttpRequest;
-import dev.statuslab.client.Redirects;
+import dev.statuslab.core.http.Redirects;
+import dev.statuslab.core.http.Redirects;
 import dev.statuslab.core.scenario.ReadyRequest;
 import dev.statuslab.core.transcript.Curl;
 import dev.statuslab.core.transcript.Exchange;
@@ -254,7 +255,7 @@ public final class MainViewModel {
         if (exchange == null) {
             return;
         }
-        Optional<HttpRequest> next = Redirects.nextHop(exchange);
+        Optional<HttpRequest> next = Redirects.nextHop(exchange.request(), exchange.response());
         if (next.isEmpty()) {
             messages.say("That response is not a redirect with a Location");
             return;
