@@ -260,10 +260,10 @@ final class BenchProbe {
         javafx.beans.InvalidationListener[] watch = new javafx.beans.InvalidationListener[1];
         watch[0] = o -> {
             Exchange now = response.exchangeProperty().get();
-            if (!done[0] && now != null && now != before && !response.loadingProperty().get()) {
+            if (!done[0] && now != null && now != before && !response.body().loadingProperty().get()) {
                 done[0] = true;
                 response.exchangeProperty().removeListener(watch[0]);
-                response.loadingProperty().removeListener(watch[0]);
+                response.body().loadingProperty().removeListener(watch[0]);
                 long decoded = System.nanoTime();
                 sendToArrivedMs.add(((arrived[0] == 0 ? decoded : arrived[0]) - start) / 1e6);
                 sendToDecodedMs.add((decoded - start) / 1e6);
@@ -278,7 +278,7 @@ final class BenchProbe {
             }
         };
         response.exchangeProperty().addListener(watch[0]);
-        response.loadingProperty().addListener(watch[0]);
+        response.body().loadingProperty().addListener(watch[0]);
         vm.send();
     }
 

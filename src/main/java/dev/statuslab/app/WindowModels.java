@@ -13,6 +13,7 @@ import dev.statuslab.ui.history.HistoryViewModel;
 import dev.statuslab.ui.mainwindow.MainViewModel;
 import dev.statuslab.ui.mainwindow.Panes;
 import dev.statuslab.ui.mocks.MocksViewModel;
+import dev.statuslab.ui.response.BodyViewModel;
 import dev.statuslab.ui.response.ResponseViewModel;
 import dev.statuslab.ui.transcript.TranscriptViewModel;
 import java.nio.file.Path;
@@ -72,7 +73,7 @@ public record WindowModels(ScenarioCatalog scenarios, StatusCatalog statuses, Ex
         StatusMessages messages = new StatusMessages();
         CatalogueViewModel catalogue = new CatalogueViewModel(scenarios);
         HistoryViewModel history = new HistoryViewModel(store);
-        Panes panes = new Panes(catalogue, new ComposerViewModel(), new ResponseViewModel(background, fx),
+        Panes panes = new Panes(catalogue, new ComposerViewModel(), new ResponseViewModel(new BodyViewModel(background, fx)),
                 new ExplanationViewModel(statuses), history,
                 new TranscriptViewModel(statuses,
                         new TranscriptViewModel.Rows(history::exchanges, history::chosenOrSelected, history::addImported),
