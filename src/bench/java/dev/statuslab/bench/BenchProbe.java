@@ -246,10 +246,10 @@ public final class BenchProbe implements AppProbe {
         javafx.beans.InvalidationListener[] watch = new javafx.beans.InvalidationListener[1];
         watch[0] = o -> {
             Exchange now = response.exchangeProperty().get();
-            if (!done[0] && now != null && now != before && !response.loadingProperty().get()) {
+            if (!done[0] && now != null && now != before && !response.body().loadingProperty().get()) {
                 done[0] = true;
                 response.exchangeProperty().removeListener(watch[0]);
-                response.loadingProperty().removeListener(watch[0]);
+                response.body().loadingProperty().removeListener(watch[0]);
                 long decoded = System.nanoTime();
                 report.sendToArrivedMs.add(((arrived[0] == 0 ? decoded : arrived[0]) - start) / 1e6);
                 report.sendToDecodedMs.add((decoded - start) / 1e6);
@@ -264,7 +264,7 @@ public final class BenchProbe implements AppProbe {
             }
         };
         response.exchangeProperty().addListener(watch[0]);
-        response.loadingProperty().addListener(watch[0]);
+        response.body().loadingProperty().addListener(watch[0]);
         vm.send();
     }
 

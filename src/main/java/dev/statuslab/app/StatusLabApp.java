@@ -73,8 +73,9 @@ public final class StatusLabApp extends Application {
                 problem -> Platform.runLater(() -> holder.get().historySaving(problem, !store.failing())));
         importSpool = Path.of(System.getProperty("java.io.tmpdir"), "statuslab-imports-" + ProcessHandle.current().pid());
         MockStore mockStore = MockStore.inDataDirectory(dataDirectory());
-        MainViewModel vm = new MainViewModel(scenarios, statuses, client, store,
-                new MocksViewModel.Wiring(mockStore, mockRoutes::replaceAll), importSpool, background, Platform::runLater);
+        MainViewModel vm = WindowModels.inMemory(scenarios, statuses, client, background, Platform::runLater)
+                .withStore(store, importSpool)
+                .withMocks(new MocksViewModel.Wiring(mockStore, mockRoutes::replaceAll)).build();
         mocks = vm.mocks();
         holder.set(vm);
         trimmer = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("statuslab-heap-trim"));

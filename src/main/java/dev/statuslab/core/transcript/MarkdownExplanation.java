@@ -2,7 +2,6 @@ package dev.statuslab.core.transcript;
 
 import static dev.statuslab.core.transcript.MarkdownTranscript.escape;
 
-import dev.statuslab.core.http.HttpResponse;
 import dev.statuslab.core.http.StatusLine;
 import dev.statuslab.core.status.HeaderChecks;
 import dev.statuslab.core.status.Registration;
@@ -22,15 +21,16 @@ final class MarkdownExplanation {
 
     /** The registry's reason phrase for a code, or "Unknown" outside the status classes. */
     String title(int code) {
-        return code > 599 ? "Unknown" : catalog.describe(code).reason();
+        return Explanation.ofCode(catalog, code).reason();
     }
 
     /** One line on an interim response that came before the final one. */
     void interim(StringBuilder md, StatusLine line) {
         md.append("Before the final response the server sent **").append(line.code()).append(' ')
                 .append(escape(line.reason().isBlank() ? title(line.code()) : line.reason())).append("**");
-        if (line.code() <= 599) {
-            md.append(": ").append(escape(catalog.describe(line.code()).meaning()));
+        Explanation explanation = Explanation.ofCode(catalog, line.code());
+        if (explanation.explained()) {
+            md.append(": ").append(escape(explanation.info().meaning()));
         }
         md.append("\n\n");
     }
@@ -40,17 +40,18 @@ final class MarkdownExplanation {
      * reference to it and only the header checks, which depend on this response.
      */
     void explain(StringBuilder md, Exchange e, Integer earlierExchange) {
-        int code = e.code();
-        md.append("### What ").append(code).append(' ').append(escape(title(code))).append(" means\n\n");
-        if (code > 599) {
+        Explanation explanation = Explanation.of(catalog, e);
+        int code = explanation.code();
+        md.append("### What ").append(code).append(' ').append(escape(explanation.reason())).append(" means\n\n");
+        if (!explanation.explained()) {
             md.append("Nothing to explain: ").append(code / 100)
                     .append("xx is outside the five status classes of RFC 9110 (section 15).\n\n");
             return;
         }
-        StatusInfo info = catalog.describe(code);
+        StatusInfo info = explanation.info();
         if (earlierExchange != null) {
             md.append("Explained under exchange ").append(earlierExchange).append(" above.\n\n");
-            headerChecks(md, e, info);
+            headerChecks(md, explanation);
             return;
         }
         md.append("**Class:** ").append(info.statusClass().digit()).append("xx ").append(info.statusClass().title());
@@ -64,7 +65,7 @@ final class MarkdownExplanation {
         MarkdownTranscript.fenced(md, "python", info.djangoSnippet());
         md.append("**Specification:** [").append(info.rfc()).append(" §").append(info.section()).append("](")
                 .append(info.rfcUrl()).append(")\n\n");
-        headerChecks(md, e, info);
+        headerChecks(md, explanation);
         md.append("**Common mistakes:**\n\n");
         for (String mistake : info.mistakes()) {
             md.append("- ").append(escape(mistake)).append('\n');
@@ -72,15 +73,13 @@ final class MarkdownExplanation {
         md.append('\n');
     }
 
-    private static void headerChecks(StringBuilder md, Exchange e, StatusInfo info) {
-        HttpResponse r = e.response();
-        List<HeaderChecks.Check> checks = HeaderChecks.check(info, r.headers()::all, e.request().method().name(),
-                r.body().size());
+    private static void headerChecks(StringBuilder md, Explanation explanation) {
+        List<HeaderChecks.Check> checks = explanation.checks();
         if (checks.isEmpty()) {
-            md.append("No header is required or recommended for ").append(info.code()).append(".\n\n");
+            md.append("No header is required or recommended for ").append(explanation.code()).append(".\n\n");
             return;
         }
-        md.append("**Headers for ").append(info.code()).append(", checked against this response:**\n\n");
+        md.append("**Headers for ").append(explanation.code()).append(", checked against this response:**\n\n");
         for (HeaderChecks.Check c : checks) {
             md.append("- ").append(c.satisfied() ? "✓" : "✗").append(" `").append(c.rule().name()).append("` (")
                     .append(c.rule().level().name().toLowerCase(Locale.ROOT)).append("): ")

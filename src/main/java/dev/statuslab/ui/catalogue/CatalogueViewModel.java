@@ -4,6 +4,7 @@ import dev.statuslab.core.scenario.ReadyRequest;
 import dev.statuslab.core.scenario.Scenario;
 import dev.statuslab.core.scenario.ScenarioCatalog;
 import dev.statuslab.core.scenario.ScenarioGroup;
+import dev.statuslab.ui.common.CatalogueSelection;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -25,7 +26,7 @@ import javafx.collections.ObservableList;
  * {@link ScenarioGroup} order, scenarios under it, and the ready requests of a scenario that has
  * several under that. "My mocks" shows a "No mocks yet" hint when it is empty and the search blank.
  */
-public final class CatalogueViewModel {
+public final class CatalogueViewModel implements CatalogueSelection {
 
     /** The hint shown in an empty "My mocks" group. */
     public static final String NO_MOCKS_HINT = "No mocks yet";
@@ -55,11 +56,13 @@ public final class CatalogueViewModel {
         return groups.getReadOnlyProperty();
     }
 
+    @Override
     public ReadOnlyObjectProperty<ScenarioCatalog> catalogProperty() {
         return catalog.getReadOnlyProperty();
     }
 
     /** The selected scenario, or null. Changes before {@link #selectedRequestProperty()}. */
+    @Override
     public ReadOnlyObjectProperty<Scenario> selectedScenarioProperty() {
         return selectedScenario.getReadOnlyProperty();
     }
@@ -74,6 +77,7 @@ public final class CatalogueViewModel {
      * scenario with the same id still exists (its equal request, else the one at the same place,
      * else its first), and is cleared otherwise.
      */
+    @Override
     public void setCatalog(ScenarioCatalog newCatalog) {
         Objects.requireNonNull(newCatalog, "newCatalog");
         catalog.set(newCatalog);
@@ -97,6 +101,7 @@ public final class CatalogueViewModel {
     }
 
     /** Selects a scenario and its first ready request. */
+    @Override
     public void select(Scenario scenario) {
         Objects.requireNonNull(scenario, "scenario");
         select(scenario, scenario.requests().get(0));
@@ -117,6 +122,7 @@ public final class CatalogueViewModel {
         selectedRequest.set(request);
     }
 
+    @Override
     public void clearSelection() {
         selectedScenario.set(null);
         selectedRequest.set(null);

@@ -2,7 +2,12 @@ package dev.statuslab.ui.composer;
 
 import dev.statuslab.core.scenario.BodyKind;
 import dev.statuslab.ui.common.FieldMessages;
+import dev.statuslab.ui.common.Formats;
+import dev.statuslab.ui.common.HeaderRow;
 import dev.statuslab.ui.common.Lazy;
+import dev.statuslab.ui.common.NameValueRow;
+import dev.statuslab.ui.common.ParamRow;
+import dev.statuslab.ui.common.RowTable;
 import dev.statuslab.ui.common.Styles;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
@@ -246,7 +251,7 @@ public final class ComposerView {
         summary.setWrapText(true);
         summary.textProperty().bind(Bindings.createStringBinding(() -> {
             var kept = vm.keptBodyProperty().get();
-            return kept == null ? "" : "This body is " + dev.statuslab.ui.response.Formats.size(kept.size())
+            return kept == null ? "" : "This body is " + Formats.size(kept.size())
                     + ", too large to edit comfortably here. It is sent exactly as it was loaded.";
         }, vm.keptBodyProperty()));
         Button edit = new Button("Edit anyway");

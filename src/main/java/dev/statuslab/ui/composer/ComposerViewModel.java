@@ -7,6 +7,10 @@ import dev.statuslab.core.http.Headers;
 import dev.statuslab.core.http.HttpMethod;
 import dev.statuslab.core.http.HttpRequest;
 import dev.statuslab.core.scenario.BodyKind;
+import dev.statuslab.ui.common.HeaderRow;
+import dev.statuslab.ui.common.Limits;
+import dev.statuslab.ui.common.NameValueRow;
+import dev.statuslab.ui.common.ParamRow;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -49,8 +53,6 @@ public final class ComposerViewModel {
     private final StringProperty bodyText = new SimpleStringProperty(this, "bodyText", "");
     /** A loaded body too large for the editor, sent as it is; null when the editor holds the body. */
     private final ReadOnlyObjectWrapper<Body> keptBody = new ReadOnlyObjectWrapper<>(this, "keptBody");
-    /** Bodies larger than this are kept aside rather than laid out in the text editor. */
-    public static final long EDITOR_CAP = 256 * 1024;
 
     private final ReadOnlyStringWrapper methodError = new ReadOnlyStringWrapper(this, "methodError", "");
     private final ReadOnlyStringWrapper urlError = new ReadOnlyStringWrapper(this, "urlError", "");
@@ -220,7 +222,7 @@ public final class ComposerViewModel {
      */
     public void load(HttpRequest request, BodyKind kindHint) {
         Objects.requireNonNull(request, "request");
-        boolean keep = request.body().size() > EDITOR_CAP;
+        boolean keep = request.body().size() > Limits.EDITOR_CAP;
         String text = request.body().isEmpty() ? ""
                 : keep ? new String(request.body().preview(4096), java.nio.charset.StandardCharsets.UTF_8)
                 : request.body().text();

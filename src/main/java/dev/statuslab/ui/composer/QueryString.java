@@ -1,6 +1,7 @@
 package dev.statuslab.ui.composer;
 
 import dev.statuslab.core.http.FormEncoding;
+import dev.statuslab.ui.common.NameValueRow;
 import java.util.List;
 
 /**

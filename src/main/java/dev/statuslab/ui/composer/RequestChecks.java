@@ -4,6 +4,7 @@ import dev.statuslab.core.json.JsonText;
 import dev.statuslab.core.http.FormEncoding;
 import dev.statuslab.core.http.Tokens;
 import dev.statuslab.core.scenario.BodyKind;
+import dev.statuslab.ui.common.HeaderRow;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;

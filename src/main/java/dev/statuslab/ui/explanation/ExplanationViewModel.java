@@ -1,11 +1,11 @@
 package dev.statuslab.ui.explanation;
 
-import dev.statuslab.core.http.HttpResponse;
 import dev.statuslab.core.status.HeaderChecks;
 import dev.statuslab.core.status.HeaderRule;
 import dev.statuslab.core.status.StatusCatalog;
 import dev.statuslab.core.status.StatusInfo;
 import dev.statuslab.core.transcript.Exchange;
+import dev.statuslab.core.transcript.Explanation;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -65,20 +65,12 @@ public final class ExplanationViewModel {
             reset("No response: " + exchange.failure());
             return;
         }
-        HttpResponse response = exchange.response();
-        StatusInfo info = describe(response.code());
-        if (info == null) {
-            return;
-        }
-        checked.set(true);
-        checks.setAll(HeaderChecks.check(info, response.headers()::all, exchange.request().method().name(),
-                response.body().size()));
-        note.set(String.join("\n", SimulatorNotes.about(info, exchange)));
+        show(Explanation.of(catalog, exchange));
     }
 
     /** Explains a code without a response to check (e.g. a scenario's expected status). */
     public void showCode(int statusCode) {
-        describe(statusCode);
+        show(Explanation.ofCode(catalog, statusCode));
     }
 
     /** Back to the empty state. */
@@ -86,15 +78,16 @@ public final class ExplanationViewModel {
         reset(EMPTY_TEXT);
     }
 
-    /** Fills everything the catalogue knows; null (and a placeholder) for a code outside 100..599. */
-    private StatusInfo describe(int statusCode) {
-        if (statusCode < 100 || statusCode > 599) {
+    /** Fills everything the explanation holds; a placeholder for a code outside 100..599. */
+    private void show(Explanation explanation) {
+        int statusCode = explanation.code();
+        if (!explanation.explained()) {
             reset("No explanation: " + statusCode + " is outside the five classes HTTP defines (100–599)");
             code.set(statusCode);
-            return null;
+            return;
         }
         reset("");
-        StatusInfo info = catalog.describe(statusCode);
+        StatusInfo info = explanation.info();
         shown.set(true);
         code.set(statusCode);
         title.set(statusCode + " " + info.reason());
@@ -111,7 +104,9 @@ public final class ExplanationViewModel {
         rfcUrl.set(info.rfcUrl());
         rules.setAll(info.headers());
         mistakes.setAll(info.mistakes());
-        return info;
+        checked.set(explanation.checked());
+        checks.setAll(explanation.checks());
+        note.set(String.join("\n", explanation.notes()));
     }
 
     static String registrationNote(StatusInfo info) {

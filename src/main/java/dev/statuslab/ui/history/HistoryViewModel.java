@@ -2,7 +2,7 @@ package dev.statuslab.ui.history;
 
 import dev.statuslab.core.transcript.Exchange;
 import dev.statuslab.core.transcript.HistoryStore;
-import dev.statuslab.ui.response.Formats;
+import dev.statuslab.ui.common.Formats;
 import java.net.URI;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -57,11 +57,14 @@ public final class HistoryViewModel {
         }
     }
 
-    /** Puts imported exchanges at the top, newest first, and saves them. */
+    /** Puts imported exchanges at the top, newest first, saves them, and selects the newest. */
     public void addImported(List<Exchange> imported) {
         exchanges.addAll(0, imported.stream().sorted(Comparator.comparing(Exchange::startedAt).reversed()).toList());
         if (store != null) {
             imported.forEach(store::save);
+        }
+        if (!imported.isEmpty()) {
+            select(exchanges.get(0));
         }
     }
 
@@ -77,6 +80,12 @@ public final class HistoryViewModel {
     /** The rows the user has chosen (several may be), for exporting a part of the history. */
     public ObservableList<Exchange> chosen() {
         return chosenView;
+    }
+
+    /** The chosen rows, or the selected one when none is chosen (what "Export chosen rows" writes). */
+    public List<Exchange> chosenOrSelected() {
+        Exchange one = selected.get();
+        return chosen.isEmpty() && one != null ? List.of(one) : List.copyOf(chosen);
     }
 
     /** Sets the chosen rows; those not in the history are ignored. */

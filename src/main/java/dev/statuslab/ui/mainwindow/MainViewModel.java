@@ -5,12 +5,14 @@ import dev.statuslab.core.http.Body;
 import dev.statuslab.core.http.Headers;
 import dev.statuslab.core.http.HttpMethod;
 import dev.statuslab.core.http.HttpRequest;
+import dev.statuslab.core.http.Redirects;
+import dev.statuslab.core.http.Redirects;
 import dev.statuslab.core.scenario.ReadyRequest;
-import dev.statuslab.core.scenario.ScenarioCatalog;
-import dev.statuslab.core.status.StatusCatalog;
+import dev.statuslab.core.transcript.Curl;
 import dev.statuslab.core.transcript.Exchange;
-import dev.statuslab.core.transcript.HistoryStore;
 import dev.statuslab.ui.catalogue.CatalogueViewModel;
+import dev.statuslab.ui.common.Scheduler;
+import dev.statuslab.ui.common.StatusMessages;
 import dev.statuslab.ui.composer.ComposerViewModel;
 import dev.statuslab.ui.explanation.ExplanationViewModel;
 import dev.statuslab.ui.history.HistoryViewModel;
@@ -18,13 +20,13 @@ import dev.statuslab.ui.mocks.MocksViewModel;
 import dev.statuslab.ui.response.ResponseViewModel;
 import dev.statuslab.ui.transcript.TranscriptViewModel;
 import java.net.URI;
-import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -47,47 +49,38 @@ public final class MainViewModel {
     private final TranscriptViewModel transcript;
     private final MocksViewModel mocks;
     private final ExchangeSender sender;
+    private final StatusMessages messages;
+    private final Scheduler scheduler;
     private final Executor fx;
-    private final ScenarioCatalog scenarios;
-    static final long SENDING_NOTICE_DELAY_MS = 150;
+    static final Duration SENDING_NOTICE_DELAY = Duration.ofMillis(150);
 
     private final ReadOnlyObjectWrapper<URI> baseUri = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper serverStatus = new ReadOnlyStringWrapper("Starting the simulator…");
     private final ReadOnlyBooleanWrapper sending = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper waiting = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper historyNotSaved = new ReadOnlyStringWrapper("");
     private CompletableFuture<Exchange> inFlight;
 
-    /** A window whose history lives in memory only, with imported bodies under the temporary folder. */
-    public MainViewModel(ScenarioCatalog scenarios, StatusCatalog statuses, ExchangeSender sender,
-                         Executor background, Executor fx) {
-        this(scenarios, statuses, sender, null, Path.of(System.getProperty("java.io.tmpdir"), "statuslab-imports"),
-                background, fx);
-    }
-
     /**
-     * @param store           where the history is saved and restored from; null keeps it in memory
-     * @param importSpool     where large bodies of imported HAR files are kept
+     * @param panes     the panes' view models, built by the composition root
+     * @param sender    where requests go (the client, or a stand-in in tests)
+     * @param messages  the status-bar message the panes also speak through
+     * @param scheduler runs the delayed "waiting" notice of a slow request (on the FX thread)
+     * @param fx        where results are applied (the FX thread)
      */
-    public MainViewModel(ScenarioCatalog scenarios, StatusCatalog statuses, ExchangeSender sender, HistoryStore store,
-                         Path importSpool, Executor background, Executor fx) {
-        this(scenarios, statuses, sender, store, MocksViewModel.Wiring.none(), importSpool, background, fx);
-    }
-
-    /** @param mockWiring where the user's mocks are saved and who serves them */
-    public MainViewModel(ScenarioCatalog scenarios, StatusCatalog statuses, ExchangeSender sender, HistoryStore store,
-                         MocksViewModel.Wiring mockWiring, Path importSpool, Executor background, Executor fx) {
-        this.sender = sender;
-        this.fx = fx;
-        this.scenarios = scenarios;
-        this.catalogue = new CatalogueViewModel(scenarios);
-        this.composer = new ComposerViewModel();
-        this.response = new ResponseViewModel(background, fx);
-        this.explanation = new ExplanationViewModel(statuses);
-        this.history = new HistoryViewModel(store);
-        this.transcript = new TranscriptViewModel(statuses, history, importSpool, background, fx, message::set);
-        this.mocks = new MocksViewModel(catalogue, statuses, mockWiring, background, fx, message::set);
+    public MainViewModel(Panes panes, ExchangeSender sender, StatusMessages messages, Scheduler scheduler,
+                         Executor fx) {
+        this.catalogue = panes.catalogue();
+        this.composer = panes.composer();
+        this.response = panes.response();
+        this.explanation = panes.explanation();
+        this.history = panes.history();
+        this.transcript = panes.transcript();
+        this.mocks = panes.mocks();
+        this.sender = Objects.requireNonNull(sender, "sender");
+        this.messages = Objects.requireNonNull(messages, "messages");
+        this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+        this.fx = Objects.requireNonNull(fx, "fx");
         catalogue.selectedRequestProperty().addListener((obs, old, ready) -> loadReady(ready));
         history.selectedProperty().addListener((obs, old, exchange) -> {
             if (exchange != null) {
@@ -138,7 +131,7 @@ public final class MainViewModel {
     }
 
     /**
-     * True once a request has waited {@value #SENDING_NOTICE_DELAY_MS} ms for its answer, until it
+     * True once a request has waited {@link #SENDING_NOTICE_DELAY} for its answer, until it
      * arrives: what the window shows as busy (Send disabled, Cancel shown). A fast answer never
      * sets it, so it is painted in one frame instead of a busy frame and then the answer.
      */
@@ -148,7 +141,7 @@ public final class MainViewModel {
 
     /** The last thing the app wants to tell the user, for the status bar. */
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return messages.textProperty();
     }
 
     /**
@@ -159,7 +152,7 @@ public final class MainViewModel {
         baseUri.set(base);
         serverStatus.set("Simulator on " + base + (note == null ? "" : " — " + note));
         if (catalogue.selectedRequestProperty().get() == null) {
-            scenarios.all().stream().findFirst().ifPresent(catalogue::select);
+            catalogue.catalogProperty().get().all().stream().findFirst().ifPresent(catalogue::select);
         } else {
             loadReady(catalogue.selectedRequestProperty().get());
         }
@@ -176,16 +169,16 @@ public final class MainViewModel {
         }
         Optional<HttpRequest> built = composer.buildRequest();
         if (built.isEmpty()) {
-            message.set("The request cannot be sent yet: see the message next to the field.");
+            messages.say("The request cannot be sent yet: see the message next to the field.");
             return;
         }
         HttpRequest request = built.get();
         sending.set(true);
-        message.set("");
+        messages.say("");
         CompletableFuture<Exchange> future = sender.send(request);
         inFlight = future;
         // Look busy only when the answer is slow: a fast one then costs a single repaint.
-        CompletableFuture.delayedExecutor(SENDING_NOTICE_DELAY_MS, TimeUnit.MILLISECONDS, fx).execute(() -> {
+        scheduler.schedule(SENDING_NOTICE_DELAY, () -> {
             if (future == inFlight && !future.isDone()) {
                 waiting.set(true);
                 response.showSending(request);
@@ -211,7 +204,7 @@ public final class MainViewModel {
         if (exchange != null) {
             HttpRequest request = withoutPseudoHeaders(exchange.request());
             composer.load(request, null);
-            message.set("Loaded " + request.method() + " " + request.url() + " into the composer");
+            messages.say("Loaded " + request.method() + " " + request.url() + " into the composer");
         }
     }
 
@@ -226,14 +219,14 @@ public final class MainViewModel {
             return;
         }
         if (base == null) {
-            message.set("The simulator is not running yet");
+            messages.say("The simulator is not running yet");
             return;
         }
         HttpRequest original = withoutPseudoHeaders(exchange.request());
         HttpRequest rebased = original.withUrl(rebase(original.url(), base))
                 .withHeaders(original.headers().without("Host"));
         composer.load(rebased, null);
-        message.set("Loaded " + rebased.method() + " " + rebased.url() + " into the composer");
+        messages.say("Loaded " + rebased.method() + " " + rebased.url() + " into the composer");
     }
 
     /** The path and query of {@code url} on {@code base}'s scheme, host and port. */
@@ -262,9 +255,9 @@ public final class MainViewModel {
         if (exchange == null) {
             return;
         }
-        Optional<HttpRequest> next = dev.statuslab.client.Redirects.nextHop(exchange);
+        Optional<HttpRequest> next = Redirects.nextHop(exchange.request(), exchange.response());
         if (next.isEmpty()) {
-            message.set("That response is not a redirect with a Location");
+            messages.say("That response is not a redirect with a Location");
             return;
         }
         composer.load(next.get(), null);
@@ -283,7 +276,7 @@ public final class MainViewModel {
             return;
         }
         HttpRequest reset = new HttpRequest(HttpMethod.POST, base + "/__reset__", Headers.empty(), Body.empty());
-        sender.send(reset).whenCompleteAsync((exchange, error) -> message.set(
+        sender.send(reset).whenCompleteAsync((exchange, error) -> messages.say(
                 error == null && !exchange.failed() && exchange.code() == 200
                         ? "Simulator reset: the table holds only Ada (id 1) again"
                         : "Reset failed: " + (error != null ? error.getMessage() : exchange.failure())), fx);
@@ -291,11 +284,11 @@ public final class MainViewModel {
 
     /** The composer's request as a curl command line, if it can be built. */
     public Optional<String> curlCommand() {
-        return composer.buildRequest().map(dev.statuslab.core.transcript.Curl::command);
+        return composer.buildRequest().map(Curl::command);
     }
 
     public void setMessage(String text) {
-        message.set(text);
+        messages.say(text);
     }
 
     /**
@@ -303,7 +296,7 @@ public final class MainViewModel {
      * a lasting warning in the status bar, since the next Send replaces the message.
      */
     public void historySaving(String report, boolean saving) {
-        message.set(report);
+        messages.say(report);
         historyNotSaved.set(saving ? "" : report);
     }
 
@@ -321,7 +314,7 @@ public final class MainViewModel {
         if (error != null) {
             Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
             response.clear();
-            message.set(cause instanceof CancellationException ? "Cancelled" : "Not sent: " + cause.getMessage());
+            messages.say(cause instanceof CancellationException ? "Cancelled" : "Not sent: " + cause.getMessage());
             return;
         }
         history.add(exchange);

@@ -6,8 +6,8 @@ import dev.statuslab.core.http.HttpResponse;
 import dev.statuslab.core.scenario.MockRoute;
 import dev.statuslab.core.status.StatusCatalog;
 import dev.statuslab.core.transcript.Exchange;
-import dev.statuslab.ui.composer.ComposerViewModel;
-import dev.statuslab.ui.response.Formats;
+import dev.statuslab.ui.common.Formats;
+import dev.statuslab.ui.common.Limits;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -78,7 +78,7 @@ final class ExchangeDrafts {
             notes.add("The body was not copied: it is compressed (" + encoding + ")");
             return "";
         }
-        if (!body.inMemory() || body.size() > ComposerViewModel.EDITOR_CAP) {
+        if (!body.inMemory() || body.size() > Limits.EDITOR_CAP) {
             notes.add("The body was not copied: at " + size + " it is too large to edit here");
             return "";
         }

@@ -7,7 +7,7 @@ import dev.statuslab.core.status.HeaderChecks;
 import dev.statuslab.core.status.HeaderRule;
 import dev.statuslab.core.status.StatusCatalog;
 import dev.statuslab.core.status.StatusInfo;
-import dev.statuslab.ui.composer.HeaderRow;
+import dev.statuslab.ui.common.HeaderRow;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,7 +4,7 @@ import dev.statuslab.core.http.Header;
 import dev.statuslab.core.scenario.MockRoute;
 import dev.statuslab.core.status.HeaderRule;
 import dev.statuslab.core.status.StatusCatalog;
-import dev.statuslab.ui.composer.HeaderRow;
+import dev.statuslab.ui.common.HeaderRow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -7,7 +7,7 @@ import dev.statuslab.core.scenario.ScenarioCatalog;
 import dev.statuslab.core.scenario.ScenarioGroup;
 import dev.statuslab.core.status.StatusCatalog;
 import dev.statuslab.core.transcript.Exchange;
-import dev.statuslab.ui.catalogue.CatalogueViewModel;
+import dev.statuslab.ui.common.CatalogueSelection;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,7 +58,7 @@ public final class MocksViewModel {
     private final ReadOnlyListWrapper<MockRoute> mocks =
             new ReadOnlyListWrapper<>(this, "mocks", FXCollections.observableArrayList());
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
-    private final CatalogueViewModel catalogue;
+    private final CatalogueSelection catalogue;
     private final StatusCatalog statuses;
     private final Wiring wiring;
     private final Executor background;
@@ -68,7 +68,7 @@ public final class MocksViewModel {
     private CompletableFuture<?> io = CompletableFuture.completedFuture(null);
     private boolean saveFailing;
 
-    public MocksViewModel(CatalogueViewModel catalogue, StatusCatalog statuses, Wiring wiring, Executor background,
+    public MocksViewModel(CatalogueSelection catalogue, StatusCatalog statuses, Wiring wiring, Executor background,
                           Executor fx, Consumer<String> messages) {
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
         this.statuses = Objects.requireNonNull(statuses, "statuses");

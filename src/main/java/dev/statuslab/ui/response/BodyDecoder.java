@@ -3,6 +3,7 @@ package dev.statuslab.ui.response;
 import dev.statuslab.core.json.JsonText;
 import dev.statuslab.core.http.Body;
 import dev.statuslab.core.http.Headers;
+import dev.statuslab.ui.common.Formats;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

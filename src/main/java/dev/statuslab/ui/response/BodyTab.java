@@ -24,7 +24,7 @@ final class BodyTab {
 
     private final VBox root;
 
-    BodyTab(ResponseViewModel vm, Runnable save) {
+    BodyTab(BodyViewModel vm, Runnable save) {
         ToggleButton pretty = new ToggleButton("Pretty");
         pretty.setId("response-pretty");
         ToggleButton raw = new ToggleButton("Raw");
@@ -85,7 +85,7 @@ final class BodyTab {
         root = new VBox(toolbar, bar, scroll);
     }
 
-    private static Button saveButton(ResponseViewModel vm, Runnable save, String id) {
+    private static Button saveButton(BodyViewModel vm, Runnable save, String id) {
         Button button = new Button("Save to file…");
         button.setId(id);
         button.setGraphic(new FontIcon(Material2MZ.SAVE_ALT));

@@ -125,14 +125,14 @@ public final class ResponseView {
         message.setId("response-message");
         message.setWrapText(true);
         message.getStyleClass().add(Styles.MUTED);
-        message.textProperty().bind(vm.messageProperty());
-        message.visibleProperty().bind(vm.messageProperty().isNotEmpty());
+        message.textProperty().bind(vm.body().messageProperty());
+        message.visibleProperty().bind(vm.body().messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
         return message;
     }
 
     private Node tabs() {
-        Tab body = new Tab("Body", new BodyTab(vm, this::save).node());
+        Tab body = new Tab("Body", new BodyTab(vm.body(), this::save).node());
         Tab headers = new Tab("Headers", HeadersTable.create(vm.headers()));
         headers.textProperty().bind(Bindings.createStringBinding(
                 () -> "Headers (" + vm.headers().size() + ")", vm.headers()));
@@ -147,7 +147,7 @@ public final class ResponseView {
         VBox.setVgrow(tabs, Priority.ALWAYS);
         // The raw text can be megabytes: load it into its area only when the tab is looked at.
         rawStale = true;
-        vm.rawMessageProperty().addListener((obs, old, now) -> {
+        vm.body().rawMessageProperty().addListener((obs, old, now) -> {
             rawStale = true;
             if (raw.isSelected()) {
                 refreshRaw(rawArea);
@@ -164,15 +164,15 @@ public final class ResponseView {
     private void refreshRaw(CodeArea area) {
         if (rawStale) {
             rawStale = false;
-            CodeAreas.show(area, StyledText.plain(vm.rawMessageProperty().get().replace("\r\n", "\n")));
+            CodeAreas.show(area, StyledText.plain(vm.body().rawMessageProperty().get().replace("\r\n", "\n")));
         }
     }
 
     private void save() {
         Window owner = root.getScene() == null ? null : root.getScene().getWindow();
-        File target = chooseTarget.apply(owner, vm.suggestedFileName());
+        File target = chooseTarget.apply(owner, vm.body().suggestedFileName());
         if (target != null) {
-            vm.saveBody(target.toPath());
+            vm.body().saveBody(target.toPath());
         }
     }
 

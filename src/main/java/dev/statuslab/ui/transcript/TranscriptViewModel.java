@@ -4,14 +4,15 @@ import dev.statuslab.core.io.IoMessages;
 import dev.statuslab.core.status.StatusCatalog;
 import dev.statuslab.core.transcript.Exchange;
 import dev.statuslab.core.transcript.TranscriptFiles;
-import dev.statuslab.ui.history.HistoryViewModel;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 
@@ -23,12 +24,28 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
  */
 public final class TranscriptViewModel {
 
+    /**
+     * The history as this view model sees it: what it exports and where imports go.
+     *
+     * @param all         every exchange, newest first
+     * @param chosen      the rows the user chose (or the selected one), newest first
+     * @param addImported puts imported exchanges into the history and selects the newest
+     */
+    public record Rows(Supplier<List<Exchange>> all, Supplier<List<Exchange>> chosen,
+                       Consumer<List<Exchange>> addImported) {
+        public Rows {
+            Objects.requireNonNull(all, "all");
+            Objects.requireNonNull(chosen, "chosen");
+            Objects.requireNonNull(addImported, "addImported");
+        }
+    }
+
     /** How an export or import ended, for the window to show a problem in a dialog. */
     public record Outcome(boolean ok, String message) {
     }
 
     private final StatusCatalog statuses;
-    private final HistoryViewModel history;
+    private final Rows history;
     private final Path spoolDirectory;
     private final Executor background;
     private final Executor fx;
@@ -39,7 +56,7 @@ public final class TranscriptViewModel {
      * @param spoolDirectory where the large bodies of imported exchanges are kept
      * @param say            the status-bar message, called on {@code fx}
      */
-    public TranscriptViewModel(StatusCatalog statuses, HistoryViewModel history, Path spoolDirectory,
+    public TranscriptViewModel(StatusCatalog statuses, Rows history, Path spoolDirectory,
                                Executor background, Executor fx, Consumer<String> say) {
         this.statuses = statuses;
         this.history = history;
@@ -61,14 +78,12 @@ public final class TranscriptViewModel {
 
     /** Exports the whole history, oldest first. */
     public CompletableFuture<Outcome> exportAll(Path target) {
-        return export(List.copyOf(history.exchanges()), target);
+        return export(List.copyOf(history.all().get()), target);
     }
 
     /** Exports the chosen rows, oldest first (the selected one when only one is chosen). */
     public CompletableFuture<Outcome> exportChosen(Path target) {
-        List<Exchange> rows = history.chosen().isEmpty() && history.selectedProperty().get() != null
-                ? List.of(history.selectedProperty().get()) : List.copyOf(history.chosen());
-        return export(rows, target);
+        return export(history.chosen().get(), target);
     }
 
     private CompletableFuture<Outcome> export(List<Exchange> newestFirst, Path target) {
@@ -112,10 +127,7 @@ public final class TranscriptViewModel {
                 result = new Outcome(false, "Could not import " + source + ": " + IoMessages.reason(error)
                         + ". The history is unchanged.");
             } else {
-                history.addImported(imported);
-                if (!imported.isEmpty()) {
-                    history.select(history.exchanges().get(0));
-                }
+                history.addImported().accept(imported);
                 result = new Outcome(true, "Imported " + count(imported.size()) + " from " + source.getFileName());
             }
             say.accept(result.message());

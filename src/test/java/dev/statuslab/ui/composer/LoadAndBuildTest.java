@@ -13,6 +13,9 @@ import dev.statuslab.core.scenario.ReadyRequest;
 import dev.statuslab.core.scenario.Scenario;
 import dev.statuslab.core.scenario.ScenarioCatalog;
 import dev.statuslab.core.status.StatusCatalog;
+import dev.statuslab.ui.common.HeaderRow;
+import dev.statuslab.ui.common.Limits;
+import dev.statuslab.ui.common.NameValueRow;
 import java.net.URI;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -210,7 +213,7 @@ class LoadAndBuildTest {
 
     @Test
     void aBodyTooLargeToEditIsKeptAsLoadedAndSentUnchanged() {
-        Body big = Body.of("{\"x\": \"" + "a".repeat((int) ComposerViewModel.EDITOR_CAP) + "\"}");
+        Body big = Body.of("{\"x\": \"" + "a".repeat((int) Limits.EDITOR_CAP) + "\"}");
         HttpRequest original = new HttpRequest(HttpMethod.POST, "http://127.0.0.1:8000/anything",
                 Headers.of("Content-Type", "application/json"), big);
 

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import dev.statuslab.ui.common.NameValueRow;
+import dev.statuslab.ui.common.ParamRow;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

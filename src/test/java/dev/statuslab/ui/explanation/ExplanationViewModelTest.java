@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.statuslab.core.http.Body;
 import dev.statuslab.core.http.Headers;
 import dev.statuslab.core.http.StatusLine;
+import dev.statuslab.core.scenario.SimulatorNotes;
 import dev.statuslab.core.status.HeaderChecks;
 import dev.statuslab.core.status.StatusCatalog;
 import dev.statuslab.ui.response.Exchanges;

@@ -2,6 +2,7 @@ package dev.statuslab.ui.mainwindow;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.statuslab.app.WindowModels;
 import dev.statuslab.client.ExchangeSender;
 import dev.statuslab.core.http.HttpRequest;
 import dev.statuslab.core.scenario.ScenarioCatalog;
@@ -43,8 +44,8 @@ class HistorySavingTest {
         AtomicReference<HistoryStore> store = new AtomicReference<>();
         store.set(new HistoryStore(blocked, TranscriptFiles.historyCodec(STATUSES),
                 report -> vm.get().historySaving(report, !store.get().failing())));
-        vm.set(new MainViewModel(ScenarioCatalog.load(STATUSES), STATUSES, NO_NETWORK, store.get(), dir.resolve("spool"),
-                Runnable::run, Runnable::run));
+        vm.set(WindowModels.inMemory(ScenarioCatalog.load(STATUSES), STATUSES, NO_NETWORK, Runnable::run,
+                Runnable::run).withStore(store.get(), dir.resolve("spool")).build());
         Exchange first = dev.statuslab.ui.response.Exchanges.response(200, "OK", dev.statuslab.core.http.Headers.empty(), "a");
 
         vm.get().history().add(first);

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.statuslab.app.WindowModels;
 import dev.statuslab.client.WireClient;
 import dev.statuslab.core.http.Header;
 import dev.statuslab.core.scenario.MockRoute;
@@ -72,9 +73,9 @@ class MockFlowTest {
         store.save(List.of(SEEDED));
         background = Executors.newFixedThreadPool(2);
         client = new WireClient(WireClient.Options.defaults());
-        MainViewModel vm = new MainViewModel(ScenarioCatalog.load(STATUSES), STATUSES, client, null,
-                new MocksViewModel.Wiring(store, BED.server().mocks()::replaceAll), temp.resolve("imports"),
-                background, Platform::runLater);
+        MainViewModel vm = WindowModels.inMemory(ScenarioCatalog.load(STATUSES), STATUSES, client, background,
+                Platform::runLater).withStore(null, temp.resolve("imports"))
+                .withMocks(new MocksViewModel.Wiring(store, BED.server().mocks()::replaceAll)).build();
         new MainWindow(vm, stage, BED.prefs(), url -> { });
         WindowProbe.sizeForTests(stage);
         stage.show();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.statuslab.app.WindowModels;
 import dev.statuslab.client.ExchangeSender;
 import dev.statuslab.core.http.Body;
 import dev.statuslab.core.http.Headers;
@@ -12,7 +13,9 @@ import dev.statuslab.core.http.HttpRequest;
 import dev.statuslab.core.scenario.ScenarioCatalog;
 import dev.statuslab.core.status.StatusCatalog;
 import dev.statuslab.core.transcript.Exchange;
+import dev.statuslab.ui.common.ManualScheduler;
 import dev.statuslab.ui.response.Exchanges;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -31,6 +34,8 @@ class SendingStateTest {
     /** The FX thread stand-in: tasks wait here until the test runs them, as runLater's would. */
     private final ConcurrentLinkedQueue<Runnable> fxQueue = new ConcurrentLinkedQueue<>();
     private final Executor fx = fxQueue::add;
+    /** The delayed notice: its tasks run in the test thread, which plays the FX thread. */
+    private final ManualScheduler clock = new ManualScheduler();
     private final List<CompletableFuture<Exchange>> answers = new ArrayList<>();
     private final ExchangeSender sender = new ExchangeSender() {
         @Override
@@ -46,7 +51,8 @@ class SendingStateTest {
     };
 
     private MainViewModel newViewModel() {
-        MainViewModel vm = new MainViewModel(ScenarioCatalog.load(STATUSES), STATUSES, sender, Runnable::run, fx);
+        MainViewModel vm = WindowModels.inMemory(ScenarioCatalog.load(STATUSES), STATUSES, sender, Runnable::run, fx)
+                .withScheduler(clock).build();
         vm.composer().load(new HttpRequest(HttpMethod.GET, "http://127.0.0.1:9/simple/", Headers.empty(), Body.empty()),
                 null);
         return vm;
@@ -59,7 +65,7 @@ class SendingStateTest {
     }
 
     @Test
-    void aFastAnswerNeverShowsTheWindowAsWaiting() throws InterruptedException {
+    void aFastAnswerNeverShowsTheWindowAsWaiting() {
         MainViewModel vm = newViewModel();
         List<Boolean> waitingSeen = new ArrayList<>();
         vm.waitingProperty().addListener((obs, was, now) -> waitingSeen.add(now));
@@ -68,8 +74,7 @@ class SendingStateTest {
         assertTrue(vm.sendingProperty().get(), "sending from the moment Send is pressed");
         answers.get(0).complete(Exchanges.response(200, "OK", Headers.empty(), "OK"));
         runFxTasks();
-        Thread.sleep(MainViewModel.SENDING_NOTICE_DELAY_MS + 100);
-        runFxTasks(); // the delayed notice, now stale
+        clock.advance(MainViewModel.SENDING_NOTICE_DELAY); // the delayed notice, now stale
 
         assertFalse(vm.sendingProperty().get());
         assertEquals(List.of(), waitingSeen, "never shown as waiting");
@@ -77,14 +82,15 @@ class SendingStateTest {
     }
 
     @Test
-    void aSlowAnswerShowsTheWindowAsWaitingUntilItArrives() throws InterruptedException {
+    void aSlowAnswerShowsTheWindowAsWaitingUntilItArrives() {
         MainViewModel vm = newViewModel();
 
         vm.send();
         vm.send(); // a second press while the first is out sends nothing
         assertEquals(1, answers.size());
-        Thread.sleep(MainViewModel.SENDING_NOTICE_DELAY_MS + 100);
-        runFxTasks();
+        clock.advance(MainViewModel.SENDING_NOTICE_DELAY.minusMillis(1));
+        assertFalse(vm.waitingProperty().get(), "not waiting before the delay has passed");
+        clock.advance(Duration.ofMillis(1));
         assertTrue(vm.waitingProperty().get(), "waiting once the answer is late");
         assertEquals(dev.statuslab.ui.response.ResponseViewModel.Phase.SENDING, vm.response().phaseProperty().get(),
                 "the response pane says it is sending");

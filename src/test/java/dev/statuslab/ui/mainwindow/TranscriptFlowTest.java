@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.statuslab.app.WindowModels;
 import dev.statuslab.client.WireClient;
 import dev.statuslab.core.scenario.ScenarioCatalog;
 import dev.statuslab.core.status.StatusCatalog;
@@ -73,8 +74,8 @@ class TranscriptFlowTest {
         background = Executors.newFixedThreadPool(2);
         client = new WireClient(WireClient.Options.defaults());
         store = new HistoryStore(historyDir, TranscriptFiles.historyCodec(STATUSES), problem -> { });
-        vm = new MainViewModel(ScenarioCatalog.load(STATUSES), STATUSES, client, store, temp.resolve("imports"),
-                background, Platform::runLater);
+        vm = WindowModels.inMemory(ScenarioCatalog.load(STATUSES), STATUSES, client, background, Platform::runLater)
+                .withStore(store, temp.resolve("imports")).build();
         new MainWindow(vm, stage, BED.prefs(), url -> { }, dialogs);
         WindowProbe.sizeForTests(stage);
         stage.show();

@@ -11,6 +11,7 @@ import static dev.statuslab.ui.mainwindow.WindowProbe.text;
 import static dev.statuslab.ui.mainwindow.WindowProbe.url;
 import static dev.statuslab.ui.mainwindow.WindowProbe.waitFor;
 
+import dev.statuslab.app.WindowModels;
 import dev.statuslab.client.WireClient;
 import dev.statuslab.core.scenario.ScenarioCatalog;
 import dev.statuslab.core.status.StatusCatalog;
@@ -53,7 +54,8 @@ class UserFlowsTest {
     void start(Stage stage) {
         background = Executors.newFixedThreadPool(2);
         client = new WireClient(WireClient.Options.defaults());
-        vm = new MainViewModel(ScenarioCatalog.load(STATUSES), STATUSES, client, background, Platform::runLater);
+        vm = WindowModels.inMemory(ScenarioCatalog.load(STATUSES), STATUSES, client, background, Platform::runLater)
+                .build();
         new MainWindow(vm, stage, BED.prefs(), url -> { });
         stage.setOnHidden(e -> {
             client.close();

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.statuslab.core.http.Header;
 import dev.statuslab.core.scenario.MockRoute;
 import dev.statuslab.core.status.StatusCatalog;
-import dev.statuslab.ui.composer.HeaderRow;
+import dev.statuslab.ui.common.HeaderRow;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -19,7 +19,7 @@ import dev.statuslab.core.status.StatusCatalog;
 import dev.statuslab.core.transcript.Exchange;
 import dev.statuslab.ui.catalogue.CatalogueItem;
 import dev.statuslab.ui.catalogue.CatalogueViewModel;
-import dev.statuslab.ui.composer.HeaderRow;
+import dev.statuslab.ui.common.HeaderRow;
 import dev.statuslab.ui.response.Exchanges;
 import java.nio.file.Files;
 import java.nio.file.Path;

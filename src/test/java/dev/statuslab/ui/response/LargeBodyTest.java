@@ -26,7 +26,7 @@ class LargeBodyTest {
     @TempDir
     Path dir;
 
-    private final ResponseViewModel vm = new ResponseViewModel(Runnable::run, Runnable::run);
+    private final ResponseViewModel vm = new ResponseViewModel(new BodyViewModel(Runnable::run, Runnable::run));
 
     private Exchange fiveMegabytesOfText() throws IOException {
         Path file = dir.resolve("body.txt");
@@ -45,23 +45,23 @@ class LargeBodyTest {
     void aFiveMegabyteBodyIsCappedAtTwoMegabytes() throws IOException {
         vm.show(fiveMegabytesOfText());
 
-        assertTrue(vm.cappedProperty().get());
+        assertTrue(vm.body().cappedProperty().get());
         assertEquals("5 MB", vm.sizeProperty().get());
-        assertEquals("Showing the first 2 MB of 5 MB", vm.bodyNoticeProperty().get());
-        assertEquals(2 * MIB, vm.rawBodyTextProperty().get().length());
-        assertTrue(vm.rawMessageProperty().get().startsWith("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n\r\n0123"));
+        assertEquals("Showing the first 2 MB of 5 MB", vm.body().bodyNoticeProperty().get());
+        assertEquals(2 * MIB, vm.body().rawBodyTextProperty().get().length());
+        assertTrue(vm.body().rawMessageProperty().get().startsWith("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n\r\n0123"));
     }
 
     @Test
     void showAllLoadsTheWholeBody() throws IOException {
         vm.show(fiveMegabytesOfText());
 
-        vm.showAll();
+        vm.body().showAll();
 
-        assertFalse(vm.cappedProperty().get());
-        assertEquals(5 * MIB, vm.rawBodyTextProperty().get().length());
-        assertEquals("", vm.bodyNoticeProperty().get());
-        assertEquals("Showing all 5 MB", vm.messageProperty().get());
+        assertFalse(vm.body().cappedProperty().get());
+        assertEquals(5 * MIB, vm.body().rawBodyTextProperty().get().length());
+        assertEquals("", vm.body().bodyNoticeProperty().get());
+        assertEquals("Showing all 5 MB", vm.body().messageProperty().get());
     }
 
     @Test
@@ -70,11 +70,11 @@ class LargeBodyTest {
         vm.show(big);
         Path target = dir.resolve("saved.txt");
 
-        vm.saveBody(target);
+        vm.body().saveBody(target);
 
-        assertEquals("Saved 5 MB to " + target.toAbsolutePath(), vm.messageProperty().get());
+        assertEquals("Saved 5 MB to " + target.toAbsolutePath(), vm.body().messageProperty().get());
         assertArrayEquals(Files.readAllBytes(big.response().body().file().orElseThrow()), Files.readAllBytes(target));
-        assertFalse(vm.savingProperty().get());
+        assertFalse(vm.body().savingProperty().get());
         try (var files = Files.list(dir)) {
             assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".part")), "no leftovers");
         }
@@ -83,15 +83,15 @@ class LargeBodyTest {
     @Test
     void savingToAnUnwritablePathReportsTheReasonAndKeepsTheResponse() {
         vm.show(Exchanges.response(200, "OK", Headers.of("Content-Type", "application/json"), "{\"a\":1}"));
-        String pretty = vm.bodyTextProperty().get();
+        String pretty = vm.body().bodyTextProperty().get();
         Path target = dir.resolve("no-such-folder").resolve("out.json");
 
-        vm.saveBody(target);
+        vm.body().saveBody(target);
 
         assertEquals("Could not write " + target.toAbsolutePath() + ": the folder "
-                + target.getParent().toAbsolutePath() + " does not exist", vm.messageProperty().get());
+                + target.getParent().toAbsolutePath() + " does not exist", vm.body().messageProperty().get());
         assertEquals("HTTP/1.1 200 OK", vm.statusLineProperty().get());
-        assertEquals(pretty, vm.bodyTextProperty().get());
+        assertEquals(pretty, vm.body().bodyTextProperty().get());
         assertEquals(ResponseViewModel.Phase.RESPONSE, vm.phaseProperty().get());
     }
 
@@ -100,9 +100,9 @@ class LargeBodyTest {
         vm.show(Exchanges.response(200, "OK", Headers.empty(), "OK"));
         Path folder = Files.createDirectory(dir.resolve("folder"));
 
-        vm.saveBody(folder);
+        vm.body().saveBody(folder);
 
-        assertEquals("Could not write " + folder.toAbsolutePath() + ": it is a folder", vm.messageProperty().get());
+        assertEquals("Could not write " + folder.toAbsolutePath() + ": it is a folder", vm.body().messageProperty().get());
         assertTrue(Files.isDirectory(folder));
     }
 
@@ -118,8 +118,8 @@ class LargeBodyTest {
         vm.show(Exchanges.response(Exchanges.get("/api/"), new StatusLine("HTTP/1.1", 200, "OK"),
                 Headers.of("Content-Type", "application/json"), Body.ofFile(file, Files.size(file))));
 
-        assertTrue(vm.cappedProperty().get());
-        assertTrue(vm.bodyTextProperty().get().startsWith("[\n  {\n    \"id\": 7,"), "indented");
-        assertTrue(vm.bodyTextProperty().get().endsWith(JsonText.PREVIEW_ENDS));
+        assertTrue(vm.body().cappedProperty().get());
+        assertTrue(vm.body().bodyTextProperty().get().startsWith("[\n  {\n    \"id\": 7,"), "indented");
+        assertTrue(vm.body().bodyTextProperty().get().endsWith(JsonText.PREVIEW_ENDS));
     }
 }

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ResponseViewModelTest {
 
-    private final ResponseViewModel vm = new ResponseViewModel(Runnable::run, Runnable::run);
+    private final ResponseViewModel vm = new ResponseViewModel(new BodyViewModel(Runnable::run, Runnable::run));
 
     @ParameterizedTest(name = "{0} {1} \"{2}\"")
     @CsvSource(delimiter = '|', textBlock = """
@@ -79,28 +79,28 @@ class ResponseViewModelTest {
                   ],
                   "ok": true,
                   "none": null
-                }""", vm.bodyTextProperty().get());
-        assertEquals(json, vm.rawBodyTextProperty().get());
-        assertEquals(BodyLanguage.JSON, vm.bodyLanguageProperty().get());
-        assertTrue(vm.shownBodyProperty().get().runs().stream().anyMatch(r -> "json-key".equals(r.styleClass())));
+                }""", vm.body().bodyTextProperty().get());
+        assertEquals(json, vm.body().rawBodyTextProperty().get());
+        assertEquals(BodyLanguage.JSON, vm.body().bodyLanguageProperty().get());
+        assertTrue(vm.body().shownBodyProperty().get().runs().stream().anyMatch(r -> "json-key".equals(r.styleClass())));
     }
 
     @Test
     void invalidJsonIsShownAsReceived() {
         vm.show(Exchanges.response(400, "Bad Request", Headers.of("Content-Type", "application/json"), "{oops"));
 
-        assertEquals("{oops", vm.bodyTextProperty().get());
+        assertEquals("{oops", vm.body().bodyTextProperty().get());
     }
 
     @Test
     void prettyAndRawSwitchTheShownBody() {
         vm.show(Exchanges.response(200, "OK", Headers.of("Content-Type", "application/json"), "{\"a\":1}"));
-        assertEquals("{\n  \"a\": 1\n}", vm.shownBodyProperty().get().text());
+        assertEquals("{\n  \"a\": 1\n}", vm.body().shownBodyProperty().get().text());
 
-        vm.showPretty(false);
+        vm.body().showPretty(false);
 
-        assertEquals("{\"a\":1}", vm.shownBodyProperty().get().text());
-        assertFalse(vm.prettyProperty().get());
+        assertEquals("{\"a\":1}", vm.body().shownBodyProperty().get().text());
+        assertFalse(vm.body().prettyProperty().get());
     }
 
     @Test
@@ -109,9 +109,9 @@ class ResponseViewModelTest {
 
         vm.show(Exchanges.response(403, "Forbidden", Headers.of("Content-Type", "text/html; charset=utf-8"), html));
 
-        assertEquals(html, vm.bodyTextProperty().get());
-        assertEquals(BodyLanguage.HTML, vm.bodyLanguageProperty().get());
-        assertTrue(vm.shownBodyProperty().get().runs().stream().anyMatch(r -> "html-tag".equals(r.styleClass())));
+        assertEquals(html, vm.body().bodyTextProperty().get());
+        assertEquals(BodyLanguage.HTML, vm.body().bodyLanguageProperty().get());
+        assertTrue(vm.body().shownBodyProperty().get().runs().stream().anyMatch(r -> "html-tag".equals(r.styleClass())));
     }
 
     @Test
@@ -120,7 +120,7 @@ class ResponseViewModelTest {
         vm.show(Exchanges.response(Exchanges.get("/"), new StatusLine("HTTP/1.1", 200, "OK"),
                 Headers.of("Content-Type", "text/plain; charset=ISO-8859-1"), latin1));
 
-        assertEquals("café", vm.bodyTextProperty().get());
+        assertEquals("café", vm.body().bodyTextProperty().get());
         assertEquals("4 B", vm.sizeProperty().get());
     }
 
@@ -129,11 +129,11 @@ class ResponseViewModelTest {
         vm.show(Exchanges.response(Exchanges.get("/logo.png"), new StatusLine("HTTP/1.1", 200, "OK"),
                 Headers.of("Content-Type", "image/png"), Body.of(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1})));
 
-        assertEquals(BodyLanguage.BINARY, vm.bodyLanguageProperty().get());
-        assertEquals("", vm.bodyTextProperty().get());
-        assertTrue(vm.bodyNoticeProperty().get().startsWith("Binary content (image/png), 6 B"));
-        assertTrue(vm.canSaveProperty().get());
-        assertEquals("logo.png", vm.suggestedFileName());
+        assertEquals(BodyLanguage.BINARY, vm.body().bodyLanguageProperty().get());
+        assertEquals("", vm.body().bodyTextProperty().get());
+        assertTrue(vm.body().bodyNoticeProperty().get().startsWith("Binary content (image/png), 6 B"));
+        assertTrue(vm.body().canSaveProperty().get());
+        assertEquals("logo.png", vm.body().suggestedFileName());
     }
 
     @Test
@@ -156,7 +156,7 @@ class ResponseViewModelTest {
         vm.show(Exchanges.response(403, "Forbidden", Headers.of("Content-Type", "text/plain"), "Not allowed"));
 
         assertEquals("HTTP/1.1 403 Forbidden\r\nContent-Type: text/plain\r\n\r\nNot allowed",
-                vm.rawMessageProperty().get());
+                vm.body().rawMessageProperty().get());
     }
 
     @Test
@@ -168,7 +168,7 @@ class ResponseViewModelTest {
         assertEquals(0, vm.codeProperty().get());
         assertEquals("", vm.statusLineProperty().get());
         assertTrue(vm.headers().isEmpty());
-        assertFalse(vm.canSaveProperty().get());
+        assertFalse(vm.body().canSaveProperty().get());
     }
 
     @Test
@@ -190,7 +190,7 @@ class ResponseViewModelTest {
     @Test
     void resultsOfAnEarlierShowThatFinishLateAreIgnored() {
         Deque<Runnable> background = new ArrayDeque<>();
-        ResponseViewModel slow = new ResponseViewModel(background::add, Runnable::run);
+        ResponseViewModel slow = new ResponseViewModel(new BodyViewModel(background::add, Runnable::run));
         String firstBody = "first" + LARGE;
         String secondBody = "second" + LARGE;
         Exchange first = Exchanges.response(200, "OK", Headers.of("Content-Type", "text/plain"), firstBody);
@@ -198,44 +198,44 @@ class ResponseViewModelTest {
 
         slow.show(first);
         slow.show(second);
-        assertTrue(slow.loadingProperty().get());
+        assertTrue(slow.body().loadingProperty().get());
         background.removeLast().run();   // the second finishes first…
         background.removeLast().run();   // …then the first, late
 
-        assertEquals(secondBody, slow.bodyTextProperty().get());
+        assertEquals(secondBody, slow.body().bodyTextProperty().get());
         assertEquals("HTTP/1.1 201 Created", slow.statusLineProperty().get());
-        assertFalse(slow.loadingProperty().get());
+        assertFalse(slow.body().loadingProperty().get());
     }
 
     @Test
     void largeBodiesAreDecodedOnTheBackgroundAndAppliedOnFx() {
         Deque<Runnable> background = new ArrayDeque<>();
         Deque<Runnable> fx = new ArrayDeque<>();
-        ResponseViewModel queued = new ResponseViewModel(background::add, fx::add);
+        ResponseViewModel queued = new ResponseViewModel(new BodyViewModel(background::add, fx::add));
         String body = "hello" + LARGE;
 
         queued.show(Exchanges.response(200, "OK", Headers.of("Content-Type", "text/plain"), body));
-        assertEquals("", queued.bodyTextProperty().get());
+        assertEquals("", queued.body().bodyTextProperty().get());
         assertEquals("HTTP/1.1 200 OK", queued.statusLineProperty().get());
 
         background.pop().run();
-        assertEquals("", queued.bodyTextProperty().get());
+        assertEquals("", queued.body().bodyTextProperty().get());
         fx.pop().run();
-        assertEquals(body, queued.bodyTextProperty().get());
+        assertEquals(body, queued.body().bodyTextProperty().get());
     }
 
     @Test
     void smallBodiesAreDecodedAtOnceSavingAFrame() {
         Deque<Runnable> background = new ArrayDeque<>();
         Deque<Runnable> fx = new ArrayDeque<>();
-        ResponseViewModel queued = new ResponseViewModel(background::add, fx::add);
+        ResponseViewModel queued = new ResponseViewModel(new BodyViewModel(background::add, fx::add));
 
         queued.show(Exchanges.response(200, "OK", Headers.of("Content-Type", "text/plain"), "hello"));
-        assertEquals("hello", queued.bodyTextProperty().get());
+        assertEquals("hello", queued.body().bodyTextProperty().get());
         assertTrue(background.isEmpty(), "nothing was queued for a small body");
-        assertFalse(queued.loadingProperty().get());
+        assertFalse(queued.body().loadingProperty().get());
     }
 
     /** Text that takes a body past the size decoded inline. */
-    private static final String LARGE = "x".repeat((int) ResponseViewModel.INLINE_DECODE_LIMIT);
+    private static final String LARGE = "x".repeat((int) BodyViewModel.INLINE_DECODE_LIMIT);
 }

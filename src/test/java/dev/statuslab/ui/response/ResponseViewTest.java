@@ -47,7 +47,7 @@ class ResponseViewTest {
     void start(Stage stage) {
         Application.setUserAgentStylesheet(
                 Objects.requireNonNull(ResponseViewTest.class.getResource(PRIMER_LIGHT)).toExternalForm());
-        vm = new ResponseViewModel(Runnable::run, Runnable::run);
+        vm = new ResponseViewModel(new BodyViewModel(Runnable::run, Runnable::run));
         ResponseView view = new ResponseView(vm, (owner, name) -> saveTarget == null ? null : saveTarget.toFile());
         Scene scene = new Scene(new StackPane(view.node()), 900, 600);
         scene.getStylesheets().add(

@@ -38,8 +38,13 @@ class TranscriptViewModelTest {
                 e.response(), null, e.requestHead(), e.responseHead(), e.timings());
     }
 
+    /** As the composition root wires it. */
+    static TranscriptViewModel.Rows rows(HistoryViewModel history) {
+        return new TranscriptViewModel.Rows(history::exchanges, history::chosenOrSelected, history::addImported);
+    }
+
     private TranscriptViewModel vm(HistoryViewModel history) {
-        return new TranscriptViewModel(STATUSES, history, dir.resolve("spool"), Runnable::run, Runnable::run, said::add);
+        return new TranscriptViewModel(STATUSES, rows(history), dir.resolve("spool"), Runnable::run, Runnable::run, said::add);
     }
 
     @Test

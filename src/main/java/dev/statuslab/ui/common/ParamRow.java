@@ -1,4 +1,4 @@
-package dev.statuslab.ui.composer;
+package dev.statuslab.ui.common;
 
 /** A query parameter of the URL, with its own on/off switch. */
 public final class ParamRow extends NameValueRow {

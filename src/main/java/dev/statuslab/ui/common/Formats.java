@@ -1,4 +1,4 @@
-package dev.statuslab.ui.response;
+package dev.statuslab.ui.common;
 
 import java.util.Locale;
 

@@ -1,6 +1,5 @@
-package dev.statuslab.ui.composer;
+package dev.statuslab.ui.common;
 
-import dev.statuslab.ui.common.Styles;
 import java.util.function.Function;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;

@@ -1,4 +1,4 @@
-package dev.statuslab.ui.composer;
+package dev.statuslab.ui.common;
 
 /** A request header line, with its own on/off switch. */
 public final class HeaderRow extends NameValueRow {

@@ -1,4 +1,4 @@
-package dev.statuslab.ui.composer;
+package dev.statuslab.ui.common;
 
 import atlantafx.base.theme.Styles;
 import java.util.function.Consumer;
@@ -28,7 +28,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 /**
  * A table of name/value rows with an on/off box per row, and + and − buttons. The name and value
  * cells are text fields bound to the row, so every keystroke is committed (focus loss included).
- * Also used outside the composer for header rows (the mock editor).
+ * Shared by the composer (query and headers) and the mock editor (headers).
  */
 public final class RowTable<R extends NameValueRow> {
 

@@ -1,4 +1,4 @@
-package dev.statuslab.ui.composer;
+package dev.statuslab.ui.common;
 
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
@@ -7,8 +7,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * One editable row of the composer's tables: a name, a value and an on/off switch. A row that is
- * off stays in the table but is not sent. The view binds these properties directly.
+ * One editable row of a name-value table (the composer's query and headers, the mock editor's
+ * headers): a name, a value and an on/off switch. A row that is off stays in the table but is not
+ * sent. The view binds these properties directly.
  */
 public abstract sealed class NameValueRow permits ParamRow, HeaderRow {
 
@@ -73,7 +74,7 @@ public abstract sealed class NameValueRow permits ParamRow, HeaderRow {
     }
 
     /** What a list of rows must watch so that an edit inside a row is a change of the list. */
-    final Observable[] observables() {
+    public final Observable[] observables() {
         return new Observable[] {enabled, name, value};
     }
 

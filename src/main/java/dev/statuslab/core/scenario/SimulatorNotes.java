@@ -1,10 +1,10 @@
-package dev.statuslab.ui.explanation;
+package dev.statuslab.core.scenario;
 
 import dev.statuslab.core.http.Body;
+import dev.statuslab.core.http.HttpRequest;
 import dev.statuslab.core.http.HttpResponse;
 import dev.statuslab.core.status.Registration;
 import dev.statuslab.core.status.StatusInfo;
-import dev.statuslab.core.transcript.Exchange;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,24 +14,24 @@ import java.util.List;
  * the specification instead, or where Django answered before the view ran. Cheap: it only looks
  * at small in-memory bodies, so it can run on the FX thread.
  */
-final class SimulatorNotes {
+public final class SimulatorNotes {
 
-    static final String HEAD = "Django's own servers send a body with HEAD; the spec forbids it, "
+    public static final String HEAD = "Django's own servers send a body with HEAD; the spec forbids it, "
             + "so the simulator sends none.";
-    static final String NO_CONTENT_LENGTH = "Django's CommonMiddleware adds Content-Length: 0 to a 204; "
+    public static final String NO_CONTENT_LENGTH = "Django's CommonMiddleware adds Content-Length: 0 to a 204; "
             + "the spec forbids it, so the simulator omits it.";
-    static final String CSRF = "Django's CSRF middleware answered before the view ran.";
-    static final String CSRF_MARKER = "CSRF verification failed";
+    public static final String CSRF = "Django's CSRF middleware answered before the view ran.";
+    public static final String CSRF_MARKER = "CSRF verification failed";
 
     private static final int SCAN = 16 * 1024;
 
     private SimulatorNotes() {
     }
 
-    static List<String> about(StatusInfo info, Exchange exchange) {
+    /** The notes on {@code response} to {@code request}, whose code {@code info} describes; often none. */
+    public static List<String> about(StatusInfo info, HttpRequest request, HttpResponse response) {
         List<String> notes = new ArrayList<>();
-        HttpResponse response = exchange.response();
-        if (exchange.request().method().is("HEAD")) {
+        if (request.method().is("HEAD")) {
             notes.add(HEAD);
         }
         if (response.code() == 204) {

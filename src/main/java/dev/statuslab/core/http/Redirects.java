@@ -1,11 +1,5 @@
-package dev.statuslab.client;
+package dev.statuslab.core.http;
 
-import dev.statuslab.core.http.Body;
-import dev.statuslab.core.http.Headers;
-import dev.statuslab.core.http.HttpMethod;
-import dev.statuslab.core.http.HttpRequest;
-import dev.statuslab.core.http.HttpResponse;
-import dev.statuslab.core.transcript.Exchange;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
@@ -31,9 +25,11 @@ public final class Redirects {
     private Redirects() {
     }
 
-    /** The request to send next, or empty when {@code e} is not a redirect with a usable Location. */
-    public static Optional<HttpRequest> nextHop(Exchange e) {
-        HttpResponse response = e.response();
+    /**
+     * The request to send after {@code request} was answered with {@code response}, or empty when
+     * that is not a redirect with a usable Location (or there was no response).
+     */
+    public static Optional<HttpRequest> nextHop(HttpRequest request, HttpResponse response) {
         if (response == null || !REDIRECTS.contains(response.code())) {
             return Optional.empty();
         }
@@ -41,7 +37,6 @@ public final class Redirects {
         if (location.isEmpty() || location.get().isEmpty()) {
             return Optional.empty();
         }
-        HttpRequest request = e.request();
         URI from;
         URI to;
         try {

@@ -1,0 +1,84 @@
+package dev.statuslab.app;
+
+import dev.statuslab.client.ExchangeSender;
+import dev.statuslab.core.scenario.ScenarioCatalog;
+import dev.statuslab.core.status.StatusCatalog;
+import dev.statuslab.core.transcript.HistoryStore;
+import dev.statuslab.ui.catalogue.CatalogueViewModel;
+import dev.statuslab.ui.common.Scheduler;
+import dev.statuslab.ui.common.StatusMessages;
+import dev.statuslab.ui.composer.ComposerViewModel;
+import dev.statuslab.ui.explanation.ExplanationViewModel;
+import dev.statuslab.ui.history.HistoryViewModel;
+import dev.statuslab.ui.mainwindow.MainViewModel;
+import dev.statuslab.ui.mainwindow.Panes;
+import dev.statuslab.ui.mocks.MocksViewModel;
+import dev.statuslab.ui.response.BodyViewModel;
+import dev.statuslab.ui.response.ResponseViewModel;
+import dev.statuslab.ui.transcript.TranscriptViewModel;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+
+/**
+ * The part of the composition root that builds the window's view models and hands each what it
+ * needs; the window tests build theirs through it too, so they run the app's wiring.
+ *
+ * @param store       where the history is saved and restored from; null keeps it in memory
+ * @param mockWiring  where the user's mocks are saved and who serves them
+ * @param importSpool where large bodies of imported HAR files are kept
+ * @param background  file and decoding work
+ * @param fx          where results are applied (the FX thread)
+ * @param scheduler   delayed work on the FX thread
+ */
+public record WindowModels(ScenarioCatalog scenarios, StatusCatalog statuses, ExchangeSender sender,
+                           HistoryStore store, MocksViewModel.Wiring mockWiring, Path importSpool,
+                           Executor background, Executor fx, Scheduler scheduler) {
+
+    public WindowModels {
+        Objects.requireNonNull(scenarios, "scenarios");
+        Objects.requireNonNull(statuses, "statuses");
+        Objects.requireNonNull(sender, "sender");
+        Objects.requireNonNull(mockWiring, "mockWiring");
+        Objects.requireNonNull(importSpool, "importSpool");
+        Objects.requireNonNull(background, "background");
+        Objects.requireNonNull(fx, "fx");
+        Objects.requireNonNull(scheduler, "scheduler");
+    }
+
+    /** A window whose history and mocks live in memory, with imported bodies under the temporary folder. */
+    public static WindowModels inMemory(ScenarioCatalog scenarios, StatusCatalog statuses, ExchangeSender sender,
+                                        Executor background, Executor fx) {
+        return new WindowModels(scenarios, statuses, sender, null, MocksViewModel.Wiring.none(),
+                Path.of(System.getProperty("java.io.tmpdir"), "statuslab-imports"), background, fx,
+                Scheduler.after(fx));
+    }
+
+    public WindowModels withStore(HistoryStore newStore, Path newImportSpool) {
+        return new WindowModels(scenarios, statuses, sender, newStore, mockWiring, newImportSpool, background, fx,
+                scheduler);
+    }
+
+    public WindowModels withMocks(MocksViewModel.Wiring newWiring) {
+        return new WindowModels(scenarios, statuses, sender, store, newWiring, importSpool, background, fx, scheduler);
+    }
+
+    public WindowModels withScheduler(Scheduler newScheduler) {
+        return new WindowModels(scenarios, statuses, sender, store, mockWiring, importSpool, background, fx,
+                newScheduler);
+    }
+
+    /** Builds the panes' view models and the window's, wired to each other. */
+    public MainViewModel build() {
+        StatusMessages messages = new StatusMessages();
+        CatalogueViewModel catalogue = new CatalogueViewModel(scenarios);
+        HistoryViewModel history = new HistoryViewModel(store);
+        Panes panes = new Panes(catalogue, new ComposerViewModel(), new ResponseViewModel(new BodyViewModel(background, fx)),
+                new ExplanationViewModel(statuses), history,
+                new TranscriptViewModel(statuses,
+                        new TranscriptViewModel.Rows(history::exchanges, history::chosenOrSelected, history::addImported),
+                        importSpool, background, fx, messages),
+                new MocksViewModel(catalogue, statuses, mockWiring, background, fx, messages));
+        return new MainViewModel(panes, sender, messages, scheduler, fx);
+    }
+}

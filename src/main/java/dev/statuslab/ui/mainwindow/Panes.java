@@ -1,0 +1,26 @@
+package dev.statuslab.ui.mainwindow;
+
+import dev.statuslab.ui.catalogue.CatalogueViewModel;
+import dev.statuslab.ui.composer.ComposerViewModel;
+import dev.statuslab.ui.explanation.ExplanationViewModel;
+import dev.statuslab.ui.history.HistoryViewModel;
+import dev.statuslab.ui.mocks.MocksViewModel;
+import dev.statuslab.ui.response.ResponseViewModel;
+import dev.statuslab.ui.transcript.TranscriptViewModel;
+import java.util.Objects;
+
+/** The view models of the window's panes, built by the composition root and handed to {@link MainViewModel}. */
+public record Panes(CatalogueViewModel catalogue, ComposerViewModel composer, ResponseViewModel response,
+                    ExplanationViewModel explanation, HistoryViewModel history, TranscriptViewModel transcript,
+                    MocksViewModel mocks) {
+
+    public Panes {
+        Objects.requireNonNull(catalogue, "catalogue");
+        Objects.requireNonNull(composer, "composer");
+        Objects.requireNonNull(response, "response");
+        Objects.requireNonNull(explanation, "explanation");
+        Objects.requireNonNull(history, "history");
+        Objects.requireNonNull(transcript, "transcript");
+        Objects.requireNonNull(mocks, "mocks");
+    }
+}
