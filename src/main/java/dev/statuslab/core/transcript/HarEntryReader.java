@@ -8,15 +8,19 @@ import dev.statuslab.core.http.HttpRequest;
 import dev.statuslab.core.http.HttpResponse;
 import dev.statuslab.core.http.StatusLine;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Reads one HAR entry into an exchange. An entry StatusLab wrote carries {@code _statuslab} data
- * and is restored exactly; any other gets a fresh id and heads rebuilt from its fields, with the
+ * and is restored exactly; any other gets an id made from its content (the same entry imported
+ * twice gets the same id) and heads rebuilt from its fields, with the
  * protocol versions browsers export ({@code h2}, {@code http/2.0}, "") normalised. Status 0 (a
  * request the browser blocked or that got no answer) becomes a failed exchange.
  */
@@ -26,8 +30,6 @@ final class HarEntryReader {
 
     private final HarInput in;
     private final Spool spool;
-    private final String run = String.format("%04x", ThreadLocalRandom.current().nextInt(0x10000));
-    private int imported;
 
     HarEntryReader(HarInput in, Spool spool) {
         this.in = in;
@@ -150,8 +152,26 @@ final class HarEntryReader {
         String responseHead = ours && data.responseHead() != null ? data.responseHead()
                 : response == null ? "" : Heads.response(response);
         Timings timings = ours && data.timings() != null ? data.timings() : e.timings;
-        String id = ours && data.id() != null ? data.id() : String.format("har-%s-%06d", run, ++imported);
+        String id = ours && data.id() != null ? data.id()
+                : contentId(e.startedAt, requestHead, responseHead, response, failure);
         return new Exchange(id, e.startedAt, request, response, failure, requestHead, responseHead, timings);
+    }
+
+    /**
+     * The id of an entry StatusLab did not write, made from what it holds: the same entry imported
+     * twice gets the same id, so the history can recognise it.
+     */
+    static String contentId(Instant startedAt, String requestHead, String responseHead, HttpResponse response,
+            String failure) {
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+        String key = startedAt.toEpochMilli() + "\n" + requestHead + "\n" + responseHead + "\n"
+                + (response == null ? "-" : response.body().size()) + "\n" + failure;
+        return "har-" + HexFormat.of().formatHex(sha.digest(key.getBytes(StandardCharsets.UTF_8)), 0, 8);
     }
 
     private static String firstNonBlank(String... candidates) {

@@ -7,7 +7,9 @@ import java.net.URI;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -57,15 +59,25 @@ public final class HistoryViewModel {
         }
     }
 
-    /** Puts imported exchanges at the top, newest first, saves them, and selects the newest. */
-    public void addImported(List<Exchange> imported) {
-        exchanges.addAll(0, imported.stream().sorted(Comparator.comparing(Exchange::startedAt).reversed()).toList());
+    /**
+     * Puts imported exchanges at the top, newest first, saves them, and selects the newest. An
+     * exchange already in the history (the same id: a HAR imported twice) is skipped.
+     *
+     * @return the exchanges that were new
+     */
+    public List<Exchange> addImported(List<Exchange> imported) {
+        Set<String> known = new HashSet<>();
+        exchanges.forEach(e -> known.add(e.id()));
+        List<Exchange> fresh = imported.stream().filter(e -> known.add(e.id()))
+                .sorted(Comparator.comparing(Exchange::startedAt).reversed()).toList();
+        exchanges.addAll(0, fresh);
         if (store != null) {
-            imported.forEach(store::save);
+            fresh.forEach(store::save);
         }
-        if (!imported.isEmpty()) {
+        if (!fresh.isEmpty()) {
             select(exchanges.get(0));
         }
+        return fresh;
     }
 
     /** Adds exchanges restored from earlier sessions (already saved), keeping the list newest first. */

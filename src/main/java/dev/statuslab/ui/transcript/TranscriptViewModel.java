@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -29,10 +30,11 @@ public final class TranscriptViewModel {
      *
      * @param all         every exchange, newest first
      * @param chosen      the rows the user chose (or the selected one), newest first
-     * @param addImported puts imported exchanges into the history and selects the newest
+     * @param addImported puts imported exchanges into the history and selects the newest; returns
+     *                    those that were new (an exchange already there is skipped)
      */
     public record Rows(Supplier<List<Exchange>> all, Supplier<List<Exchange>> chosen,
-                       Consumer<List<Exchange>> addImported) {
+                       Function<List<Exchange>, List<Exchange>> addImported) {
         public Rows {
             Objects.requireNonNull(all, "all");
             Objects.requireNonNull(chosen, "chosen");
@@ -127,8 +129,8 @@ public final class TranscriptViewModel {
                 result = new Outcome(false, "Could not import " + source + ": " + IoMessages.reason(error)
                         + ". The history is unchanged.");
             } else {
-                history.addImported().accept(imported);
-                result = new Outcome(true, "Imported " + count(imported.size()) + " from " + source.getFileName());
+                int added = history.addImported().apply(imported).size();
+                result = new Outcome(true, importMessage(imported.size(), added, source.getFileName().toString()));
             }
             say.accept(result.message());
             return result;
@@ -140,6 +142,19 @@ public final class TranscriptViewModel {
             say.accept(outcome.message());
             return outcome;
         }, fx);
+    }
+
+    static String importMessage(int read, int added, String file) {
+        if (read == 0) {
+            return "Imported no exchanges from " + file + ": it has no entries";
+        }
+        if (added == 0) {
+            return "Imported nothing from " + file + ": " + (read == 1 ? "its exchange is" : "all " + count(read) + " are")
+                    + " already in the history";
+        }
+        String skipped = read == added ? "" : "; " + count(read - added) + " already in the history "
+                + (read - added == 1 ? "was" : "were") + " skipped";
+        return "Imported " + count(added) + " from " + file + skipped;
     }
 
     private static String count(int n) {

@@ -118,7 +118,7 @@ class HistoryViewModelTest {
         Exchange copy = new Exchange(first.id(), first.startedAt(), first.request(), first.response(), null,
                 first.requestHead(), first.responseHead(), first.timings());
         vm.add(first);
-        vm.addImported(List.of(copy));
+        vm.add(copy);
 
         vm.select(copy);
         vm.choose(List.of(copy));
@@ -126,5 +126,16 @@ class HistoryViewModelTest {
         assertEquals(2, vm.exchanges().size());
         assertTrue(vm.selectedProperty().get() == copy, "the very row chosen, not its equal twin");
         assertTrue(vm.chosen().get(0) == copy);
+    }
+
+    @Test
+    void anImportedExchangeAlreadyInTheHistoryIsSkipped() {
+        Exchange first = exchange(200, null);
+        Exchange again = new Exchange(first.id(), first.startedAt(), first.request(), first.response(), null,
+                first.requestHead(), first.responseHead(), first.timings());
+        vm.add(first);
+
+        assertEquals(List.of(), vm.addImported(List.of(again)));
+        assertEquals(1, vm.exchanges().size());
     }
 }

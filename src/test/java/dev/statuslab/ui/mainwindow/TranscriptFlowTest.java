@@ -173,6 +173,55 @@ class TranscriptFlowTest {
         }
     }
 
+    @Test
+    void reimportingTheSameHarAddsNothing(FxRobot robot) throws Exception {
+        Path har = browserHar("browser.har");
+        dialogs.sources.add(har);
+        robot.clickOn("#history-import");
+        waitFor(() -> history(robot).getItems().size() == 2);
+        assertEquals("Imported 2 exchanges from browser.har", text(robot, "#status-message"));
+
+        dialogs.sources.add(har);
+        robot.clickOn("#history-import");
+        waitFor(() -> text(robot, "#status-message").startsWith("Imported nothing"));
+        assertEquals("Imported nothing from browser.har: all 2 exchanges are already in the history",
+                text(robot, "#status-message"));
+        assertEquals(2, history(robot).getItems().size());
+    }
+
+    @Test
+    void importedExchangesAreSavedAndComeBackInTheNextSession(FxRobot robot) throws Exception {
+        dialogs.sources.add(browserHar("saved.har"));
+        robot.clickOn("#history-import");
+        waitFor(() -> history(robot).getItems().size() == 2);
+        waitFor(() -> count(historyDir) == 2);
+
+        try (HistoryStore nextSession = new HistoryStore(historyDir, TranscriptFiles.historyCodec(STATUSES),
+                problem -> { })) {
+            List<Exchange> restored = nextSession.restore().exchanges();
+            assertEquals(List.of(201, 404), restored.stream().map(Exchange::code).toList());
+            List<String> ids = history(robot).getItems().stream().map(e -> ((Exchange) e).id()).sorted().toList();
+            assertEquals(ids, restored.stream().map(Exchange::id).sorted().toList());
+        }
+    }
+
+    /** A HAR as a browser exports it: no _statuslab data, two entries. */
+    private static Path browserHar(String name) throws IOException {
+        String entry = """
+                {"startedDateTime": "2026-12-01T10:00:0%dZ", "time": 12,
+                 "request": {"method": "%s", "url": "https://api.example.com/%s", "httpVersion": "h2",
+                   "cookies": [], "headers": [], "queryString": [], "headersSize": -1, "bodySize": 0},
+                 "response": {"status": %d, "statusText": "", "httpVersion": "h2", "cookies": [],
+                   "headers": [{"name": "content-type", "value": "text/plain"}],
+                   "content": {"size": 2, "mimeType": "text/plain", "text": "ok"},
+                   "redirectURL": "", "headersSize": -1, "bodySize": 2},
+                 "cache": {}, "timings": {"send": 1, "wait": 10, "receive": 1}}""";
+        String har = "{\"log\": {\"version\": \"1.2\", \"creator\": {\"name\": \"Firefox\", \"version\": \"140\"},"
+                + " \"entries\": [" + entry.formatted(1, "POST", "items", 201) + ", "
+                + entry.formatted(2, "GET", "items/9", 404) + "]}}";
+        return Files.writeString(temp.resolve(name), har);
+    }
+
     private static void send(FxRobot robot, String scenario, String path, String statusLine) throws TimeoutException {
         clickScenario(robot, scenario);
         waitFor(() -> url(robot).endsWith(path));
