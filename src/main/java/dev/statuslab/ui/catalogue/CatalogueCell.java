@@ -4,8 +4,8 @@ import dev.statuslab.ui.common.StatusBadge;
 import dev.statuslab.ui.common.Styles;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
-import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.input.MouseButton;
@@ -19,8 +19,10 @@ import javafx.scene.layout.HBox;
 final class CatalogueCell extends TreeCell<CatalogueItem> {
 
     CatalogueCell(Runnable onActivate) {
-        // Never wider than the tree: long labels are cut with an ellipsis and shown whole in a tooltip.
+        // Never wider than the tree: long titles wrap onto more lines.
         setPrefWidth(0);
+        setWrapText(true);
+        setGraphicTextGap(6);
         setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && isActivatable(getItem())) {
                 onActivate.run();
@@ -28,6 +30,39 @@ final class CatalogueCell extends TreeCell<CatalogueItem> {
             }
         });
     }
+
+    /**
+     * The row's height for a width: the tree's skin measures wrapped text against the whole row,
+     * but lays it out after the indentation and the disclosure arrow, so those come off first.
+     */
+    @Override
+    protected double computePrefHeight(double width) {
+        if (width < 0 || getTreeItem() == null || getTreeView() == null) {
+            return super.computePrefHeight(width);
+        }
+        double offset = contentX > 0 ? contentX - snappedLeftInset()
+                : INDENT_PER_LEVEL * getTreeView().getTreeItemLevel(getTreeItem()) + ARROW;
+        return super.computePrefHeight(Math.max(0, width - offset));
+    }
+
+    /** Where the content starts, once laid out: measured again when the indentation was guessed wrong. */
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        double x = getChildrenUnmodifiable().stream().filter(n -> n != getDisclosureNode() && n.isVisible())
+                .mapToDouble(Node::getLayoutX).min().orElse(0);
+        if (Math.abs(x - contentX) > 0.5) {
+            contentX = x;
+            if (getParent() != null) {
+                getParent().requestLayout();
+            }
+        }
+    }
+
+    /** Guesses until the first layout: TreeCellSkin's default {@code -fx-indent}, and the arrow's width. */
+    private static final double INDENT_PER_LEVEL = 10;
+    private static final double ARROW = 18;
+    private double contentX;
 
     static boolean isActivatable(CatalogueItem item) {
         return item instanceof CatalogueItem.ScenarioItem || item instanceof CatalogueItem.RequestItem;
@@ -40,9 +75,9 @@ final class CatalogueCell extends TreeCell<CatalogueItem> {
     @Override
     protected void updateItem(CatalogueItem item, boolean empty) {
         super.updateItem(item, empty);
-        setText(null);
         if (empty || item == null) {
             shown = null;
+            setText(null);
             setGraphic(null);
             setTooltip(null);
             setAccessibleText(null);
@@ -52,6 +87,10 @@ final class CatalogueCell extends TreeCell<CatalogueItem> {
             return;
         }
         shown = item;
+        boolean titled = item instanceof CatalogueItem.ScenarioItem || item instanceof CatalogueItem.RequestItem;
+        // Titles are the cell's own wrapping text, so the tree gives the row the height it needs.
+        setText(titled ? item.text() : null);
+        setContentDisplay(item instanceof CatalogueItem.RequestItem ? ContentDisplay.LEFT : ContentDisplay.RIGHT);
         setGraphic(graphic(item));
         tooltip.setText(item.text());
         setTooltip(item instanceof CatalogueItem.Group ? null : tooltip);
@@ -73,27 +112,20 @@ final class CatalogueCell extends TreeCell<CatalogueItem> {
         if (item instanceof CatalogueItem.ScenarioItem scenario) {
             StatusBadge badge = new StatusBadge();
             badge.setCodes(scenario.expectedStatuses());
-            return row(shrinking(scenario.text()), badge);
+            return badge;
         }
         if (item instanceof CatalogueItem.RequestItem request) {
-            Label method = new Label(request.request().method());
-            method.getStyleClass().addAll(Styles.MONO, Styles.MUTED, atlantafx.base.theme.Styles.TEXT_SMALL,
-                    atlantafx.base.theme.Styles.TEXT_BOLD);
-            method.setMinWidth(Label.USE_PREF_SIZE);
+            // "201 · POST a complete message": the code first; the label already names the method.
             StatusBadge badge = new StatusBadge();
             badge.setCodes(request.request().expectedStatuses());
-            return row(method, shrinking(request.text()), badge);
+            Label dot = new Label("·");
+            dot.getStyleClass().add(Styles.MUTED);
+            dot.setMinWidth(Label.USE_PREF_SIZE);
+            return row(badge, dot);
         }
         Label hint = new Label(item.text());
         hint.getStyleClass().addAll(Styles.MUTED, atlantafx.base.theme.Styles.TEXT_ITALIC);
         return hint;
-    }
-
-    private static Label shrinking(String text) {
-        Label label = new Label(text);
-        label.setMinWidth(0);
-        label.setTextOverrun(OverrunStyle.ELLIPSIS);
-        return label;
     }
 
     private static HBox row(Node... nodes) {

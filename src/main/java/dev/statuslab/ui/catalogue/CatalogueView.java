@@ -154,11 +154,15 @@ public final class CatalogueView {
         }
     }
 
-    /** Rebuilds the tree from the view model: groups expanded, then the selection shown again. */
+    /**
+     * Rebuilds the tree from the view model: groups expanded (and, while searching, every scenario,
+     * so a match among a scenario's requests is in view), then the selection shown again.
+     */
     private void rebuild() {
         TreeItem<CatalogueItem> newRoot = new TreeItem<>();
+        boolean searching = !vm.searchTextProperty().get().isBlank();
         for (CatalogueItem.Group group : vm.groupsProperty()) {
-            newRoot.getChildren().add(treeItem(group));
+            newRoot.getChildren().add(treeItem(group, searching));
         }
         syncing = true;
         try {
@@ -170,12 +174,12 @@ public final class CatalogueView {
         followSelection();
     }
 
-    private static TreeItem<CatalogueItem> treeItem(CatalogueItem item) {
+    private static TreeItem<CatalogueItem> treeItem(CatalogueItem item, boolean expandAll) {
         TreeItem<CatalogueItem> treeItem = new TreeItem<>(item);
         for (CatalogueItem child : item.children()) {
-            treeItem.getChildren().add(treeItem(child));
+            treeItem.getChildren().add(treeItem(child, expandAll));
         }
-        treeItem.setExpanded(item instanceof CatalogueItem.Group);
+        treeItem.setExpanded(expandAll || item instanceof CatalogueItem.Group);
         return treeItem;
     }
 

@@ -6,14 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.statuslab.core.scenario.ScenarioCatalog;
 import dev.statuslab.core.status.StatusCatalog;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Application;
 import javafx.scene.Scene;
+import javafx.scene.Parent;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -96,5 +102,40 @@ class CatalogueViewTest {
         assertEquals("POST malformed JSON", selected.getValue().text());
         assertEquals("json-api", vm.selectedScenarioProperty().get().id(), "showing it does not change it");
         assertEquals("POST malformed JSON", vm.selectedRequestProperty().get().label());
+    }
+
+    @Test
+    void longTitlesWrapInsteadOfBeingCut(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#catalogue-tree").query().getScene().getWindow().setWidth(200));
+        WaitForAsyncUtils.waitForFxEvents();
+        TreeCell<?> row = row(robot, "Form submitted successfully");
+        Text shown = row.getChildrenUnmodifiable().stream().filter(Text.class::isInstance).map(Text.class::cast)
+                .findFirst().orElseThrow();
+        assertEquals("Form submitted successfully", shown.getText().replace("\n", " ").trim(),
+                "the title is shown whole; row " + row.getWidth() + "x" + row.getHeight() + ", pref h "
+                        + row.prefHeight(row.getWidth()) + ", text at " + shown.getLayoutX() + " wrapping "
+                        + shown.getWrappingWidth());
+        assertTrue(shown.getLayoutBounds().getHeight() > row.getFont().getSize() * 2, "it wraps onto a second line");
+    }
+
+    @Test
+    void aSearchMatchAmongAScenariosRequestsIsExpandedAndReadsCodeThenLabel(FxRobot robot) {
+        robot.clickOn("#catalogue-search").write("malformed");
+        WaitForAsyncUtils.waitForFxEvents();
+        TreeItem<CatalogueItem> api = tree(robot).getRoot().getChildren().get(0).getChildren().stream()
+                .filter(i -> i.getValue().text().equals("JSON API")).findFirst().orElseThrow();
+        assertTrue(api.isExpanded(), "the scenario whose request matched is open");
+
+        TreeCell<?> row = row(robot, "POST malformed JSON");
+        List<String> before = ((Parent) row.getGraphic()).getChildrenUnmodifiable().stream()
+                .map(n -> ((Labeled) n).getText()).toList();
+        assertEquals(List.of("400", "·"), before, "the code, then the label, which names the method once");
+        assertEquals(ContentDisplay.LEFT, row.getContentDisplay());
+    }
+
+    private static TreeCell<?> row(FxRobot robot, String text) {
+        return robot.lookup(".tree-cell").queryAllAs(TreeCell.class).stream()
+                .filter(c -> text.equals(c.getText())).findFirst()
+                .orElseThrow(() -> new AssertionError("no row titled " + text));
     }
 }
