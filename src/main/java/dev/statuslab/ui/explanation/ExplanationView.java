@@ -15,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.util.UndoUtils;
@@ -29,7 +30,9 @@ public final class ExplanationView {
 
     private final ExplanationViewModel vm;
     private final Consumer<String> openUrl;
-    private final ScrollPane root = new ScrollPane();
+    private final ScrollPane scroll = new ScrollPane();
+    /** The code's title stays pinned above the scrolling text. */
+    private final VBox root = new VBox();
 
     public ExplanationView(ExplanationViewModel vm, Consumer<String> openUrl) {
         this.vm = vm;
@@ -43,12 +46,22 @@ public final class ExplanationView {
 
         VBox content = new VBox(10, placeholder);
         // Built when the first explanation is shown: start-up lays out only the placeholder.
-        Lazy.once(vm.shownProperty(), () -> content.getChildren().add(details()));
-        content.setPadding(new Insets(10));
-        root.setId("explanation");
-        root.setContent(content);
-        root.setFitToWidth(true);
-        root.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        Lazy.once(vm.shownProperty(), () -> {
+            Node header = titleRow();
+            header.visibleProperty().bind(vm.shownProperty());
+            header.managedProperty().bind(header.visibleProperty());
+            root.getChildren().add(0, header);
+            content.getChildren().add(details());
+        });
+        content.setPadding(new Insets(4, 10, 10, 10));
+        scroll.setId("explanation");
+        scroll.setContent(content);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        root.getChildren().add(scroll);
+        // A new code opens at its top; the same code again (a resend) keeps the reader's place.
+        vm.codeProperty().addListener((obs, old, now) -> scroll.setVvalue(0));
     }
 
     public Node node() {
@@ -56,7 +69,7 @@ public final class ExplanationView {
     }
 
     private Node details() {
-        VBox details = new VBox(10, titleRow(), section("Meaning", vm.meaningProperty()),
+        VBox details = new VBox(10, section("Meaning", vm.meaningProperty()),
                 section("When to use", vm.whenToUseProperty()), section("When not to", vm.whenNotToUseProperty()),
                 django(), specification(), checks(), mistakes(), note());
         details.setId("explanation-details");
@@ -82,7 +95,10 @@ public final class ExplanationView {
         registration.setId("explanation-registration");
         registration.getStyleClass().add(Styles.FIELD_WARNING);
         hideWhenEmpty(registration, vm.registrationNoteProperty());
-        return new VBox(2, row, className, registration);
+        VBox header = new VBox(2, row, className, registration);
+        header.setId("explanation-header");
+        header.setPadding(new Insets(10, 10, 6, 10));
+        return header;
     }
 
     private Node section(String heading, ObservableStringValue text) {

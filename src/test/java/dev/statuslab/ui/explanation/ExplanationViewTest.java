@@ -96,4 +96,32 @@ class ExplanationViewTest {
         assertEquals("No response: Connection refused", placeholder.getText());
         assertFalse(robot.lookup("#explanation-details").tryQuery().map(Node::isVisible).orElse(false));
     }
+
+    @Test
+    void explanationOpensAtTheTopForANewCode(FxRobot robot) {
+        robot.interact(() -> vm.show(Exchanges.response(Exchanges.request("POST", "/contact/"),
+                new StatusLine("HTTP/1.1", 302, "Found"), Headers.empty(), Body.empty())));
+        ScrollPane scroll = robot.lookup("#explanation").queryAs(ScrollPane.class);
+        robot.interact(() -> scroll.setVvalue(1));
+        assertEquals(1, scroll.getVvalue(), 0.001, "scrolled to the end of the 302's text");
+
+        robot.interact(() -> vm.show(Exchanges.response(Exchanges.request("GET", "/forbidden/"),
+                new StatusLine("HTTP/1.1", 403, "Forbidden"), Headers.empty(), Body.empty())));
+
+        assertEquals(0, scroll.getVvalue(), 0.001, "a new code opens at its top");
+        Label title = robot.lookup("#explanation-title").queryAs(Label.class);
+        assertEquals("403 Forbidden", title.getText());
+        assertFalse(isInside(title, scroll), "the title is pinned above the scrolling text");
+        assertTrue(title.localToScene(title.getBoundsInLocal()).getMinY()
+                < scroll.localToScene(scroll.getBoundsInLocal()).getMinY(), "the title stands above it");
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
 }
