@@ -87,6 +87,7 @@ public final class MarkdownTranscript {
             return;
         }
         HttpResponse r = e.response();
+        timings(md, e.timings());
         md.append("**Response**\n\n");
         String responseHead = e.responseHead().isEmpty() ? Heads.response(r) : e.responseHead();
         message(md, responseHead, r.body(), r.headers().first("Content-Type").orElse(""));
@@ -95,6 +96,24 @@ public final class MarkdownTranscript {
         }
         Integer earlier = explainedAt.putIfAbsent(e.code(), number);
         explanations.explain(md, e, earlier);
+    }
+
+    /** Where the time went, as a one-row table of the phases that applied. */
+    private static void timings(StringBuilder md, Timings t) {
+        List<TimingPhase> phases = TimingPhase.of(t);
+        if (phases.isEmpty()) {
+            return;
+        }
+        StringBuilder head = new StringBuilder("| ");
+        StringBuilder rule = new StringBuilder("|");
+        StringBuilder row = new StringBuilder("| ");
+        for (TimingPhase p : phases) {
+            head.append(p.name()).append(" | ");
+            rule.append("---:|");
+            row.append(String.format(Locale.ROOT, "%.1f ms", p.durationMs())).append(" | ");
+        }
+        md.append("**Timings**\n\n").append(head.toString().stripTrailing()).append('\n').append(rule).append('\n')
+                .append(row.toString().stripTrailing()).append("\n\n");
     }
 
     /** The reason as received, or the registry's when the server sent none. */

@@ -93,7 +93,8 @@ public final class ResponseView {
         size.textProperty().bind(vm.sizeProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox row = new HBox(8, badge, line, spacer, time, size);
+        TimingBar timings = new TimingBar(vm.timings());
+        HBox row = new HBox(8, badge, line, spacer, timings, time, size);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }

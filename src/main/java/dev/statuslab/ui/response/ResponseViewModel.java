@@ -4,6 +4,7 @@ import dev.statuslab.core.http.Header;
 import dev.statuslab.core.http.HttpRequest;
 import dev.statuslab.core.http.HttpResponse;
 import dev.statuslab.core.transcript.Exchange;
+import dev.statuslab.core.transcript.TimingPhase;
 import dev.statuslab.ui.common.Formats;
 import java.util.List;
 import java.util.Objects;
@@ -47,6 +48,8 @@ public final class ResponseViewModel {
     private final ObservableList<Header> headersView = FXCollections.unmodifiableObservableList(headers);
     private final ObservableList<String> interim = FXCollections.observableArrayList();
     private final ObservableList<String> interimView = FXCollections.unmodifiableObservableList(interim);
+    private final ObservableList<TimingPhase> timings = FXCollections.observableArrayList();
+    private final ObservableList<TimingPhase> timingsView = FXCollections.unmodifiableObservableList(timings);
 
     /** @param body the Body and Raw tabs' state, which this pane tells what to show */
     public ResponseViewModel(BodyViewModel body) {
@@ -69,6 +72,7 @@ public final class ResponseViewModel {
         }
         reset(e);
         timeMs.set(Formats.millis(e.timings().total()));
+        timings.setAll(TimingPhase.of(e.timings()));
         if (e.failed()) {
             phase.set(Phase.FAILED);
             failure.set(e.failure());
@@ -109,6 +113,12 @@ public final class ResponseViewModel {
         code.set(0);
         headers.clear();
         interim.clear();
+        timings.clear();
+    }
+
+    /** Where the time of the shown exchange went, phase by phase, for the waterfall. */
+    public ObservableList<TimingPhase> timings() {
+        return timingsView;
     }
 
     public ReadOnlyObjectProperty<Phase> phaseProperty() {

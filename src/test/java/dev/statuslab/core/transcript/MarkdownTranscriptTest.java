@@ -163,4 +163,16 @@ class MarkdownTranscriptTest {
         assertTrue(md.contains("## 3. GET /a\\_\\*b\\*\\_\\[c\\] → 799 Unknown\n"), md);
         assertTrue(md.contains("Nothing to explain: 7xx is outside the five status classes"), md);
     }
+
+    @Test
+    void eachResponseHasASmallTableOfWhereItsTimeWent() throws Exception {
+        Exchange post = Samples.formPost302();
+        String md = markdown(List.of(post));
+
+        List<TimingPhase> phases = TimingPhase.of(post.timings());
+        String names = phases.stream().map(TimingPhase::name).reduce((a, b) -> a + " | " + b).orElseThrow();
+        assertTrue(md.contains("**Timings**\n\n| " + names + " |\n"), md);
+        assertEquals(post.timings().waiting(), phases.stream().filter(p -> p.name().equals("Wait")).findFirst()
+                .orElseThrow().durationMs());
+    }
 }

@@ -8,10 +8,14 @@ import dev.statuslab.core.http.Body;
 import dev.statuslab.core.http.Header;
 import dev.statuslab.core.http.Headers;
 import dev.statuslab.core.http.StatusLine;
+import dev.statuslab.core.transcript.Exchange;
+import dev.statuslab.core.transcript.Timings;
 import dev.statuslab.ui.common.StatusBadge;
 import dev.statuslab.ui.common.Styles;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import javafx.application.Application;
 import javafx.scene.Node;
@@ -19,6 +23,8 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
@@ -130,5 +136,24 @@ class ResponseViewTest {
         robot.clickOn("#response-show-all");
         assertFalse(robot.lookup("#response-capped-bar").query().isVisible());
         assertEquals(3 * 1024 * 1024, robot.lookup("#response-body").queryAs(CodeArea.class).getLength());
+    }
+
+    @Test
+    void timingsAreAWaterfallBesideTheTotalWithTheNumbersOnHover(FxRobot robot) {
+        Exchange tls = new Exchange("ex-tls", Instant.parse("2026-12-04T10:00:00Z"),
+                Exchanges.request("GET", "/simple/"), Exchanges.response(200, "OK", Headers.empty(), "OK").response(),
+                null, "GET / HTTP/1.1\r\n\r\n", "HTTP/1.1 200 OK\r\n\r\n", new Timings(0, 2, 10, 6, 1, 20, 7));
+        robot.interact(() -> vm.show(tls));
+
+        HBox bar = robot.lookup("#response-timings").queryAs(HBox.class);
+        assertTrue(bar.isVisible());
+        List<String> phases = bar.getChildren().stream().map(n -> n.getStyleClass().get(1)).toList();
+        assertEquals(List.of("timing-queued", "timing-dns", "timing-connect", "timing-tls", "timing-send", "timing-wait",
+                "timing-receive"), phases);
+        // Connect is the TCP part (10 - 6 = 4 ms of 40): a tenth of the bar; Wait (20 ms) half of it.
+        assertEquals(TimingBar.WIDTH * 4 / 40, ((Region) bar.getChildren().get(2)).getWidth(), 0.5);
+        assertEquals(TimingBar.WIDTH * 20 / 40, ((Region) bar.getChildren().get(5)).getWidth(), 0.5);
+        assertTrue(bar.getAccessibleText().contains("TLS           6.0 ms"), bar.getAccessibleText());
+        assertEquals("40 ms", robot.lookup("#response-time").queryAs(Label.class).getText());
     }
 }
