@@ -32,6 +32,9 @@ final class BodyTab {
         ToggleGroup group = new ToggleGroup();
         pretty.setToggleGroup(group);
         raw.setToggleGroup(group);
+        // A segmented pair that reads as a toggle; shown only where it means something (JSON).
+        pretty.getStyleClass().add(atlantafx.base.theme.Styles.LEFT_PILL);
+        raw.getStyleClass().add(atlantafx.base.theme.Styles.RIGHT_PILL);
         HBox toggles = new HBox(pretty, raw);
         group.selectToggle(vm.prettyProperty().get() ? pretty : raw);
         group.selectedToggleProperty().addListener((obs, old, now) -> {
@@ -42,7 +45,11 @@ final class BodyTab {
             }
         });
         vm.prettyProperty().addListener((obs, old, now) -> group.selectToggle(now ? pretty : raw));
-        toggles.disableProperty().bind(vm.bodyLanguageProperty().isNotEqualTo(BodyLanguage.JSON));
+        toggles.visibleProperty().bind(vm.bodyLanguageProperty().isEqualTo(BodyLanguage.JSON));
+        toggles.managedProperty().bind(toggles.visibleProperty());
+        ToggleButton wrap = new ToggleButton("Wrap");
+        wrap.setId("response-wrap");
+        wrap.setGraphic(new FontIcon(Material2MZ.WRAP_TEXT));
 
         ProgressIndicator loading = new ProgressIndicator();
         loading.setPrefSize(16, 16);
@@ -52,7 +59,7 @@ final class BodyTab {
         Button saveTop = saveButton(vm, save, "response-save-body");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox toolbar = new HBox(8, toggles, loading, spacer, saveTop);
+        HBox toolbar = new HBox(8, toggles, wrap, loading, spacer, saveTop);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.setPadding(new Insets(4, 0, 4, 0));
 
@@ -77,12 +84,23 @@ final class BodyTab {
         saveTop.managedProperty().bind(saveTop.visibleProperty());
 
         CodeArea area = CodeAreas.readOnly("response-body");
+        wrap.setSelected(true);
+        area.wrapTextProperty().bind(wrap.selectedProperty());
+        Label noBody = new Label();
+        noBody.setId("response-no-body");
+        noBody.setWrapText(true);
+        noBody.getStyleClass().add(Styles.MUTED);
+        noBody.textProperty().bind(vm.noBodyProperty());
+        noBody.visibleProperty().bind(vm.noBodyProperty().isNotEmpty());
+        noBody.managedProperty().bind(noBody.visibleProperty());
         vm.shownBodyProperty().addListener((obs, old, now) -> CodeAreas.show(area, now));
         CodeAreas.show(area, vm.shownBodyProperty().get());
         VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(area);
         VBox.setVgrow(scroll, Priority.ALWAYS);
 
-        root = new VBox(toolbar, bar, scroll);
+        scroll.visibleProperty().bind(noBody.visibleProperty().not());
+        scroll.managedProperty().bind(scroll.visibleProperty());
+        root = new VBox(toolbar, bar, noBody, scroll);
     }
 
     private static Button saveButton(BodyViewModel vm, Runnable save, String id) {

@@ -1,5 +1,6 @@
 package dev.statuslab.ui.response;
 
+import dev.statuslab.core.http.EmptyBodies;
 import dev.statuslab.core.io.IoMessages;
 import dev.statuslab.core.http.HttpResponse;
 import dev.statuslab.core.transcript.Exchange;
@@ -51,6 +52,7 @@ public final class BodyViewModel {
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canSave = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper noBody = new ReadOnlyStringWrapper("");
 
     public BodyViewModel(Executor background, Executor fx) {
         this.background = Objects.requireNonNull(background, "background");
@@ -63,12 +65,18 @@ public final class BodyViewModel {
         HttpResponse response = e.response();
         rawMessage.set(WireText.head(e));
         canSave.set(!response.body().isEmpty());
+        noBody.set(EmptyBodies.reason(e.request().method().name(), response));
         decode(gen, e, () -> BodyDecoder.preview(response.body(), response.headers()));
     }
 
     /** Nothing to show; a decoding still under way is dropped when it ends. */
     void clear() {
         reset(null);
+    }
+
+    /** "No body: 204 No Content never has one …" when the shown response has no body, else "". */
+    public ReadOnlyStringProperty noBodyProperty() {
+        return noBody.getReadOnlyProperty();
     }
 
     /** Loads the whole body when only a preview is shown (in the background). */
@@ -123,7 +131,7 @@ public final class BodyViewModel {
         long gen = ++generation;
         decoded = null;
         exchange = e;
-        for (ReadOnlyStringWrapper text : List.of(bodyText, rawBodyText, rawMessage, bodyNotice, message)) {
+        for (ReadOnlyStringWrapper text : List.of(bodyText, rawBodyText, rawMessage, bodyNotice, message, noBody)) {
             text.set("");
         }
         bodyLanguage.set(BodyLanguage.TEXT);

@@ -156,4 +156,39 @@ class ResponseViewTest {
         assertTrue(bar.getAccessibleText().contains("TLS           6.0 ms"), bar.getAccessibleText());
         assertEquals("40 ms", robot.lookup("#response-time").queryAs(Label.class).getText());
     }
+
+    @Test
+    void anEmptyBodySaysNoBodyWithTheReason(FxRobot robot) {
+        robot.interact(() -> vm.show(Exchanges.response(204, "No Content", Headers.empty(), "")));
+        Label noBody = robot.lookup("#response-no-body").queryAs(Label.class);
+        assertTrue(noBody.isVisible());
+        assertEquals("No body: 204 No Content never has one (RFC 9110 §15.3.5)", noBody.getText());
+
+        robot.interact(() -> vm.show(Exchanges.response(Exchanges.request("HEAD", "/ping/"),
+                new StatusLine("HTTP/1.1", 200, "OK"), Headers.of("Content-Length", "4"), Body.empty())));
+        assertTrue(noBody.getText().startsWith("No body: the answer to a HEAD request never has one"), noBody.getText());
+
+        robot.interact(() -> vm.show(Exchanges.response(200, "OK", Headers.of("Content-Length", "0"), "")));
+        assertEquals("No body: the server sent Content-Length: 0", noBody.getText());
+
+        robot.interact(() -> vm.show(Exchanges.response(200, "OK", Headers.empty(), "pong")));
+        assertFalse(noBody.isVisible(), "a body is shown, not the notice");
+    }
+
+    @Test
+    void prettyAndRawAreASegmentedToggleOnlyForJsonAndWrapCanBeTurnedOff(FxRobot robot) {
+        robot.interact(() -> vm.show(Exchanges.response(200, "OK", Headers.of("Content-Type", "application/json"),
+                "{\"a\": 1}")));
+        Node pretty = robot.lookup("#response-pretty").query();
+        assertTrue(pretty.getParent().isVisible() && !pretty.isDisabled(), "an active toggle, not a disabled control");
+        assertTrue(pretty.getStyleClass().contains("left-pill"));
+
+        robot.interact(() -> vm.show(Exchanges.response(200, "OK", Headers.of("Content-Type", "text/plain"), "pong")));
+        assertFalse(pretty.getParent().isVisible(), "no Pretty for plain text");
+
+        CodeArea area = robot.lookup("#response-body").queryAs(CodeArea.class);
+        assertTrue(area.isWrapText());
+        robot.clickOn("#response-wrap");
+        assertFalse(area.isWrapText());
+    }
 }
