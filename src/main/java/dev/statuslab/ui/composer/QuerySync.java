@@ -42,41 +42,33 @@ final class QuerySync {
     }
 
     private void urlEdited() {
-        if (syncing) {
-            return;
-        }
-        syncing = true;
-        try {
-            Iterator<QueryString.Pair> pairs = QueryString.parse(QueryString.split(url.get()).query()).iterator();
-            List<ParamRow> next = new ArrayList<>();
-            for (ParamRow row : rows) {
-                if (!row.isActive()) {
-                    next.add(row); // off or blank: not in the URL, kept where it is
-                } else if (pairs.hasNext()) {
-                    QueryString.Pair p = pairs.next();
-                    row.setName(p.name());
-                    row.setValue(p.value());
-                    next.add(row);
-                }
-            }
-            pairs.forEachRemaining(p -> next.add(new ParamRow(true, p.name(), p.value())));
-            if (!next.equals(rows)) {
-                rows.setAll(next);
-            }
-        } finally {
-            syncing = false;
+        if (!syncing) {
+            quietly(this::rowsFromUrl);
         }
     }
 
     private void rowsEdited() {
-        if (syncing) {
-            return;
+        if (!syncing) {
+            quietly(() -> url.set(QueryString.split(url.get()).withQuery(QueryString.format(rows))));
         }
-        syncing = true;
-        try {
-            url.set(QueryString.split(url.get()).withQuery(QueryString.format(rows)));
-        } finally {
-            syncing = false;
+    }
+
+    private void rowsFromUrl() {
+        Iterator<QueryString.Pair> pairs = QueryString.parse(QueryString.split(url.get()).query()).iterator();
+        List<ParamRow> next = new ArrayList<>();
+        for (ParamRow row : rows) {
+            if (!row.isActive()) {
+                next.add(row); // off or blank: not in the URL, kept where it is
+            } else if (pairs.hasNext()) {
+                QueryString.Pair p = pairs.next();
+                row.setName(p.name());
+                row.setValue(p.value());
+                next.add(row);
+            }
+        }
+        pairs.forEachRemaining(p -> next.add(new ParamRow(true, p.name(), p.value())));
+        if (!next.equals(rows)) {
+            rows.setAll(next);
         }
     }
 }
