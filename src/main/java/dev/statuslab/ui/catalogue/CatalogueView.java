@@ -2,20 +2,17 @@ package dev.statuslab.ui.catalogue;
 
 import dev.statuslab.core.scenario.ReadyRequest;
 import dev.statuslab.core.scenario.Scenario;
+import dev.statuslab.ui.common.ActionId;
+import dev.statuslab.ui.common.ActionRegistry;
 import dev.statuslab.ui.common.Styles;
 import java.util.Objects;
-import java.util.function.Consumer;
-import java.util.function.Predicate;
 import javafx.beans.Observable;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -29,30 +26,22 @@ import javafx.scene.layout.VBox;
  */
 public final class CatalogueView {
 
-    /** What the catalogue offers for the user's mocks; the window supplies it. */
-    public record MockActions(Runnable create, Consumer<Scenario> edit, Consumer<Scenario> delete,
-                              Predicate<Scenario> isMock) {
-    }
-
-    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
-
     private final CatalogueViewModel vm;
     private final Runnable onActivate;
-    private final Runnable focusSearch = this::focusSearch;
     private final TextField search;
     private final TreeView<CatalogueItem> tree;
     private final VBox root;
     /** True while the tree is changed from the view model, so that its selection is not echoed back. */
     private boolean syncing;
 
-    public CatalogueView(CatalogueViewModel vm, Runnable onActivate) {
-        this(vm, onActivate, null);
-    }
-
-    /** @param mocks the mock actions, or null for a catalogue without them */
-    public CatalogueView(CatalogueViewModel vm, Runnable onActivate, MockActions mocks) {
+    /**
+     * Registers Search scenarios (Ctrl+F) in {@code actions}; shows the mock commands (New, Edit,
+     * Delete mock) where they are registered.
+     */
+    public CatalogueView(CatalogueViewModel vm, Runnable onActivate, ActionRegistry actions) {
         this.vm = Objects.requireNonNull(vm, "vm");
         this.onActivate = Objects.requireNonNull(onActivate, "onActivate");
+        actions.register(ActionId.FOCUS_SEARCH, this::focusSearch);
 
         Label title = new Label("Scenarios");
         title.getStyleClass().add(Styles.PANE_TITLE);
@@ -76,13 +65,12 @@ public final class CatalogueView {
             }
         });
         VBox.setVgrow(tree, Priority.ALWAYS);
-        if (mocks != null) {
-            heading = MockRows.install(tree, title, mocks);
+        if (actions.find(ActionId.NEW_MOCK).isPresent()) {
+            heading = MockRows.install(tree, title, actions);
         }
 
         root = new VBox(6, heading, search, tree);
         root.setMinWidth(0);
-        root.sceneProperty().addListener((obs, old, scene) -> moveAccelerator(old, scene));
 
         vm.groupsProperty().addListener((Observable o) -> rebuild());
         vm.selectedRequestProperty().addListener((Observable o) -> followSelection());
@@ -92,15 +80,6 @@ public final class CatalogueView {
 
     public Node node() {
         return root;
-    }
-
-    private void moveAccelerator(Scene old, Scene now) {
-        if (old != null) {
-            old.getAccelerators().remove(FIND, focusSearch);
-        }
-        if (now != null) {
-            now.getAccelerators().put(FIND, focusSearch);
-        }
     }
 
     private void focusSearch() {

@@ -1,6 +1,10 @@
 package dev.statuslab.ui.composer;
 
 import dev.statuslab.core.scenario.BodyKind;
+import dev.statuslab.ui.common.ActionControls;
+import dev.statuslab.ui.common.ActionId;
+import dev.statuslab.ui.common.ActionRegistry;
+import dev.statuslab.ui.common.FieldChecks;
 import dev.statuslab.ui.common.FieldMessages;
 import dev.statuslab.ui.common.Formats;
 import dev.statuslab.ui.common.HeaderRow;
@@ -20,7 +24,6 @@ import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
@@ -30,9 +33,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -47,78 +47,46 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * The request composer: method, URL, Send and Cancel on top, with each field's message under it;
- * below, tabs for the query parameters, the headers and the body. Ctrl+Enter sends from anywhere in
- * the window, Esc cancels while a request is shown as waiting for its answer.
+ * below, tabs for the query parameters, the headers and the body. It owns the Send (Ctrl+Enter)
+ * and Cancel (Esc, while a request is shown as waiting for its answer) commands of the window.
  */
 public final class ComposerView {
 
-    static final KeyCombination SEND = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
-    static final KeyCombination CANCEL = new KeyCodeCombination(KeyCode.ESCAPE);
-
     private final ComposerViewModel vm;
-    private final Runnable onSend;
-    private final Runnable onCancel;
+    private final ActionRegistry actions;
     private final ObservableBooleanValue waiting;
-    private final Runnable sendAction = this::send;
-    private final Runnable cancelAction = this::cancel;
+    private final TextField url = new TextField();
+    private final FieldChecks checks = new FieldChecks();
     private final VBox root;
 
     /**
+     * Registers Send (Ctrl+Enter), Cancel (Esc) and Focus URL in {@code actions}.
+     *
      * @param waiting true while a request is shown as waiting for its answer: Send is disabled and
      *                Cancel shown (the main window sets it only when an answer is slow to come)
      */
-    public ComposerView(ComposerViewModel vm, Runnable onSend, Runnable onCancel, ObservableBooleanValue waiting) {
+    public ComposerView(ComposerViewModel vm, ActionRegistry actions, Runnable onSend, Runnable onCancel,
+                        ObservableBooleanValue waiting) {
         this.vm = Objects.requireNonNull(vm, "vm");
-        this.onSend = Objects.requireNonNull(onSend, "onSend");
-        this.onCancel = Objects.requireNonNull(onCancel, "onCancel");
+        this.actions = Objects.requireNonNull(actions, "actions");
         this.waiting = Objects.requireNonNull(waiting, "waiting");
+        BooleanExpression busy = BooleanExpression.booleanExpression(waiting);
+        actions.register(ActionId.SEND, vm.canSend().and(busy.not()), onSend);
+        actions.register(ActionId.CANCEL, busy, onCancel);
+        actions.register(ActionId.FOCUS_URL, url::requestFocus);
 
         TabPane tabs = new TabPane(paramsTab(), headersTab(), bodyTab());
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         root = new VBox(6, topRow(), tabs);
         root.setMinWidth(0);
-        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (SEND.match(e)) {
-                send(); // also from the body editor, which would take Enter for itself
-                e.consume();
-            } else if (CANCEL.match(e) && waiting.get()) {
-                cancel();
-                e.consume();
-            }
-        });
-        root.sceneProperty().addListener((obs, old, scene) -> moveAccelerators(old, scene));
-        waiting.addListener((obs, was, now) -> moveAccelerators(root.getScene(), root.getScene()));
+        // Also from the body editor, which would take Enter (and Esc) for itself.
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> ActionControls.forward(e, actions, ActionId.SEND,
+                ActionId.CANCEL));
     }
 
     public Node node() {
         return root;
-    }
-
-    private void send() {
-        if (vm.canSend().get() && !waiting.get()) {
-            onSend.run();
-        }
-    }
-
-    private void cancel() {
-        if (waiting.get()) {
-            onCancel.run();
-        }
-    }
-
-    /** Ctrl+Enter always; Esc only while waiting, so that it stays free for other controls otherwise. */
-    private void moveAccelerators(Scene old, Scene now) {
-        if (old != null) {
-            old.getAccelerators().remove(SEND, sendAction);
-            old.getAccelerators().remove(CANCEL, cancelAction);
-        }
-        if (now != null) {
-            now.getAccelerators().put(SEND, sendAction);
-            if (waiting.get()) {
-                now.getAccelerators().put(CANCEL, cancelAction);
-            }
-        }
     }
 
     private GridPane topRow() {
@@ -134,32 +102,27 @@ public final class ComposerView {
                 method.setValue(now);
             }
         });
-        markInvalid(method, vm.methodErrorProperty());
+        checks.error(method, vm.methodErrorProperty());
 
-        TextField url = new TextField();
         url.setId("composer-url");
         url.setPromptText("http://127.0.0.1:8000/…");
         url.getStyleClass().add(Styles.MONO);
         url.textProperty().bindBidirectional(vm.urlProperty());
-        url.setOnAction(e -> send());
-        markInvalid(url, vm.urlErrorProperty());
+        url.setOnAction(e -> actions.fire(ActionId.SEND));
+        checks.error(url, vm.urlErrorProperty());
 
         BooleanExpression busy = BooleanExpression.booleanExpression(waiting);
-        Button sendButton = new Button("Send", new FontIcon(Material2MZ.SEND));
+        Button sendButton = ActionControls.button(actions.get(ActionId.SEND), "Send", new FontIcon(Material2MZ.SEND),
+                "Send the request");
         sendButton.setId("composer-send");
         sendButton.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
-        sendButton.setTooltip(new Tooltip("Send the request (Ctrl+Enter)"));
-        sendButton.disableProperty().bind(vm.canSend().not().or(busy));
-        sendButton.setOnAction(e -> send());
         sendButton.setMinWidth(Control.USE_PREF_SIZE);
 
-        Button cancelButton = new Button("Cancel", new FontIcon(Material2AL.CLOSE));
+        Button cancelButton = ActionControls.button(actions.get(ActionId.CANCEL), "Cancel",
+                new FontIcon(Material2AL.CLOSE), "Stop waiting for the answer");
         cancelButton.setId("composer-cancel");
-        cancelButton.setTooltip(new Tooltip("Stop waiting for the answer (Esc)"));
         cancelButton.visibleProperty().bind(busy);
         cancelButton.managedProperty().bind(busy);
-        cancelButton.disableProperty().bind(busy.not());
-        cancelButton.setOnAction(e -> cancel());
         cancelButton.setMinWidth(Control.USE_PREF_SIZE);
 
         GridPane grid = new GridPane();
@@ -172,8 +135,6 @@ public final class ComposerView {
         grid.add(method, 0, 0);
         grid.add(url, 1, 0);
         grid.add(new HBox(6, sendButton, cancelButton), 2, 0);
-        grid.add(message(vm.methodErrorProperty(), Styles.FIELD_ERROR, "composer-method-error"), 0, 1, 3, 1);
-        grid.add(message(vm.urlErrorProperty(), Styles.FIELD_ERROR, "composer-url-error"), 1, 2, 2, 1);
         url.setMaxWidth(Double.MAX_VALUE);
         return grid;
     }
@@ -292,9 +253,5 @@ public final class ComposerView {
     /** A message under a field, shown only when there is something to say. */
     private static Label message(ReadOnlyStringProperty text, String styleClass, String id) {
         return FieldMessages.message(text, styleClass, id);
-    }
-
-    private static void markInvalid(Node field, ReadOnlyStringProperty error) {
-        FieldMessages.markInvalid(field, error);
     }
 }

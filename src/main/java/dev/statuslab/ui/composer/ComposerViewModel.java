@@ -12,7 +12,6 @@ import dev.statuslab.ui.common.Limits;
 import dev.statuslab.ui.common.NameValueRow;
 import dev.statuslab.ui.common.ParamRow;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -63,13 +62,10 @@ public final class ComposerViewModel {
     private final ReadOnlyIntegerWrapper paramCount = new ReadOnlyIntegerWrapper(this, "paramCount");
     private final ReadOnlyIntegerWrapper headerCount = new ReadOnlyIntegerWrapper(this, "headerCount");
     private final BooleanBinding canSend;
-
-    /** True while this model writes the URL from the rows or the rows from the URL. */
-    private boolean syncing;
+    private final QuerySync query;
 
     public ComposerViewModel() {
-        url.addListener((obs, old, now) -> urlEdited());
-        queryParams.addListener((Observable o) -> rowsEdited());
+        query = QuerySync.bind(url, queryParams);
         for (Observable input : new Observable[] {method, url, queryParams, headers, bodyKind, bodyText, keptBody}) {
             input.addListener(o -> recheck());
         }
@@ -128,7 +124,6 @@ public final class ComposerViewModel {
         return invalidHeaderRow.getReadOnlyProperty();
     }
 
-    /** Not blocking: invalid JSON, a body on GET or HEAD, text with body type none. Lines joined by "\n". */
     /** A body loaded from history or a file that is too large to edit here; it is sent unchanged. */
     public ReadOnlyObjectProperty<Body> keptBodyProperty() {
         return keptBody.getReadOnlyProperty();
@@ -149,6 +144,7 @@ public final class ComposerViewModel {
         bodyText.set("");
     }
 
+    /** Not blocking: invalid JSON, a body on GET or HEAD, text with body type none. Lines joined by "\n". */
     public ReadOnlyStringProperty bodyWarningProperty() {
         return bodyWarning.getReadOnlyProperty();
     }
@@ -244,59 +240,15 @@ public final class ComposerViewModel {
         for (FormEncoding.Pair p : FormEncoding.parse(QueryString.split(request.url()).query())) {
             params.add(new ParamRow(true, p.name(), p.value()));
         }
-        syncing = true;
-        try {
+        query.quietly(() -> {
             method.set(request.method().name());
             url.set(request.url());
             queryParams.setAll(params);
-        } finally {
-            syncing = false;
-        }
+        });
         headers.setAll(rows);
         bodyKind.set(kind);
         keptBody.set(keep ? request.body() : null);
         bodyText.set(keep ? "" : text);
-    }
-
-    // ---- URL <-> query rows ----
-
-    private void urlEdited() {
-        if (syncing) {
-            return;
-        }
-        syncing = true;
-        try {
-            Iterator<FormEncoding.Pair> pairs = FormEncoding.parse(QueryString.split(url.get()).query()).iterator();
-            List<ParamRow> next = new ArrayList<>();
-            for (ParamRow row : queryParams) {
-                if (!row.isActive()) {
-                    next.add(row); // off or blank: not in the URL, kept where it is
-                } else if (pairs.hasNext()) {
-                    FormEncoding.Pair p = pairs.next();
-                    row.setName(p.name());
-                    row.setValue(p.value());
-                    next.add(row);
-                }
-            }
-            pairs.forEachRemaining(p -> next.add(new ParamRow(true, p.name(), p.value())));
-            if (!next.equals(queryParams)) {
-                queryParams.setAll(next);
-            }
-        } finally {
-            syncing = false;
-        }
-    }
-
-    private void rowsEdited() {
-        if (syncing) {
-            return;
-        }
-        syncing = true;
-        try {
-            url.set(QueryString.split(url.get()).withQuery(QueryString.format(queryParams)));
-        } finally {
-            syncing = false;
-        }
     }
 
     // ---- checks ----

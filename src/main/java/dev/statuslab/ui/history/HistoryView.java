@@ -1,6 +1,9 @@
 package dev.statuslab.ui.history;
 
 import dev.statuslab.core.transcript.Exchange;
+import dev.statuslab.ui.common.ActionControls;
+import dev.statuslab.ui.common.ActionId;
+import dev.statuslab.ui.common.ActionRegistry;
 import dev.statuslab.ui.common.StatusBadge;
 import dev.statuslab.ui.common.Styles;
 import java.time.ZoneId;
@@ -14,13 +17,9 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Separator;
-import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -42,50 +41,52 @@ import org.kordamp.ikonli.material2.Material2MZ;
  */
 public final class HistoryView {
 
-    /** What the buttons and the context menu do; the window supplies them. */
-    public record Actions(Consumer<Exchange> editAndResend, Consumer<Exchange> resendToSimulator,
-                          Consumer<Exchange> followRedirect, Runnable exportAll, Runnable exportChosen,
-                          Runnable importHar, Runnable clear) {
+    /** What the row commands do with the selected exchange; the window supplies them. */
+    public record RowCommands(Consumer<Exchange> editAndResend, Consumer<Exchange> resendToSimulator,
+                              Consumer<Exchange> followRedirect) {
     }
 
     private final HistoryViewModel vm;
-    private final Actions actions;
+    private final ActionRegistry actions;
     private final TableView<Exchange> table = new TableView<>();
     private final VBox root;
     private boolean syncing;
 
-    public HistoryView(HistoryViewModel vm, Actions actions) {
+    /**
+     * Registers the row commands (Edit & resend, Edit & resend to the simulator, Follow redirect,
+     * Copy URL, and Export… for the toolbar) in {@code actions}; the toolbar also shows Import HAR
+     * and Clear history, and the rows' menu Export chosen rows and Mock this response, as registered.
+     */
+    public HistoryView(HistoryViewModel vm, ActionRegistry actions, RowCommands commands) {
         this.vm = vm;
         this.actions = actions;
+        var selected = vm.selectedProperty().isNotNull();
+        actions.register(ActionId.EDIT_AND_RESEND, selected, () -> withSelected(commands.editAndResend()));
+        actions.register(ActionId.EDIT_AND_RESEND_TO_SIMULATOR, selected,
+                () -> withSelected(commands.resendToSimulator()));
+        actions.register(ActionId.FOLLOW_REDIRECT, vm.selectedIsRedirectProperty(),
+                () -> withSelected(commands.followRedirect()));
+        actions.register(ActionId.COPY_URL, selected, this::copyUrl);
+        actions.register(ActionId.EXPORT, Bindings.isNotEmpty(vm.exchanges()),
+                () -> actions.fire(vm.chosen().size() > 1 ? ActionId.EXPORT_CHOSEN : ActionId.EXPORT_ALL));
 
         Label title = new Label("History");
         title.getStyleClass().add(Styles.PANE_TITLE);
-        Button edit = new Button("Edit & resend");
+        Button edit = ActionControls.button(actions.get(ActionId.EDIT_AND_RESEND), "Edit & resend",
+                new FontIcon(Material2MZ.REPLAY), null);
         edit.setId("history-edit-resend");
-        edit.setGraphic(new FontIcon(Material2MZ.REPLAY));
-        edit.setOnAction(e -> editAndResend());
-        edit.disableProperty().bind(vm.selectedProperty().isNull());
-        Button follow = new Button("Follow redirect");
+        Button follow = ActionControls.button(actions.get(ActionId.FOLLOW_REDIRECT), "Follow redirect",
+                new FontIcon(Material2MZ.SUBDIRECTORY_ARROW_RIGHT), null);
         follow.setId("history-follow");
-        follow.setGraphic(new FontIcon(Material2MZ.SUBDIRECTORY_ARROW_RIGHT));
-        follow.setOnAction(e -> followRedirect());
-        follow.disableProperty().bind(vm.selectedIsRedirectProperty().not());
-        Button export = new Button("Export…");
+        Button export = ActionControls.button(actions.get(ActionId.EXPORT), "Export…", new FontIcon(Material2MZ.SAVE_ALT),
+                "Export the history (or the rows chosen) as HAR 1.2 or Markdown");
         export.setId("history-export");
-        export.setGraphic(new FontIcon(Material2MZ.SAVE_ALT));
-        export.setOnAction(e -> (vm.chosen().size() > 1 ? actions.exportChosen() : actions.exportAll()).run());
-        export.disableProperty().bind(Bindings.isEmpty(vm.exchanges()));
-        export.setTooltip(new Tooltip("Export the history (or the rows chosen) as HAR 1.2 or Markdown"));
-        Button importHar = new Button("Import HAR…");
+        Button importHar = ActionControls.button(actions.get(ActionId.IMPORT_HAR), "Import HAR…",
+                new FontIcon(Material2AL.FILE_UPLOAD), null);
         importHar.setId("history-import");
-        importHar.setGraphic(new FontIcon(Material2AL.FILE_UPLOAD));
-        importHar.setOnAction(e -> actions.importHar().run());
-        Button clear = new Button();
+        Button clear = ActionControls.button(actions.get(ActionId.CLEAR_HISTORY), null,
+                new FontIcon(Material2AL.DELETE_SWEEP), "Clear the history…");
         clear.setId("history-clear");
-        clear.setGraphic(new FontIcon(Material2AL.DELETE_SWEEP));
-        clear.setTooltip(new Tooltip("Clear the history…"));
-        clear.setOnAction(e -> actions.clear().run());
-        clear.disableProperty().bind(Bindings.isEmpty(vm.exchanges()));
         Label count = new Label();
         count.getStyleClass().add(Styles.MUTED);
         count.textProperty().bind(Bindings.createStringBinding(() -> countText(), vm.exchanges(), vm.chosen()));
@@ -103,22 +104,6 @@ public final class HistoryView {
 
     public Node node() {
         return root;
-    }
-
-    /**
-     * Adds an item to the rows' context menu, before "Copy URL", acting on the selected exchange and
-     * offered only when it has a response (such as "Mock this response…").
-     */
-    public void addRowAction(String text, String id, Consumer<Exchange> action) {
-        MenuItem item = new MenuItem(text);
-        item.setId(id);
-        item.setOnAction(e -> withSelected(action));
-        item.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> vm.selectedProperty().get() == null || vm.selectedProperty().get().failed(), vm.selectedProperty()));
-        ContextMenu menu = table.getContextMenu();
-        int separator = menu.getItems().indexOf(menu.getItems().stream()
-                .filter(i -> i instanceof SeparatorMenuItem).findFirst().orElse(null));
-        menu.getItems().add(separator < 0 ? menu.getItems().size() : separator, item);
     }
 
     private void buildTable() {
@@ -160,29 +145,14 @@ public final class HistoryView {
             }
         });
         table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && vm.selectedProperty().get() != null) {
-                editAndResend();
+            if (e.getCode() == KeyCode.ENTER && actions.fire(ActionId.EDIT_AND_RESEND)) {
                 e.consume();
             }
         });
 
-        MenuItem edit = new MenuItem("Edit & resend");
-        edit.setOnAction(e -> editAndResend());
-        edit.disableProperty().bind(vm.selectedProperty().isNull());
-        MenuItem follow = new MenuItem("Follow redirect");
-        follow.setOnAction(e -> followRedirect());
-        follow.disableProperty().bind(vm.selectedIsRedirectProperty().not());
-        MenuItem toSimulator = new MenuItem("Edit & resend to the simulator");
-        toSimulator.setOnAction(e -> withSelected(actions.resendToSimulator()));
-        toSimulator.disableProperty().bind(vm.selectedProperty().isNull());
-        MenuItem copy = new MenuItem("Copy URL");
-        copy.setOnAction(e -> copyUrl());
-        copy.disableProperty().bind(vm.selectedProperty().isNull());
-        MenuItem exportChosen = new MenuItem("Export chosen rows…");
-        exportChosen.setOnAction(e -> actions.exportChosen().run());
-        exportChosen.disableProperty().bind(Bindings.isEmpty(vm.chosen()));
-        table.setContextMenu(new ContextMenu(edit, toSimulator, follow, new SeparatorMenuItem(), copy,
-                exportChosen));
+        table.setContextMenu(ActionControls.contextMenu("history-", actions, ActionId.EDIT_AND_RESEND,
+                ActionId.EDIT_AND_RESEND_TO_SIMULATOR, ActionId.FOLLOW_REDIRECT, ActionId.MOCK_RESPONSE, null,
+                ActionId.COPY_URL, ActionId.EXPORT_CHOSEN));
     }
 
     /**
@@ -218,16 +188,6 @@ public final class HistoryView {
         column.setPrefWidth(width);
         column.setSortable(false);
         return column;
-    }
-
-    private void editAndResend() {
-        withSelected(actions.editAndResend());
-    }
-
-    private void followRedirect() {
-        if (vm.selectedIsRedirectProperty().get()) {
-            withSelected(actions.followRedirect());
-        }
     }
 
     private void copyUrl() {

@@ -6,7 +6,9 @@ import dev.statuslab.core.http.Headers;
 import dev.statuslab.core.http.HttpMethod;
 import dev.statuslab.core.http.HttpRequest;
 import dev.statuslab.core.http.Redirects;
+import dev.statuslab.core.http.Resend;
 import dev.statuslab.core.http.Redirects;
+import dev.statuslab.core.http.Resend;
 import dev.statuslab.core.scenario.ReadyRequest;
 import dev.statuslab.core.transcript.Curl;
 import dev.statuslab.core.transcript.Exchange;
@@ -23,12 +25,8 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -50,16 +48,13 @@ public final class MainViewModel {
     private final MocksViewModel mocks;
     private final ExchangeSender sender;
     private final StatusMessages messages;
-    private final Scheduler scheduler;
     private final Executor fx;
-    static final Duration SENDING_NOTICE_DELAY = Duration.ofMillis(150);
+    private final InFlight inFlight;
+    static final Duration SENDING_NOTICE_DELAY = InFlight.NOTICE_DELAY;
 
     private final ReadOnlyObjectWrapper<URI> baseUri = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper serverStatus = new ReadOnlyStringWrapper("Starting the simulator…");
-    private final ReadOnlyBooleanWrapper sending = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper waiting = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper historyNotSaved = new ReadOnlyStringWrapper("");
-    private CompletableFuture<Exchange> inFlight;
 
     /**
      * @param panes     the panes' view models, built by the composition root
@@ -79,8 +74,25 @@ public final class MainViewModel {
         this.mocks = panes.mocks();
         this.sender = Objects.requireNonNull(sender, "sender");
         this.messages = Objects.requireNonNull(messages, "messages");
-        this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.fx = Objects.requireNonNull(fx, "fx");
+        this.inFlight = new InFlight(sender, Objects.requireNonNull(scheduler, "scheduler"), fx, new InFlight.Outcome() {
+            @Override
+            public void waiting(HttpRequest request) {
+                response.showSending(request);
+            }
+
+            @Override
+            public void arrived(Exchange exchange) {
+                history.add(exchange);
+                history.select(exchange); // the selection listener shows it in the response and explanation panes
+            }
+
+            @Override
+            public void failed(String message) {
+                response.clear();
+                messages.say(message);
+            }
+        });
         catalogue.selectedRequestProperty().addListener((obs, old, ready) -> loadReady(ready));
         history.selectedProperty().addListener((obs, old, exchange) -> {
             if (exchange != null) {
@@ -127,7 +139,7 @@ public final class MainViewModel {
 
     /** True from Send until the answer (or failure) arrives. */
     public ReadOnlyBooleanProperty sendingProperty() {
-        return sending.getReadOnlyProperty();
+        return inFlight.sendingProperty();
     }
 
     /**
@@ -136,7 +148,7 @@ public final class MainViewModel {
      * sets it, so it is painted in one frame instead of a busy frame and then the answer.
      */
     public ReadOnlyBooleanProperty waitingProperty() {
-        return waiting.getReadOnlyProperty();
+        return inFlight.waitingProperty();
     }
 
     /** The last thing the app wants to tell the user, for the status bar. */
@@ -164,7 +176,7 @@ public final class MainViewModel {
 
     /** Sends the composer's request, unless something in it cannot go on the wire. */
     public void send() {
-        if (sending.get()) {
+        if (inFlight.sendingProperty().get()) {
             return;
         }
         Optional<HttpRequest> built = composer.buildRequest();
@@ -172,19 +184,8 @@ public final class MainViewModel {
             messages.say("The request cannot be sent yet: see the message next to the field.");
             return;
         }
-        HttpRequest request = built.get();
-        sending.set(true);
         messages.say("");
-        CompletableFuture<Exchange> future = sender.send(request);
-        inFlight = future;
-        // Look busy only when the answer is slow: a fast one then costs a single repaint.
-        scheduler.schedule(SENDING_NOTICE_DELAY, () -> {
-            if (future == inFlight && !future.isDone()) {
-                waiting.set(true);
-                response.showSending(request);
-            }
-        });
-        future.whenCompleteAsync((exchange, error) -> finish(future, exchange, error), fx);
+        inFlight.send(built.get());
     }
 
     /** Sends the request the catalogue has selected (Enter or a double click there). */
@@ -193,16 +194,13 @@ public final class MainViewModel {
     }
 
     public void cancel() {
-        CompletableFuture<Exchange> future = inFlight;
-        if (future != null && !future.isDone()) {
-            future.cancel(true);
-        }
+        inFlight.cancel();
     }
 
     /** Loads an earlier request into the composer, to edit it and send it again to its original host. */
     public void editAndResend(Exchange exchange) {
         if (exchange != null) {
-            HttpRequest request = withoutPseudoHeaders(exchange.request());
+            HttpRequest request = Resend.again(exchange.request());
             composer.load(request, null);
             messages.say("Loaded " + request.method() + " " + request.url() + " into the composer");
         }
@@ -222,32 +220,9 @@ public final class MainViewModel {
             messages.say("The simulator is not running yet");
             return;
         }
-        HttpRequest original = withoutPseudoHeaders(exchange.request());
-        HttpRequest rebased = original.withUrl(rebase(original.url(), base))
-                .withHeaders(original.headers().without("Host"));
+        HttpRequest rebased = Resend.onto(exchange.request(), base);
         composer.load(rebased, null);
         messages.say("Loaded " + rebased.method() + " " + rebased.url() + " into the composer");
-    }
-
-    /** The path and query of {@code url} on {@code base}'s scheme, host and port. */
-    static String rebase(String url, URI base) {
-        try {
-            URI uri = URI.create(url);
-            String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-            return base.getScheme() + "://" + base.getRawAuthority() + path
-                    + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-        } catch (IllegalArgumentException e) {
-            return base.toString();
-        }
-    }
-
-    /** HTTP/2's pseudo-header fields (":authority" and so on, in browser HAR files) cannot go on an HTTP/1.1 wire. */
-    private static HttpRequest withoutPseudoHeaders(HttpRequest request) {
-        if (request.headers().asList().stream().noneMatch(h -> h.name().startsWith(":"))) {
-            return request;
-        }
-        return request.withHeaders(Headers.of(request.headers().asList().stream()
-                .filter(h -> !h.name().startsWith(":")).toList()));
     }
 
     /** Sends the next hop of a redirect (never done on its own). */
@@ -303,22 +278,6 @@ public final class MainViewModel {
     /** Why the history is not being saved, or empty while it is. */
     public ReadOnlyStringProperty historyNotSavedProperty() {
         return historyNotSaved.getReadOnlyProperty();
-    }
-
-    private void finish(CompletableFuture<Exchange> future, Exchange exchange, Throwable error) {
-        if (future == inFlight) {
-            inFlight = null;
-            sending.set(false);
-            waiting.set(false);
-        }
-        if (error != null) {
-            Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-            response.clear();
-            messages.say(cause instanceof CancellationException ? "Cancelled" : "Not sent: " + cause.getMessage());
-            return;
-        }
-        history.add(exchange);
-        history.select(exchange); // the selection listener shows it in the response and explanation panes
     }
 
     private void loadReady(ReadyRequest ready) {

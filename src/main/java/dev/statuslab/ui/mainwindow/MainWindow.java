@@ -1,7 +1,7 @@
 package dev.statuslab.ui.mainwindow;
 
-import dev.statuslab.core.transcript.Exchange;
 import dev.statuslab.ui.catalogue.CatalogueView;
+import dev.statuslab.ui.common.ActionRegistry;
 import dev.statuslab.ui.common.AppPreferences;
 import dev.statuslab.ui.common.Styles;
 import dev.statuslab.ui.common.Theme;
@@ -12,25 +12,15 @@ import dev.statuslab.ui.mocks.MocksView;
 import dev.statuslab.ui.response.ResponseView;
 import dev.statuslab.ui.transcript.SystemDialogs;
 import dev.statuslab.ui.transcript.TranscriptDialogs;
-import dev.statuslab.ui.transcript.TranscriptViewModel;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -57,7 +47,7 @@ public final class MainWindow {
     private final SplitPane centre;
     private final SplitPane outer;
     private final Scene scene;
-    private final TranscriptDialogs dialogs;
+    private final ActionRegistry actions;
 
     public MainWindow(MainViewModel vm, Stage stage, AppPreferences prefs, Consumer<String> openUrl) {
         this(vm, stage, prefs, openUrl, new SystemDialogs());
@@ -66,22 +56,24 @@ public final class MainWindow {
     public MainWindow(MainViewModel vm, Stage stage, AppPreferences prefs, Consumer<String> openUrl,
                       TranscriptDialogs dialogs) {
         this.vm = vm;
-        this.dialogs = dialogs;
         this.stage = stage;
         this.prefs = prefs;
         this.dark = new SimpleBooleanProperty(prefs.darkTheme());
         // Before the first control exists: a control class's first use otherwise loads and parses
         // JavaFX's default stylesheet (Modena), only for the theme to replace it.
         Theme.apply(dark.get());
-        MocksView mocks = new MocksView(vm.mocks(), stage);
-        CatalogueView catalogue = new CatalogueView(vm.catalogue(), vm::sendSelected, mocks.catalogueActions());
-        ComposerView composer = new ComposerView(vm.composer(), vm::send, vm::cancel, vm.waitingProperty());
+        // The window's commands first, then the panes', each registered once; the menu bar last.
+        ActionRegistry actions = new ActionRegistry();
+        WindowActions.register(actions, vm, stage, dialogs, dark);
+        new MocksView(vm.mocks(), stage, actions, vm.catalogue().selectedScenarioProperty(),
+                vm.history().selectedProperty());
+        CatalogueView catalogue = new CatalogueView(vm.catalogue(), vm::sendSelected, actions);
+        ComposerView composer = new ComposerView(vm.composer(), actions, vm::send, vm::cancel, vm.waitingProperty());
         ResponseView response = new ResponseView(vm.response());
         ExplanationView explanation = new ExplanationView(vm.explanation(), openUrl);
-        HistoryView history = new HistoryView(vm.history(), new HistoryView.Actions(vm::editAndResend,
-                vm::editAndResendToSimulator, vm::followRedirect, this::exportAll, this::exportChosen, this::importHar,
-                this::clearHistory));
-        history.addRowAction("Mock this response…", "history-mock-response", mocks::mockResponse);
+        HistoryView history = new HistoryView(vm.history(), actions, new HistoryView.RowCommands(vm::editAndResend,
+                vm::editAndResendToSimulator, vm::followRedirect));
+        this.actions = actions;
 
         Node left = padded(catalogue.node());
         Node right = padded(explanation.node());
@@ -93,15 +85,8 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(right, false);
         SplitPane.setResizableWithParent(bottom, false);
 
-        var hasSelection = Bindings.isNotNull(vm.history().selectedProperty());
         BorderPane root = new BorderPane(outer);
-        root.setTop(MainMenu.create(new MainMenu.Actions(vm::send, vm::cancel,
-                () -> vm.editAndResend(selected()), () -> vm.followRedirect(selected()), this::copyCurl,
-                vm::resetSimulator, this::copyBaseUrl, () -> focus("#catalogue-search"), () -> focus("#composer-url"),
-                this::exportAll, this::exportChosen, this::importHar, this::clearHistory,
-                stage::close, this::about), vm.sendingProperty(), hasSelection, dark));
-        MenuBar menus = (MenuBar) root.getTop();
-        menus.getMenus().add(menus.getMenus().size() - 1, mocks.menu(vm.catalogue().selectedScenarioProperty()));
+        root.setTop(MainMenu.create(actions, dark));
         root.setBottom(statusBar());
 
         AppPreferences.WindowBounds b = prefs.windowBounds();
@@ -127,6 +112,11 @@ public final class MainWindow {
 
     public Scene scene() {
         return scene;
+    }
+
+    /** The window's commands: what the menu bar shows, and the list of keyboard shortcuts. */
+    public ActionRegistry actions() {
+        return actions;
     }
 
     private Node statusBar() {
@@ -156,88 +146,6 @@ public final class MainWindow {
         HBox bar = new HBox(12, server, notSaved, gap, message);
         bar.getStyleClass().add(Styles.STATUS_BAR);
         return bar;
-    }
-
-    private Exchange selected() {
-        return vm.history().selectedProperty().get();
-    }
-
-    private void exportAll() {
-        export(vm.transcript()::exportAll);
-    }
-
-    private void exportChosen() {
-        if (vm.history().chosen().isEmpty() && selected() == null) {
-            vm.setMessage("Choose rows in the history first (Shift or Ctrl and click)");
-            return;
-        }
-        export(vm.transcript()::exportChosen);
-    }
-
-    private void export(Function<Path, CompletableFuture<TranscriptViewModel.Outcome>> action) {
-        if (vm.history().exchanges().isEmpty()) {
-            vm.setMessage("There is nothing to export yet");
-            return;
-        }
-        dialogs.exportTarget(stage, TranscriptViewModel.suggestedName(LocalDate.now()))
-                .ifPresent(target -> action.apply(target).thenAccept(o -> problem("Export failed", o)));
-    }
-
-    private void importHar() {
-        dialogs.harToImport(stage).ifPresent(source ->
-                vm.transcript().importHar(source).thenAccept(o -> problem("Import refused", o)));
-    }
-
-    private void clearHistory() {
-        int count = vm.history().exchanges().size();
-        if (count > 0 && dialogs.confirmClear(stage, count)) {
-            vm.history().clear();
-            vm.setMessage("History cleared");
-        }
-    }
-
-    /** Runs on the FX thread (the outcome is applied there). */
-    private void problem(String title, TranscriptViewModel.Outcome outcome) {
-        if (!outcome.ok()) {
-            dialogs.showProblem(stage, title, outcome.message());
-        }
-    }
-
-    private void copyCurl() {
-        vm.curlCommand().ifPresentOrElse(cmd -> {
-            copy(cmd);
-            vm.setMessage("Copied the request as a curl command");
-        }, () -> vm.setMessage("The request cannot be copied yet: see the message next to the field."));
-    }
-
-    private void copyBaseUrl() {
-        if (vm.baseUriProperty().get() != null) {
-            copy(vm.baseUriProperty().get().toString());
-            vm.setMessage("Copied " + vm.baseUriProperty().get());
-        }
-    }
-
-    private static void copy(String text) {
-        ClipboardContent content = new ClipboardContent();
-        content.putString(text);
-        Clipboard.getSystemClipboard().setContent(content);
-    }
-
-    private void focus(String selector) {
-        Node node = scene.lookup(selector);
-        if (node != null) {
-            node.requestFocus();
-        }
-    }
-
-    private void about() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.initOwner(stage);
-        alert.setTitle("About StatusLab");
-        alert.setHeaderText("StatusLab");
-        alert.setContentText("A desktop lab for HTTP status codes, with a Django-faithful simulator.\n"
-                + vm.serverStatusProperty().get());
-        alert.show();
     }
 
     private void remember() {

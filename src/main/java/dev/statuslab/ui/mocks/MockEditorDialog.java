@@ -1,5 +1,6 @@
 package dev.statuslab.ui.mocks;
 
+import dev.statuslab.ui.common.FieldChecks;
 import dev.statuslab.ui.common.FieldMessages;
 import dev.statuslab.ui.common.Styles;
 import dev.statuslab.ui.common.Theme;
@@ -9,7 +10,6 @@ import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableStringValue;
 import javafx.collections.FXCollections;
 import javafx.event.ActionEvent;
 import javafx.geometry.Pos;
@@ -44,6 +44,7 @@ final class MockEditorDialog {
 
     private final MockEditorViewModel draft;
     private final Dialog<ButtonType> dialog = new Dialog<>();
+    private final FieldChecks checks = new FieldChecks();
     private boolean discardAgreed;
 
     /** @param confirmDiscard asks whether to throw away the unsaved edits */
@@ -109,16 +110,16 @@ final class MockEditorDialog {
         method.setValue(draft.methodProperty().get());
         method.getEditor().textProperty().bindBidirectional(draft.methodProperty());
         method.setTooltip(new Tooltip("Any token, or * for any method; a GET mock also answers HEAD"));
-        FieldMessages.markInvalid(method, draft.methodErrorProperty());
+        checks.error(method, draft.methodErrorProperty());
         TextField path = field("mock-path", "/api/users");
         path.textProperty().bindBidirectional(draft.pathProperty());
         path.getStyleClass().add(Styles.MONO);
-        FieldMessages.markInvalid(path, draft.pathErrorProperty());
+        checks.error(path, draft.pathErrorProperty());
 
         TextField status = field("mock-status", "503");
         status.setPrefColumnCount(4);
         status.textProperty().bindBidirectional(draft.statusProperty());
-        FieldMessages.markInvalid(status, draft.statusErrorProperty());
+        checks.error(status, draft.statusErrorProperty());
         Label title = new Label();
         title.setId("mock-status-title");
         title.getStyleClass().add(Styles.MUTED);
@@ -129,11 +130,11 @@ final class MockEditorDialog {
         reason.promptTextProperty().bind(Bindings.createStringBinding(() -> draft.reasonPromptProperty().get().isEmpty()
                 ? "Optional" : "Optional; blank sends \"" + draft.reasonPromptProperty().get() + "\"",
                 draft.reasonPromptProperty()));
-        FieldMessages.markInvalid(reason, draft.reasonErrorProperty());
+        checks.error(reason, draft.reasonErrorProperty());
         TextField delay = field("mock-delay", "0");
         delay.setPrefColumnCount(6);
         delay.textProperty().bindBidirectional(draft.delayProperty());
-        FieldMessages.markInvalid(delay, draft.delayErrorProperty());
+        checks.error(delay, draft.delayErrorProperty());
 
         GridPane grid = new GridPane();
         grid.setHgap(8);
@@ -143,17 +144,12 @@ final class MockEditorDialog {
         fields.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(labels, fields);
         grid.addRow(0, label("Method", method), method);
-        grid.add(error(draft.methodErrorProperty(), "mock-method-error"), 1, 1);
-        grid.addRow(2, label("Path", path), path);
-        grid.add(error(draft.pathErrorProperty(), "mock-path-error"), 1, 3);
-        grid.addRow(4, label("Status", status), row(status, title));
-        grid.add(error(draft.statusErrorProperty(), "mock-status-error"), 1, 5);
-        grid.addRow(6, label("Reason", reason), reason);
-        grid.add(error(draft.reasonErrorProperty(), "mock-reason-error"), 1, 7);
+        grid.addRow(1, label("Path", path), path);
+        grid.addRow(2, label("Status", status), row(status, title));
+        grid.addRow(3, label("Reason", reason), reason);
         Label ms = new Label("ms before answering");
         ms.getStyleClass().add(Styles.MUTED);
-        grid.addRow(8, label("Delay", delay), row(delay, ms));
-        grid.add(error(draft.delayErrorProperty(), "mock-delay-error"), 1, 9);
+        grid.addRow(4, label("Delay", delay), row(delay, ms));
 
         VBox box = new VBox(6);
         if (!draft.note().isEmpty()) {
@@ -215,10 +211,6 @@ final class MockEditorDialog {
         label.setLabelFor(field);
         label.setMinWidth(Label.USE_PREF_SIZE);
         return label;
-    }
-
-    private static Label error(ObservableStringValue text, String id) {
-        return FieldMessages.message(text, Styles.FIELD_ERROR, id);
     }
 
     private static HBox row(Node... nodes) {

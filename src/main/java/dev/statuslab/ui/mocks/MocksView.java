@@ -3,7 +3,8 @@ package dev.statuslab.ui.mocks;
 import dev.statuslab.core.scenario.MockRoute;
 import dev.statuslab.core.scenario.Scenario;
 import dev.statuslab.core.transcript.Exchange;
-import dev.statuslab.ui.catalogue.CatalogueView;
+import dev.statuslab.ui.common.ActionId;
+import dev.statuslab.ui.common.ActionRegistry;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
@@ -11,15 +12,11 @@ import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
 
 /**
- * What the window offers for the user's mocks: the Mocks menu (New mock… Ctrl+M, Edit mock… F2,
- * Delete mock…), the catalogue's mock actions, "Mock this response…" for a history row, the
+ * What the window offers for the user's mocks: the mock commands (New mock… Ctrl+M, Edit mock… F2,
+ * Delete mock…, Mock this response…, shown in the Mocks menu, the catalogue and the history), the
  * editor, the confirmations, and a dialog when the mocks file cannot be loaded or saved.
  */
 public final class MocksView {
@@ -27,32 +24,28 @@ public final class MocksView {
     private final MocksViewModel vm;
     private final Window owner;
 
-    public MocksView(MocksViewModel vm, Window owner) {
+    /**
+     * Registers New mock (Ctrl+M), Edit mock (F2) and Delete mock, which act on {@code selectedScenario}
+     * when it is one of the user's mocks, and Mock this response, on {@code selectedExchange}.
+     */
+    public MocksView(MocksViewModel vm, Window owner, ActionRegistry actions, ObservableValue<Scenario> selectedScenario,
+                     ObservableValue<Exchange> selectedExchange) {
         this.vm = Objects.requireNonNull(vm, "vm");
         this.owner = Objects.requireNonNull(owner, "owner");
+        var isMock = Bindings.createBooleanBinding(
+                () -> selectedScenario.getValue() != null && vm.indexOf(selectedScenario.getValue()).isPresent(),
+                selectedScenario, vm.mocks());
+        actions.register(ActionId.NEW_MOCK, this::newMock);
+        actions.register(ActionId.EDIT_MOCK, isMock, () -> edit(selectedScenario.getValue()));
+        actions.register(ActionId.DELETE_MOCK, isMock, () -> delete(selectedScenario.getValue()));
+        actions.register(ActionId.MOCK_RESPONSE, Bindings.createBooleanBinding(
+                () -> selectedExchange.getValue() != null && !selectedExchange.getValue().failed(), selectedExchange),
+                () -> mockResponse(selectedExchange.getValue()));
         vm.problemProperty().addListener((obs, old, now) -> {
             if (!now.isEmpty()) {
                 showProblem(now);
             }
         });
-    }
-
-    /** The mock actions of the catalogue's rows. */
-    public CatalogueView.MockActions catalogueActions() {
-        return new CatalogueView.MockActions(this::newMock, this::edit, this::delete, s -> vm.indexOf(s).isPresent());
-    }
-
-    /** The Mocks menu; Edit and Delete act on {@code selected} when it is one of the user's mocks. */
-    public Menu menu(ObservableValue<Scenario> selected) {
-        MenuItem create = item("_New mock…", "Shortcut+M", this::newMock);
-        create.setId("menu-new-mock");
-        MenuItem edit = item("_Edit mock…", "F2", () -> edit(selected.getValue()));
-        MenuItem delete = item("_Delete mock…", null, () -> delete(selected.getValue()));
-        var notAMock = Bindings.createBooleanBinding(
-                () -> selected.getValue() == null || vm.indexOf(selected.getValue()).isEmpty(), selected, vm.mocks());
-        edit.disableProperty().bind(notAMock);
-        delete.disableProperty().bind(notAMock);
-        return new Menu("_Mocks", null, create, new SeparatorMenuItem(), edit, delete);
     }
 
     public void newMock() {
@@ -111,14 +104,5 @@ public final class MocksView {
         alert.setTitle("My mocks");
         alert.setHeaderText("A problem with the mocks file");
         alert.show();
-    }
-
-    private static MenuItem item(String text, String accelerator, Runnable action) {
-        MenuItem item = new MenuItem(text);
-        if (accelerator != null) {
-            item.setAccelerator(KeyCombination.keyCombination(accelerator));
-        }
-        item.setOnAction(e -> action.run());
-        return item;
     }
 }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.statuslab.core.scenario.ScenarioCatalog;
 import dev.statuslab.core.status.StatusCatalog;
 import java.util.List;
+import dev.statuslab.ui.common.ActionControls;
+import dev.statuslab.ui.common.ActionRegistry;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Application;
@@ -41,8 +43,10 @@ class CatalogueViewTest {
         Application.setUserAgentStylesheet(Objects.requireNonNull(
                 getClass().getResource("/atlantafx/base/theme/primer-light.css")).toExternalForm());
         vm = new CatalogueViewModel(ScenarioCatalog.load(StatusCatalog.load()));
-        CatalogueView view = new CatalogueView(vm, activations::incrementAndGet);
+        ActionRegistry actions = new ActionRegistry();
+        CatalogueView view = new CatalogueView(vm, activations::incrementAndGet, actions);
         Scene scene = new Scene(new javafx.scene.layout.StackPane(view.node()), 380, 600);
+        ActionControls.installAccelerators(scene, actions); // the keys the window's menu bar would hold
         scene.getStylesheets().add(Objects.requireNonNull(
                 getClass().getResource("/dev/statuslab/ui/app.css")).toExternalForm());
         stage.setScene(scene);

@@ -4,10 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.statuslab.ui.common.ActionRegistry;
+import dev.statuslab.ui.common.FieldChecks;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Application;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -35,7 +39,8 @@ class ComposerViewTest {
         Application.setUserAgentStylesheet(Objects.requireNonNull(
                 getClass().getResource("/atlantafx/base/theme/primer-light.css")).toExternalForm());
         vm.urlProperty().set("http://127.0.0.1:8000/simple/");
-        ComposerView view = new ComposerView(vm, sends::incrementAndGet, cancels::incrementAndGet, sending);
+        ComposerView view = new ComposerView(vm, new ActionRegistry(), sends::incrementAndGet, cancels::incrementAndGet,
+                sending);
         Scene scene = new Scene(new StackPane(view.node()), 800, 500);
         scene.getStylesheets().add(Objects.requireNonNull(
                 getClass().getResource("/dev/statuslab/ui/app.css")).toExternalForm());
@@ -49,16 +54,16 @@ class ComposerViewTest {
 
     @Test
     void aBadMethodShowsItsMessageAndDisablesSend(FxRobot robot) {
-        Label error = robot.lookup("#composer-method-error").queryAs(Label.class);
-        assertFalse(error.isVisible());
+        Node method = robot.lookup("#composer-method").query();
+        assertEquals(Optional.empty(), FieldChecks.messageOf(method));
         assertFalse(button(robot, "#composer-send").isDisabled());
 
         robot.doubleClickOn("#composer-method").press(KeyCode.SHORTCUT, KeyCode.A).release(KeyCode.A, KeyCode.SHORTCUT)
                 .write("GE T");
 
         assertEquals("GE T", vm.methodProperty().get());
-        assertTrue(error.isVisible());
-        assertEquals("Method must be a token: letters, digits and !#$%&'*+-.^_`|~", error.getText());
+        assertEquals(Optional.of("Method must be a token: letters, digits and !#$%&'*+-.^_`|~"),
+                FieldChecks.messageOf(method), "the field is marked with the message");
         assertTrue(button(robot, "#composer-send").isDisabled());
         assertTrue(robot.lookup("#composer-method").query().getPseudoClassStates()
                 .contains(dev.statuslab.ui.common.Styles.INVALID));

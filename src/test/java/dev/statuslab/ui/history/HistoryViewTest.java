@@ -8,6 +8,8 @@ import dev.statuslab.core.http.Body;
 import dev.statuslab.core.http.Headers;
 import dev.statuslab.core.http.StatusLine;
 import dev.statuslab.core.transcript.Exchange;
+import dev.statuslab.ui.common.ActionId;
+import dev.statuslab.ui.common.ActionRegistry;
 import dev.statuslab.ui.common.StatusBadge;
 import dev.statuslab.ui.response.Exchanges;
 import java.util.ArrayList;
@@ -40,8 +42,13 @@ class HistoryViewTest {
     void start(Stage stage) {
         Application.setUserAgentStylesheet(Objects.requireNonNull(
                 HistoryViewTest.class.getResource("/atlantafx/base/theme/primer-light.css")).toExternalForm());
-        HistoryView view = new HistoryView(vm, new HistoryView.Actions(resent::add, resent::add, followed::add,
-                () -> { }, () -> { }, () -> { }, () -> { }));
+        ActionRegistry actions = new ActionRegistry();
+        for (ActionId windowCommand : List.of(ActionId.EXPORT_ALL, ActionId.EXPORT_CHOSEN, ActionId.IMPORT_HAR,
+                ActionId.CLEAR_HISTORY)) {
+            actions.register(windowCommand, () -> { });
+        }
+        HistoryView view = new HistoryView(vm, actions, new HistoryView.RowCommands(resent::add, resent::add,
+                followed::add));
         vm.add(ok);
         vm.add(redirect);
         Scene scene = new Scene(new javafx.scene.layout.StackPane(view.node()), 900, 300);

@@ -17,6 +17,7 @@ import dev.statuslab.core.scenario.MockRoute;
 import dev.statuslab.core.scenario.MockStore;
 import dev.statuslab.core.scenario.ScenarioCatalog;
 import dev.statuslab.core.status.StatusCatalog;
+import dev.statuslab.ui.common.FieldChecks;
 import dev.statuslab.ui.mocks.MocksViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -111,7 +112,7 @@ class MockFlowTest {
 
         type(robot, "#mock-path", "/api/teapot");
         type(robot, "#mock-status", "99");
-        waitFor(() -> !text(robot, "#mock-status-error").isEmpty());
+        waitFor(() -> FieldChecks.messageOf(robot.lookup("#mock-status").query()).isPresent());
         assertTrue(save(robot).isDisabled(), "Save is off while the status cannot be used");
         assertEquals("99", field(robot, "#mock-status"), "what was typed stays");
         type(robot, "#mock-status", "418");
