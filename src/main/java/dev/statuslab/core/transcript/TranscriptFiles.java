@@ -98,8 +98,17 @@ public final class TranscriptFiles {
         };
     }
 
-    private interface Content {
+    /** What goes into a file written by {@link #writeAtomically}. */
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes {@code content} to a temporary file beside {@code target} and moves it into place
+     * when complete; on failure the file that was there is unchanged. The folder must exist.
+     */
+    public static void writeAtomically(Path target, Content content) throws IOException {
+        atomically(target, content);
     }
 
     private static void atomically(Path target, Content content) throws IOException {
