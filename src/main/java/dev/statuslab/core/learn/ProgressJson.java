@@ -38,7 +38,9 @@ final class ProgressJson {
         try {
             root = StrictJson.parse(in);
         } catch (JsonProcessingException e) {
-            throw new ProgressFileException("", StrictJson.readable(e.getOriginalMessage()), e);
+            var at = e.getLocation();
+            throw new ProgressFileException(at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr(),
+                    StrictJson.readable(e.getOriginalMessage()), e);
         } catch (IOException e) {
             throw new ProgressFileException("", StrictJson.readable(e.getMessage()), e);
         }
