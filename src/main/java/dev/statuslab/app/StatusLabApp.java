@@ -76,6 +76,8 @@ public final class StatusLabApp extends Application {
         IdleHeapTrim trim = IdleHeapTrim.forThisJvm(trimmer);
         vm.history().exchanges().addListener((javafx.collections.ListChangeListener<Object>) change -> trim.activity());
         MainWindow window = new MainWindow(vm, stage, prefs, url -> getHostServices().showDocument(url));
+        window.addLearn(() -> LearnWiring.viewModel(statuses, scenarios, client, vm.baseUriProperty()::get,
+                dataDirectory(), background));
         startSimulator(statuses, prefs.serverPort(), vm);
         stage.show();
         restoreHistory(vm);

@@ -62,6 +62,7 @@ public final class LearnViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyStringWrapper weak = new ReadOnlyStringWrapper(this, "weak", "");
     private final ReadOnlyListWrapper<Mastery.ClassMastery> mastery =
             new ReadOnlyListWrapper<>(this, "mastery", FXCollections.observableArrayList());
 
@@ -104,6 +105,8 @@ public final class LearnViewModel {
     /** A problem to tell the user (a progress file set aside, a save that failed), or "". */
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
     public ReadOnlyListProperty<Mastery.ClassMastery> masteryProperty() { return mastery.getReadOnlyProperty(); }
+    /** "Weak codes: 302, 405", or that there are none yet. */
+    public ReadOnlyStringProperty weakProperty() { return weak.getReadOnlyProperty(); }
 
     /** The progress as it stands (for the cheat-sheet and tests). */
     public Progress progress() {
@@ -263,7 +266,10 @@ public final class LearnViewModel {
     }
 
     private void refreshMastery() {
-        mastery.setAll(Mastery.of(bank, progress).classes());
+        Mastery now = Mastery.of(bank, progress);
+        mastery.setAll(now.classes());
+        List<String> codes = now.codes().stream().filter(Mastery.CodeMastery::weak).map(c -> "" + c.code()).toList();
+        weak.set(codes.isEmpty() ? "No weak codes yet." : "Weak codes: " + String.join(", ", codes));
     }
 
     private void refreshStatus() {

@@ -23,9 +23,10 @@ import java.util.concurrent.CompletionException;
  * @param statusLine  the response's status line as received ("HTTP/1.1 302 Found"), or "" without one
  * @param fields      the response's fields that bear on the question ("Location: /contact/"), one a line
  * @param explanation the code's class, title and meaning, in a sentence or two
+ * @param code        the status of the response shown (the last one), or 0 when none was received
  */
 public record Reveal(boolean right, String given, String key, String source, String statusLine, String fields,
-                     String explanation) {
+                     String explanation, int code) {
 
     private static final List<String> SHOWN_FIELDS = List.of("Location", "Allow", "WWW-Authenticate", "Retry-After",
             "Content-Type");
@@ -61,17 +62,20 @@ public record Reveal(boolean right, String given, String key, String source, Str
             String statusLine = "";
             String fields = "";
             int code = q.code();
+            int received = 0;
             if (shown != null) {
                 HttpResponse first = result.exchange().response();
                 statusLine = result.followed() == null ? first.statusLine().toString()
                         : first.statusLine() + "  →  " + shown.response().statusLine();
                 fields = fields(first, q);
                 code = shown.code();
+                received = code;
             }
             StatusInfo info = statuses.describe(code);
             String explanation = code + " " + info.reason() + " (" + info.statusClass().title() + "): "
                     + info.meaning();
-            return new Reveal(answer.right(), answer.given(), answer.key(), source, statusLine, fields, explanation);
+            return new Reveal(answer.right(), answer.given(), answer.key(), source, statusLine, fields, explanation,
+                    received);
         }
 
         private static String fields(HttpResponse response, Question q) {

@@ -8,6 +8,8 @@ import dev.statuslab.ui.common.Theme;
 import dev.statuslab.ui.composer.ComposerView;
 import dev.statuslab.ui.explanation.ExplanationView;
 import dev.statuslab.ui.history.HistoryView;
+import dev.statuslab.ui.learn.LearnView;
+import dev.statuslab.ui.learn.LearnViewModel;
 import dev.statuslab.ui.mocks.MocksView;
 import dev.statuslab.ui.response.ResponseView;
 import dev.statuslab.ui.transcript.SystemDialogs;
@@ -17,6 +19,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -127,6 +130,14 @@ public final class MainWindow {
 
     public Scene scene() {
         return scene;
+    }
+
+    /** Adds the Learn menu (Practise status codes… Ctrl+Shift+L) before Help; its window opens over this one. */
+    public LearnView addLearn(Supplier<LearnViewModel> learn) {
+        LearnView view = new LearnView(learn, stage);
+        MenuBar menus = (MenuBar) ((BorderPane) scene.getRoot()).getTop();
+        menus.getMenus().add(menus.getMenus().size() - 1, view.menu());
+        return view;
     }
 
     private Node statusBar() {

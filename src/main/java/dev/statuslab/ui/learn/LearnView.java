@@ -1,0 +1,144 @@
+package dev.statuslab.ui.learn;
+
+import dev.statuslab.ui.common.Theme;
+import java.io.File;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Supplier;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * Learn mode's window, opened from the main window's Learn menu (Ctrl+Shift+L). Everything works
+ * from the keyboard: digits pick a choice or type a code, Backspace, Enter checks, Space goes on
+ * (and starts a new session from the summary), M practises the mistakes, Ctrl+S saves "My
+ * cheat-sheet", Esc closes.
+ */
+public final class LearnView {
+
+    private final Supplier<LearnViewModel> factory;
+    private final Window owner;
+    private LearnViewModel vm;
+    private Stage stage;
+
+    /** @param factory makes the view model when the window is first shown (the questions are made then) */
+    public LearnView(Supplier<LearnViewModel> factory, Window owner) {
+        this.factory = Objects.requireNonNull(factory, "factory");
+        this.owner = owner;
+    }
+
+    /** The Learn menu of the main window. */
+    public Menu menu() {
+        MenuItem open = new MenuItem("_Practise status codes…");
+        open.setId("menu-learn");
+        open.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+L"));
+        open.setOnAction(e -> show());
+        return new Menu("_Learn", null, open);
+    }
+
+    /** Shows the window; the first time, loads the progress (in the background) and starts a session. */
+    public void show() {
+        if (stage == null) {
+            vm = factory.get();
+            stage = build();
+            vm.start();
+        }
+        stage.show();
+        stage.toFront();
+        stage.requestFocus();
+    }
+
+    /** The window, once shown. */
+    public Stage stage() {
+        return stage;
+    }
+
+    /** The view model, once shown. */
+    public LearnViewModel viewModel() {
+        return vm;
+    }
+
+    private Stage build() {
+        Button fresh = new Button("New session (Space at the end)");
+        fresh.setOnAction(e -> vm.newSession());
+        Button mistakes = new Button("Practise my mistakes (M)");
+        mistakes.setId("learn-mistakes");
+        mistakes.setOnAction(e -> vm.practiseMistakes());
+        Button sheet = new Button("My cheat-sheet… (Ctrl+S)");
+        sheet.setOnAction(e -> exportCheatSheet());
+        for (Button b : new Button[] {fresh, mistakes, sheet}) {
+            b.setFocusTraversable(false);
+        }
+        LearnPane pane = new LearnPane(vm, new HBox(8, fresh, mistakes, sheet));
+        Scene scene = new Scene((javafx.scene.Parent) pane.node(), 1180, 860);
+        Theme.addAppStyles(scene);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        Stage s = new Stage();
+        if (owner != null) {
+            s.initOwner(owner);
+        }
+        s.setTitle("StatusLab · Learn");
+        s.setScene(scene);
+        return s;
+    }
+
+    private void key(KeyEvent e) {
+        KeyCode code = e.getCode();
+        boolean summary = vm.phaseProperty().get() == LearnViewModel.Phase.SUMMARY;
+        if (code.isDigitKey() && !e.isShortcutDown()) {
+            char digit = code.getName().charAt(code.getName().length() - 1); // "1" and "Numpad 1"
+            if (vm.typing()) {
+                vm.typeDigit(digit);
+            } else {
+                vm.pick(digit - '0');
+            }
+        } else if (code == KeyCode.BACK_SPACE) {
+            vm.backspace();
+        } else if (code == KeyCode.ENTER) {
+            vm.check();
+        } else if (code == KeyCode.SPACE) {
+            if (summary) {
+                vm.newSession();
+            } else {
+                vm.next();
+            }
+        } else if (code == KeyCode.M && summary) {
+            vm.practiseMistakes();
+        } else if (code == KeyCode.S && e.isShortcutDown()) {
+            exportCheatSheet();
+        } else if (code == KeyCode.ESCAPE) {
+            stage.hide();
+        } else {
+            return;
+        }
+        e.consume();
+    }
+
+    private void exportCheatSheet() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("My cheat-sheet");
+        FileChooser.ExtensionFilter md = new FileChooser.ExtensionFilter("Markdown (*.md)", "*.md");
+        FileChooser.ExtensionFilter html = new FileChooser.ExtensionFilter("Printable HTML (*.html)", "*.html");
+        chooser.getExtensionFilters().setAll(md, html);
+        chooser.setInitialFileName("my-cheat-sheet.md");
+        File file = chooser.showSaveDialog(stage);
+        if (file == null) {
+            return;
+        }
+        String name = file.getName().toLowerCase(Locale.ROOT);
+        if (!name.endsWith(".md") && !name.endsWith(".html") && !name.endsWith(".htm")) {
+            file = new File(file.getParentFile(), file.getName() + (chooser.getSelectedExtensionFilter() == html
+                    ? ".html" : ".md"));
+        }
+        vm.exportCheatSheet(file.toPath());
+    }
+}
