@@ -20,6 +20,11 @@ public record Mastery(List<ClassMastery> classes, List<CodeMastery> codes) {
         public int percent() {
             return total == 0 ? 0 : known * 100 / total;
         }
+
+        /** Known in per cent of the class's questions asked so far; 0 before any. */
+        public int percentOfSeen() {
+            return seen == 0 ? 0 : known * 100 / seen;
+        }
     }
 
     /** One code that was asked about: right and wrong answers, and whether it is weak. */

@@ -44,6 +44,7 @@ final class LearnPane {
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
         message.setId("learn-message");
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
         HBox top = new HBox(16, title("Learn: practise the status codes"), status);
         VBox header = new VBox(4, top, message, actions);
         header.setPadding(new Insets(10, 12, 6, 12));
@@ -141,23 +142,31 @@ final class LearnPane {
         chart.setId("learn-mastery");
         chart.setAnimated(false);
         chart.setLegendVisible(false);
-        chart.setTitle("Mastery per class");
+        chart.setTitle("Mastery per status class");
         chart.setPrefHeight(230);
         XYChart.Series<String, Number> known = new XYChart.Series<>();
+        Label counts = muted(new Label());
+        counts.setId("learn-counts");
         chart.getData().add(known);
         Runnable fill = () -> {
             known.getData().clear();
             for (Mastery.ClassMastery c : vm.masteryProperty()) {
-                known.getData().add(new XYChart.Data<>(c.statusClass().digit() + "xx " + c.statusClass().title()
-                        + " (" + c.known() + "/" + c.total() + ")", c.percent()));
+                XYChart.Data<String, Number> bar = new XYChart.Data<>(c.statusClass().digit() + "xx "
+                        + c.statusClass().title(), c.percentOfSeen());
+                String colour = "-fx-bar-fill: -statuslab-" + c.statusClass().styleClass() + ";";
+                bar.nodeProperty().addListener((obs, old, node) -> node.setStyle(colour));
+                known.getData().add(bar);
             }
+            counts.setText("Known of asked (questions in all): " + String.join(" · ", vm.masteryProperty().stream()
+                    .map(c -> c.statusClass().digit() + "xx " + c.known() + "/" + c.seen() + " (" + c.total() + ")")
+                    .toList()));
         };
         vm.masteryProperty().addListener((ListChangeListener<Mastery.ClassMastery>) change -> fill.run());
         fill.run();
         Label weak = new Label();
         weak.setId("learn-weak");
         weak.textProperty().bind(vm.weakProperty());
-        VBox box = new VBox(2, chart, weak);
+        VBox box = new VBox(2, chart, counts, weak);
         box.setPadding(new Insets(0, 12, 8, 12));
         return box;
     }
