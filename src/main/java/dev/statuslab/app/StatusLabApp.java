@@ -77,7 +77,7 @@ public final class StatusLabApp extends Application {
         vm.history().exchanges().addListener((javafx.collections.ListChangeListener<Object>) change -> trim.activity());
         MainWindow window = new MainWindow(vm, stage, prefs, url -> getHostServices().showDocument(url));
         window.addLearn(() -> LearnWiring.viewModel(statuses, scenarios, client, vm.baseUriProperty()::get,
-                dataDirectory(), background));
+                dataDirectory(), background), background);
         startSimulator(statuses, prefs.serverPort(), vm);
         stage.show();
         restoreHistory(vm);

@@ -4,9 +4,15 @@ import dev.statuslab.ui.common.Theme;
 import java.io.File;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
@@ -16,6 +22,8 @@ import javafx.scene.layout.HBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Learn mode's window, opened from the main window's Learn menu (Ctrl+Shift+L). Everything works
@@ -25,14 +33,22 @@ import javafx.stage.Window;
  */
 public final class LearnView {
 
+    private static final Logger LOG = LoggerFactory.getLogger(LearnView.class);
+
     private final Supplier<LearnViewModel> factory;
+    private final Executor background;
     private final Window owner;
     private LearnViewModel vm;
     private Stage stage;
 
-    /** @param factory makes the view model when the window is first shown (the questions are made then) */
-    public LearnView(Supplier<LearnViewModel> factory, Window owner) {
+    /**
+     * @param factory    makes the view model when the window is first shown (the questions are made
+     *                   then), on {@code background}
+     * @param background where the view model is made
+     */
+    public LearnView(Supplier<LearnViewModel> factory, Executor background, Window owner) {
         this.factory = Objects.requireNonNull(factory, "factory");
+        this.background = Objects.requireNonNull(background, "background");
         this.owner = owner;
     }
 
@@ -45,12 +61,23 @@ public final class LearnView {
         return new Menu("_Learn", null, open);
     }
 
-    /** Shows the window; the first time, loads the progress (in the background) and starts a session. */
+    /**
+     * Shows the window; the first time, makes the questions and loads the progress in the
+     * background, then starts a session.
+     */
     public void show() {
         if (stage == null) {
-            vm = factory.get();
             stage = build();
-            vm.start();
+            Label making = (Label) stage.getScene().getRoot();
+            CompletableFuture.supplyAsync(factory, background).thenAcceptAsync(made -> {
+                vm = made;
+                stage.getScene().setRoot(content());
+                vm.start();
+            }, Platform::runLater).exceptionally(e -> {
+                LOG.error("Learn mode could not start", e);
+                Platform.runLater(() -> making.setText("Learn mode could not start: " + e.getMessage()));
+                return null;
+            });
         }
         stage.show();
         stage.toFront();
@@ -68,18 +95,9 @@ public final class LearnView {
     }
 
     private Stage build() {
-        Button fresh = new Button("New session (Space at the end)");
-        fresh.setOnAction(e -> vm.newSession());
-        Button mistakes = new Button("Practise my mistakes (M)");
-        mistakes.setId("learn-mistakes");
-        mistakes.setOnAction(e -> vm.practiseMistakes());
-        Button sheet = new Button("My cheat-sheet… (Ctrl+S)");
-        sheet.setOnAction(e -> exportCheatSheet());
-        for (Button b : new Button[] {fresh, mistakes, sheet}) {
-            b.setFocusTraversable(false);
-        }
-        LearnPane pane = new LearnPane(vm, new HBox(8, fresh, mistakes, sheet));
-        Scene scene = new Scene((javafx.scene.Parent) pane.node(), 1180, 860);
+        Label making = new Label("Making the questions…");
+        making.setPadding(new Insets(20));
+        Scene scene = new Scene(making, 1180, 860);
         Theme.addAppStyles(scene);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         Stage s = new Stage();
@@ -91,8 +109,30 @@ public final class LearnView {
         return s;
     }
 
+    private Parent content() {
+        Button fresh = new Button("New session (Space at the end)");
+        fresh.setOnAction(e -> vm.newSession());
+        Button mistakes = new Button("Practise my mistakes (M)");
+        mistakes.setId("learn-mistakes");
+        mistakes.setOnAction(e -> vm.practiseMistakes());
+        Button sheet = new Button("My cheat-sheet… (Ctrl+S)");
+        sheet.setOnAction(e -> exportCheatSheet());
+        for (Button b : new Button[] {fresh, mistakes, sheet}) {
+            b.setFocusTraversable(false);
+        }
+        return (Parent) new LearnPane(vm, new HBox(8, fresh, mistakes, sheet)).node();
+    }
+
     private void key(KeyEvent e) {
         KeyCode code = e.getCode();
+        if (code == KeyCode.ESCAPE) {
+            stage.hide();
+            e.consume();
+            return;
+        }
+        if (vm == null) {
+            return;
+        }
         boolean summary = vm.phaseProperty().get() == LearnViewModel.Phase.SUMMARY;
         if (code.isDigitKey() && !e.isShortcutDown()) {
             char digit = code.getName().charAt(code.getName().length() - 1); // "1" and "Numpad 1"
@@ -115,8 +155,6 @@ public final class LearnView {
             vm.practiseMistakes();
         } else if (code == KeyCode.S && e.isShortcutDown()) {
             exportCheatSheet();
-        } else if (code == KeyCode.ESCAPE) {
-            stage.hide();
         } else {
             return;
         }

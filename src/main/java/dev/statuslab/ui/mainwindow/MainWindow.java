@@ -18,6 +18,7 @@ import dev.statuslab.ui.transcript.TranscriptViewModel;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.Function;
@@ -133,8 +134,8 @@ public final class MainWindow {
     }
 
     /** Adds the Learn menu (Practise status codes… Ctrl+Shift+L) before Help; its window opens over this one. */
-    public LearnView addLearn(Supplier<LearnViewModel> learn) {
-        LearnView view = new LearnView(learn, stage);
+    public LearnView addLearn(Supplier<LearnViewModel> learn, Executor background) {
+        LearnView view = new LearnView(learn, background, stage);
         MenuBar menus = (MenuBar) ((BorderPane) scene.getRoot()).getTop();
         menus.getMenus().add(menus.getMenus().size() - 1, view.menu());
         return view;

@@ -91,7 +91,7 @@ class LearnFlowTest {
 
     @Test
     void tenQuestionsFromTheKeyboardThenASummaryAndAfterARelaunchTheMissedOnesFirst(FxRobot robot) throws Exception {
-        LearnView learn = WaitForAsyncUtils.asyncFx(() -> window.addLearn(this::learnOverTheDataFolder))
+        LearnView learn = WaitForAsyncUtils.asyncFx(() -> window.addLearn(this::learnOverTheDataFolder, background))
                 .get(10, TimeUnit.SECONDS);
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L).release(KeyCode.L, KeyCode.SHIFT, KeyCode.CONTROL);
         waitFor(() -> learn.viewModel() != null
@@ -126,11 +126,12 @@ class LearnFlowTest {
 
         clock.advance(Duration.ofMinutes(30));
         LearnView relaunched = WaitForAsyncUtils.asyncFx(() -> {
-            LearnView view = new LearnView(this::learnOverTheDataFolder, window.scene().getWindow());
+            LearnView view = new LearnView(this::learnOverTheDataFolder, background, window.scene().getWindow());
             view.show();
             return view;
         }).get(10, TimeUnit.SECONDS);
-        waitFor(() -> relaunched.viewModel().phaseProperty().get() == LearnViewModel.Phase.ASKING);
+        waitFor(() -> relaunched.viewModel() != null
+                && relaunched.viewModel().phaseProperty().get() == LearnViewModel.Phase.ASKING);
         List<String> firstThree = relaunched.viewModel().session().subList(0, 3).stream().map(Question::id).toList();
         assertEquals(Set.copyOf(missed), Set.copyOf(firstThree));
         Question shown = relaunched.viewModel().questionProperty().get();
