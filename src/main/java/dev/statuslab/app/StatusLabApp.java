@@ -9,6 +9,7 @@ import dev.statuslab.core.transcript.TranscriptFiles;
 import dev.statuslab.server.MockRoutes;
 import dev.statuslab.server.SimulatorServer;
 import dev.statuslab.ui.common.AppPreferences;
+import dev.statuslab.ui.learn.LearnView;
 import dev.statuslab.ui.mainwindow.MainViewModel;
 import dev.statuslab.ui.mainwindow.MainWindow;
 import dev.statuslab.ui.mocks.MocksViewModel;
@@ -48,6 +49,7 @@ public final class StatusLabApp extends Application {
     /** The user's mocks as every simulator this app starts serves them. */
     private final MockRoutes mockRoutes = new MockRoutes();
     private MocksViewModel mocks;
+    private LearnView learn;
 
     /** Launches the window, having started the work that needs no toolkit on another thread. */
     public static void launchWithPreload() {
@@ -76,7 +78,7 @@ public final class StatusLabApp extends Application {
         IdleHeapTrim trim = IdleHeapTrim.forThisJvm(trimmer);
         vm.history().exchanges().addListener((javafx.collections.ListChangeListener<Object>) change -> trim.activity());
         MainWindow window = new MainWindow(vm, stage, prefs, url -> getHostServices().showDocument(url));
-        window.addLearn(() -> LearnWiring.viewModel(statuses, scenarios, client, vm.baseUriProperty()::get,
+        learn = window.addLearn(() -> LearnWiring.viewModel(statuses, scenarios, client, vm.baseUriProperty()::get,
                 dataDirectory(), background), background);
         startSimulator(statuses, prefs.serverPort(), vm);
         stage.show();
@@ -153,6 +155,7 @@ public final class StatusLabApp extends Application {
             trimmer.shutdownNow();
         }
         finishMockWrites();
+        LearnWiring.finishWrites(learn);
         if (background != null) {
             background.shutdownNow();
             background.awaitTermination(2, TimeUnit.SECONDS);

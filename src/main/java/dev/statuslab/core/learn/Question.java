@@ -38,12 +38,7 @@ public record Question(String id, QuestionKind kind, Level level, String prompt,
         }
     }
 
-    /** Whether {@code given} is the answer of the key (codes compared as digits, ignoring spaces). */
-    public boolean isRight(String given) {
-        return given != null && given.strip().equals(answer);
-    }
-
-    /** The status of the request's usual answer, when there is a request. */
+    /** Whether the simulator can show the answer: the question has a request to send. */
     public boolean hasRequest() {
         return request != null;
     }

@@ -39,7 +39,10 @@ final class ProgressKeeper {
         return CompletableFuture.supplyAsync(store::load, background);
     }
 
-    /** Saves {@code snapshot} after the saves before it; a failure is told on the FX executor. */
+    /**
+     * Saves {@code snapshot} after the saves before it; a failure is told on the FX executor. The
+     * chain itself never waits for the FX thread, so {@link #idle()} may be awaited there.
+     */
     void save(Progress snapshot) {
         saving = saving.thenRunAsync(() -> {
             try {
@@ -47,10 +50,12 @@ final class ProgressKeeper {
             } catch (IOException e) {
                 throw new CompletionException(e);
             }
-        }, background).exceptionallyAsync(error -> {
-            tell.accept(reason(error));
+        }, background).handle((ok, error) -> {
+            if (error != null) {
+                fx.execute(() -> tell.accept(reason(error)));
+            }
             return null;
-        }, fx);
+        });
     }
 
     /** Completes when every save asked for so far has finished. */

@@ -74,8 +74,12 @@ class LearnViewModelTest {
     }
 
     private LearnViewModel started(Supplier<URI> base) throws Exception {
+        return started(base, data);
+    }
+
+    private LearnViewModel started(Supplier<URI> base, Path folder) throws Exception {
         LearnViewModel vm = new LearnViewModel(BANK, STATUSES, new CheatSheet(STATUSES, DATA, BANK), client, base,
-                ProgressStore.inDataDirectory(data, clock), clock, background, fx);
+                ProgressStore.inDataDirectory(folder, clock), clock, background, fx);
         vm.start().get(10, TimeUnit.SECONDS);
         return vm;
     }
@@ -237,6 +241,26 @@ class LearnViewModelTest {
         assertTrue(Files.isDirectory(data.resolve("set-aside")));
         assertEquals(10, onFx(vm::session).size());
         assertTrue(onFx(() -> vm.progress().cards().isEmpty()));
+    }
+
+    @Test
+    void aSaveThatFailsIsToldWithThePlaceAndPracticeGoesOn() throws Exception {
+        Path blocked = Files.writeString(data.resolve("not-a-folder"), "in the way");
+        LearnViewModel vm = started(() -> null, blocked);
+        answer(vm, true);
+        vm.idle().get(10, TimeUnit.SECONDS);
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (onFx(() -> vm.messageProperty().get()).isEmpty()) {
+            assertTrue(System.nanoTime() < end, "no message");
+            Thread.sleep(5);
+        }
+        String message = onFx(() -> vm.messageProperty().get());
+        assertTrue(message.contains("could not be saved") && message.contains(blocked.toString()), message);
+        onFx(() -> {
+            vm.next();
+            return null;
+        });
+        assertEquals(LearnViewModel.Phase.ASKING, onFx(() -> vm.phaseProperty().get()));
     }
 
     @Test
