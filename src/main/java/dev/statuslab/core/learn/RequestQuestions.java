@@ -1,5 +1,6 @@
 package dev.statuslab.core.learn;
 
+import dev.statuslab.core.http.HttpMethod;
 import dev.statuslab.core.scenario.BodyKind;
 import dev.statuslab.core.scenario.ReadyRequest;
 import dev.statuslab.core.scenario.Scenario;
@@ -60,9 +61,8 @@ final class RequestQuestions {
         Level level = s.group() == ScenarioGroup.TUTORIAL && data.cheatSheet().contains(code) ? Level.CHEAT_SHEET
                 : tutorial ? Level.TUTORIAL_VIEWS : Level.COMMON_CODES;
         String id = "request:" + s.id() + ":" + index;
-        String prompt = s.group().title() + " · " + s.title() + "\nYou send " + describe(r)
-                + (r.label().contains(String.valueOf(code)) ? "" : " (" + r.label() + ")")
-                + ".\nWhat status does the simulator answer?";
+        String prompt = s.group().title() + " · " + s.title() + "\nYou send " + describe(r) + hint(r, code)
+                + after(s, index) + ".\nWhat status does the simulator answer?";
         String answer = String.valueOf(code);
         if (level == Level.CHEAT_SHEET) {
             return new Question(id, QuestionKind.PICK_CODE, level, prompt, Choices.of(id, answer, codePool), answer,
@@ -100,24 +100,47 @@ final class RequestQuestions {
                 setup(s, step.request())));
     }
 
+    /** The label's first part ("POST a valid form"), unless it gives the code away. */
+    private static String hint(ReadyRequest r, int code) {
+        String label = r.label().split(": ", 2)[0];
+        return label.contains(String.valueOf(code)) || label.equals(r.method()) ? "" : " (" + label + ")";
+    }
+
+    /**
+     * ", after POST /messages/1/delete/" for a read that follows a form action of its scenario (an
+     * unsafe request answered with a redirect), whose effect it may see.
+     */
+    private static String after(Scenario s, int index) {
+        if (!HttpMethod.of(s.requests().get(index).method()).isSafe()) {
+            return "";
+        }
+        List<String> earlier = changes(s, index).stream().filter(r -> r.expectedStatus() / 100 == 3)
+                .map(r -> r.method() + " " + r.path()).toList();
+        return earlier.isEmpty() ? "" : ", after " + String.join(" and ", earlier);
+    }
+
     /** How a what-comes-next answer is written: {@code GET /contact/ → 200}. */
     static String answer(String request, int status) {
         return request + " → " + status;
     }
 
-    /** A reset, then the scenario's requests before {@code index}, for a scenario of the Django site. */
+    /**
+     * For a scenario of the Django site: a reset, then the scenario's requests before {@code index}
+     * that may change the site (not GET, HEAD, OPTIONS or TRACE).
+     */
     private List<ReadyRequest> setup(Scenario s, int index) {
         if (s.group() != ScenarioGroup.TUTORIAL && s.group() != ScenarioGroup.GENERIC_VIEWS) {
             return List.of();
         }
         List<ReadyRequest> out = new ArrayList<>();
         reset.ifPresent(out::add);
-        for (ReadyRequest earlier : s.requests().subList(0, index)) {
-            if (!earlier.path().startsWith(RESET_PATH)) {
-                out.add(earlier);
-            }
-        }
+        out.addAll(changes(s, index));
         return out;
+    }
+
+    private static List<ReadyRequest> changes(Scenario s, int index) {
+        return s.requests().subList(0, index).stream().filter(r -> !r.path().startsWith(RESET_PATH))
+                .filter(r -> !HttpMethod.of(r.method()).isSafe() && !r.method().equals("TRACE")).toList();
     }
 
     private static String describe(ReadyRequest r) {
