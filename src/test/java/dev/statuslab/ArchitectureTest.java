@@ -46,6 +46,29 @@ class ArchitectureTest {
     }
 
     @Test
+    void coreLearnUsesCoreTheJdkAndJackson() {
+        ArchRule rule = classes().that().resideInAPackage("dev.statuslab.core.learn..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage(
+                    with(JDK_PACKAGES, "dev.statuslab.core..", "com.fasterxml.jackson.."));
+        rule.check(CLASSES);
+    }
+
+    @Test
+    void learnModesViewModelKnowsNoNodesAndNoOtherFeature() {
+        ArchRule rule = noClasses().that().resideInAPackage("dev.statuslab.ui.learn..")
+            .and().haveSimpleNameNotStartingWith("LearnView").and().haveSimpleNameNotStartingWith("LearnPane")
+            .or().haveSimpleName("LearnViewModel")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..");
+        rule.check(CLASSES);
+        noClasses().that().resideInAPackage("dev.statuslab.ui.learn..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.statuslab.ui.mainwindow..",
+                    "dev.statuslab.ui.composer..", "dev.statuslab.ui.response..", "dev.statuslab.ui.catalogue..",
+                    "dev.statuslab.ui.history..", "dev.statuslab.ui.mocks..", "dev.statuslab.ui.explanation..",
+                    "dev.statuslab.ui.transcript..")
+            .check(CLASSES);
+    }
+
+    @Test
     void serverUsesCoreAndJavalin() {
         ArchRule rule = classes().that().resideInAPackage("dev.statuslab.server..")
             .should().onlyDependOnClassesThat().resideInAnyPackage(with(JDK_PACKAGES, "dev.statuslab.core..",

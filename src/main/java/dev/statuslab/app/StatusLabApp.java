@@ -13,6 +13,7 @@ import dev.statuslab.core.transcript.TranscriptFiles;
 import dev.statuslab.server.MockRoutes;
 import dev.statuslab.server.SimulatorServer;
 import dev.statuslab.ui.common.AppPreferences;
+import dev.statuslab.ui.learn.LearnView;
 import dev.statuslab.ui.mainwindow.MainViewModel;
 import dev.statuslab.ui.mainwindow.MainWindow;
 import dev.statuslab.ui.mocks.MocksViewModel;
@@ -53,6 +54,7 @@ public final class StatusLabApp extends Application {
     /** The user's mocks as every simulator this app starts serves them. */
     private final MockRoutes mockRoutes = new MockRoutes();
     private MocksViewModel mocks;
+    private LearnView learn;
 
     /** Launches the window, having started the work that needs no toolkit on another thread. */
     public static void launchWithPreload() {
@@ -82,6 +84,8 @@ public final class StatusLabApp extends Application {
         IdleHeapTrim trim = IdleHeapTrim.forThisJvm(trimmer);
         vm.history().exchanges().addListener((ListChangeListener<Object>) change -> trim.activity());
         MainWindow window = new MainWindow(vm, stage, prefs, url -> getHostServices().showDocument(url));
+        learn = window.addLearn(() -> LearnWiring.viewModel(statuses, scenarios, client, vm.baseUriProperty()::get,
+                dataDirectory(), background), background);
         startSimulator(statuses, prefs.serverPort(), vm);
         stage.show();
         restoreHistory(vm);
@@ -157,6 +161,7 @@ public final class StatusLabApp extends Application {
             trimmer.shutdownNow();
         }
         finishMockWrites();
+        LearnWiring.finishWrites(learn);
         if (background != null) {
             background.shutdownNow();
             background.awaitTermination(2, TimeUnit.SECONDS);

@@ -41,6 +41,8 @@ public enum ActionId {
     FOCUS_SEARCH("_Search scenarios", "Shortcut+F"),
     DARK_THEME("_Dark theme", "Shortcut+Shift+D"),
 
+    LEARN("_Practise status codes…", "Shortcut+Shift+L"),
+
     ABOUT("_About StatusLab", "F1");
 
     private final String label;

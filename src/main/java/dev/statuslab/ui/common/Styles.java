@@ -21,6 +21,8 @@ public final class Styles {
     public static final String KEPT_BODY = "kept-body";
     /** A read-only code sample, such as the Django snippet. */
     public static final String SNIPPET = "snippet";
+    /** Learn mode: the picked choice. */
+    public static final String LEARN_CHOSEN = "learn-chosen";
 
     public static final PseudoClass INFORMATIONAL = PseudoClass.getPseudoClass("informational");
     public static final PseudoClass SUCCESS = PseudoClass.getPseudoClass("success");

@@ -1,6 +1,8 @@
 package dev.statuslab.ui.mainwindow;
 
 import dev.statuslab.ui.catalogue.CatalogueView;
+import dev.statuslab.ui.common.ActionControls;
+import dev.statuslab.ui.common.ActionId;
 import dev.statuslab.ui.common.ActionRegistry;
 import dev.statuslab.ui.common.AppPreferences;
 import dev.statuslab.ui.common.Styles;
@@ -8,17 +10,22 @@ import dev.statuslab.ui.common.Theme;
 import dev.statuslab.ui.composer.ComposerView;
 import dev.statuslab.ui.explanation.ExplanationView;
 import dev.statuslab.ui.history.HistoryView;
+import dev.statuslab.ui.learn.LearnView;
+import dev.statuslab.ui.learn.LearnViewModel;
 import dev.statuslab.ui.mocks.MocksView;
 import dev.statuslab.ui.response.ResponseView;
 import dev.statuslab.ui.transcript.SystemDialogs;
 import dev.statuslab.ui.transcript.TranscriptDialogs;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
@@ -48,6 +55,7 @@ public final class MainWindow {
     private final SplitPane outer;
     private final Scene scene;
     private final ActionRegistry actions;
+    private final MenuBar menuBar;
 
     public MainWindow(MainViewModel vm, Stage stage, AppPreferences prefs, Consumer<String> openUrl) {
         this(vm, stage, prefs, openUrl, new SystemDialogs());
@@ -86,7 +94,8 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(bottom, false);
 
         BorderPane root = new BorderPane(outer);
-        root.setTop(MainMenu.create(actions, dark));
+        menuBar = MainMenu.create(actions, dark);
+        root.setTop(menuBar);
         root.setBottom(statusBar());
 
         AppPreferences.WindowBounds b = prefs.windowBounds();
@@ -117,6 +126,14 @@ public final class MainWindow {
     /** The window's commands: what the menu bar shows, and the list of keyboard shortcuts. */
     public ActionRegistry actions() {
         return actions;
+    }
+
+    /** Adds the Learn menu (Practise status codes…, Ctrl+Shift+L) before Help; its window opens over this one. */
+    public LearnView addLearn(Supplier<LearnViewModel> learn, Executor background) {
+        LearnView view = new LearnView(learn, background, stage);
+        actions.register(ActionId.LEARN, view::show);
+        menuBar.getMenus().add(menuBar.getMenus().size() - 1, ActionControls.menu("_Learn", actions, ActionId.LEARN));
+        return view;
     }
 
     private Node statusBar() {
