@@ -78,6 +78,11 @@ public final class Linter {
         return new Finding(book.rule(FramingRules.UNPARSABLE), why);
     }
 
+    /** A finding for a response cut short, e.g. when nothing more arrived in time. */
+    public Finding incomplete(String why) {
+        return new Finding(book.rule(FramingRules.INCOMPLETE), why);
+    }
+
     /** Whether any finding is at error level. */
     public static boolean hasErrors(List<Finding> findings) {
         return findings.stream().anyMatch(f -> f.level() == Level.ERROR);
