@@ -27,8 +27,17 @@ public final class RuleBook {
         this.rules = Collections.unmodifiableMap(rules);
     }
 
-    /** Reads the rules from the class path. */
+    /** The rules of the class path, read once. */
     public static RuleBook load() {
+        return Standard.BOOK;
+    }
+
+    /** Holds the book read from the class path, read on first use. */
+    private static final class Standard {
+        static final RuleBook BOOK = read();
+    }
+
+    private static RuleBook read() {
         try (InputStream in = RuleBook.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RESOURCE);
