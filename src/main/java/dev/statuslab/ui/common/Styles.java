@@ -21,6 +21,11 @@ public final class Styles {
     public static final String KEPT_BODY = "kept-body";
     /** A read-only code sample, such as the Django snippet. */
     public static final String SNIPPET = "snippet";
+    /** A finding of the linter, and the level label in front of it (with a level pseudo-class). */
+    public static final String FINDING = "finding";
+    public static final String FINDING_LEVEL = "finding-level";
+    /** The count of findings beside the response's status line (with a level pseudo-class). */
+    public static final String FINDINGS_BADGE = "findings-badge";
 
     public static final PseudoClass INFORMATIONAL = PseudoClass.getPseudoClass("informational");
     public static final PseudoClass SUCCESS = PseudoClass.getPseudoClass("success");

@@ -7,6 +7,7 @@ import dev.statuslab.ui.common.Styles;
 import dev.statuslab.ui.common.Theme;
 import dev.statuslab.ui.composer.ComposerView;
 import dev.statuslab.ui.explanation.ExplanationView;
+import dev.statuslab.ui.explanation.FindingsView;
 import dev.statuslab.ui.history.HistoryView;
 import dev.statuslab.ui.mocks.MocksView;
 import dev.statuslab.ui.response.ResponseView;
@@ -78,6 +79,7 @@ public final class MainWindow {
         ComposerView composer = new ComposerView(vm.composer(), vm::send, vm::cancel, vm.waitingProperty());
         ResponseView response = new ResponseView(vm.response());
         ExplanationView explanation = new ExplanationView(vm.explanation(), openUrl);
+        response.addBesideStatusLine(FindingsView.badge(vm.explanation().findings()));
         HistoryView history = new HistoryView(vm.history(), new HistoryView.Actions(vm::editAndResend,
                 vm::editAndResendToSimulator, vm::followRedirect, this::exportAll, this::exportChosen, this::importHar,
                 this::clearHistory));
