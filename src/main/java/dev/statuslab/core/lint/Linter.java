@@ -73,11 +73,6 @@ public final class Linter {
         return sorted(all);
     }
 
-    /** A finding for a response that is not there to judge, e.g. a status line that does not parse. */
-    public Finding unparsable(String why) {
-        return new Finding(book.rule(FramingRules.UNPARSABLE), why);
-    }
-
     /** A finding for a response cut short, e.g. when nothing more arrived in time. */
     public Finding incomplete(String why) {
         return new Finding(book.rule(FramingRules.INCOMPLETE), why);

@@ -31,6 +31,8 @@ final class StatusRules implements RuleSet {
 
     private static final Pattern RANGE = Pattern.compile("bytes (\\d{1,18})-(\\d{1,18})/(\\d{1,18}|\\*)");
 
+    private static final String HEAD_RFC = "RFC 9110 §9.3.2";
+
     private final StatusCatalog catalog;
 
     StatusRules(StatusCatalog catalog) {
@@ -41,7 +43,8 @@ final class StatusRules implements RuleSet {
     public void check(Subject s, Report report) {
         int code = s.code();
         if (code > 599) {
-            report.add(UNKNOWN, code + " is outside the five status classes; clients treat it as an error of its first digit, or reject it");
+            report.add(UNKNOWN, code + " is outside the five status classes; clients treat it as an error of its "
+                    + "first digit, or reject it");
             return;
         }
         StatusInfo info = catalog.describe(code);
@@ -56,7 +59,9 @@ final class StatusRules implements RuleSet {
     private void headerRules(Subject s, StatusInfo info, Report report) {
         RuleBook book = report.book();
         String rfc = info.rfc() + " §" + info.section();
-        long content = Math.max(0, s.wireBodyBytes() >= 0 && !s.contentAllowed() ? Math.max(s.bodySize(), s.wireBodyBytes()) : s.bodySize());
+        // Bytes after the head of a response that may not carry content are content all the same.
+        long sent = s.wireBodyBytes() >= 0 && !s.contentAllowed() ? Math.max(s.bodySize(), s.wireBodyBytes()) : s.bodySize();
+        long content = Math.max(0, sent);
         for (HeaderChecks.Check c : HeaderChecks.check(info, s.headers()::all, s.method(), content)) {
             if (c.satisfied()) {
                 continue;
@@ -65,8 +70,9 @@ final class StatusRules implements RuleSet {
             if (HeaderChecks.NO_CONTENT.equals(r.name())) {
                 Rule rule = book.rule(NO_CONTENT);
                 String why = s.head() ? "a response to HEAD" : "a " + info.code() + " response";
-                report.add(s.head() ? rule.at(rule.level(), "RFC 9110 §9.3.2", Rule.rfcUrl("RFC 9110 §9.3.2")) : rule.at(rule.level(), rfc, info.rfcUrl()),
-                        c.detail() + " in " + why + ", which never carries content");
+                Rule at = s.head() ? rule.at(rule.level(), HEAD_RFC, Rule.rfcUrl(HEAD_RFC))
+                        : rule.at(rule.level(), rfc, info.rfcUrl());
+                report.add(at, c.detail() + " in " + why + ", which never carries content");
                 continue;
             }
             switch (r.level()) {

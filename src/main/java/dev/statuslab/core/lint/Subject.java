@@ -33,11 +33,6 @@ public record Subject(String method, String scheme, Headers requestHeaders, Stat
         body = body == null ? new byte[0] : body;
     }
 
-    /** A response to a GET over plain HTTP. */
-    public static Subject of(StatusLine statusLine, Headers headers, byte[] body) {
-        return new Subject("GET", "http", Headers.empty(), statusLine, headers, body, body.length, -1);
-    }
-
     public int code() {
         return statusLine.code();
     }
