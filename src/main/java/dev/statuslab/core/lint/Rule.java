@@ -34,6 +34,11 @@ public record Rule(String id, Level level, String rfc, String url, String title,
         return new Rule(id, newLevel, newRfc, newUrl, title, fix, django, djangoBreaks);
     }
 
+    /** The same rule without the note on Django itself, for findings the note does not concern. */
+    Rule withoutDjangoBreaks() {
+        return new Rule(id, level, rfc, url, title, fix, django, "");
+    }
+
     /** The link to an RFC section: "RFC 9110 §15.3.2" → the RFC Editor page with its anchor. */
     static String rfcUrl(String rfc) {
         String[] parts = rfc.split(" §", 2);

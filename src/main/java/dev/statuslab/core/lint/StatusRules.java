@@ -78,8 +78,13 @@ final class StatusRules implements RuleSet {
             switch (r.level()) {
                 case REQUIRED -> report.add(book.rule(REQUIRED).at(Level.ERROR, rfc, info.rfcUrl()),
                         info.code() + " without " + r.name() + ": " + r.why());
-                case RECOMMENDED -> report.add(book.rule(RECOMMENDED).at(Level.WARNING, rfc, info.rfcUrl()),
-                        info.code() + " without " + r.name() + ": " + r.why());
+                case RECOMMENDED -> {
+                    Rule rule = book.rule(RECOMMENDED).at(Level.WARNING, rfc, info.rfcUrl());
+                    // Only the 201 without Location is the tutorial's own doing.
+                    boolean tutorials = info.code() == 201 && r.name().equals("Location");
+                    report.add(tutorials ? rule : rule.withoutDjangoBreaks(), info.code() + " without " + r.name()
+                            + ": " + r.why());
+                }
                 case FORBIDDEN -> report.add(book.rule(FORBIDDEN).at(Level.ERROR, rfc, info.rfcUrl()),
                         info.code() + " with " + r.name() + ": " + c.detail() + ". " + r.why());
                 default -> throw new IllegalStateException(r.level().name());

@@ -88,4 +88,15 @@ class RuleTableTest {
         assertTrue(f.fix().contains("the simulator sends the GET's fields and no body"), f.fix());
         assertEquals("RFC 9110 §9.3.2", f.rule().rfc());
     }
+
+    @Test
+    void onlyTheTutorials201SaysThatDjangoItselfLeavesOutTheRecommendedField() {
+        Finding created = LINTER.lintRaw(LintCases.r("201 Created", "{}"), "POST", "http", Headers.empty()).stream()
+                .filter(x -> x.id().equals("status.recommended-field")).findFirst().orElseThrow();
+        Finding unavailable = LINTER.lintRaw(LintCases.r("503 Service Unavailable", "x"), "GET", "http", Headers.empty())
+                .stream().filter(x -> x.id().equals("status.recommended-field")).findFirst().orElseThrow();
+        assertTrue(created.fix().contains("Django itself: the tutorial's JsonResponse"), created.fix());
+        assertFalse(unavailable.fix().contains("Django itself"), unavailable.fix());
+        assertTrue(unavailable.message().startsWith("503 without Retry-After"), unavailable.message());
+    }
 }
