@@ -38,6 +38,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void coreLintUsesOnlyTheJdkAndTheCore() {
+        ArchRule rule = classes().that().resideInAPackage("dev.statuslab.core.lint..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage(with(JDK_PACKAGES, "dev.statuslab.core.lint..",
+                    "dev.statuslab.core.http..", "dev.statuslab.core.status.."));
+        rule.check(CLASSES);
+    }
+
+    @Test
     void coreUsesOnlyCoreTheJdkAndJackson() {
         ArchRule rule = classes().that().resideInAPackage("dev.statuslab.core..")
             .should().onlyDependOnClassesThat().resideInAnyPackage(

@@ -3,6 +3,8 @@ package dev.statuslab.core.transcript;
 import static dev.statuslab.core.transcript.MarkdownTranscript.escape;
 
 import dev.statuslab.core.http.StatusLine;
+import dev.statuslab.core.lint.Finding;
+import dev.statuslab.core.lint.Linter;
 import dev.statuslab.core.status.HeaderChecks;
 import dev.statuslab.core.status.Registration;
 import dev.statuslab.core.status.StatusCatalog;
@@ -14,9 +16,11 @@ import java.util.Locale;
 final class MarkdownExplanation {
 
     private final StatusCatalog catalog;
+    private final Linter linter;
 
     MarkdownExplanation(StatusCatalog catalog) {
         this.catalog = catalog;
+        this.linter = new Linter(catalog);
     }
 
     /** The registry's reason phrase for a code, or "Unknown" outside the status classes. */
@@ -52,6 +56,7 @@ final class MarkdownExplanation {
         if (earlierExchange != null) {
             md.append("Explained under exchange ").append(earlierExchange).append(" above.\n\n");
             headerChecks(md, explanation);
+            findings(md, e);
             return;
         }
         md.append("**Class:** ").append(info.statusClass().digit()).append("xx ").append(info.statusClass().title());
@@ -66,9 +71,28 @@ final class MarkdownExplanation {
         md.append("**Specification:** [").append(info.rfc()).append(" §").append(info.section()).append("](")
                 .append(info.rfcUrl()).append(")\n\n");
         headerChecks(md, explanation);
+        findings(md, e);
         md.append("**Common mistakes:**\n\n");
         for (String mistake : info.mistakes()) {
             md.append("- ").append(escape(mistake)).append('\n');
+        }
+        md.append('\n');
+    }
+
+    /** The linter's findings for this response, errors first, each with its section and fix. */
+    void findings(StringBuilder md, Exchange e) {
+        List<Finding> findings = ExchangeFindings.of(e, linter);
+        if (findings.isEmpty()) {
+            md.append("**Findings:** none; the response follows every rule StatusLab checks.\n\n");
+            return;
+        }
+        int[] counts = Linter.counts(findings);
+        md.append("**Findings** (").append(counts[0]).append(counts[0] == 1 ? " error, " : " errors, ").append(counts[1])
+                .append(counts[1] == 1 ? " warning, " : " warnings, ").append(counts[2]).append(" advice):\n\n");
+        for (Finding f : findings) {
+            md.append("- **").append(f.level().id()).append("** `").append(f.id()).append("`: ")
+                    .append(escape(f.message())).append(" ([").append(f.rule().rfc()).append("](")
+                    .append(f.rule().url()).append(")) Fix: ").append(escape(f.fix())).append('\n');
         }
         md.append('\n');
     }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.statuslab.core.http.Headers;
 import dev.statuslab.core.http.HttpResponse;
 import dev.statuslab.core.http.StatusLine;
+import dev.statuslab.core.lint.Finding;
+import dev.statuslab.core.lint.Linter;
 import dev.statuslab.core.status.StatusCatalog;
 import dev.statuslab.core.status.StatusInfo;
 import java.io.IOException;
@@ -21,6 +23,8 @@ import java.util.List;
  *   "explanationId": 302, "statusClass": "Redirection", "title": "Found",
  *   "rfc": "RFC 9110 §15.4.3", "rfcUrl": "https://…", "summary": "…",
  *   "interim": [{"httpVersion": "HTTP/1.1", "status": 103, "statusText": "Early Hints", "headers": […]}],
+ *   "findings": [{"id": "status.required-field", "level": "error", "rfc": "RFC 9110 §15.4.3", "rfcUrl": "…",
+ *                 "message": "302 without Location: …", "fix": "…"}],   (errors first; read back as nothing)
  *   "requestHead": "GET / HTTP/1.1\r\n…\r\n\r\n", "responseHead": "HTTP/1.1 302 Found\r\n…",
  *   "failure": "connection refused by 127.0.0.1:9",           (failed exchanges only)
  *   "timings": {"blocked": 0, …, "send": -1, …}                (only when send, wait or receive was -1)
@@ -55,6 +59,7 @@ final class StatusLabFields {
             }
             g.writeEndArray();
         }
+        findings(g, ExchangeFindings.of(e, new Linter(catalog)));
         g.writeStringField("requestHead", e.requestHead());
         g.writeStringField("responseHead", e.responseHead());
         HarWriter.optional(g, "failure", e.failure());
@@ -71,6 +76,22 @@ final class StatusLabFields {
             g.writeEndObject();
         }
         g.writeEndObject();
+    }
+
+    /** What the linter found, errors first, in the shape of {@code statuslab lint --json}. */
+    private static void findings(JsonGenerator g, List<Finding> findings) throws IOException {
+        g.writeArrayFieldStart("findings");
+        for (Finding f : findings) {
+            g.writeStartObject();
+            g.writeStringField("id", f.id());
+            g.writeStringField("level", f.level().id());
+            g.writeStringField("rfc", f.rule().rfc());
+            g.writeStringField("rfcUrl", f.rule().url());
+            g.writeStringField("message", f.message());
+            g.writeStringField("fix", f.fix());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private static void explanation(JsonGenerator g, int code, StatusCatalog catalog) throws IOException {

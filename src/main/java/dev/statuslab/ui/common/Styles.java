@@ -23,6 +23,11 @@ public final class Styles {
     public static final String SNIPPET = "snippet";
     /** Learn mode: the picked choice. */
     public static final String LEARN_CHOSEN = "learn-chosen";
+    /** A finding of the linter, and the level label in front of it (with a level pseudo-class). */
+    public static final String FINDING = "finding";
+    public static final String FINDING_LEVEL = "finding-level";
+    /** The count of findings beside the response's status line (with a level pseudo-class). */
+    public static final String FINDINGS_BADGE = "findings-badge";
 
     public static final PseudoClass INFORMATIONAL = PseudoClass.getPseudoClass("informational");
     public static final PseudoClass SUCCESS = PseudoClass.getPseudoClass("success");

@@ -44,7 +44,7 @@ public final class ExplanationView {
         placeholder.visibleProperty().bind(vm.shownProperty().not());
         placeholder.managedProperty().bind(placeholder.visibleProperty());
 
-        VBox content = new VBox(10, placeholder);
+        VBox content = new VBox(10, new FindingsView(vm.findings(), openUrl).node(), placeholder);
         // Built when the first explanation is shown: start-up lays out only the placeholder.
         Lazy.once(vm.shownProperty(), () -> {
             Node header = titleRow();

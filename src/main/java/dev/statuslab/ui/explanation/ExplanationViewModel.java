@@ -1,5 +1,6 @@
 package dev.statuslab.ui.explanation;
 
+import dev.statuslab.core.lint.Linter;
 import dev.statuslab.core.status.HeaderChecks;
 import dev.statuslab.core.status.HeaderRule;
 import dev.statuslab.core.status.StatusCatalog;
@@ -51,8 +52,16 @@ public final class ExplanationViewModel {
     private final ObservableList<String> mistakesView = FXCollections.unmodifiableObservableList(mistakes);
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
 
+    private final FindingsViewModel findings;
+
     public ExplanationViewModel(StatusCatalog catalog) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.findings = new FindingsViewModel(new Linter(catalog));
+    }
+
+    /** What the linter found in the response on show. */
+    public FindingsViewModel findings() {
+        return findings;
     }
 
     /** Explains the code of an exchange and checks its response; a failed exchange shows why. */
@@ -61,6 +70,7 @@ public final class ExplanationViewModel {
             clear();
             return;
         }
+        findings.show(exchange);
         if (exchange.failed()) {
             reset("No response: " + exchange.failure());
             return;
@@ -70,11 +80,13 @@ public final class ExplanationViewModel {
 
     /** Explains a code without a response to check (e.g. a scenario's expected status). */
     public void showCode(int statusCode) {
+        findings.clear();
         show(Explanation.ofCode(catalog, statusCode));
     }
 
     /** Back to the empty state. */
     public void clear() {
+        findings.clear();
         reset(EMPTY_TEXT);
     }
 

@@ -9,6 +9,7 @@ import dev.statuslab.ui.common.Styles;
 import dev.statuslab.ui.common.Theme;
 import dev.statuslab.ui.composer.ComposerView;
 import dev.statuslab.ui.explanation.ExplanationView;
+import dev.statuslab.ui.explanation.FindingsView;
 import dev.statuslab.ui.history.HistoryView;
 import dev.statuslab.ui.learn.LearnView;
 import dev.statuslab.ui.learn.LearnViewModel;
@@ -79,6 +80,7 @@ public final class MainWindow {
         ComposerView composer = new ComposerView(vm.composer(), actions, vm::send, vm::cancel, vm.waitingProperty());
         ResponseView response = new ResponseView(vm.response());
         ExplanationView explanation = new ExplanationView(vm.explanation(), openUrl);
+        response.addBesideStatusLine(FindingsView.badge(vm.explanation().findings()));
         HistoryView history = new HistoryView(vm.history(), actions, new HistoryView.RowCommands(vm::editAndResend,
                 vm::editAndResendToSimulator, vm::followRedirect));
         this.actions = actions;

@@ -4,6 +4,8 @@ import dev.statuslab.ui.common.Lazy;
 import dev.statuslab.ui.common.StatusBadge;
 import dev.statuslab.ui.common.Styles;
 import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.BiFunction;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -33,6 +35,9 @@ public final class ResponseView {
     private final ResponseViewModel vm;
     private final BiFunction<Window, String, File> chooseTarget;
     private final StackPane root = new StackPane();
+    /** Nodes the window puts after the status line; the row is built on first use. */
+    private final List<Node> besideStatusLine = new ArrayList<>();
+    private HBox statusRow;
     private boolean rawStale;
 
     public ResponseView(ResponseViewModel vm) {
@@ -74,6 +79,14 @@ public final class ResponseView {
         return root;
     }
 
+    /** Puts a node (the findings' count) right after the status line. */
+    public void addBesideStatusLine(Node node) {
+        besideStatusLine.add(node);
+        if (statusRow != null) {
+            statusRow.getChildren().add(1 + besideStatusLine.size(), node);
+        }
+    }
+
     private Node header() {
         StatusBadge badge = new StatusBadge();
         badge.setId("response-badge");
@@ -95,7 +108,9 @@ public final class ResponseView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         TimingBar timings = new TimingBar(vm.timings());
         HBox row = new HBox(8, badge, line, spacer, timings, time, size);
+        row.getChildren().addAll(2, besideStatusLine);
         row.setAlignment(Pos.CENTER_LEFT);
+        statusRow = row;
         return row;
     }
 

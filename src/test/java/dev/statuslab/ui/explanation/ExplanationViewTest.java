@@ -124,4 +124,27 @@ class ExplanationViewTest {
         }
         return false;
     }
+
+    @Test
+    void theFindingsComeFirstInThePaneWithTheirLinkAndFix(FxRobot robot) {
+        robot.interact(() -> vm.show(Exchanges.response(Exchanges.request("POST", "/contact/"),
+                new StatusLine("HTTP/1.1", 302, "Found"), Headers.empty(), Body.empty())));
+
+        VBox section = robot.lookup("#findings").queryAs(VBox.class);
+        assertTrue(section.isVisible());
+        VBox content = (VBox) section.getParent();
+        assertEquals(0, content.getChildren().indexOf(section), "the Findings section is at the top");
+        VBox list = robot.lookup("#findings-list").queryAs(VBox.class);
+        assertEquals(vm.findings().findings().size(), list.getChildren().size());
+        Label firstLevel = robot.from(list.getChildren().get(0)).lookup("." + Styles.FINDING_LEVEL).queryAs(Label.class);
+        assertEquals("error", firstLevel.getText());
+        assertTrue(robot.from(list.getChildren().get(0)).lookup((Label l) -> l.getText().startsWith("302 without Location"))
+                .tryQuery().isPresent());
+        assertTrue(robot.from(list.getChildren().get(0)).lookup((Label l) -> l.getText().startsWith("Fix: Send the field"))
+                .tryQuery().isPresent());
+        Hyperlink link = robot.from(list.getChildren().get(0)).lookup(".hyperlink").queryAs(Hyperlink.class);
+        assertEquals("RFC 9110 §15.4.3 · status.required-field", link.getText());
+        robot.interact(link::fire);
+        assertEquals(List.of("https://www.rfc-editor.org/rfc/rfc9110#section-15.4.3"), opened);
+    }
 }
