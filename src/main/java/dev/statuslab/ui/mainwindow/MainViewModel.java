@@ -10,6 +10,7 @@ import dev.statuslab.core.scenario.ScenarioCatalog;
 import dev.statuslab.core.status.StatusCatalog;
 import dev.statuslab.core.transcript.Exchange;
 import dev.statuslab.core.transcript.HistoryStore;
+import dev.statuslab.core.workbench.SimulatorAddress;
 import dev.statuslab.ui.catalogue.CatalogueViewModel;
 import dev.statuslab.ui.composer.ComposerViewModel;
 import dev.statuslab.ui.explanation.ExplanationViewModel;
@@ -209,7 +210,7 @@ public final class MainViewModel {
     /** Loads an earlier request into the composer, to edit it and send it again to its original host. */
     public void editAndResend(Exchange exchange) {
         if (exchange != null) {
-            HttpRequest request = withoutPseudoHeaders(exchange.request());
+            HttpRequest request = SimulatorAddress.editable(withoutPseudoHeaders(onThisSimulator(exchange).request()));
             composer.load(request, null);
             message.set("Loaded " + request.method() + " " + request.url() + " into the composer");
         }
@@ -262,7 +263,8 @@ public final class MainViewModel {
         if (exchange == null) {
             return;
         }
-        Optional<HttpRequest> next = dev.statuslab.client.Redirects.nextHop(exchange);
+        Optional<HttpRequest> next = dev.statuslab.client.Redirects.nextHop(onThisSimulator(exchange))
+                .map(SimulatorAddress::editable);
         if (next.isEmpty()) {
             message.set("That response is not a redirect with a Location");
             return;
@@ -324,8 +326,14 @@ public final class MainViewModel {
             message.set(cause instanceof CancellationException ? "Cancelled" : "Not sent: " + cause.getMessage());
             return;
         }
-        history.add(exchange);
-        history.select(exchange); // the selection listener shows it in the response and explanation panes
+        Exchange tagged = baseUri.get() == null ? exchange : new SimulatorAddress(baseUri.get()).tag(exchange);
+        history.add(tagged);
+        history.select(tagged); // the selection listener shows it in the response and explanation panes
+    }
+
+    /** An exchange made with the simulator (of any launch) as made with the running one. */
+    private Exchange onThisSimulator(Exchange exchange) {
+        return baseUri.get() == null ? exchange : new SimulatorAddress(baseUri.get()).current(exchange);
     }
 
     private void loadReady(ReadyRequest ready) {
