@@ -160,6 +160,11 @@ public final class StrictJson {
             return (String) value;
         }
 
+        /** A required nested object that may hold only the given properties. */
+        public Obj object(String name, String... allowed) {
+            return Obj.of(required(name), where(name), allowed);
+        }
+
         /** An optional string property: null when absent or null. */
         public String optionalText(String name) {
             return properties.containsKey(name) ? text(name) : null;

@@ -261,7 +261,8 @@ public final class HistoryStore implements AutoCloseable {
         }
     }
 
-    private static String reason(Exception e) {
+    /** An I/O failure as a short sentence for the user. */
+    public static String reason(Exception e) {
         String message = e.getMessage();
         String kind = e.getClass().getSimpleName();
         if (e instanceof java.nio.file.AccessDeniedException) {

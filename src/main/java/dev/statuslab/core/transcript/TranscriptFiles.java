@@ -98,11 +98,16 @@ public final class TranscriptFiles {
         };
     }
 
-    private interface Content {
+    /** What {@link #atomically} writes. */
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    private static void atomically(Path target, Content content) throws IOException {
+    /**
+     * Writes {@code target} through a temporary file beside it, moved into place only when
+     * complete: a failed write leaves the file that was there unchanged. The folder must exist.
+     */
+    public static void atomically(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
         if (Files.isDirectory(absolute)) {
             throw new IOException(absolute + " is a folder");
