@@ -1,6 +1,7 @@
 package dev.statuslab.core.workbench;
 
 import dev.statuslab.core.http.Headers;
+import dev.statuslab.core.transcript.Exchange;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
@@ -40,6 +41,12 @@ public final class CookieJar {
             SetCookie.parse(field).ifPresent(set -> store(set, uri, now));
         }
         evict(now);
+    }
+
+    /** Keeps the cookies an exchange's response set (nothing for a failed exchange). */
+    public void receive(Exchange exchange) {
+        exchange.responseIfAny().ifPresent(r -> receive(exchange.request().url(), r.headers(),
+                exchange.startedAt().plusMillis(1)));
     }
 
     private void store(SetCookie set, URI uri, Instant now) {
