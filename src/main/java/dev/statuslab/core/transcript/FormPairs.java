@@ -11,10 +11,10 @@ import java.util.List;
  * body, decoded as UTF-8 with {@code +} as a space. A name or value with a broken escape
  * ({@code %zz}) is kept as written rather than guessed at.
  */
-final class FormPairs {
+public final class FormPairs {
 
     /** One decoded pair. */
-    record Pair(String name, String value) {
+    public record Pair(String name, String value) {
     }
 
     private FormPairs() {
@@ -29,7 +29,7 @@ final class FormPairs {
     }
 
     /** The pairs of {@code a=1&b=2}; empty segments are skipped, a segment without "=" has an empty value. */
-    static List<Pair> parse(String encoded) {
+    public static List<Pair> parse(String encoded) {
         return Arrays.stream(encoded.split("&")).filter(s -> !s.isEmpty()).map(FormPairs::pair).toList();
     }
 
@@ -39,16 +39,20 @@ final class FormPairs {
     }
 
     /** The urlencoded form of {@code pairs}: the body a browser would send for them. */
-    static String format(List<Pair> pairs) {
+    public static String format(List<Pair> pairs) {
         StringBuilder out = new StringBuilder();
         for (Pair p : pairs) {
             if (out.length() > 0) {
                 out.append('&');
             }
-            out.append(URLEncoder.encode(p.name(), StandardCharsets.UTF_8)).append('=')
-                    .append(URLEncoder.encode(p.value(), StandardCharsets.UTF_8));
+            out.append(encode(p.name())).append('=').append(encode(p.value()));
         }
         return out.toString();
+    }
+
+    /** One name or value, urlencoded as UTF-8 (a space as {@code +}). */
+    public static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     /** True when a Content-Type names a urlencoded form. */

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * {@code {{name}}} references in a text, and their replacement. A name is letters, digits and
  * {@code _ . - $} (so {@code {{$uuid}}} and {@code {{cookie.csrftoken}}} are names), with optional
  * spaces inside the braces; anything else between braces (a JSON body's {@code {{"a": 1}}}) is
- * text. Values are inserted as they are, not resolved again.
+ * text.
  */
 public final class VariableText {
 
@@ -62,8 +62,18 @@ public final class VariableText {
         return text.contains("{{") && REFERENCE.matcher(text).find();
     }
 
-    /** Replaces every reference {@code lookup} knows. */
+    /**
+     * Replaces every reference {@code lookup} knows. A value that holds references itself
+     * ({@code baseUrl} = {@code {{simulator}}/api}) is resolved in turn, up to {@value #MAX_DEPTH}
+     * levels; an unknown name inside it, or a cycle, is reported at the outer reference.
+     */
     public static Resolved resolve(String text, Function<String, Optional<Value>> lookup) {
+        return resolve(text, lookup, 0);
+    }
+
+    private static final int MAX_DEPTH = 4;
+
+    private static Resolved resolve(String text, Function<String, Optional<Value>> lookup, int depth) {
         if (!text.contains("{{")) {
             return new Resolved(text, List.of(), Map.of());
         }
@@ -75,14 +85,25 @@ public final class VariableText {
         while (m.find()) {
             out.append(text, last, m.start());
             Optional<Value> value = lookup.apply(m.group(1));
-            if (value.isPresent()) {
-                out.append(value.get().text());
-                if (value.get().secret()) {
-                    secrets.put(m.group(1), value.get().text());
-                }
-            } else {
+            if (value.isEmpty()) {
                 out.append(m.group());
                 unknown.add(new Reference(m.group(1), m.start(), m.end()));
+            } else {
+                String replacement = value.get().text();
+                if (hasReferences(replacement)) {
+                    if (depth >= MAX_DEPTH) {
+                        unknown.add(new Reference(m.group(1), m.start(), m.end())); // a cycle
+                    } else {
+                        Resolved inner = resolve(replacement, lookup, depth + 1);
+                        inner.unknown().forEach(r -> unknown.add(new Reference(r.name(), m.start(), m.end())));
+                        secrets.putAll(inner.secrets());
+                        replacement = inner.text();
+                    }
+                }
+                out.append(replacement);
+                if (value.get().secret()) {
+                    secrets.put(m.group(1), replacement);
+                }
             }
             last = m.end();
         }

@@ -10,4 +10,8 @@ public final class WorkbenchFileException extends DataFileException {
     public WorkbenchFileException(String where, String reason, Throwable cause) {
         super(where, reason, cause);
     }
+
+    public WorkbenchFileException(String where, String reason) {
+        super(where, reason, null);
+    }
 }
