@@ -45,6 +45,22 @@ class ArchitectureTest {
     }
 
     @Test
+    void coreWorkbenchUsesTheJdkTheCoreAndJacksonCoreOnly() {
+        ArchRule rule = classes().that().resideInAPackage("dev.statuslab.core.workbench..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage(
+                    with(JDK_PACKAGES, "dev.statuslab.core..", "com.fasterxml.jackson.core.."));
+        rule.check(CLASSES);
+    }
+
+    @Test
+    void theRestOfTheCoreDoesNotDependOnTheWorkbench() {
+        ArchRule rule = noClasses().that().resideInAnyPackage("dev.statuslab.core.http..",
+                "dev.statuslab.core.status..", "dev.statuslab.core.scenario..", "dev.statuslab.core.transcript..")
+            .should().dependOnClassesThat().resideInAPackage("dev.statuslab.core.workbench..");
+        rule.check(CLASSES);
+    }
+
+    @Test
     void serverUsesCoreAndJavalin() {
         ArchRule rule = classes().that().resideInAPackage("dev.statuslab.server..")
             .should().onlyDependOnClassesThat().resideInAnyPackage(with(JDK_PACKAGES, "dev.statuslab.core..",
