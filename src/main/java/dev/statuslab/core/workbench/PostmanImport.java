@@ -1,5 +1,12 @@
 package dev.statuslab.core.workbench;
 
+import static dev.statuslab.core.workbench.PostmanJson.array;
+import static dev.statuslab.core.workbench.PostmanJson.joined;
+import static dev.statuslab.core.workbench.PostmanJson.object;
+import static dev.statuslab.core.workbench.PostmanJson.required;
+import static dev.statuslab.core.workbench.PostmanJson.string;
+import static dev.statuslab.core.workbench.PostmanJson.text;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.statuslab.core.scenario.BodyKind;
 import dev.statuslab.core.status.StrictJson;
@@ -258,57 +265,5 @@ public final class PostmanImport {
         if (item.get("event") instanceof List<?> events) {
             scripts += events.size();
         }
-    }
-
-    private static String joined(Object value, String separator, String where) throws WorkbenchFileException {
-        if (value == null) {
-            return "";
-        }
-        if (value instanceof String s) {
-            return s;
-        }
-        List<String> parts = new ArrayList<>();
-        for (Object part : array(value, where)) {
-            parts.add(text(part));
-        }
-        return String.join(separator, parts);
-    }
-
-    private static Object required(Map<?, ?> map, String key, String where) throws WorkbenchFileException {
-        if (!map.containsKey(key) || map.get(key) == null) {
-            throw new WorkbenchFileException(where.isEmpty() ? "/" : where, "the required '" + key + "' is missing");
-        }
-        return map.get(key);
-    }
-
-    private static Map<?, ?> object(Object value, String where) throws WorkbenchFileException {
-        if (value instanceof Map<?, ?> map) {
-            return map;
-        }
-        throw new WorkbenchFileException(where.isEmpty() ? "/" : where, "expected an object, found " + kind(value));
-    }
-
-    private static List<?> array(Object value, String where) throws WorkbenchFileException {
-        if (value instanceof List<?> list) {
-            return list;
-        }
-        throw new WorkbenchFileException(where, "expected a list, found " + kind(value));
-    }
-
-    private static String string(Object value, String where) throws WorkbenchFileException {
-        if (value instanceof String s) {
-            return s;
-        }
-        throw new WorkbenchFileException(where, "expected a string, found " + kind(value));
-    }
-
-    /** A scalar as text (Postman writes numbers and booleans as values too); null as "". */
-    private static String text(Object value) {
-        return value == null || value instanceof Map || value instanceof List ? "" : String.valueOf(value);
-    }
-
-    private static String kind(Object value) {
-        return value == null ? "null" : value instanceof Map ? "an object" : value instanceof List ? "a list"
-                : value instanceof String ? "a string" : String.valueOf(value);
     }
 }
