@@ -255,6 +255,11 @@ public final class PostmanImport {
                         + " (letters, digits, _ . - $) and was left out");
                 continue;
             }
+            if (key.equals("simulator")) {
+                notes.add("variable \"simulator\" (" + where + "/" + i + ") was left out: {{simulator}} is the running"
+                        + " simulator's address, whatever its port");
+                continue;
+            }
             out.add(new Variable(key, text(v.get("value")), "secret".equals(v.get("type")),
                     !Boolean.TRUE.equals(v.get("disabled"))));
         }
