@@ -1,17 +1,25 @@
 package dev.statuslab;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.lang.ArchRule;
+import dev.statuslab.client.ExchangeSender;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The import rules of DESIGN.md: the core knows nothing of the UI, the server or the network;
- * each outer package may use the core. Jackson is allowed where data is read from resources.
+ * The import rules of DESIGN.md's architecture table, one test per row or rule: the core knows
+ * nothing of the UI, the server or the network; each outer package may use the core; UI features
+ * sit side by side and reach the client only through {@link ExchangeSender}.
  */
 class ArchitectureTest {
 
@@ -19,108 +27,147 @@ class ArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("dev.statuslab");
 
-    private static final String[] JDK_PACKAGES = {"java..", "javax.annotation.."};
+    private static final String[] JDK = {"java..", "javax.annotation.."};
+    /** The JDK's TLS and certificate APIs, for the network's two ends. */
+    private static final String[] JDK_TLS = {"javax.net..", "javax.security..", "javax.crypto.."};
+    private static final String[] TOOLKIT = {"javafx..", "org.controlsfx..", "atlantafx..", "org.kordamp.ikonli..",
+        "org.fxmisc..", "org.reactfx.."};
 
     @Test
     void coreHttpUsesOnlyTheJdk() {
-        ArchRule rule = classes().that().resideInAPackage("dev.statuslab.core.http..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage(with(JDK_PACKAGES, "dev.statuslab.core.http.."));
-        rule.check(CLASSES);
+        only("dev.statuslab.core.http..", JDK, "dev.statuslab.core.http..");
     }
 
     @Test
-    void coreStatusUsesTheJdkAndJackson() {
-        ArchRule rule = classes().that().resideInAPackage("dev.statuslab.core.status..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage(
-                    with(JDK_PACKAGES, "dev.statuslab.core.status..", "dev.statuslab.core.json..",
-                            "dev.statuslab.core.io..", "com.fasterxml.jackson.."));
-        rule.check(CLASSES);
+    void coreConcurrentUsesOnlyTheJdk() {
+        only("dev.statuslab.core.concurrent..", JDK, "dev.statuslab.core.concurrent..");
+    }
+
+    @Test
+    void coreJsonUsesTheJdkAndJacksonCore() {
+        only("dev.statuslab.core.json..", JDK, "dev.statuslab.core.json..", "com.fasterxml.jackson.core..");
+    }
+
+    @Test
+    void coreIoUsesTheJdkAndCoreHttp() {
+        only("dev.statuslab.core.io..", JDK, "dev.statuslab.core.io..", "dev.statuslab.core.http..");
     }
 
     @Test
     void coreLintUsesOnlyTheJdkAndTheCore() {
-        ArchRule rule = classes().that().resideInAPackage("dev.statuslab.core.lint..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage(with(JDK_PACKAGES, "dev.statuslab.core.lint..",
-                    "dev.statuslab.core.http..", "dev.statuslab.core.status.."));
-        rule.check(CLASSES);
+        only("dev.statuslab.core.lint..", JDK, "dev.statuslab.core..");
+    }
+
+    @Test
+    void coreLearnUsesTheJdkTheCoreAndJackson() {
+        only("dev.statuslab.core.learn..", JDK, "dev.statuslab.core..", "com.fasterxml.jackson..");
+    }
+
+    @Test
+    void coreWorkbenchUsesTheJdkTheCoreAndJacksonCore() {
+        only("dev.statuslab.core.workbench..", JDK, "dev.statuslab.core..", "com.fasterxml.jackson.core..");
+    }
+
+    @Test
+    void theRestOfTheCoreDoesNotDependOnTheWorkbench() {
+        noClasses().that().resideInAnyPackage("dev.statuslab.core.http..", "dev.statuslab.core.status..",
+                        "dev.statuslab.core.scenario..", "dev.statuslab.core.transcript..")
+                .should().dependOnClassesThat().resideInAPackage("dev.statuslab.core.workbench..").check(CLASSES);
     }
 
     @Test
     void coreUsesOnlyCoreTheJdkAndJackson() {
-        ArchRule rule = classes().that().resideInAPackage("dev.statuslab.core..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage(
-                    with(JDK_PACKAGES, "dev.statuslab.core..", "com.fasterxml.jackson.."));
-        rule.check(CLASSES);
+        only("dev.statuslab.core..", JDK, "dev.statuslab.core..", "com.fasterxml.jackson..");
     }
 
     @Test
-    void coreLearnUsesCoreTheJdkAndJackson() {
-        ArchRule rule = classes().that().resideInAPackage("dev.statuslab.core.learn..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage(
-                    with(JDK_PACKAGES, "dev.statuslab.core..", "com.fasterxml.jackson.."));
-        rule.check(CLASSES);
+    void serverUsesCoreJavalinAndJetty() {
+        only("dev.statuslab.server..", concat(JDK, JDK_TLS), "dev.statuslab.core..", "dev.statuslab.server..",
+                "io.javalin..", "org.eclipse.jetty..", "jakarta.servlet..", "kotlin..", "com.fasterxml.jackson..",
+                "org.slf4j..", "org.bouncycastle..");
     }
 
     @Test
-    void learnModesViewModelKnowsNoNodesAndNoOtherFeature() {
-        ArchRule rule = noClasses().that().resideInAPackage("dev.statuslab.ui.learn..")
-            .and().haveSimpleNameNotStartingWith("LearnView").and().haveSimpleNameNotStartingWith("LearnPane")
-            .or().haveSimpleName("LearnViewModel")
-            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..");
-        rule.check(CLASSES);
-        noClasses().that().resideInAPackage("dev.statuslab.ui.learn..")
-            .should().dependOnClassesThat().resideInAnyPackage("dev.statuslab.ui.mainwindow..",
-                    "dev.statuslab.ui.composer..", "dev.statuslab.ui.response..", "dev.statuslab.ui.catalogue..",
-                    "dev.statuslab.ui.history..", "dev.statuslab.ui.mocks..", "dev.statuslab.ui.explanation..",
-                    "dev.statuslab.ui.transcript..")
-            .check(CLASSES);
+    void clientUsesCoreAndHttpCore() {
+        only("dev.statuslab.client..", concat(JDK, JDK_TLS), "dev.statuslab.core..", "dev.statuslab.client..",
+                "org.apache.hc..", "org.slf4j..");
     }
 
     @Test
-    void serverUsesCoreAndJavalin() {
-        ArchRule rule = classes().that().resideInAPackage("dev.statuslab.server..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage(with(JDK_PACKAGES, "dev.statuslab.core..",
-                    "dev.statuslab.server..", "io.javalin..", "org.eclipse.jetty..", "jakarta.servlet..", "kotlin..",
-                    "com.fasterxml.jackson..", "org.slf4j.."));
-        rule.check(CLASSES);
+    void uiUsesTheToolkitTheCoreAndTheClientsInterface() {
+        only("dev.statuslab.ui..", concat(JDK, TOOLKIT), "dev.statuslab.core..", "dev.statuslab.ui..",
+                "dev.statuslab.client..", "org.slf4j..");
     }
 
     @Test
-    void nothingButTheCliAndUiReachesOutward() {
-        ArchRule rule = noClasses().that()
-            .resideInAnyPackage("dev.statuslab.core..", "dev.statuslab.server..", "dev.statuslab.client..")
-            .should().dependOnClassesThat().resideInAnyPackage("dev.statuslab.ui..", "dev.statuslab.cli..", "javafx..");
-        rule.check(CLASSES);
+    void uiReachesTheClientOnlyThroughExchangeSender() {
+        DescribedPredicate<JavaClass> clientButTheInterface = resideInAPackage("dev.statuslab.client..")
+                .and(not(assignableTo(ExchangeSender.class).and(DescribedPredicate.describe("an interface",
+                        JavaClass::isInterface))));
+        noClasses().that().resideInAPackage("dev.statuslab.ui..")
+                .should().dependOnClassesThat(clientButTheInterface).check(CLASSES);
+    }
+
+    @Test
+    void viewModelsNeverSeeANode() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void uiFeaturesSitSideBySide() {
+        // A feature reaches another only through ui.common; the main window composes them all.
+        slices().matching("dev.statuslab.ui.(*)..").should().notDependOnEachOther()
+                .ignoreDependency(resideInAPackage("dev.statuslab.ui.mainwindow.."), DescribedPredicate.alwaysTrue())
+                .ignoreDependency(DescribedPredicate.alwaysTrue(), resideInAPackage("dev.statuslab.ui.common.."))
+                .check(CLASSES);
+    }
+
+    @Test
+    void uiFeaturesHaveNoCycles() {
+        slices().matching("dev.statuslab.ui.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void appIsTheCompositionRootAndNeverUsesTheCommandLine() {
+        noClasses().that().resideInAPackage("dev.statuslab.app..")
+                .should().dependOnClassesThat().resideInAPackage("dev.statuslab.cli..").check(CLASSES);
+    }
+
+    @Test
+    void onlyTheCliAndTheAppReachOutward() {
+        noClasses().that().resideInAnyPackage("dev.statuslab.core..", "dev.statuslab.server..", "dev.statuslab.client..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.statuslab.ui..", "dev.statuslab.app..",
+                        "dev.statuslab.cli..", "javafx..")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage("dev.statuslab.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.statuslab.app..", "dev.statuslab.cli..")
+                .check(CLASSES);
     }
 
     @Test
     void serverAndClientDoNotKnowEachOther() {
-        ArchRule rule = noClasses().that().resideInAPackage("dev.statuslab.server..")
-            .should().dependOnClassesThat().resideInAPackage("dev.statuslab.client..")
-            .allowEmptyShould(true);
-        rule.check(CLASSES);
+        noClasses().that().resideInAPackage("dev.statuslab.server..")
+                .should().dependOnClassesThat().resideInAPackage("dev.statuslab.client..").check(CLASSES);
+        noClasses().that().resideInAPackage("dev.statuslab.client..")
+                .should().dependOnClassesThat().resideInAPackage("dev.statuslab.server..").check(CLASSES);
     }
 
     @Test
     void uiDoesNotTouchTheServer() {
-        ArchRule rule = noClasses().that().resideInAPackage("dev.statuslab.ui..")
-            .should().dependOnClassesThat().resideInAnyPackage("dev.statuslab.server..", "io.javalin..")
-            .allowEmptyShould(true);
-        rule.check(CLASSES);
+        noClasses().that().resideInAPackage("dev.statuslab.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.statuslab.server..", "io.javalin..",
+                        "org.eclipse.jetty..")
+                .check(CLASSES);
     }
 
-    @Test
-    void uiUsesTheClientOnlyThroughItsInterface() {
-        ArchRule rule = noClasses().that().resideInAPackage("dev.statuslab.ui..")
-                .should().dependOnClassesThat().haveSimpleName("WireClient")
-                .allowEmptyShould(true);
-        rule.check(CLASSES);
+    private static void only(String pkg, String[] base, String... allowed) {
+        classes().that().resideInAPackage(pkg)
+                .should().onlyDependOnClassesThat().resideInAnyPackage(concat(base, allowed)).check(CLASSES);
     }
 
-    private static String[] with(String[] base, String... more) {
-        String[] out = new String[base.length + more.length];
-        System.arraycopy(base, 0, out, 0, base.length);
-        System.arraycopy(more, 0, out, base.length, more.length);
-        return out;
+    private static String[] concat(String[] base, String... more) {
+        return Stream.concat(Stream.of(base), Stream.of(more)).toArray(String[]::new);
     }
 }

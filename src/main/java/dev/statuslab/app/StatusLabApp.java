@@ -118,21 +118,15 @@ public final class StatusLabApp extends Application {
 
     private void startSimulator(StatusCatalog statuses, int preferredPort, MainViewModel vm) {
         CompletableFuture.runAsync(() -> {
-            String note = null;
             SimulatorServer candidate = new SimulatorServer(SimulatorServer.Options.loopback(preferredPort), statuses,
                     mockRoutes);
+            String note;
             try {
-                candidate.start();
-            } catch (SimulatorServer.BindFailedException busy) {
-                note = busy.getMessage() + "; using a free port instead";
-                candidate = new SimulatorServer(SimulatorServer.Options.loopback(0), statuses, mockRoutes);
-                try {
-                    candidate.start();
-                } catch (SimulatorServer.BindFailedException e) {
-                    String reason = e.getMessage();
-                    Platform.runLater(() -> vm.simulatorFailed(reason));
-                    return;
-                }
+                note = candidate.startPreferring().note();
+            } catch (SimulatorServer.BindFailedException e) {
+                String reason = e.getMessage();
+                Platform.runLater(() -> vm.simulatorFailed(reason));
+                return;
             }
             server = candidate;
             var base = candidate.baseUri();

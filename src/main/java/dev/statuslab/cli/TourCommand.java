@@ -7,6 +7,11 @@ import dev.statuslab.core.scenario.ScenarioCatalog;
 import dev.statuslab.core.status.StatusCatalog;
 import dev.statuslab.core.transcript.Exchange;
 import dev.statuslab.core.transcript.TranscriptFiles;
+import dev.statuslab.core.workbench.CookieJar;
+import dev.statuslab.core.workbench.RequestBuilder;
+import dev.statuslab.core.workbench.RequestDraft;
+import dev.statuslab.core.workbench.SimulatorAddress;
+import dev.statuslab.core.workbench.VariableContext;
 import dev.statuslab.server.SimulatorServer;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -82,11 +87,19 @@ public final class TourCommand implements Callable<Integer> {
     private static int play(ScenarioCatalog scenarios, SimulatorServer server, WireClient client,
                             List<Exchange> played, PrintWriter out) throws InterruptedException {
         int mismatches = 0;
+        // A cookie jar, as in the window: the CSRF scenario's last request sends {{cookie.csrftoken}}.
+        CookieJar jar = new CookieJar();
+        VariableContext variables = VariableContext.of(null, List.of(), new SimulatorAddress(server.baseUri()), jar);
         for (Scenario scenario : scenarios.all()) {
             for (ReadyRequest ready : scenario.requests()) {
-                Exchange exchange = send(client, ready.toHttpRequest(server.baseUri()));
+                RequestBuilder.Built built = RequestBuilder.build(RequestDraft.of(ready), variables);
+                Exchange exchange = built.ok() ? send(client, built.request()) : null;
+                if (exchange != null) {
+                    jar.receive(exchange);
+                }
                 boolean expected = exchange != null && !exchange.failed() && ready.expects(exchange.code());
-                String got = exchange == null ? "timed out" : exchange.failed() ? exchange.failure()
+                String got = !built.ok() ? built.problems().get(0).message()
+                        : exchange == null ? "timed out" : exchange.failed() ? exchange.failure()
                         : String.valueOf(exchange.code());
                 out.printf("%s %-4s %-7s %-28s %s: %s%s%n", expected ? "ok  " : "FAIL", got, ready.method(),
                         ready.path(), scenario.title(), ready.label(),

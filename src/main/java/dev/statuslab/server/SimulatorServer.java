@@ -50,6 +50,8 @@ public final class SimulatorServer implements AutoCloseable {
         public static final String LOOPBACK = "127.0.0.1";
         public static final long DEFAULT_MAX_BODY = 10L * 1024 * 1024;
         public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
+        /** The port the desktop app prefers, so that the simulator's address stays the same between launches. */
+        public static final int PREFERRED_PORT = 8765;
 
         public Options {
             Objects.requireNonNull(host, "host");
@@ -79,6 +81,21 @@ public final class SimulatorServer implements AutoCloseable {
         }
     }
 
+    /**
+     * How {@link #startPreferring()} went: the port now in use, and whether it is the preferred one
+     * or, because that one was taken, a free one instead (with the reason, for the status bar).
+     */
+    public record Started(int port, int preferredPort, String fallbackReason) {
+        public boolean fellBack() {
+            return fallbackReason != null;
+        }
+
+        /** e.g. "port 8765 on 127.0.0.1 is already in use or not permitted; using the free port 40123 instead" */
+        public String note() {
+            return fellBack() ? fallbackReason + "; using the free port " + port + " instead" : null;
+        }
+    }
+
     /** The port could not be bound (in use, or not permitted). */
     public static final class BindFailedException extends IOException {
         private static final long serialVersionUID = 1L;
@@ -97,6 +114,8 @@ public final class SimulatorServer implements AutoCloseable {
     private Javalin app;
     private ScheduledExecutorService delays;
     private int port = -1;
+    /** The port the next start binds: the options' one, or 0 after the preferred one was taken. */
+    private int bindPort;
 
     public SimulatorServer(Options options, StatusCatalog catalog) {
         this(options, catalog, new MockRoutes());
@@ -108,6 +127,30 @@ public final class SimulatorServer implements AutoCloseable {
         this.catalog = catalog;
         this.reasons = reasonTable(catalog);
         this.mocks = Objects.requireNonNull(mocks, "mocks");
+        this.bindPort = options.port();
+    }
+
+    /**
+     * Starts on the options' port as the preferred one; when it cannot be bound (taken by another
+     * program, or not permitted), on a free port instead. The scripts' {@code serve --port} keeps
+     * {@link #start()}, which fails rather than move. Call off the UI thread.
+     */
+    public synchronized Started startPreferring() throws BindFailedException {
+        if (app != null) {
+            return new Started(port, options.port(), null);
+        }
+        bindPort = options.port();
+        try {
+            return new Started(start(), options.port(), null);
+        } catch (BindFailedException busy) {
+            if (options.port() == 0) {
+                throw busy;
+            }
+            bindPort = 0;
+            int free = start();
+            LOG.info("Preferred port {} unavailable ({}); simulator on {}", options.port(), busy.getMessage(), free);
+            return new Started(free, options.port(), busy.getMessage());
+        }
     }
 
     /** Binds and starts serving; returns the real port. Call off the UI thread. */
@@ -143,7 +186,7 @@ public final class SimulatorServer implements AutoCloseable {
             config.jetty.addConnector((server, http) -> {
                 ServerConnector connector = new ServerConnector(server, new ReasonPhraseConnectionFactory(http, reasons));
                 connector.setHost(options.host());
-                connector.setPort(options.port());
+                connector.setPort(bindPort);
                 connector.setIdleTimeout(options.idleTimeout().toMillis());
                 return connector;
             });
@@ -163,6 +206,7 @@ public final class SimulatorServer implements AutoCloseable {
         this.app = javalin;
         this.delays = scheduler;
         this.port = javalin.port();
+        this.bindPort = options.port();
         if (!options.isLoopback()) {
             LOG.warn("Listening on {} — reachable from other machines", options.host());
         }
@@ -235,10 +279,10 @@ public final class SimulatorServer implements AutoCloseable {
     private String bindMessage(RuntimeException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof BindException) {
-                return "port " + options.port() + " on " + options.host() + " is already in use or not permitted";
+                return "port " + bindPort + " on " + options.host() + " is already in use or not permitted";
             }
         }
-        return "could not start the server on " + options.host() + ":" + options.port() + ": " + e.getMessage();
+        return "could not start the server on " + options.host() + ":" + bindPort + ": " + e.getMessage();
     }
 
     private static void stopQuietly(Javalin javalin) {

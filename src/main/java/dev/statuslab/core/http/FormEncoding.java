@@ -100,6 +100,13 @@ public final class FormEncoding {
         return out.toString();
     }
 
+    /** Encodes a name or value as a browser does in a form body (a space is {@code +}). */
+    public static String encodeFormComponent(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        encode(text, true, out);
+        return out.toString();
+    }
+
     private static void encode(String text, boolean form, StringBuilder out) {
         String safe = form ? FORM_SAFE : QUERY_SAFE;
         for (byte b : text.getBytes(StandardCharsets.UTF_8)) {

@@ -160,6 +160,16 @@ public final class StrictJson {
             return (String) value;
         }
 
+        /** A required nested object that may hold only the given properties. */
+        public Obj object(String name, String... allowed) {
+            return Obj.of(required(name), where(name), allowed);
+        }
+
+        /** An optional nested object: null when absent or null. */
+        public Obj optionalObject(String name, String... allowed) {
+            return properties.get(name) == null ? null : object(name, allowed);
+        }
+
         /** An optional string property: null when absent or null. */
         public String optionalText(String name) {
             return properties.containsKey(name) ? text(name) : null;

@@ -18,9 +18,17 @@ import java.util.Optional;
  * @param requestHead   the request line and fields as written to the wire (ISO-8859-1 text)
  * @param responseHead  the interim and final status lines and fields as read (ISO-8859-1 text)
  * @param timings       where the time went
+ * @param simulatorTarget the request's target relative to the simulator ({@code {{simulator}}/contact/}) when it
+ *                      was sent to the running simulator, so that it can go to the simulator of a later launch
+ *                      (on another port); null for any other host
  */
 public record Exchange(String id, Instant startedAt, HttpRequest request, HttpResponse response, String failure,
-                       String requestHead, String responseHead, Timings timings) {
+                       String requestHead, String responseHead, Timings timings, String simulatorTarget) {
+
+    public Exchange(String id, Instant startedAt, HttpRequest request, HttpResponse response, String failure,
+                    String requestHead, String responseHead, Timings timings) {
+        this(id, startedAt, request, response, failure, requestHead, responseHead, timings, null);
+    }
 
     public Exchange {
         Objects.requireNonNull(id, "id");
@@ -32,6 +40,15 @@ public record Exchange(String id, Instant startedAt, HttpRequest request, HttpRe
         if ((response == null) == (failure == null)) {
             throw new IllegalArgumentException("an exchange has either a response or a failure");
         }
+    }
+
+    /** This exchange, marked as sent to the simulator at {@code target} (or unmarked with null). */
+    public Exchange withSimulatorTarget(String target) {
+        return new Exchange(id, startedAt, request, response, failure, requestHead, responseHead, timings, target);
+    }
+
+    public Optional<String> simulatorTargetIfAny() {
+        return Optional.ofNullable(simulatorTarget);
     }
 
     public Optional<HttpResponse> responseIfAny() {

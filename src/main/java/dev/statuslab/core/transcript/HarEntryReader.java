@@ -154,7 +154,9 @@ final class HarEntryReader {
         Timings timings = ours && data.timings() != null ? data.timings() : e.timings;
         String id = ours && data.id() != null ? data.id()
                 : contentId(e.startedAt, requestHead, responseHead, response, failure);
-        return new Exchange(id, e.startedAt, request, response, failure, requestHead, responseHead, timings);
+        String simulatorTarget = ours ? data.simulatorTarget() : null;
+        return new Exchange(id, e.startedAt, request, response, failure, requestHead, responseHead, timings,
+                simulatorTarget);
     }
 
     /**

@@ -27,6 +27,7 @@ import java.util.List;
  *                 "message": "302 without Location: …", "fix": "…"}],   (errors first; read back as nothing)
  *   "requestHead": "GET / HTTP/1.1\r\n…\r\n\r\n", "responseHead": "HTTP/1.1 302 Found\r\n…",
  *   "failure": "connection refused by 127.0.0.1:9",           (failed exchanges only)
+ *   "simulatorTarget": "{{simulator}}/contact/",              (only for exchanges with the simulator)
  *   "timings": {"blocked": 0, …, "send": -1, …}                (only when send, wait or receive was -1)
  * }
  * </pre>
@@ -37,7 +38,7 @@ final class StatusLabFields {
 
     /** What an entry's {@code _statuslab} object restores; any part may be missing (null). */
     record Data(String id, List<HttpResponse.Interim> interim, String requestHead, String responseHead,
-                String failure, Timings timings) {
+                String failure, Timings timings, String simulatorTarget) {
     }
 
     private StatusLabFields() {
@@ -63,6 +64,7 @@ final class StatusLabFields {
         g.writeStringField("requestHead", e.requestHead());
         g.writeStringField("responseHead", e.responseHead());
         HarWriter.optional(g, "failure", e.failure());
+        HarWriter.optional(g, "simulatorTarget", e.simulatorTarget());
         Timings t = e.timings();
         if (t.send() < 0 || t.waiting() < 0 || t.receive() < 0) {
             g.writeObjectFieldStart("timings");
@@ -109,7 +111,7 @@ final class StatusLabFields {
 
     /** Reads the object; the explanation fields are for people and are skipped. */
     static Data read(HarInput in) throws IOException {
-        String[] text = new String[4];
+        String[] text = new String[5];
         List<HttpResponse.Interim> interim = new ArrayList<>();
         Timings[] timings = {null};
         in.object(field -> {
@@ -118,12 +120,13 @@ final class StatusLabFields {
                 case "requestHead" -> text[1] = in.optionalString();
                 case "responseHead" -> text[2] = in.optionalString();
                 case "failure" -> text[3] = in.optionalString();
+                case "simulatorTarget" -> text[4] = in.optionalString();
                 case "interim" -> in.array(() -> interim.add(interim(in)));
                 case "timings" -> timings[0] = HarTimings.read(in);
                 default -> in.skip();
             }
         });
-        return new Data(text[0], List.copyOf(interim), text[1], text[2], text[3], timings[0]);
+        return new Data(text[0], List.copyOf(interim), text[1], text[2], text[3], timings[0], text[4]);
     }
 
     private static HttpResponse.Interim interim(HarInput in) throws IOException {

@@ -33,9 +33,9 @@ public final class AppPreferences {
         node.putBoolean("theme.dark", dark);
     }
 
-    /** The port the simulator should try first; 0 means any free port. */
+    /** The port the simulator should try first (8765 unless chosen); 0 means any free port. */
     public int serverPort() {
-        return node.getInt("server.port", 0);
+        return node.getInt("server.port", 8765);
     }
 
     public void setServerPort(int port) {

@@ -12,6 +12,7 @@ import dev.statuslab.core.http.Resend;
 import dev.statuslab.core.scenario.ReadyRequest;
 import dev.statuslab.core.transcript.Curl;
 import dev.statuslab.core.transcript.Exchange;
+import dev.statuslab.core.workbench.SimulatorAddress;
 import dev.statuslab.ui.catalogue.CatalogueViewModel;
 import dev.statuslab.ui.common.Scheduler;
 import dev.statuslab.ui.common.StatusMessages;
@@ -83,8 +84,9 @@ public final class MainViewModel {
 
             @Override
             public void arrived(Exchange exchange) {
-                history.add(exchange);
-                history.select(exchange); // the selection listener shows it in the response and explanation panes
+                Exchange tagged = baseUri.get() == null ? exchange : new SimulatorAddress(baseUri.get()).tag(exchange);
+                history.add(tagged);
+                history.select(tagged); // the selection listener shows it in the response and explanation panes
             }
 
             @Override
@@ -200,7 +202,7 @@ public final class MainViewModel {
     /** Loads an earlier request into the composer, to edit it and send it again to its original host. */
     public void editAndResend(Exchange exchange) {
         if (exchange != null) {
-            HttpRequest request = Resend.again(exchange.request());
+            HttpRequest request = SimulatorAddress.editable(Resend.again(onThisSimulator(exchange).request()));
             composer.load(request, null);
             messages.say("Loaded " + request.method() + " " + request.url() + " into the composer");
         }
@@ -230,7 +232,9 @@ public final class MainViewModel {
         if (exchange == null) {
             return;
         }
-        Optional<HttpRequest> next = Redirects.nextHop(exchange.request(), exchange.response());
+        Exchange here = onThisSimulator(exchange);
+        Optional<HttpRequest> next = Redirects.nextHop(here.request(), here.response())
+                .map(SimulatorAddress::editable);
         if (next.isEmpty()) {
             messages.say("That response is not a redirect with a Location");
             return;
@@ -278,6 +282,11 @@ public final class MainViewModel {
     /** Why the history is not being saved, or empty while it is. */
     public ReadOnlyStringProperty historyNotSavedProperty() {
         return historyNotSaved.getReadOnlyProperty();
+    }
+
+    /** An exchange made with the simulator (of any launch) as made with the running one. */
+    private Exchange onThisSimulator(Exchange exchange) {
+        return baseUri.get() == null ? exchange : new SimulatorAddress(baseUri.get()).current(exchange);
     }
 
     private void loadReady(ReadyRequest ready) {

@@ -53,6 +53,7 @@ class ScenarioCatalogTest {
             server-error,    GET,     /boom/,           500
             csrf,            GET,     /secure/contact/, 200
             csrf,            POST,    /secure/contact/, 403
+            csrf,            POST,    /secure/contact/, 302
             append-slash,    GET,     /ping,            301
             """)
     void everyTutorialRowIsPresent(String id, String method, String path, int expected) {
