@@ -1,5 +1,6 @@
 package dev.statuslab.ui.mainwindow;
 
+import dev.statuslab.app.WindowModels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,8 +46,8 @@ class StableAddressTest {
     };
 
     private MainViewModel window() {
-        MainViewModel vm = new MainViewModel(ScenarioCatalog.load(STATUSES), STATUSES, recorder, Runnable::run,
-                Runnable::run);
+        MainViewModel vm = WindowModels.inMemory(ScenarioCatalog.load(STATUSES), STATUSES, recorder, Runnable::run,
+                Runnable::run).build();
         vm.simulatorStarted(URI.create("http://127.0.0.1:8765"), null);
         return vm;
     }
