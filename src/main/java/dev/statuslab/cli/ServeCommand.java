@@ -5,6 +5,7 @@ import dev.statuslab.core.scenario.MockStore;
 import dev.statuslab.core.status.StatusCatalog;
 import dev.statuslab.core.transcript.HistoryStore;
 import dev.statuslab.server.SimulatorServer;
+import dev.statuslab.server.cors.CorsPolicy;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
@@ -44,6 +45,15 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Serve the mock routes of this file (default: the app's own mocks.json, when there is one).")
     Path mocksFile;
 
+    @Option(names = "--cors", paramLabel = "off|on|ORIGIN,…", defaultValue = "on",
+            description = "Answer CORS preflights and add Access-Control-Allow-* to the playground and your mocks:"
+                    + " on for any origin (default), off, or only these origins, e.g. http://localhost:5173.")
+    String cors;
+
+    @Option(names = "--cors-django", description = "Answer CORS on the simulated Django site too (a fresh Django"
+            + " project has none, so it is off by default).")
+    boolean corsOnDjango;
+
     @Spec
     CommandSpec spec;
 
@@ -56,6 +66,13 @@ public final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (port < 0 || port > 65535) {
             err.println("statuslab: --port must be between 0 and 65535");
+            return EXIT_BAD_OPTION;
+        }
+        CorsPolicy corsPolicy;
+        try {
+            corsPolicy = CorsPolicy.parse(cors).withSite(corsOnDjango);
+        } catch (IllegalArgumentException e) {
+            err.println("statuslab: --cors: " + e.getMessage());
             return EXIT_BAD_OPTION;
         }
         Path file = mocksFile != null ? mocksFile : MockStore.inDataDirectory(HistoryStore.dataDirectory(
@@ -85,6 +102,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         SimulatorServer server = new SimulatorServer(options, StatusCatalog.load());
         server.mocks().replaceAll(mocks);
+        server.cors().set(corsPolicy);
         try {
             server.start();
         } catch (SimulatorServer.BindFailedException e) {
@@ -98,6 +116,7 @@ public final class ServeCommand implements Callable<Integer> {
         }, "statuslab-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         out.println(mocksLine(mocks.size(), file));
+        out.println(corsPolicy.describe());
         out.println("StatusLab simulator listening on " + server.baseUri() + "/  (Ctrl+C to stop)");
         out.flush();
         stop.await();

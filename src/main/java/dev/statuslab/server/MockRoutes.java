@@ -24,6 +24,16 @@ public final class MockRoutes {
         return routes;
     }
 
+    /** Whether some route answers this path, for some method. */
+    boolean hasPath(String path) {
+        for (MockRoute route : routes) {
+            if (route.path().equals(path)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The answer of the route that matches the request (see {@link MockRoute#answering}), if any. */
     Optional<SiteResponse> answer(SiteRequest request) {
         return MockRoute.answering(routes, request.method(), request.path()).map(route -> {

@@ -2,6 +2,8 @@ package dev.statuslab.server;
 
 import dev.statuslab.core.status.StatusCatalog;
 import dev.statuslab.core.status.StatusInfo;
+import dev.statuslab.server.cors.Cors;
+import dev.statuslab.server.cors.CorsPolicy;
 import dev.statuslab.server.django.ContactStore;
 import dev.statuslab.server.jetty.PlainErrorHandler;
 import dev.statuslab.server.jetty.ReasonPhraseConnectionFactory;
@@ -93,6 +95,7 @@ public final class SimulatorServer implements AutoCloseable {
     private final String[] reasons;
     private final ContactStore store = new ContactStore();
     private final MockRoutes mocks;
+    private final Cors cors;
     private Javalin app;
     private ScheduledExecutorService delays;
     private int port = -1;
@@ -103,6 +106,12 @@ public final class SimulatorServer implements AutoCloseable {
 
     /** A server that answers with {@code mocks}, which may be filled before or after it starts. */
     public SimulatorServer(Options options, StatusCatalog catalog, MockRoutes mocks) {
+        this(options, catalog, mocks, new Cors(CorsPolicy.ANY));
+    }
+
+    /** A server whose CORS policy is {@code cors}'s, which may be shared with another server and switched. */
+    public SimulatorServer(Options options, StatusCatalog catalog, MockRoutes mocks, Cors cors) {
+        this.cors = Objects.requireNonNull(cors, "cors");
         this.options = options;
         this.catalog = catalog;
         this.reasons = reasonTable(catalog);
@@ -123,7 +132,7 @@ public final class SimulatorServer implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        JavalinBridge bridge = new JavalinBridge(site, mocks, scheduler, reasons, options.maxBodyBytes());
+        JavalinBridge bridge = new JavalinBridge(site, mocks, cors, scheduler, reasons, options.maxBodyBytes());
         QueuedThreadPool threads = new QueuedThreadPool(200, 4, 60_000);
         threads.setName("statuslab-http");
         threads.setDaemon(true);
@@ -216,6 +225,11 @@ public final class SimulatorServer implements AutoCloseable {
 
     public MockRoutes mocks() {
         return mocks;
+    }
+
+    /** The CORS policy, switchable while the server runs; on for any origin by default. */
+    public Cors cors() {
+        return cors;
     }
 
     public Options options() {

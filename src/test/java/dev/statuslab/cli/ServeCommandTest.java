@@ -85,6 +85,36 @@ class ServeCommandTest {
     }
 
     @Test
+    void corsListingOneOriginAllowsItAndNoOther() throws Exception {
+        Path none = Files.writeString(dir.resolve("none.json"), "{\"version\": 1, \"mocks\": []}");
+        ServeCommand serve = new ServeCommand();
+        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(
+                () -> cli(serve).execute("--port", "0", "--cors", "http://localhost:5173", "--mocks", none.toString()));
+        try {
+            String base = waitForAddress();
+            assertTrue(out.toString().contains("CORS on for http://localhost:5173 (playground and mocks)"), out.toString());
+            HttpClient client = HttpClient.newHttpClient();
+            HttpResponse<String> allowed = client.send(HttpRequest.newBuilder(URI.create(base + "/status/200"))
+                    .header("Origin", "http://localhost:5173").build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> other = client.send(HttpRequest.newBuilder(URI.create(base + "/status/200"))
+                    .header("Origin", "http://localhost:3000").build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals("http://localhost:5173", allowed.headers().firstValue("Access-Control-Allow-Origin").orElseThrow());
+            assertTrue(other.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
+        } finally {
+            serve.stop.countDown();
+        }
+        assertEquals(0, exit.get(10, TimeUnit.SECONDS), err.toString());
+    }
+
+    @Test
+    void aCorsValueThatIsNotAnOriginIsExitCode2WithTheReason() {
+        int exit = cli(new ServeCommand()).execute("--port", "0", "--cors", "localhost:5173/app");
+
+        assertEquals(ServeCommand.EXIT_BAD_OPTION, exit);
+        assertTrue(err.toString().contains("--cors: 'localhost:5173/app' is not an origin"), err.toString());
+    }
+
+    @Test
     void theExitCodesAreInTheHelp() {
         cli(new ServeCommand()).execute("--help");
         assertTrue(out.toString().contains("4   the mocks file cannot be read or is not valid"), out.toString());
