@@ -8,6 +8,8 @@ import dev.statuslab.core.transcript.HistoryStore;
 import dev.statuslab.core.transcript.TranscriptFiles;
 import dev.statuslab.server.MockRoutes;
 import dev.statuslab.server.SimulatorServer;
+import dev.statuslab.server.cors.Cors;
+import dev.statuslab.server.cors.CorsPolicy;
 import dev.statuslab.ui.common.AppPreferences;
 import dev.statuslab.ui.mainwindow.MainViewModel;
 import dev.statuslab.ui.mainwindow.MainWindow;
@@ -47,6 +49,8 @@ public final class StatusLabApp extends Application {
     private Path importSpool;
     /** The user's mocks as every simulator this app starts serves them. */
     private final MockRoutes mockRoutes = new MockRoutes();
+    /** The CORS switch every simulator this app starts obeys (the window's Simulator menu). */
+    private final Cors cors = new Cors(CorsPolicy.ANY);
     private MocksViewModel mocks;
 
     /** Launches the window, having started the work that needs no toolkit on another thread. */
@@ -71,6 +75,7 @@ public final class StatusLabApp extends Application {
         MainViewModel vm = new MainViewModel(scenarios, statuses, client, store,
                 new MocksViewModel.Wiring(mockStore, mockRoutes::replaceAll), importSpool, background, Platform::runLater);
         mocks = vm.mocks();
+        vm.corsOnProperty().addListener((obs, was, on) -> cors.set(on ? CorsPolicy.ANY : CorsPolicy.OFF));
         holder.set(vm);
         trimmer = Executors.newSingleThreadScheduledExecutor(daemonThreads("statuslab-heap-trim"));
         IdleHeapTrim trim = IdleHeapTrim.forThisJvm(trimmer);
@@ -110,12 +115,12 @@ public final class StatusLabApp extends Application {
         CompletableFuture.runAsync(() -> {
             String note = null;
             SimulatorServer candidate = new SimulatorServer(SimulatorServer.Options.loopback(preferredPort), statuses,
-                    mockRoutes);
+                    mockRoutes, cors);
             try {
                 candidate.start();
             } catch (SimulatorServer.BindFailedException busy) {
                 note = busy.getMessage() + "; using a free port instead";
-                candidate = new SimulatorServer(SimulatorServer.Options.loopback(0), statuses, mockRoutes);
+                candidate = new SimulatorServer(SimulatorServer.Options.loopback(0), statuses, mockRoutes, cors);
                 try {
                     candidate.start();
                 } catch (SimulatorServer.BindFailedException e) {

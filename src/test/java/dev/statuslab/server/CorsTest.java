@@ -6,12 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.statuslab.core.http.Header;
 import dev.statuslab.core.scenario.MockRoute;
+import dev.statuslab.core.scenario.ReadyRequest;
+import dev.statuslab.core.scenario.ScenarioCatalog;
 import dev.statuslab.server.cors.CorsPolicy;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * CORS over real HTTP, with the requests sent field for field as Chromium sends them from a page
@@ -150,6 +154,29 @@ class CorsTest {
         assertEquals(503, r.status());
         assertTrue(r.header("Access-Control-Allow-Origin").isEmpty());
         assertTrue(r.header("Vary").isEmpty());
+    }
+
+    @ParameterizedTest(name = "{0}: {1}, Allow-Origin {2}, Allow-Credentials {3}")
+    @CsvSource(textBlock = """
+            cors-preflight,    204, http://localhost:5173, true
+            cors-simple,       503, http://localhost:5173, ''
+            cors-credentialed, 200, http://localhost:5173, true
+            cors-refused,      200, '',                    ''
+            """)
+    void theCatalogueCorsGroupShowsWhatItsExplanationsSay(String id, int status, String allowOrigin, String credentials)
+            throws Exception {
+        ReadyRequest ready = ScenarioCatalog.load(RunningServer.CATALOG).find(id).orElseThrow().requests().get(0);
+        List<String> fields = new ArrayList<>();
+        for (Header h : ready.headers()) {
+            fields.add(h.name());
+            fields.add(h.value());
+        }
+
+        RawHttp.Response r = SERVER.http().send(ready.method(), ready.path(), null, fields.toArray(String[]::new));
+
+        assertEquals(status, r.status());
+        assertEquals(allowOrigin, r.header("Access-Control-Allow-Origin").orElse(""));
+        assertEquals(credentials, r.header("Access-Control-Allow-Credentials").orElse(""));
     }
 
     @Test

@@ -23,7 +23,7 @@ final class MainMenu {
     }
 
     static MenuBar create(Actions a, ObservableBooleanValue sending, ObservableBooleanValue hasSelection,
-                          BooleanProperty darkTheme) {
+                          BooleanProperty darkTheme, BooleanProperty corsOn) {
         MenuItem send = item("_Send", "Shortcut+Enter", a.send());
         send.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(sending::get, sending));
         MenuItem cancel = item("_Cancel", "Esc", a.cancel());
@@ -41,8 +41,10 @@ final class MainMenu {
         dark.selectedProperty().bindBidirectional(darkTheme);
         Menu view = new Menu("_View", null, item("_Search scenarios", "Shortcut+F", a.focusSearch()), dark);
 
+        CheckMenuItem cors = new CheckMenuItem("Answer _CORS (playground and mocks)");
+        cors.selectedProperty().bindBidirectional(corsOn);
         Menu simulator = new Menu("_Simulator", null, item("_Reset messages table", "Shortcut+Shift+R", a.reset()),
-                item("Copy _base URL", "Shortcut+Shift+B", a.copyBaseUrl()));
+                item("Copy _base URL", "Shortcut+Shift+B", a.copyBaseUrl()), cors);
         Menu file = new Menu("_File", null, item("_Export transcript…", "Shortcut+E", a.exportAll()),
                 item("Export _chosen rows…", "Shortcut+Shift+E", a.exportChosen()),
                 item("_Import HAR…", "Shortcut+O", a.importHar()), new SeparatorMenuItem(),

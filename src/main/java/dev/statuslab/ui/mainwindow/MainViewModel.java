@@ -25,12 +25,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 
 /**
  * The window's state: the panes' view models, the simulator's address, and the commands that
@@ -57,6 +59,7 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper waiting = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper historyNotSaved = new ReadOnlyStringWrapper("");
+    private final BooleanProperty corsOn = new SimpleBooleanProperty(true);
     private CompletableFuture<Exchange> inFlight;
 
     /** A window whose history lives in memory only, with imported bodies under the temporary folder. */
@@ -126,6 +129,11 @@ public final class MainViewModel {
 
     public ReadOnlyObjectProperty<URI> baseUriProperty() {
         return baseUri.getReadOnlyProperty();
+    }
+
+    /** Whether the simulator answers CORS for the playground and the mocks (the app applies it); on by default. */
+    public BooleanProperty corsOnProperty() {
+        return corsOn;
     }
 
     public ReadOnlyStringProperty serverStatusProperty() {

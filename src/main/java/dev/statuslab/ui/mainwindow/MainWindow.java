@@ -99,7 +99,7 @@ public final class MainWindow {
                 () -> vm.editAndResend(selected()), () -> vm.followRedirect(selected()), this::copyCurl,
                 vm::resetSimulator, this::copyBaseUrl, () -> focus("#catalogue-search"), () -> focus("#composer-url"),
                 this::exportAll, this::exportChosen, this::importHar, this::clearHistory,
-                stage::close, this::about), vm.sendingProperty(), hasSelection, dark));
+                stage::close, this::about), vm.sendingProperty(), hasSelection, dark, vm.corsOnProperty()));
         MenuBar menus = (MenuBar) root.getTop();
         menus.getMenus().add(menus.getMenus().size() - 1, mocks.menu(vm.catalogue().selectedScenarioProperty()));
         root.setBottom(statusBar());
