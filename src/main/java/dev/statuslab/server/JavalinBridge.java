@@ -46,12 +46,14 @@ final class JavalinBridge {
     private final IntFunction<String> reasons;
     private final long maxBodyBytes;
     private final Cors cors;
+    private final FaultWriter faults;
 
     JavalinBridge(Site site, MockRoutes mocks, Cors cors, ScheduledExecutorService delays,
                   IntFunction<String> reasons, long maxBodyBytes) {
         this.site = site;
         this.mocks = mocks;
         this.cors = cors;
+        this.faults = new FaultWriter(delays);
         this.delays = delays;
         this.reasons = reasons;
         this.maxBodyBytes = maxBodyBytes;
@@ -111,7 +113,7 @@ final class JavalinBridge {
                 CompletableFuture<Void> done = new CompletableFuture<>();
                 delays.schedule(() -> {
                     try {
-                        write(ctx, response, head);
+                        deliver(ctx, response, head);
                         done.complete(null);
                     } catch (Exception e) {
                         done.completeExceptionally(e);
@@ -121,7 +123,17 @@ final class JavalinBridge {
             });
             return;
         }
-        write(ctx, response, head);
+        deliver(ctx, response, head);
+    }
+
+    /** Writes the response, or performs its fault. */
+    private void deliver(Context ctx, SiteResponse response, boolean head) throws InterruptedException,
+            ExecutionException, TimeoutException {
+        if (response.fault() != null) {
+            faults.perform(ctx, response.fault(), response.faultBytesPerSecond());
+        } else {
+            write(ctx, response, head);
+        }
     }
 
     /** The mock's answer, else the playground's or the site's, with CORS where it applies. */

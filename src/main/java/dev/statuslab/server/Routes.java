@@ -44,6 +44,7 @@ final class Routes {
                 .path("status/<str:codes>", View.anyMethod(new StatusCodesView(catalog, random)))
                 .path("redirect/<int:n>", playground.redirect())
                 .path("delay/<int:ms>", playground.delay())
+                .path("fault/<str:kind>", playground.fault())
                 .path("anything", playground.anything())
                 .path("anything/<path:rest>", playground.anything())
                 .path("__reset__", playground.reset());
