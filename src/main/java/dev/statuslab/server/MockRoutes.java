@@ -1,11 +1,17 @@
 package dev.statuslab.server;
 
 import dev.statuslab.core.http.Header;
+import dev.statuslab.core.scenario.Fault;
+import dev.statuslab.core.scenario.MockAnswer;
+import dev.statuslab.core.scenario.MockRequest;
 import dev.statuslab.core.scenario.MockRoute;
+import dev.statuslab.core.scenario.PathPattern;
 import dev.statuslab.server.site.SiteRequest;
 import dev.statuslab.server.site.SiteResponse;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
  * The user's mock routes as the server sees them: replaced as a whole whenever the user saves,
@@ -14,36 +20,62 @@ import java.util.Optional;
  */
 public final class MockRoutes {
 
-    private volatile List<MockRoute> routes = List.of();
+    /** The routes and, per route, how many requests it has answered; replaced together. */
+    private record State(List<MockRoute> routes, AtomicLongArray counts) {
+    }
 
+    private volatile State state = new State(List.of(), new AtomicLongArray(0));
+
+    /** Replaces the routes; every sequence starts again from its first answer. */
     public void replaceAll(List<MockRoute> newRoutes) {
-        this.routes = List.copyOf(newRoutes);
+        List<MockRoute> copy = List.copyOf(newRoutes);
+        this.state = new State(copy, new AtomicLongArray(copy.size()));
     }
 
     public List<MockRoute> all() {
-        return routes;
+        return state.routes();
     }
 
-    /** Whether some route answers this path, for some method. */
+    /** Starts every sequence again from its first answer ({@code POST /__reset__}, the window's Reset). */
+    public void resetSequences() {
+        State s = state;
+        for (int i = 0; i < s.counts().length(); i++) {
+            s.counts().set(i, 0);
+        }
+    }
+
+    /** Whether some route's path pattern matches this path, for some method and request. */
     boolean hasPath(String path) {
-        for (MockRoute route : routes) {
-            if (route.path().equals(path)) {
+        for (MockRoute route : state.routes()) {
+            if (PathPattern.match(route.path(), path) != null) {
                 return true;
             }
         }
         return false;
     }
 
-    /** The answer of the route that matches the request (see {@link MockRoute#answering}), if any. */
+    /** The answer of the route that answers the request (see {@link MockRoute#answering}), if any. */
     Optional<SiteResponse> answer(SiteRequest request) {
-        return MockRoute.answering(routes, request.method(), request.path()).map(route -> {
-            SiteResponse response = new SiteResponse(route.status())
-                    .reason(route.reason().isBlank() ? null : route.reason())
-                    .delayMillis(route.delayMillis());
-            for (Header h : route.headers()) {
-                response.header(h.name(), h.value());
-            }
-            return response.body(route.body());
-        });
+        State s = state;
+        if (s.routes().isEmpty()) {
+            return Optional.empty();
+        }
+        MockRequest asked = new MockRequest(request.method(), request.path(), request.query(), request.headers(),
+                request.bodyText());
+        OptionalInt index = MockRoute.answering(s.routes(), asked);
+        if (index.isEmpty()) {
+            return Optional.empty();
+        }
+        MockAnswer answer = s.routes().get(index.getAsInt()).answerFor(s.counts().getAndIncrement(index.getAsInt()));
+        SiteResponse response = new SiteResponse(answer.status())
+                .reason(answer.reason().isBlank() ? null : answer.reason())
+                .delayMillis(answer.delayMillis());
+        if (answer.fault() != null) {
+            response.fault(answer.fault(), Fault.DEFAULT_BPS);
+        }
+        for (Header h : answer.headers()) {
+            response.header(h.name(), h.value());
+        }
+        return Optional.of(response.body(answer.body()));
     }
 }

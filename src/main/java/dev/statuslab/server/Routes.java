@@ -25,10 +25,11 @@ final class Routes {
                 || path.equals("/__reset__");
     }
 
-    static UrlConf urlConf(ContactStore store, Csrf csrf, StatusCatalog catalog, RandomGenerator random) {
+    static UrlConf urlConf(ContactStore store, Csrf csrf, StatusCatalog catalog, RandomGenerator random,
+                           Runnable resetMocks) {
         TutorialViews tutorial = new TutorialViews(store, csrf, new ObjectMapper());
         GenericViews generic = new GenericViews(store);
-        PlaygroundViews playground = new PlaygroundViews(store);
+        PlaygroundViews playground = new PlaygroundViews(store, resetMocks);
         return new UrlConf()
                 .path("simple/", tutorial.simple())
                 .path("contact/", tutorial.contact("/contact/", false))

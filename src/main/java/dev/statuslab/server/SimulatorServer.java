@@ -126,7 +126,8 @@ public final class SimulatorServer implements AutoCloseable {
         IntFunction<String> reasons = this::reasonPhrase;
         AllowedHosts hosts = new AllowedHosts(options.extraAllowedHosts());
         Csrf csrf = new Csrf(hosts);
-        Site site = new Site(Routes.urlConf(store, csrf, catalog, RandomGenerator.getDefault()), hosts, csrf);
+        Site site = new Site(Routes.urlConf(store, csrf, catalog, RandomGenerator.getDefault(), mocks::resetSequences),
+                hosts, csrf);
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "statuslab-delays");
             t.setDaemon(true);

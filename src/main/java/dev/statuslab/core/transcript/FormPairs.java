@@ -11,17 +11,17 @@ import java.util.List;
  * body, decoded as UTF-8 with {@code +} as a space. A name or value with a broken escape
  * ({@code %zz}) is kept as written rather than guessed at.
  */
-final class FormPairs {
+public final class FormPairs {
 
     /** One decoded pair. */
-    record Pair(String name, String value) {
+    public record Pair(String name, String value) {
     }
 
     private FormPairs() {
     }
 
     /** The pairs of the query of {@code url} (between {@code ?} and {@code #}), in order. */
-    static List<Pair> ofUrl(String url) {
+    public static List<Pair> ofUrl(String url) {
         int hash = url.indexOf('#');
         String beforeFragment = hash < 0 ? url : url.substring(0, hash);
         int question = beforeFragment.indexOf('?');
@@ -29,7 +29,7 @@ final class FormPairs {
     }
 
     /** The pairs of {@code a=1&b=2}; empty segments are skipped, a segment without "=" has an empty value. */
-    static List<Pair> parse(String encoded) {
+    public static List<Pair> parse(String encoded) {
         return Arrays.stream(encoded.split("&")).filter(s -> !s.isEmpty()).map(FormPairs::pair).toList();
     }
 

@@ -25,9 +25,12 @@ public final class PlaygroundViews {
     public static final int MAX_DELAY_MS = 30_000;
 
     private final ContactStore store;
+    private final Runnable resetMocks;
 
-    public PlaygroundViews(ContactStore store) {
+    /** @param resetMocks starts the mocks' sequences again, on {@code POST /__reset__} */
+    public PlaygroundViews(ContactStore store, Runnable resetMocks) {
         this.store = store;
+        this.resetMocks = resetMocks;
     }
 
     /** A chain of n 302s: /redirect/3 → /redirect/2 → /redirect/1 → /anything. */
@@ -85,13 +88,14 @@ public final class PlaygroundViews {
         return View.anyMethod((request, params) -> PlaygroundJson.of(200, echo(request)));
     }
 
-    /** {@code POST /__reset__}: restores the seeded ContactMessage table. */
+    /** {@code POST /__reset__}: restores the seeded ContactMessage table and starts the mocks' sequences again. */
     public View reset() {
         return View.csrfExempt((request, params) -> {
             if (!request.isMethod("POST")) {
                 return ClassBasedView.notAllowed("POST");
             }
             store.reset();
+            resetMocks.run();
             return PlaygroundJson.of(200, Map.of("reset", true, "messages", store.size()));
         });
     }
