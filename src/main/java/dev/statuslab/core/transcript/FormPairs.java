@@ -39,7 +39,7 @@ public final class FormPairs {
     }
 
     /** The urlencoded form of {@code pairs}: the body a browser would send for them. */
-    static String format(List<Pair> pairs) {
+    public static String format(List<Pair> pairs) {
         StringBuilder out = new StringBuilder();
         for (Pair p : pairs) {
             if (out.length() > 0) {

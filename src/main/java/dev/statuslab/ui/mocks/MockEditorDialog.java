@@ -20,6 +20,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -56,7 +57,10 @@ final class MockEditorDialog {
         pane.setId("mock-editor");
         pane.getStylesheets().add(Theme.APP_CSS);
         pane.setHeaderText(draft.title());
-        pane.setContent(content());
+        ScrollPane scroll = new ScrollPane(content());
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        pane.setContent(scroll);
         pane.setPrefSize(680, 700);
         pane.getButtonTypes().setAll(SAVE, ButtonType.CANCEL);
 
@@ -163,7 +167,7 @@ final class MockEditorDialog {
             note.getStyleClass().add(Styles.FIELD_WARNING);
             box.getChildren().add(note);
         }
-        box.getChildren().addAll(grid, headers(), body(),
+        box.getChildren().addAll(grid, new MockRulesPane(draft.rules()).node(), headers(), body(),
                 FieldMessages.message(draft.warningsProperty(), Styles.FIELD_WARNING, "mock-warnings"));
         return box;
     }
