@@ -82,6 +82,7 @@ public final class MainWindow {
                 vm::editAndResendToSimulator, vm::followRedirect, this::exportAll, this::exportChosen, this::importHar,
                 this::clearHistory));
         history.addRowAction("Mock this response…", "history-mock-response", mocks::mockResponse);
+        history.addRowAction("Which mock answers?", "history-which-mock", mocks::whichMockAnswers);
 
         Node left = padded(catalogue.node());
         Node right = padded(explanation.node());

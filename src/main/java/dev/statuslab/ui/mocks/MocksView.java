@@ -91,6 +91,19 @@ public final class MocksView {
         }
     }
 
+    /** Shows which mock answers this exchange's request, and selects it. */
+    public void whichMockAnswers(Exchange exchange) {
+        if (exchange == null) {
+            return;
+        }
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, vm.whichAnswers(exchange), ButtonType.OK);
+        alert.initOwner(owner);
+        alert.setTitle("Which mock answers?");
+        alert.setHeaderText("Which mock answers?");
+        alert.getDialogPane().setId("which-mock");
+        alert.show();
+    }
+
     private void open(MockEditorViewModel draft) {
         new MockEditorDialog(draft, owner, this::confirmDiscard).show(() -> vm.save(draft));
     }
