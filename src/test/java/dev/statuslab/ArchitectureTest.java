@@ -36,12 +36,27 @@ class ArchitectureTest {
         rule.check(CLASSES);
     }
 
+    /** The one exception in the core: mock templates, through Handlebars.java (decision 16). */
+    private static final String TEMPLATES = "dev.statuslab.core.scenario.MockTemplates";
+
     @Test
     void coreUsesOnlyCoreTheJdkAndJackson() {
         ArchRule rule = classes().that().resideInAPackage("dev.statuslab.core..")
+            .and().doNotHaveFullyQualifiedName(TEMPLATES)
             .should().onlyDependOnClassesThat().resideInAnyPackage(
                     with(JDK_PACKAGES, "dev.statuslab.core..", "com.fasterxml.jackson.."));
         rule.check(CLASSES);
+    }
+
+    @Test
+    void onlyTheMockTemplatesUseTheTemplateLibrary() {
+        classes().that().haveFullyQualifiedName(TEMPLATES)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(with(JDK_PACKAGES, "dev.statuslab.core..",
+                    "com.fasterxml.jackson..", "com.github.jknack.handlebars.."))
+            .check(CLASSES);
+        noClasses().that().doNotHaveFullyQualifiedName(TEMPLATES)
+            .should().dependOnClassesThat().resideInAPackage("com.github.jknack.handlebars..")
+            .check(CLASSES);
     }
 
     @Test

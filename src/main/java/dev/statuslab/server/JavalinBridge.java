@@ -47,9 +47,11 @@ final class JavalinBridge {
     private final long maxBodyBytes;
     private final Cors cors;
     private final FaultWriter faults;
+    private final ProxyTarget proxy;
 
-    JavalinBridge(Site site, MockRoutes mocks, Cors cors, ScheduledExecutorService delays,
+    JavalinBridge(Site site, MockRoutes mocks, Cors cors, ProxyTarget proxy, ScheduledExecutorService delays,
                   IntFunction<String> reasons, long maxBodyBytes) {
+        this.proxy = proxy;
         this.site = site;
         this.mocks = mocks;
         this.cors = cors;
@@ -139,12 +141,14 @@ final class JavalinBridge {
     /** The mock's answer, else the playground's or the site's, with CORS where it applies. */
     private SiteResponse answer(SiteRequest request) {
         CorsPolicy policy = cors.policy();
-        boolean corsApplies = policy.enabled()
-                && (policy.site() || Routes.isPlayground(request.path()) || mocks.hasPath(request.path()));
+        boolean corsApplies = policy.enabled() && (policy.site() || proxy != null
+                || Routes.isPlayground(request.path()) || mocks.hasPath(request.path()));
         if (corsApplies && Cors.isPreflight(request)) {
             return Cors.preflight(request, policy);
         }
-        SiteResponse response = mocks.answer(request).orElseGet(() -> site.handle(request));
+        ProxyTarget target = proxy;
+        SiteResponse response = mocks.answer(request).orElseGet(() -> target != null
+                ? target.forward(request, maxBodyBytes) : site.handle(request));
         if (corsApplies) {
             Cors.decorate(request, response, policy);
         }

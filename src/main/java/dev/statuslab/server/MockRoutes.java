@@ -5,10 +5,12 @@ import dev.statuslab.core.scenario.Fault;
 import dev.statuslab.core.scenario.MockAnswer;
 import dev.statuslab.core.scenario.MockRequest;
 import dev.statuslab.core.scenario.MockRoute;
+import dev.statuslab.core.scenario.MockTemplates;
 import dev.statuslab.core.scenario.PathPattern;
 import dev.statuslab.server.site.SiteRequest;
 import dev.statuslab.server.site.SiteResponse;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicLongArray;
@@ -66,7 +68,14 @@ public final class MockRoutes {
         if (index.isEmpty()) {
             return Optional.empty();
         }
-        MockAnswer answer = s.routes().get(index.getAsInt()).answerFor(s.counts().getAndIncrement(index.getAsInt()));
+        MockRoute route = s.routes().get(index.getAsInt());
+        long n = s.counts().getAndIncrement(index.getAsInt());
+        MockAnswer answer = route.answerFor(n);
+        Map<String, Object> context = null;
+        if (MockTemplates.isTemplate(answer.body())
+                || answer.headers().stream().anyMatch(h -> MockTemplates.isTemplate(h.value()))) {
+            context = MockTemplates.context(asked, route.pathParams(asked.path()), n + 1);
+        }
         SiteResponse response = new SiteResponse(answer.status())
                 .reason(answer.reason().isBlank() ? null : answer.reason())
                 .delayMillis(answer.delayMillis());
@@ -74,8 +83,10 @@ public final class MockRoutes {
             response.fault(answer.fault(), Fault.DEFAULT_BPS);
         }
         for (Header h : answer.headers()) {
-            response.header(h.name(), h.value());
+            // A rendered value may carry a line break from the request's JSON: never onto the wire.
+            response.header(h.name(), context == null ? h.value()
+                    : MockTemplates.render(h.value(), context).replaceAll("[\\x00-\\x08\\x0a-\\x1f\\x7f]", " "));
         }
-        return Optional.of(response.body(answer.body()));
+        return Optional.of(response.body(context == null ? answer.body() : MockTemplates.render(answer.body(), context)));
     }
 }

@@ -96,6 +96,7 @@ public final class SimulatorServer implements AutoCloseable {
     private final ContactStore store = new ContactStore();
     private final MockRoutes mocks;
     private final Cors cors;
+    private volatile ProxyTarget proxy;
     private Javalin app;
     private ScheduledExecutorService delays;
     private int port = -1;
@@ -133,7 +134,7 @@ public final class SimulatorServer implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        JavalinBridge bridge = new JavalinBridge(site, mocks, cors, scheduler, reasons, options.maxBodyBytes());
+        JavalinBridge bridge = new JavalinBridge(site, mocks, cors, proxy, scheduler, reasons, options.maxBodyBytes());
         QueuedThreadPool threads = new QueuedThreadPool(200, 4, 60_000);
         threads.setName("statuslab-http");
         threads.setDaemon(true);
@@ -226,6 +227,14 @@ public final class SimulatorServer implements AutoCloseable {
 
     public MockRoutes mocks() {
         return mocks;
+    }
+
+    /**
+     * Sends every request that no mock answers to this backend instead of the simulated site
+     * ({@code serve --proxy}); null for none. Takes effect at the next {@link #start()}.
+     */
+    public void proxyTo(ProxyTarget target) {
+        this.proxy = target;
     }
 
     /** The CORS policy, switchable while the server runs; on for any origin by default. */

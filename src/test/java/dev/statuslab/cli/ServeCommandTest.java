@@ -78,6 +78,30 @@ class ServeCommandTest {
     }
 
     @Test
+    void severalMocksFilesAreServedAsOneSetInTheOrderGiven() throws Exception {
+        Path a = Files.writeString(dir.resolve("a.json"), """
+                {"version": 1, "mocks": [{"method": "GET", "path": "/a", "status": 201}]}""");
+        Path b = Files.writeString(dir.resolve("b.json"), """
+                {"version": 1, "mocks": [{"method": "GET", "path": "/b", "status": 202},
+                                         {"method": "GET", "path": "/a", "status": 500}]}""");
+        ServeCommand serve = new ServeCommand();
+        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(
+                () -> cli(serve).execute("--port", "0", "--mocks", a.toString(), b.toString()));
+        try {
+            String base = waitForAddress();
+            assertTrue(out.toString().contains("Serving 3 mock routes from " + a + ", " + b), out.toString());
+            HttpClient client = HttpClient.newHttpClient();
+            assertEquals(201, client.send(HttpRequest.newBuilder(URI.create(base + "/a")).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode(), "equally specific: the first file's comes first");
+            assertEquals(202, client.send(HttpRequest.newBuilder(URI.create(base + "/b")).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode());
+        } finally {
+            serve.stop.countDown();
+        }
+        assertEquals(0, exit.get(10, TimeUnit.SECONDS), err.toString());
+    }
+
+    @Test
     void aMocksFileThatDoesNotExistEndsWithExitCode4() {
         Path missing = dir.resolve("nope.json");
         assertEquals(ServeCommand.EXIT_BAD_MOCKS, cli(new ServeCommand()).execute("--mocks", missing.toString()));

@@ -71,6 +71,22 @@ class MockMatchingOverHttpTest {
     }
 
     @Test
+    void templatesAreRenderedPerRequest() throws Exception {
+        SERVER.server().mocks().replaceAll(List.of(new MockRoute("POST", "/api/users/{id}", 201, "",
+                List.of(new Header("Location", "/api/users/{{request.params.id}}"), new Header("X-Echo",
+                        "{{request.json.note}}")),
+                "{\"id\": \"{{request.params.id}}\", \"name\": \"{{request.json.name}}\", \"n\": {{counter}} }", 0)));
+
+        RawHttp.Response first = SERVER.http().send("POST", "/api/users/42", "{\"name\": \"Ada\", \"note\": \"a\\nb\"}");
+        RawHttp.Response second = SERVER.http().send("POST", "/api/users/43", "{\"name\": \"Grace\"}");
+
+        assertEquals("{\"id\": \"42\", \"name\": \"Ada\", \"n\": 1 }", first.text());
+        assertEquals("/api/users/42", first.header("Location").orElseThrow());
+        assertEquals("a b", first.header("X-Echo").orElseThrow(), "a line break never reaches the wire");
+        assertEquals("{\"id\": \"43\", \"name\": \"Grace\", \"n\": 2 }", second.text());
+    }
+
+    @Test
     void aMockCanAnswerWithAFaultThenRecover() throws Exception {
         SERVER.server().mocks().replaceAll(List.of(route("GET", "/unstable", 200, "ok").withAnswers(List.of(
                 new MockAnswer(200, "", List.of(), "", 0, Fault.RESET),

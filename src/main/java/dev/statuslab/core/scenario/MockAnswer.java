@@ -15,6 +15,7 @@ public record MockAnswer(int status, String reason, List<Header> headers, String
         headers = List.copyOf(headers == null ? List.of() : headers);
         body = body == null ? "" : body;
         String problem = problem(status, reason, headers, delayMillis);
+        problem = problem != null ? problem : templateProblem(body, headers);
         if (problem != null) {
             throw new IllegalArgumentException(problem);
         }
@@ -28,6 +29,21 @@ public record MockAnswer(int status, String reason, List<Header> headers, String
             problem = problem != null ? problem : MockRoute.headerProblem(h);
         }
         return problem != null ? problem : MockRoute.delayProblem(delayMillis);
+    }
+
+    /** Why the body or a header value cannot be rendered as a template, naming which and where; or null. */
+    public static String templateProblem(String body, List<Header> headers) {
+        String problem = MockTemplates.problem(body);
+        if (problem != null) {
+            return "the body's template: " + problem;
+        }
+        for (Header h : headers) {
+            problem = MockTemplates.problem(h.value());
+            if (problem != null) {
+                return "the template of " + h.name() + ": " + problem;
+            }
+        }
+        return null;
     }
 
     /** A well-formed answer of this status and nothing else. */

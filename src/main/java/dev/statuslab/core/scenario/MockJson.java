@@ -148,6 +148,7 @@ final class MockJson {
         String body = node.has("body") ? text(node.get("body"), where + ".body") : "";
         long delay = node.has("delayMs") ? whole(node.get("delayMs"), where + ".delayMs") : 0;
         check(MockRoute.delayProblem(delay), where + ".delayMs");
+        check(MockAnswer.templateProblem(body, headers), where);
         List<MockAnswer> answers = new ArrayList<>();
         answers.add(new MockAnswer(status, reason, headers, body, delay, MockJsonParts.fault(node, where)));
         answers.addAll(MockJsonParts.then(node, where, FIELDS));

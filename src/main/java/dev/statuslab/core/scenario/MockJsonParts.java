@@ -109,6 +109,7 @@ final class MockJsonParts {
             String body = a.has("body") ? f.text(a.get("body"), at + ".body") : "";
             long delay = a.has("delayMs") ? f.whole(a.get("delayMs"), at + ".delayMs") : 0;
             String problem = MockAnswer.problem(status, reason, headers, delay);
+            problem = problem != null ? problem : MockAnswer.templateProblem(body, headers);
             if (problem != null) {
                 throw new MockFileException(at, problem);
             }

@@ -195,13 +195,15 @@ final class MockEditorDialog {
         TextArea body = new TextArea();
         body.setId("mock-body");
         body.getStyleClass().add(Styles.MONO);
-        body.setPromptText("The response body, sent as UTF-8 (set its Content-Type above)");
+        body.setPromptText("The response body, sent as UTF-8 (set its Content-Type above); {{request.query.id}},"
+                + " {{request.params.id}}, {{request.json.name}}, {{uuid}}, {{now}}, {{counter}} are filled in per request");
         body.setPrefRowCount(6);
         body.textProperty().bindBidirectional(draft.bodyProperty());
         Label title = new Label("Body");
         title.getStyleClass().add(Styles.PANE_TITLE);
         title.setLabelFor(body);
-        VBox box = new VBox(4, title, body);
+        VBox box = new VBox(4, title, body,
+                FieldMessages.message(draft.rules().templateErrorProperty(), Styles.FIELD_ERROR, "mock-template-error"));
         VBox.setVgrow(body, Priority.ALWAYS);
         VBox.setVgrow(box, Priority.ALWAYS);
         return box;

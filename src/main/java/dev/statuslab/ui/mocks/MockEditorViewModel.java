@@ -278,6 +278,7 @@ public final class MockEditorViewModel {
         headerError.set(problem == null ? "" : problem.message());
         invalidHeaderRow.set(problem == null ? null : problem.row());
         delayError.set(MockChecks.delay(text(delay)));
+        rules.checkTemplates(text(body), activeHeaders());
         statusTitle.set(MockChecks.statusTitle(text(status), statuses));
         Integer code = MockChecks.number(text(status));
         reasonPrompt.set(code == null ? "" : statuses.find(code).map(info -> info.reason()).orElse(""));

@@ -44,6 +44,7 @@ public final class MockRulesDraft {
     private final StringProperty then = new SimpleStringProperty(this, "then", "");
     private final BooleanProperty cycle = new SimpleBooleanProperty(this, "cycle", false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyStringWrapper templateError = new ReadOnlyStringWrapper(this, "templateError", "");
     private final List<MockAnswer> keptLater;
     private final String keptText;
 
@@ -112,9 +113,21 @@ public final class MockRulesDraft {
         return cycle;
     }
 
-    /** Why the match or sequence cannot be used, with the place; "" when it can. */
+    /** Why the body or a header value does not parse as a template, with line and column; "" when it does. */
+    public ReadOnlyStringProperty templateErrorProperty() {
+        return templateError.getReadOnlyProperty();
+    }
+
+    /** Why the match, sequence or a template cannot be used, with the place; "" when it can. */
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    /** Checks the first answer's body and header values as templates; a problem blocks Save like the rest. */
+    void checkTemplates(String body, List<Header> headerLines) {
+        String problem = MockAnswer.templateProblem(body, headerLines);
+        templateError.set(problem == null ? "" : problem.substring(0, 1).toUpperCase(Locale.ROOT) + problem.substring(1));
+        error.set(problem());
     }
 
     /** The route with this match and sequence, {@code first} being the editor's own answer. */
@@ -152,6 +165,9 @@ public final class MockRulesDraft {
     }
 
     private String problem() {
+        if (!templateError.get().isEmpty()) {
+            return templateError.get();
+        }
         for (String line : text(headers).split("\n")) {
             int colon = line.indexOf(':');
             if (!line.isBlank() && (colon < 1 || !Tokens.isToken(line.substring(0, colon).strip()))) {

@@ -6,6 +6,7 @@ import dev.statuslab.ui.common.FieldMessages;
 import dev.statuslab.ui.common.Styles;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -96,7 +97,9 @@ final class MockRulesPane {
         grid.addRow(2, label("Body", kind), row(kind, path, value));
         grid.addRow(3, label("Fault", fault), fault);
         grid.addRow(4, label("Then answer", then), row(then, cycle));
-        VBox box = new VBox(4, grid, FieldMessages.message(rules.errorProperty(), Styles.FIELD_ERROR, "mock-rules-error"));
+        var matchError = Bindings.createStringBinding(() -> rules.templateErrorProperty().get().isEmpty()
+                ? rules.errorProperty().get() : "", rules.errorProperty(), rules.templateErrorProperty());
+        VBox box = new VBox(4, grid, FieldMessages.message(matchError, Styles.FIELD_ERROR, "mock-rules-error"));
         TitledPane pane = new TitledPane("Match and sequence", box);
         pane.setId("mock-rules");
         pane.setExpanded(!rules.queryProperty().get().isEmpty() || !rules.thenProperty().get().isEmpty()
