@@ -72,6 +72,21 @@ class MockRulesDraftTest {
     }
 
     @Test
+    void aBodyTemplateThatDoesNotParseIsRefusedWithLineAndColumn() {
+        MockEditorViewModel draft = editor(null);
+        draft.pathProperty().set("/x");
+        draft.bodyProperty().set("{\n  \"id\": \"{{request.params.id\"\n}");
+
+        String error = draft.rules().templateErrorProperty().get();
+        assertTrue(error.startsWith("The body's template: line 2, column "), error);
+        assertFalse(draft.validProperty().get());
+
+        draft.bodyProperty().set("{\n  \"id\": \"{{request.params.id}}\"\n}");
+        assertEquals("", draft.rules().templateErrorProperty().get());
+        assertTrue(draft.validProperty().get());
+    }
+
+    @Test
     void laterAnswersFromTheFileAreKeptWhileTheListIsNotEdited() {
         MockRoute start = new MockRoute("GET", "/x", 503, "", List.of(), "down", 0).withAnswers(List.of(
                 new MockAnswer(503, "", List.of(), "down", 0, null),
