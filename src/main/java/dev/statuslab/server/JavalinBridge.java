@@ -144,7 +144,7 @@ final class JavalinBridge {
         boolean corsApplies = policy.enabled() && (policy.site() || proxy != null
                 || Routes.isPlayground(request.path()) || mocks.hasPath(request.path()));
         if (corsApplies && Cors.isPreflight(request)) {
-            return Cors.preflight(request, policy);
+            return Cors.preflight(request, policy, mocks.allowFor(request.path()).orElse(Cors.ANY_METHODS));
         }
         ProxyTarget target = proxy;
         SiteResponse response = mocks.answer(request).orElseGet(() -> target != null

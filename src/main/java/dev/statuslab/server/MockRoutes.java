@@ -10,7 +10,9 @@ import dev.statuslab.core.scenario.PathPattern;
 import dev.statuslab.server.site.SiteRequest;
 import dev.statuslab.server.site.SiteResponse;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicLongArray;
@@ -56,6 +58,30 @@ public final class MockRoutes {
         return false;
     }
 
+    /**
+     * The Allow field for a path some mocks answer: their methods (HEAD with GET), and OPTIONS;
+     * empty when none does, or when one answers any method.
+     */
+    Optional<String> allowFor(String path) {
+        Set<String> methods = new LinkedHashSet<>();
+        for (MockRoute route : state.routes()) {
+            if (PathPattern.match(route.path(), path) != null) {
+                if (route.method().equals(MockRoute.ANY_METHOD)) {
+                    return Optional.empty();
+                }
+                methods.add(route.method());
+                if (route.method().equals("GET")) {
+                    methods.add("HEAD");
+                }
+            }
+        }
+        if (methods.isEmpty()) {
+            return Optional.empty();
+        }
+        methods.add("OPTIONS");
+        return Optional.of(String.join(", ", methods));
+    }
+
     /** The answer of the route that answers the request (see {@link MockRoute#answering}), if any. */
     Optional<SiteResponse> answer(SiteRequest request) {
         State s = state;
@@ -69,7 +95,9 @@ public final class MockRoutes {
             return Optional.empty();
         }
         MockRoute route = s.routes().get(index.getAsInt());
-        long n = s.counts().getAndIncrement(index.getAsInt());
+        // HEAD is safe: it shows what the last request got and does not move the sequence on.
+        long n = asked.method().equals("HEAD") ? Math.max(0, s.counts().get(index.getAsInt()) - 1)
+                : s.counts().getAndIncrement(index.getAsInt());
         MockAnswer answer = route.answerFor(n);
         Map<String, Object> context = null;
         if (MockTemplates.isTemplate(answer.body())

@@ -63,6 +63,9 @@ class MockMatchingOverHttpTest {
         List<Integer> seen = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             seen.add(http.get("/flaky").status());
+            if (i == 0) {
+                assertEquals(503, http.send("HEAD", "/flaky", null).status(), "HEAD shows the last answer, moves nothing");
+            }
         }
         assertEquals(200, http.send("POST", "/__reset__", "").status());
         seen.add(http.get("/flaky").status());

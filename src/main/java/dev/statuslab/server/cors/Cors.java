@@ -12,13 +12,16 @@ import java.util.StringJoiner;
 /**
  * Cross-origin resource sharing as the Fetch standard asks of a server: a preflight
  * ({@code OPTIONS} with {@code Origin} and {@code Access-Control-Request-Method}) is answered
- * {@code 204} with the {@code Access-Control-Allow-*} set, and every other answer to an allowed
+ * {@code 200} without content, with the {@code Access-Control-Allow-*} set, and every other answer to an allowed
  * origin carries {@code Access-Control-Allow-Origin} (the origin itself, never {@code *}, so
  * credentials work), {@code -Credentials} when the request carries cookies or an Authorization,
  * and {@code -Expose-Headers} naming the fields a script could not read otherwise. The policy
  * can be switched while the server runs; request threads read it without locking.
  */
 public final class Cors {
+
+    /** The methods the playground answers (it takes any token; these are the ones worth naming). */
+    public static final String ANY_METHODS = "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS";
 
     /** How long a browser may cache a preflight answer, in seconds. */
     public static final int MAX_AGE_SECONDS = 600;
@@ -48,17 +51,21 @@ public final class Cors {
     }
 
     /**
-     * The answer to a preflight: 204 with the Allow-* set for an allowed origin, else a 403 that
-     * says why (the browser then refuses the real request).
+     * The answer to a preflight: 200 with no content ({@code Content-Length: 0}, as RFC 9110 9.3.7
+     * asks of OPTIONS; a 204 could not carry it), {@code Allow}, and the Allow-* set for an allowed
+     * origin; else a 403 that says why (the browser then refuses the real request).
+     *
+     * @param allow the methods the target answers, for the Allow field
      */
-    public static SiteResponse preflight(SiteRequest request, CorsPolicy policy) {
+    public static SiteResponse preflight(SiteRequest request, CorsPolicy policy, String allow) {
         String origin = request.header("Origin").orElse("");
         if (!policy.allows(origin)) {
             return SiteResponse.text(403, "CORS: the origin " + origin + " is not allowed here (allowed: "
                             + String.join(", ", policy.origins()) + ")\n")
                     .header("Vary", "Origin, Access-Control-Request-Method, Access-Control-Request-Headers");
         }
-        SiteResponse response = new SiteResponse(204)
+        SiteResponse response = new SiteResponse(200)
+                .header("Allow", allow)
                 .header("Access-Control-Allow-Origin", origin)
                 .header("Access-Control-Allow-Credentials", "true")
                 .header("Access-Control-Allow-Methods", request.header("Access-Control-Request-Method").orElse("GET"));
