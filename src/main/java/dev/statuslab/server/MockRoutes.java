@@ -85,8 +85,8 @@ public final class MockRoutes {
     /** The answer of the route that answers the request (see {@link MockRoute#answering}), if any. */
     Optional<SiteResponse> answer(SiteRequest request) {
         State s = state;
-        if (s.routes().isEmpty()) {
-            return Optional.empty();
+        if (s.routes().isEmpty() || !hasPath(request.path())) {
+            return Optional.empty(); // before the query and body are decoded for the match
         }
         MockRequest asked = new MockRequest(request.method(), request.path(), request.query(), request.headers(),
                 request.bodyText());

@@ -2,6 +2,7 @@ package dev.statuslab.core.scenario;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A mock's path: exact ({@code /api/users}), or with {@code {name}} segments that match any one
@@ -10,15 +11,23 @@ import java.util.Map;
  */
 public final class PathPattern {
 
+    /** Patterns split into segments once (the server matches every request against every mock). */
+    private static final Map<String, String[]> SEGMENTS = new ConcurrentHashMap<>();
+    private static final int SEGMENTS_MAX = 10_000;
+
     private PathPattern() {
     }
 
     /** The captured {@code {name}} values when {@code path} matches {@code pattern}, else null. */
     public static Map<String, String> match(String pattern, String path) {
-        if (pattern.indexOf('{') < 0 && pattern.indexOf('*') < 0) {
+        int open = firstOpen(pattern);
+        if (open < 0) {
             return pattern.equals(path) ? Map.of() : null;
         }
-        String[] want = pattern.split("/", -1);
+        if (!path.regionMatches(0, pattern, 0, open)) {
+            return null; // the literal part before the first {name} or * differs: most requests end here
+        }
+        String[] want = segments(pattern);
         String[] got = path.split("/", -1);
         Map<String, String> params = new LinkedHashMap<>();
         for (int i = 0; i < want.length; i++) {
@@ -44,6 +53,24 @@ public final class PathPattern {
             }
         }
         return want.length == got.length ? params : null;
+    }
+
+    private static int firstOpen(String pattern) {
+        int brace = pattern.indexOf('{');
+        int star = pattern.indexOf('*');
+        return brace < 0 ? star : star < 0 ? brace : Math.min(brace, star);
+    }
+
+    private static String[] segments(String pattern) {
+        String[] cached = SEGMENTS.get(pattern);
+        if (cached == null) {
+            if (SEGMENTS.size() >= SEGMENTS_MAX) {
+                SEGMENTS.clear();
+            }
+            cached = pattern.split("/", -1);
+            SEGMENTS.put(pattern, cached);
+        }
+        return cached;
     }
 
     /** Why this cannot be a path pattern, or null: a {@code {name}} must be a whole segment with a name. */
