@@ -28,6 +28,8 @@ class ArchitectureTest {
             .importPackages("dev.statuslab");
 
     private static final String[] JDK = {"java..", "javax.annotation.."};
+    /** The one class that may use Handlebars (decision 16): templates in mock bodies and headers. */
+    private static final String TEMPLATES = "dev.statuslab.core.scenario.MockTemplates";
     /** The JDK's TLS and certificate APIs, for the network's two ends. */
     private static final String[] JDK_TLS = {"javax.net..", "javax.security..", "javax.crypto.."};
     private static final String[] TOOLKIT = {"javafx..", "org.controlsfx..", "atlantafx..", "org.kordamp.ikonli..",
@@ -77,7 +79,17 @@ class ArchitectureTest {
 
     @Test
     void coreUsesOnlyCoreTheJdkAndJackson() {
-        only("dev.statuslab.core..", JDK, "dev.statuslab.core..", "com.fasterxml.jackson..");
+        classes().that().resideInAPackage("dev.statuslab.core..").and().doNotHaveFullyQualifiedName(TEMPLATES)
+                .should().onlyDependOnClassesThat()
+                .resideInAnyPackage(concat(JDK, "dev.statuslab.core..", "com.fasterxml.jackson.."))
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyTheMockTemplatesUseTheTemplateLibrary() {
+        only(TEMPLATES, JDK, "dev.statuslab.core..", "com.fasterxml.jackson..", "com.github.jknack.handlebars..");
+        noClasses().that().doNotHaveFullyQualifiedName(TEMPLATES)
+                .should().dependOnClassesThat().resideInAPackage("com.github.jknack.handlebars..").check(CLASSES);
     }
 
     @Test
@@ -163,7 +175,7 @@ class ArchitectureTest {
     }
 
     private static void only(String pkg, String[] base, String... allowed) {
-        classes().that().resideInAPackage(pkg)
+        (pkg.endsWith("..") ? classes().that().resideInAPackage(pkg) : classes().that().haveFullyQualifiedName(pkg))
                 .should().onlyDependOnClassesThat().resideInAnyPackage(concat(base, allowed)).check(CLASSES);
     }
 

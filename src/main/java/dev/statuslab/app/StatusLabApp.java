@@ -12,6 +12,8 @@ import dev.statuslab.core.transcript.HistoryStore;
 import dev.statuslab.core.transcript.TranscriptFiles;
 import dev.statuslab.server.MockRoutes;
 import dev.statuslab.server.SimulatorServer;
+import dev.statuslab.server.cors.Cors;
+import dev.statuslab.server.cors.CorsPolicy;
 import dev.statuslab.ui.common.AppPreferences;
 import dev.statuslab.ui.learn.LearnView;
 import dev.statuslab.ui.mainwindow.MainViewModel;
@@ -53,6 +55,8 @@ public final class StatusLabApp extends Application {
     private Path importSpool;
     /** The user's mocks as every simulator this app starts serves them. */
     private final MockRoutes mockRoutes = new MockRoutes();
+    /** The CORS switch every simulator this app starts obeys (the window's Simulator menu). */
+    private final Cors cors = new Cors(CorsPolicy.ANY);
     private MocksViewModel mocks;
     private LearnView learn;
 
@@ -79,6 +83,7 @@ public final class StatusLabApp extends Application {
                 .withStore(store, importSpool)
                 .withMocks(new MocksViewModel.Wiring(mockStore, mockRoutes::replaceAll)).build();
         mocks = vm.mocks();
+        vm.corsOnProperty().addListener((obs, was, on) -> cors.set(on ? CorsPolicy.ANY : CorsPolicy.OFF));
         holder.set(vm);
         trimmer = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("statuslab-heap-trim"));
         IdleHeapTrim trim = IdleHeapTrim.forThisJvm(trimmer);
@@ -119,7 +124,7 @@ public final class StatusLabApp extends Application {
     private void startSimulator(StatusCatalog statuses, int preferredPort, MainViewModel vm) {
         CompletableFuture.runAsync(() -> {
             SimulatorServer candidate = new SimulatorServer(SimulatorServer.Options.loopback(preferredPort), statuses,
-                    mockRoutes);
+                    mockRoutes, cors);
             String note;
             try {
                 note = candidate.startPreferring().note();

@@ -4,15 +4,20 @@ import dev.statuslab.core.scenario.MockRoute;
 import dev.statuslab.core.scenario.MockStore;
 import dev.statuslab.core.status.StatusCatalog;
 import dev.statuslab.core.transcript.HistoryStore;
+import dev.statuslab.server.ProxyTarget;
 import dev.statuslab.server.SimulatorServer;
+import dev.statuslab.server.cors.CorsPolicy;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -32,6 +37,7 @@ public final class ServeCommand implements Callable<Integer> {
     static final int EXIT_BAD_OPTION = 2;
     static final int EXIT_BIND_FAILED = 3;
     static final int EXIT_BAD_MOCKS = 4;
+    static final Duration PROXY_TIMEOUT = Duration.ofSeconds(10);
 
     @Option(names = "--port", defaultValue = "8000", description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int port;
@@ -40,9 +46,24 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Address to bind (default: ${DEFAULT-VALUE}). Anything but loopback exposes the server to your network.")
     String host;
 
-    @Option(names = "--mocks", paramLabel = "FILE",
-            description = "Serve the mock routes of this file (default: the app's own mocks.json, when there is one).")
-    Path mocksFile;
+    @Option(names = "--mocks", paramLabel = "FILE", arity = "1..*",
+            description = "Serve the mock routes of these files, as one set in the order given (default: the app's own"
+                    + " mocks.json, when there is one).")
+    List<Path> mocksFiles;
+
+    @Option(names = "--cors", paramLabel = "off|on|ORIGIN,…", defaultValue = "on",
+            description = "Answer CORS preflights and add Access-Control-Allow-* to the playground and your mocks:"
+                    + " on for any origin (default), off, or only these origins, e.g. http://localhost:5173.")
+    String cors;
+
+    @Option(names = "--cors-django", description = "Answer CORS on the simulated Django site too (a fresh Django"
+            + " project has none, so it is off by default).")
+    boolean corsOnDjango;
+
+    @Option(names = "--proxy", paramLabel = "URL", description = "Send every request that no mock answers to this"
+            + " backend (e.g. https://api.example.com) instead of the simulated site; 502 or 504 with the reason when"
+            + " it cannot be reached or does not answer within 10 s.")
+    URI proxy;
 
     @Spec
     CommandSpec spec;
@@ -58,23 +79,42 @@ public final class ServeCommand implements Callable<Integer> {
             err.println("statuslab: --port must be between 0 and 65535");
             return EXIT_BAD_OPTION;
         }
-        Path file = mocksFile != null ? mocksFile : MockStore.inDataDirectory(HistoryStore.dataDirectory(
-                System.getenv(), System.getProperty("os.name"), Path.of(System.getProperty("user.home")))).file();
-        List<MockRoute> mocks;
+        CorsPolicy corsPolicy;
         try {
-            mocks = MockStore.read(file);
-        } catch (NoSuchFileException e) {
-            if (mocksFile != null) {
-                err.println("statuslab: there is no mocks file at " + file);
+            corsPolicy = CorsPolicy.parse(cors).withSite(corsOnDjango);
+        } catch (IllegalArgumentException e) {
+            err.println("statuslab: --cors: " + e.getMessage());
+            return EXIT_BAD_OPTION;
+        }
+        ProxyTarget target = null;
+        if (proxy != null) {
+            String problem = ProxyTarget.problem(proxy);
+            if (problem != null) {
+                err.println("statuslab: --proxy " + proxy + ": " + problem);
+                return EXIT_BAD_OPTION;
+            }
+            target = new ProxyTarget(proxy, PROXY_TIMEOUT);
+        }
+        boolean given = mocksFiles != null && !mocksFiles.isEmpty();
+        List<Path> files = given ? mocksFiles : List.of(MockStore.inDataDirectory(HistoryStore.dataDirectory(
+                System.getenv(), System.getProperty("os.name"), Path.of(System.getProperty("user.home")))).file());
+        List<MockRoute> mocks = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                mocks.addAll(MockStore.read(file));
+            } catch (NoSuchFileException e) {
+                if (given) {
+                    err.println("statuslab: there is no mocks file at " + file);
+                    err.flush();
+                    return EXIT_BAD_MOCKS;
+                }
+            } catch (IOException e) {
+                err.println("statuslab: the mocks file " + file + " cannot be served: " + e.getMessage());
                 err.flush();
                 return EXIT_BAD_MOCKS;
             }
-            mocks = List.of();
-        } catch (IOException e) {
-            err.println("statuslab: the mocks file " + file + " cannot be served: " + e.getMessage());
-            err.flush();
-            return EXIT_BAD_MOCKS;
         }
+        String file = files.stream().map(Path::toString).collect(Collectors.joining(", "));
         List<String> extraHosts = new ArrayList<>();
         SimulatorServer.Options options = new SimulatorServer.Options(host, port, extraHosts,
                 SimulatorServer.Options.DEFAULT_MAX_BODY);
@@ -85,6 +125,8 @@ public final class ServeCommand implements Callable<Integer> {
         }
         SimulatorServer server = new SimulatorServer(options, StatusCatalog.load());
         server.mocks().replaceAll(mocks);
+        server.cors().set(corsPolicy);
+        server.proxyTo(target);
         try {
             server.start();
         } catch (SimulatorServer.BindFailedException e) {
@@ -98,6 +140,10 @@ public final class ServeCommand implements Callable<Integer> {
         }, "statuslab-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         out.println(mocksLine(mocks.size(), file));
+        out.println(corsPolicy.describe());
+        if (target != null) {
+            out.println("Requests no mock answers go to " + target.base());
+        }
         out.println("StatusLab simulator listening on " + server.baseUri() + "/  (Ctrl+C to stop)");
         out.flush();
         stop.await();
@@ -110,7 +156,7 @@ public final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    static String mocksLine(int count, Path file) {
+    static String mocksLine(int count, String file) {
         return switch (count) {
             case 0 -> "No mock routes (" + file + " holds none or does not exist)";
             case 1 -> "Serving 1 mock route from " + file;

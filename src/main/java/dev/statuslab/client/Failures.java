@@ -22,7 +22,14 @@ final class Failures {
     private Failures() {
     }
 
-    static String describe(Exception e, Phase phase, String host, String address, WireClient.Options options) {
+    /**
+     * What went wrong, naming the fault as it is known (WireMock's names): a reset, an empty reply,
+     * a malformed chunk, bytes that are not HTTP, a body short of its length.
+     *
+     * @param received how many bytes of the response had arrived, or -1 when unknown
+     */
+    static String describe(Exception e, Phase phase, String host, String address, WireClient.Options options,
+                           long received) {
         String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         if (e instanceof UnknownHostException) {
             return "cannot resolve host " + host;
@@ -42,17 +49,27 @@ final class Failures {
             }
             return "cannot connect to " + address + ": " + detail;
         }
+        String after = received >= 0 ? " after " + received + (received == 1 ? " byte" : " bytes") : "";
         if (e instanceof NoHttpResponseException) {
-            return "the server closed the connection without sending a response";
+            return received > 0
+                    ? "the server sent " + received + " bytes that are not an HTTP response, then closed the connection"
+                    : "the server closed the connection without sending a response (an empty reply)";
         }
         if (e instanceof TruncatedChunkException || e instanceof ConnectionClosedException) {
-            return "the server closed the connection before the response was complete (" + detail + ")";
+            return "the server closed the connection before the response was complete" + after + " (" + detail + ")";
         }
-        if (e instanceof MalformedChunkCodingException || e instanceof MessageConstraintException) {
+        if (e instanceof MalformedChunkCodingException) {
+            return "the server sent a malformed chunk" + after + " (" + detail + ")";
+        }
+        if (e instanceof MessageConstraintException) {
             return "the server sent a malformed response: " + detail;
         }
         if (e instanceof IllegalArgumentException && (phase == Phase.WAIT || phase == Phase.RECEIVE)) {
             return "the server sent a malformed response: " + detail; // e.g. a four-digit status code
+        }
+        if (e instanceof HttpException && phase == Phase.WAIT && detail.startsWith("Invalid protocol version")
+                && received > 0) {
+            return "the server sent " + received + " bytes that are not an HTTP response (no HTTP/1.x status line)";
         }
         if (e instanceof HttpException) {
             return phase == Phase.SEND
@@ -62,7 +79,7 @@ final class Failures {
         if (e instanceof SocketException && detail.toLowerCase(Locale.ROOT).contains("reset")) {
             return phase == Phase.SEND
                     ? "the server reset the connection while the request was being sent"
-                    : "the server reset the connection";
+                    : "connection reset" + (after.isEmpty() ? " by the server" : after);
         }
         if (phase == Phase.SEND) {
             return "the connection failed while the request was being sent: " + detail;

@@ -30,6 +30,7 @@ final class HeadRecorder {
     private boolean inHead;
     private boolean headHasLine;
     private int lineLength;
+    private long total;
 
     private HeadRecorder(boolean followInterim) {
         this.followInterim = followInterim;
@@ -43,6 +44,11 @@ final class HeadRecorder {
     /** Records interim response heads and the final one. */
     static HeadRecorder response() {
         return new HeadRecorder(true);
+    }
+
+    /** How many bytes crossed the tap, heads and bodies, so far. */
+    synchronized long total() {
+        return total;
     }
 
     InputStream tap(InputStream in) {
@@ -84,6 +90,7 @@ final class HeadRecorder {
     }
 
     synchronized void accept(byte[] bytes, int off, int len) {
+        total += len;
         long now = System.nanoTime();
         for (int i = off; i < off + len && !done; i++) {
             if (!inHead) {

@@ -92,7 +92,8 @@ final class Transfer {
         try {
             return exchange(wire, start);
         } catch (IOException | HttpException | RuntimeException e) {
-            String text = aborted != null ? aborted : Failures.describe(e, phase, wire.host(), address, options);
+            String text = aborted != null ? aborted : Failures.describe(e, phase, wire.host(), address, options,
+                    received.total());
             return failed(wire.request(), text, start);
         } finally {
             closeQuietly(socket);

@@ -2,6 +2,8 @@ package dev.statuslab.server;
 
 import dev.statuslab.core.http.Header;
 import dev.statuslab.core.http.Headers;
+import dev.statuslab.server.cors.Cors;
+import dev.statuslab.server.cors.CorsPolicy;
 import dev.statuslab.server.jetty.ReasonPhraseConnectionFactory;
 import dev.statuslab.server.site.ErrorPages;
 import dev.statuslab.server.site.Html;
@@ -43,11 +45,17 @@ final class JavalinBridge {
     private final ScheduledExecutorService delays;
     private final IntFunction<String> reasons;
     private final long maxBodyBytes;
+    private final Cors cors;
+    private final FaultWriter faults;
+    private final ProxyTarget proxy;
 
-    JavalinBridge(Site site, MockRoutes mocks, ScheduledExecutorService delays, IntFunction<String> reasons,
-                  long maxBodyBytes) {
+    JavalinBridge(Site site, MockRoutes mocks, Cors cors, ProxyTarget proxy, ScheduledExecutorService delays,
+                  IntFunction<String> reasons, long maxBodyBytes) {
+        this.proxy = proxy;
         this.site = site;
         this.mocks = mocks;
+        this.cors = cors;
+        this.faults = new FaultWriter(delays);
         this.delays = delays;
         this.reasons = reasons;
         this.maxBodyBytes = maxBodyBytes;
@@ -100,14 +108,14 @@ final class JavalinBridge {
         String path = core.getHttpURI().getDecodedPath();
         SiteRequest request = new SiteRequest(req.getMethod(), path == null || path.isEmpty() ? "/" : path,
                 core.getHttpURI().getQuery(), req.getProtocol(), Headers.of(lines), body, req.getRemoteAddr());
-        SiteResponse response = mocks.answer(request).orElseGet(() -> site.handle(request));
+        SiteResponse response = answer(request);
         boolean head = request.isMethod("HEAD");
         if (response.delayMillis() > 0) {
             ctx.future(() -> {
                 CompletableFuture<Void> done = new CompletableFuture<>();
                 delays.schedule(() -> {
                     try {
-                        write(ctx, response, head);
+                        deliver(ctx, response, head);
                         done.complete(null);
                     } catch (Exception e) {
                         done.completeExceptionally(e);
@@ -117,7 +125,34 @@ final class JavalinBridge {
             });
             return;
         }
-        write(ctx, response, head);
+        deliver(ctx, response, head);
+    }
+
+    /** Writes the response, or performs its fault. */
+    private void deliver(Context ctx, SiteResponse response, boolean head) throws InterruptedException,
+            ExecutionException, TimeoutException {
+        if (response.fault() != null) {
+            faults.perform(ctx, response.fault(), response.faultBytesPerSecond());
+        } else {
+            write(ctx, response, head);
+        }
+    }
+
+    /** The mock's answer, else the playground's or the site's, with CORS where it applies. */
+    private SiteResponse answer(SiteRequest request) {
+        CorsPolicy policy = cors.policy();
+        boolean corsApplies = policy.enabled() && (policy.site() || proxy != null
+                || Routes.isPlayground(request.path()) || mocks.hasPath(request.path()));
+        if (corsApplies && Cors.isPreflight(request)) {
+            return Cors.preflight(request, policy, mocks.allowFor(request.path()).orElse(Cors.ANY_METHODS));
+        }
+        ProxyTarget target = proxy;
+        SiteResponse response = mocks.answer(request).orElseGet(() -> target != null
+                ? target.forward(request, maxBodyBytes) : site.handle(request));
+        if (corsApplies) {
+            Cors.decorate(request, response, policy);
+        }
+        return response;
     }
 
     private byte[] readBody(HttpServletRequest req) throws IOException {

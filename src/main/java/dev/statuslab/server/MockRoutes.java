@@ -1,11 +1,21 @@
 package dev.statuslab.server;
 
 import dev.statuslab.core.http.Header;
+import dev.statuslab.core.scenario.Fault;
+import dev.statuslab.core.scenario.MockAnswer;
+import dev.statuslab.core.scenario.MockRequest;
 import dev.statuslab.core.scenario.MockRoute;
+import dev.statuslab.core.scenario.MockTemplates;
+import dev.statuslab.core.scenario.PathPattern;
 import dev.statuslab.server.site.SiteRequest;
 import dev.statuslab.server.site.SiteResponse;
 import java.util.List;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
  * The user's mock routes as the server sees them: replaced as a whole whenever the user saves,
@@ -14,26 +24,97 @@ import java.util.Optional;
  */
 public final class MockRoutes {
 
-    private volatile List<MockRoute> routes = List.of();
+    /** The routes and, per route, how many requests it has answered; replaced together. */
+    private record State(List<MockRoute> routes, AtomicLongArray counts) {
+    }
 
+    private volatile State state = new State(List.of(), new AtomicLongArray(0));
+
+    /** Replaces the routes; every sequence starts again from its first answer. */
     public void replaceAll(List<MockRoute> newRoutes) {
-        this.routes = List.copyOf(newRoutes);
+        List<MockRoute> copy = List.copyOf(newRoutes);
+        this.state = new State(copy, new AtomicLongArray(copy.size()));
     }
 
     public List<MockRoute> all() {
-        return routes;
+        return state.routes();
     }
 
-    /** The answer of the route that matches the request (see {@link MockRoute#answering}), if any. */
-    Optional<SiteResponse> answer(SiteRequest request) {
-        return MockRoute.answering(routes, request.method(), request.path()).map(route -> {
-            SiteResponse response = new SiteResponse(route.status())
-                    .reason(route.reason().isBlank() ? null : route.reason())
-                    .delayMillis(route.delayMillis());
-            for (Header h : route.headers()) {
-                response.header(h.name(), h.value());
+    /** Starts every sequence again from its first answer ({@code POST /__reset__}, the window's Reset). */
+    public void resetSequences() {
+        State s = state;
+        for (int i = 0; i < s.counts().length(); i++) {
+            s.counts().set(i, 0);
+        }
+    }
+
+    /** Whether some route's path pattern matches this path, for some method and request. */
+    boolean hasPath(String path) {
+        for (MockRoute route : state.routes()) {
+            if (PathPattern.match(route.path(), path) != null) {
+                return true;
             }
-            return response.body(route.body());
-        });
+        }
+        return false;
+    }
+
+    /**
+     * The Allow field for a path some mocks answer: their methods (HEAD with GET), and OPTIONS;
+     * empty when none does, or when one answers any method.
+     */
+    Optional<String> allowFor(String path) {
+        Set<String> methods = new LinkedHashSet<>();
+        for (MockRoute route : state.routes()) {
+            if (PathPattern.match(route.path(), path) != null) {
+                if (route.method().equals(MockRoute.ANY_METHOD)) {
+                    return Optional.empty();
+                }
+                methods.add(route.method());
+                if (route.method().equals("GET")) {
+                    methods.add("HEAD");
+                }
+            }
+        }
+        if (methods.isEmpty()) {
+            return Optional.empty();
+        }
+        methods.add("OPTIONS");
+        return Optional.of(String.join(", ", methods));
+    }
+
+    /** The answer of the route that answers the request (see {@link MockRoute#answering}), if any. */
+    Optional<SiteResponse> answer(SiteRequest request) {
+        State s = state;
+        if (s.routes().isEmpty() || !hasPath(request.path())) {
+            return Optional.empty(); // before the query and body are decoded for the match
+        }
+        MockRequest asked = new MockRequest(request.method(), request.path(), request.query(), request.headers(),
+                request.bodyText());
+        OptionalInt index = MockRoute.answering(s.routes(), asked);
+        if (index.isEmpty()) {
+            return Optional.empty();
+        }
+        MockRoute route = s.routes().get(index.getAsInt());
+        // HEAD is safe: it shows what the last request got and does not move the sequence on.
+        long n = asked.method().equals("HEAD") ? Math.max(0, s.counts().get(index.getAsInt()) - 1)
+                : s.counts().getAndIncrement(index.getAsInt());
+        MockAnswer answer = route.answerFor(n);
+        Map<String, Object> context = null;
+        if (MockTemplates.isTemplate(answer.body())
+                || answer.headers().stream().anyMatch(h -> MockTemplates.isTemplate(h.value()))) {
+            context = MockTemplates.context(asked, route.pathParams(asked.path()), n + 1);
+        }
+        SiteResponse response = new SiteResponse(answer.status())
+                .reason(answer.reason().isBlank() ? null : answer.reason())
+                .delayMillis(answer.delayMillis());
+        if (answer.fault() != null) {
+            response.fault(answer.fault(), Fault.DEFAULT_BPS);
+        }
+        for (Header h : answer.headers()) {
+            // A rendered value may carry a line break from the request's JSON: never onto the wire.
+            response.header(h.name(), context == null ? h.value()
+                    : MockTemplates.render(h.value(), context).replaceAll("[\\x00-\\x08\\x0a-\\x1f\\x7f]", " "));
+        }
+        return Optional.of(response.body(context == null ? answer.body() : MockTemplates.render(answer.body(), context)));
     }
 }

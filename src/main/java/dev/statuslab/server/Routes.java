@@ -18,10 +18,18 @@ final class Routes {
     private Routes() {
     }
 
-    static UrlConf urlConf(ContactStore store, Csrf csrf, StatusCatalog catalog, RandomGenerator random) {
+    /** Whether the path is the playground's (not the Django site's): CORS covers it by default. */
+    static boolean isPlayground(String path) {
+        return path.startsWith("/status/") || path.startsWith("/redirect/") || path.startsWith("/delay/")
+                || path.startsWith("/fault/") || path.equals("/anything") || path.startsWith("/anything/")
+                || path.equals("/__reset__");
+    }
+
+    static UrlConf urlConf(ContactStore store, Csrf csrf, StatusCatalog catalog, RandomGenerator random,
+                           Runnable resetMocks) {
         TutorialViews tutorial = new TutorialViews(store, csrf, new ObjectMapper());
         GenericViews generic = new GenericViews(store);
-        PlaygroundViews playground = new PlaygroundViews(store);
+        PlaygroundViews playground = new PlaygroundViews(store, resetMocks);
         return new UrlConf()
                 .path("simple/", tutorial.simple())
                 .path("contact/", tutorial.contact("/contact/", false))
@@ -37,6 +45,7 @@ final class Routes {
                 .path("status/<str:codes>", View.anyMethod(new StatusCodesView(catalog, random)))
                 .path("redirect/<int:n>", playground.redirect())
                 .path("delay/<int:ms>", playground.delay())
+                .path("fault/<str:kind>", playground.fault())
                 .path("anything", playground.anything())
                 .path("anything/<path:rest>", playground.anything())
                 .path("__reset__", playground.reset());

@@ -3,6 +3,8 @@ package dev.statuslab.server;
 import dev.statuslab.core.concurrent.DaemonThreads;
 import dev.statuslab.core.status.StatusCatalog;
 import dev.statuslab.core.status.StatusInfo;
+import dev.statuslab.server.cors.Cors;
+import dev.statuslab.server.cors.CorsPolicy;
 import dev.statuslab.server.django.ContactStore;
 import dev.statuslab.server.jetty.PlainErrorHandler;
 import dev.statuslab.server.jetty.ReasonPhraseConnectionFactory;
@@ -111,6 +113,8 @@ public final class SimulatorServer implements AutoCloseable {
     private final String[] reasons;
     private final ContactStore store = new ContactStore();
     private final MockRoutes mocks;
+    private final Cors cors;
+    private volatile ProxyTarget proxy;
     private Javalin app;
     private ScheduledExecutorService delays;
     private int port = -1;
@@ -123,6 +127,12 @@ public final class SimulatorServer implements AutoCloseable {
 
     /** A server that answers with {@code mocks}, which may be filled before or after it starts. */
     public SimulatorServer(Options options, StatusCatalog catalog, MockRoutes mocks) {
+        this(options, catalog, mocks, new Cors(CorsPolicy.ANY));
+    }
+
+    /** A server whose CORS policy is {@code cors}'s, which may be shared with another server and switched. */
+    public SimulatorServer(Options options, StatusCatalog catalog, MockRoutes mocks, Cors cors) {
+        this.cors = Objects.requireNonNull(cors, "cors");
         this.options = options;
         this.catalog = catalog;
         this.reasons = reasonTable(catalog);
@@ -161,9 +171,10 @@ public final class SimulatorServer implements AutoCloseable {
         IntFunction<String> reasons = this::reasonPhrase;
         AllowedHosts hosts = new AllowedHosts(options.extraAllowedHosts());
         Csrf csrf = new Csrf(hosts);
-        Site site = new Site(Routes.urlConf(store, csrf, catalog, RandomGenerator.getDefault()), hosts, csrf);
+        Site site = new Site(Routes.urlConf(store, csrf, catalog, RandomGenerator.getDefault(), mocks::resetSequences),
+                hosts, csrf);
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("statuslab-delays"));
-        JavalinBridge bridge = new JavalinBridge(site, mocks, scheduler, reasons, options.maxBodyBytes());
+        JavalinBridge bridge = new JavalinBridge(site, mocks, cors, proxy, scheduler, reasons, options.maxBodyBytes());
         QueuedThreadPool threads = new QueuedThreadPool(200, 4, 60_000);
         threads.setName("statuslab-http");
         threads.setDaemon(true);
@@ -257,6 +268,19 @@ public final class SimulatorServer implements AutoCloseable {
 
     public MockRoutes mocks() {
         return mocks;
+    }
+
+    /**
+     * Sends every request that no mock answers to this backend instead of the simulated site
+     * ({@code serve --proxy}); null for none. Takes effect at the next {@link #start()}.
+     */
+    public void proxyTo(ProxyTarget target) {
+        this.proxy = target;
+    }
+
+    /** The CORS policy, switchable while the server runs; on for any origin by default. */
+    public Cors cors() {
+        return cors;
     }
 
     public Options options() {

@@ -78,10 +78,64 @@ class ServeCommandTest {
     }
 
     @Test
+    void severalMocksFilesAreServedAsOneSetInTheOrderGiven() throws Exception {
+        Path a = Files.writeString(dir.resolve("a.json"), """
+                {"version": 1, "mocks": [{"method": "GET", "path": "/a", "status": 201}]}""");
+        Path b = Files.writeString(dir.resolve("b.json"), """
+                {"version": 1, "mocks": [{"method": "GET", "path": "/b", "status": 202},
+                                         {"method": "GET", "path": "/a", "status": 500}]}""");
+        ServeCommand serve = new ServeCommand();
+        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(
+                () -> cli(serve).execute("--port", "0", "--mocks", a.toString(), b.toString()));
+        try {
+            String base = waitForAddress();
+            assertTrue(out.toString().contains("Serving 3 mock routes from " + a + ", " + b), out.toString());
+            HttpClient client = HttpClient.newHttpClient();
+            assertEquals(201, client.send(HttpRequest.newBuilder(URI.create(base + "/a")).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode(), "equally specific: the first file's comes first");
+            assertEquals(202, client.send(HttpRequest.newBuilder(URI.create(base + "/b")).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode());
+        } finally {
+            serve.stop.countDown();
+        }
+        assertEquals(0, exit.get(10, TimeUnit.SECONDS), err.toString());
+    }
+
+    @Test
     void aMocksFileThatDoesNotExistEndsWithExitCode4() {
         Path missing = dir.resolve("nope.json");
         assertEquals(ServeCommand.EXIT_BAD_MOCKS, cli(new ServeCommand()).execute("--mocks", missing.toString()));
         assertTrue(err.toString().contains("there is no mocks file at " + missing), err.toString());
+    }
+
+    @Test
+    void corsListingOneOriginAllowsItAndNoOther() throws Exception {
+        Path none = Files.writeString(dir.resolve("none.json"), "{\"version\": 1, \"mocks\": []}");
+        ServeCommand serve = new ServeCommand();
+        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(
+                () -> cli(serve).execute("--port", "0", "--cors", "http://localhost:5173", "--mocks", none.toString()));
+        try {
+            String base = waitForAddress();
+            assertTrue(out.toString().contains("CORS on for http://localhost:5173 (playground and mocks)"), out.toString());
+            HttpClient client = HttpClient.newHttpClient();
+            HttpResponse<String> allowed = client.send(HttpRequest.newBuilder(URI.create(base + "/status/200"))
+                    .header("Origin", "http://localhost:5173").build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> other = client.send(HttpRequest.newBuilder(URI.create(base + "/status/200"))
+                    .header("Origin", "http://localhost:3000").build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals("http://localhost:5173", allowed.headers().firstValue("Access-Control-Allow-Origin").orElseThrow());
+            assertTrue(other.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
+        } finally {
+            serve.stop.countDown();
+        }
+        assertEquals(0, exit.get(10, TimeUnit.SECONDS), err.toString());
+    }
+
+    @Test
+    void aCorsValueThatIsNotAnOriginIsExitCode2WithTheReason() {
+        int exit = cli(new ServeCommand()).execute("--port", "0", "--cors", "localhost:5173/app");
+
+        assertEquals(ServeCommand.EXIT_BAD_OPTION, exit);
+        assertTrue(err.toString().contains("--cors: 'localhost:5173/app' is not an origin"), err.toString());
     }
 
     @Test

@@ -101,7 +101,7 @@ class WireClientFailureTest {
     void aServerThatClosesWithoutAnswerIsNamed() throws Exception {
         Exchange e = withRawServer("", true);
 
-        assertEquals("the server closed the connection without sending a response", e.failure());
+        assertEquals("the server closed the connection without sending a response (an empty reply)", e.failure());
         assertTrue(e.requestHead().startsWith("GET /raw HTTP/1.1\r\n"));
     }
 

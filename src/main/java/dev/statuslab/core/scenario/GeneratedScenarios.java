@@ -3,8 +3,11 @@ package dev.statuslab.core.scenario;
 import dev.statuslab.core.http.Header;
 import dev.statuslab.core.status.StatusCatalog;
 import dev.statuslab.core.status.StatusInfo;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** Scenarios made from data other than scenarios.json: status codes and the user's mocks. */
 final class GeneratedScenarios {
@@ -51,14 +54,55 @@ final class GeneratedScenarios {
         boolean anyMethod = mock.method().equals(MockRoute.ANY_METHOD);
         String method = anyMethod ? "GET" : mock.method();
         String reason = mock.reason().isBlank() ? statuses.describe(mock.status()).reason() : mock.reason();
-        String title = mock.method() + " " + mock.path();
+        String title = mock.method() + " " + mock.path() + (mock.match().isAny() ? "" : " [" + mock.match().describe() + "]");
         String summary = "Your mock route: " + (anyMethod ? "any method" : mock.method()) + " " + mock.path()
+                + (mock.match().isAny() ? "" : " when " + mock.match().describe())
                 + " answers " + mock.status() + " " + reason
                 + (mock.delayMillis() > 0 ? " after " + mock.delayMillis() + " ms" : "")
-                + ", before the simulated Django site sees the request.";
-        ReadyRequest request = ReadyRequest.of(method + " " + mock.path(), method, mock.path(), mock.status());
+                + sequence(mock) + ", before the simulated Django site sees the request.";
+        List<Integer> expected = mock.answers().stream().filter(a -> a.fault() == null).map(MockAnswer::status)
+                .distinct().toList();
+        List<Header> headers = mock.match().headers();
+        BodyMatch body = mock.match().body();
+        String text = switch (body.kind()) {
+            case EQUALS, CONTAINS -> body.value();
+            default -> "";
+        };
+        ReadyRequest request = new ReadyRequest(method + " " + mock.path(), method, samplePath(mock), headers,
+                text.isEmpty() ? BodyKind.NONE : BodyKind.TEXT, text, expected.isEmpty() ? List.of(mock.status())
+                : expected);
         return new Scenario(MOCK_ID_PREFIX + index, ScenarioGroup.MY_MOCKS, title, summary, mockSnippet(mock),
                 List.of(request));
+    }
+
+    /** ", then 200 (then the last again)" for a route with several answers. */
+    private static String sequence(MockRoute mock) {
+        if (mock.answers().size() < 2) {
+            return mock.answers().get(0).fault() != null ? " (or rather breaks the connection: "
+                    + mock.answers().get(0).fault().id() + ")" : "";
+        }
+        StringBuilder out = new StringBuilder();
+        for (MockAnswer a : mock.answers().subList(1, mock.answers().size())) {
+            out.append(", then ").append(a.fault() != null ? a.fault().id() : String.valueOf(a.status()));
+        }
+        return out.append(mock.cycle() ? " (then from the first again)" : " (then the last again)").toString();
+    }
+
+    /** A path the route answers: {@code {name}} as 1, {@code *} as x, with the query it asks for. */
+    static String samplePath(MockRoute mock) {
+        StringBuilder path = new StringBuilder();
+        for (String segment : mock.path().split("/", -1)) {
+            if (path.length() > 0 || !segment.isEmpty()) {
+                path.append('/');
+            }
+            path.append(segment.startsWith("{") && segment.endsWith("}") ? "1" : segment.equals("*") ? "x" : segment);
+        }
+        String query = mock.match().query().stream()
+                .map(q -> URLEncoder.encode(q.name(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(q.value(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        String base = path.length() == 0 ? "/" : path.toString();
+        return query.isEmpty() ? base : base + "?" + query;
     }
 
     /** The Django view a mock stands in for. */

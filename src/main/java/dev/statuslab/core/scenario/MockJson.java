@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
@@ -24,7 +25,8 @@ import java.util.Set;
  * The mocks file format, version 1: an object with {@code "version": 1} and {@code "mocks"}, a
  * list of routes with {@code method}, {@code path}, {@code status} and, optionally,
  * {@code reason}, {@code headers} (a list of {@code {"name", "value"}} objects, in order),
- * {@code body} and {@code delayMs}. Read strictly, so that a typo in a hand-edited file is
+ * {@code body} and {@code delayMs} (the first answer), and the parts {@link MockJsonParts} reads
+ * (fault, match, further answers). Read strictly, so that a typo in a hand-edited file is
  * reported with its place rather than ignored. Package-private: use {@link MockStore}.
  */
 final class MockJson {
@@ -32,7 +34,24 @@ final class MockJson {
     static final int VERSION = 1;
 
     private static final Set<String> TOP = Set.of("version", "mocks");
-    private static final Set<String> ROUTE = Set.of("method", "path", "status", "reason", "headers", "body", "delayMs");
+    private static final Set<String> ROUTE = union(Set.of("method", "path", "status", "reason", "headers", "body",
+            "delayMs"), MockJsonParts.ROUTE_EXTRAS);
+    private static final MockJsonParts.Fields FIELDS = new MockJsonParts.Fields() {
+        @Override
+        public List<Header> headers(JsonNode node, String where) throws MockFileException {
+            return MockJson.headers(node, where);
+        }
+
+        @Override
+        public String text(JsonNode node, String where) throws MockFileException {
+            return MockJson.text(node, where);
+        }
+
+        @Override
+        public long whole(JsonNode node, String where) throws MockFileException {
+            return MockJson.whole(node, where);
+        }
+    };
     private static final Set<String> HEADER = Set.of("name", "value");
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
@@ -106,6 +125,7 @@ final class MockJson {
                 json.writeEndArray();
                 json.writeStringField("body", r.body());
                 json.writeNumberField("delayMs", r.delayMillis());
+                MockJsonParts.write(r, json);
                 json.writeEndObject();
             }
             json.writeEndArray();
@@ -128,7 +148,12 @@ final class MockJson {
         String body = node.has("body") ? text(node.get("body"), where + ".body") : "";
         long delay = node.has("delayMs") ? whole(node.get("delayMs"), where + ".delayMs") : 0;
         check(MockRoute.delayProblem(delay), where + ".delayMs");
-        return new MockRoute(method, path, status, reason, headers, body, delay);
+        check(MockAnswer.templateProblem(body, headers), where);
+        List<MockAnswer> answers = new ArrayList<>();
+        answers.add(new MockAnswer(status, reason, headers, body, delay, MockJsonParts.fault(node, where)));
+        answers.addAll(MockJsonParts.then(node, where, FIELDS));
+        return new MockRoute(method, path, MockJsonParts.match(node, where, FIELDS), answers,
+                MockJsonParts.cycle(node, where));
     }
 
     private static List<Header> headers(JsonNode node, String where) throws MockFileException {
@@ -146,6 +171,12 @@ final class MockJson {
             out.add(header);
         }
         return out;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 
     private static void requireObject(JsonNode node, String where, Set<String> known, String expected)

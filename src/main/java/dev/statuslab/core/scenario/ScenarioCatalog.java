@@ -4,6 +4,7 @@ import dev.statuslab.core.status.StatusCatalog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +16,8 @@ import java.util.Set;
 /**
  * Every scenario of the lab, in tour order: the scenarios of the bundled {@code scenarios.json}
  * (Tutorial, Generic views and the playground extras), then one generated "Any status code"
- * scenario per registered status code, ascending, then one per user mock. Immutable and safe to
+ * scenario per registered status code, ascending, then the bundled CORS scenarios, then one per
+ * user mock. Immutable and safe to
  * share between threads; {@link #withMocks} makes a new catalogue.
  */
 public final class ScenarioCatalog {
@@ -71,6 +73,7 @@ public final class ScenarioCatalog {
         Objects.requireNonNull(statuses, "statuses");
         List<Scenario> scenarios = new ArrayList<>(ScenarioJson.read(in));
         scenarios.addAll(GeneratedScenarios.forStatuses(statuses));
+        scenarios.sort(Comparator.comparing(Scenario::group)); // stable: the file's order within a group
         try {
             return new ScenarioCatalog(statuses, scenarios, List.of());
         } catch (IllegalArgumentException e) {

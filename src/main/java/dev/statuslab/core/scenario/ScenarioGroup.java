@@ -8,6 +8,8 @@ public enum ScenarioGroup {
     GENERIC_VIEWS("Generic views"),
     /** The playground: any status code, random codes, redirects, delays, echo. */
     ANY_STATUS("Any status code"),
+    /** Cross-origin requests from a browser: preflight, simple, credentialed, refused. */
+    CORS("CORS"),
     /** One scenario per mock route the user made. */
     MY_MOCKS("My mocks");
 

@@ -1,6 +1,7 @@
 package dev.statuslab.server.playground;
 
 import dev.statuslab.core.http.Header;
+import dev.statuslab.core.scenario.Fault;
 import dev.statuslab.server.django.ContactStore;
 import dev.statuslab.server.site.ClassBasedView;
 import dev.statuslab.server.site.SiteRequest;
@@ -15,17 +16,21 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** {@code /redirect/{n}}, {@code /delay/{ms}}, {@code /anything} and {@code /__reset__}. */
+/** {@code /redirect/{n}}, {@code /delay/{ms}}, {@code /fault/{kind}}, {@code /anything} and {@code /__reset__}. */
 public final class PlaygroundViews {
 
     public static final int MAX_REDIRECTS = 50;
     public static final int MAX_DELAY_MS = 30_000;
 
     private final ContactStore store;
+    private final Runnable resetMocks;
 
-    public PlaygroundViews(ContactStore store) {
+    /** @param resetMocks starts the mocks' sequences again, on {@code POST /__reset__} */
+    public PlaygroundViews(ContactStore store, Runnable resetMocks) {
         this.store = store;
+        this.resetMocks = resetMocks;
     }
 
     /** A chain of n 302s: /redirect/3 → /redirect/2 → /redirect/1 → /anything. */
@@ -55,18 +60,42 @@ public final class PlaygroundViews {
         });
     }
 
+    /**
+     * {@code /fault/<kind>}: breaks the connection as WireMock's faults do (reset, empty,
+     * malformed-chunk, random-then-close, short-body), or trickles a body ({@code ?bps=N}).
+     */
+    public View fault() {
+        return View.anyMethod((request, params) -> {
+            Optional<Fault> fault = Fault.byId(params.get("kind"));
+            if (fault.isEmpty()) {
+                return PlaygroundJson.error(404, "no fault named '" + params.get("kind") + "'; known: " + Fault.ids());
+            }
+            List<String> bps = request.query().getOrDefault("bps", List.of());
+            int rate = Fault.DEFAULT_BPS;
+            if (!bps.isEmpty()) {
+                rate = bps.get(0).matches("\\d{1,7}") ? Integer.parseInt(bps.get(0)) : -1;
+                if (rate < Fault.MIN_BPS || rate > Fault.MAX_BPS) {
+                    return PlaygroundJson.error(400, "bps must be a whole number between " + Fault.MIN_BPS + " and "
+                            + Fault.MAX_BPS);
+                }
+            }
+            return new SiteResponse(200).fault(fault.get(), rate);
+        });
+    }
+
     /** Echoes the request as JSON: method, path, query, field lines in order and case, body. */
     public View anything() {
         return View.anyMethod((request, params) -> PlaygroundJson.of(200, echo(request)));
     }
 
-    /** {@code POST /__reset__}: restores the seeded ContactMessage table. */
+    /** {@code POST /__reset__}: restores the seeded ContactMessage table and starts the mocks' sequences again. */
     public View reset() {
         return View.csrfExempt((request, params) -> {
             if (!request.isMethod("POST")) {
                 return ClassBasedView.notAllowed("POST");
             }
             store.reset();
+            resetMocks.run();
             return PlaygroundJson.of(200, Map.of("reset", true, "messages", store.size()));
         });
     }

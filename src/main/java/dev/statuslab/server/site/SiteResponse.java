@@ -1,6 +1,7 @@
 package dev.statuslab.server.site;
 
 import dev.statuslab.core.http.Header;
+import dev.statuslab.core.scenario.Fault;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -27,6 +28,8 @@ public final class SiteResponse {
     private final List<Interim> interim = new ArrayList<>();
     private byte[] body = new byte[0];
     private long delayMillis;
+    private Fault fault;
+    private int faultBytesPerSecond = Fault.DEFAULT_BPS;
 
     public SiteResponse(int status) {
         this.status = status;
@@ -131,6 +134,23 @@ public final class SiteResponse {
 
     public long delayMillis() {
         return delayMillis;
+    }
+
+    /** Breaks the connection as {@code kind} says instead of sending this response (after its delay). */
+    public SiteResponse fault(Fault kind, int bytesPerSecond) {
+        this.fault = kind;
+        this.faultBytesPerSecond = bytesPerSecond;
+        return this;
+    }
+
+    /** The fault to perform, or null for a well-formed answer. */
+    public Fault fault() {
+        return fault;
+    }
+
+    /** For {@link Fault#TRICKLE}: how many body bytes a second. */
+    public int faultBytesPerSecond() {
+        return faultBytesPerSecond;
     }
 
     public SiteResponse interim(int interimStatus, List<Header> interimHeaders) {

@@ -37,6 +37,8 @@ public enum ActionId {
     EDIT_MOCK("_Edit mock…", "F2"),
     DELETE_MOCK("_Delete mock…", null),
     MOCK_RESPONSE("_Mock this response…", null),
+    WHICH_MOCK("_Which mock answers?", null),
+    CORS("Answer _CORS (playground and mocks)", null),
 
     FOCUS_SEARCH("_Search scenarios", "Shortcut+F"),
     DARK_THEME("_Dark theme", "Shortcut+Shift+D"),

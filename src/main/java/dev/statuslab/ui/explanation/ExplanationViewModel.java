@@ -1,6 +1,7 @@
 package dev.statuslab.ui.explanation;
 
 import dev.statuslab.core.lint.Linter;
+import dev.statuslab.core.status.ConnectionFailures;
 import dev.statuslab.core.status.HeaderChecks;
 import dev.statuslab.core.status.HeaderRule;
 import dev.statuslab.core.status.StatusCatalog;
@@ -72,7 +73,9 @@ public final class ExplanationViewModel {
         }
         findings.show(exchange);
         if (exchange.failed()) {
-            reset("No response: " + exchange.failure());
+            reset("No response: " + exchange.failure() + ConnectionFailures.forFailure(exchange.failure())
+                    .map(a -> "\n\n" + a.title() + ". " + a.meaning() + "\n\nHow a client should cope: " + a.cope())
+                    .orElse(""));
             return;
         }
         show(Explanation.of(catalog, exchange));

@@ -151,7 +151,7 @@ public final class HistoryView {
         });
 
         table.setContextMenu(ActionControls.contextMenu("history-", actions, ActionId.EDIT_AND_RESEND,
-                ActionId.EDIT_AND_RESEND_TO_SIMULATOR, ActionId.FOLLOW_REDIRECT, ActionId.MOCK_RESPONSE, null,
+                ActionId.EDIT_AND_RESEND_TO_SIMULATOR, ActionId.FOLLOW_REDIRECT, ActionId.MOCK_RESPONSE, ActionId.WHICH_MOCK, null,
                 ActionId.COPY_URL, ActionId.EXPORT_CHOSEN));
     }
 

@@ -27,6 +27,8 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -56,6 +58,7 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<URI> baseUri = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper serverStatus = new ReadOnlyStringWrapper("Starting the simulator…");
     private final ReadOnlyStringWrapper historyNotSaved = new ReadOnlyStringWrapper("");
+    private final BooleanProperty corsOn = new SimpleBooleanProperty(true);
 
     /**
      * @param panes     the panes' view models, built by the composition root
@@ -133,6 +136,11 @@ public final class MainViewModel {
 
     public ReadOnlyObjectProperty<URI> baseUriProperty() {
         return baseUri.getReadOnlyProperty();
+    }
+
+    /** Whether the simulator answers CORS for the playground and the mocks (the app applies it); on by default. */
+    public BooleanProperty corsOnProperty() {
+        return corsOn;
     }
 
     public ReadOnlyStringProperty serverStatusProperty() {

@@ -96,7 +96,7 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(bottom, false);
 
         BorderPane root = new BorderPane(outer);
-        menuBar = MainMenu.create(actions, dark);
+        menuBar = MainMenu.create(actions, dark, vm.corsOnProperty());
         root.setTop(menuBar);
         root.setBottom(statusBar());
 

@@ -46,6 +46,7 @@ final class WindowActions {
         actions.register(ActionId.RESET_SIMULATOR, vm.baseUriProperty().isNotNull(), vm::resetSimulator);
         actions.register(ActionId.COPY_BASE_URL, vm.baseUriProperty().isNotNull(), window::copyBaseUrl);
         actions.register(ActionId.DARK_THEME, () -> dark.set(!dark.get()));
+        actions.register(ActionId.CORS, () -> vm.corsOnProperty().set(!vm.corsOnProperty().get()));
         actions.register(ActionId.ABOUT, window::about);
     }
 

@@ -20,6 +20,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -57,7 +58,10 @@ final class MockEditorDialog {
         pane.setId("mock-editor");
         pane.getStylesheets().add(Theme.APP_CSS);
         pane.setHeaderText(draft.title());
-        pane.setContent(content());
+        ScrollPane scroll = new ScrollPane(content());
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        pane.setContent(scroll);
         pane.setPrefSize(680, 700);
         pane.getButtonTypes().setAll(SAVE, ButtonType.CANCEL);
 
@@ -159,7 +163,7 @@ final class MockEditorDialog {
             note.getStyleClass().add(Styles.FIELD_WARNING);
             box.getChildren().add(note);
         }
-        box.getChildren().addAll(grid, headers(), body(),
+        box.getChildren().addAll(grid, new MockRulesPane(draft.rules()).node(), headers(), body(),
                 FieldMessages.message(draft.warningsProperty(), Styles.FIELD_WARNING, "mock-warnings"));
         return box;
     }
@@ -187,13 +191,15 @@ final class MockEditorDialog {
         TextArea body = new TextArea();
         body.setId("mock-body");
         body.getStyleClass().add(Styles.MONO);
-        body.setPromptText("The response body, sent as UTF-8 (set its Content-Type above)");
+        body.setPromptText("The response body, sent as UTF-8 (set its Content-Type above); {{request.query.id}},"
+                + " {{request.params.id}}, {{request.json.name}}, {{uuid}}, {{now}}, {{counter}} are filled in per request");
         body.setPrefRowCount(6);
         body.textProperty().bindBidirectional(draft.bodyProperty());
         Label title = new Label("Body");
         title.getStyleClass().add(Styles.PANE_TITLE);
         title.setLabelFor(body);
-        VBox box = new VBox(4, title, body);
+        VBox box = new VBox(4, title, body,
+                FieldMessages.message(draft.rules().templateErrorProperty(), Styles.FIELD_ERROR, "mock-template-error"));
         VBox.setVgrow(body, Priority.ALWAYS);
         VBox.setVgrow(box, Priority.ALWAYS);
         return box;

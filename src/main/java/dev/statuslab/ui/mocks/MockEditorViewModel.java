@@ -38,6 +38,7 @@ public final class MockEditorViewModel {
     private final List<MockRoute> others;
     private final String note;
     private final MockRoute original;
+    private final MockRulesDraft rules;
 
     private final StringProperty method = new SimpleStringProperty(this, "method", "GET");
     private final StringProperty path = new SimpleStringProperty(this, "path", "");
@@ -73,6 +74,7 @@ public final class MockEditorViewModel {
         this.others = List.copyOf(others);
         this.note = note == null ? "" : note;
         this.original = index >= 0 ? start : null;
+        this.rules = new MockRulesDraft(start);
         if (start != null) {
             method.set(start.method());
             path.set(start.path());
@@ -82,7 +84,9 @@ public final class MockEditorViewModel {
             body.set(start.body());
             delay.set(Long.toString(start.delayMillis()));
         }
-        for (Observable input : new Observable[] {method, path, status, reason, headers, body, delay}) {
+        List<Observable> inputs = new ArrayList<>(List.of(method, path, status, reason, headers, body, delay));
+        inputs.addAll(List.of(rules.inputs()));
+        for (Observable input : inputs) {
             input.addListener(o -> {
                 recheck();
                 changed.set(true);
@@ -134,6 +138,11 @@ public final class MockEditorViewModel {
     /** The delay in milliseconds as typed; blank is none. */
     public StringProperty delayProperty() {
         return delay;
+    }
+
+    /** The match (query, headers, body), a fault, and the answers after the first. */
+    public MockRulesDraft rules() {
+        return rules;
     }
 
     // ---- derived, read-only ----
@@ -246,8 +255,8 @@ public final class MockEditorViewModel {
             return Optional.empty();
         }
         String delayText = delay.get() == null ? "" : delay.get().strip();
-        return Optional.of(new MockRoute(method.get().strip(), path.get(), MockChecks.number(status.get()),
-                reason.get(), activeHeaders(), body.get(), delayText.isEmpty() ? 0 : MockChecks.number(delayText)));
+        return Optional.of(rules.apply(new MockRoute(method.get().strip(), path.get(), MockChecks.number(status.get()),
+                reason.get(), activeHeaders(), body.get(), delayText.isEmpty() ? 0 : MockChecks.number(delayText))));
     }
 
     private List<Header> activeHeaders() {
@@ -269,11 +278,13 @@ public final class MockEditorViewModel {
         headerError.set(problem == null ? "" : problem.message());
         invalidHeaderRow.set(problem == null ? null : problem.row());
         delayError.set(MockChecks.delay(text(delay)));
+        rules.checkTemplates(text(body), activeHeaders());
         statusTitle.set(MockChecks.statusTitle(text(status), statuses));
         Integer code = MockChecks.number(text(status));
         reasonPrompt.set(code == null ? "" : statuses.find(code).map(info -> info.reason()).orElse(""));
         valid.set(methodError.get().isEmpty() && pathError.get().isEmpty() && statusError.get().isEmpty()
-                && reasonError.get().isEmpty() && headerError.get().isEmpty() && delayError.get().isEmpty());
+                && reasonError.get().isEmpty() && headerError.get().isEmpty() && delayError.get().isEmpty()
+                && rules.errorProperty().get().isEmpty());
         warnings.set(build().map(route -> String.join("\n", MockChecks.warnings(route,
                 index < 0 ? others.size() : index, others, statuses))).orElse(""));
     }

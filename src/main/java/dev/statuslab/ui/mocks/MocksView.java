@@ -41,6 +41,9 @@ public final class MocksView {
         actions.register(ActionId.MOCK_RESPONSE, Bindings.createBooleanBinding(
                 () -> selectedExchange.getValue() != null && !selectedExchange.getValue().failed(), selectedExchange),
                 () -> mockResponse(selectedExchange.getValue()));
+        actions.register(ActionId.WHICH_MOCK,
+                Bindings.createBooleanBinding(() -> selectedExchange.getValue() != null, selectedExchange),
+                () -> whichMockAnswers(selectedExchange.getValue()));
         vm.problemProperty().addListener((obs, old, now) -> {
             if (!now.isEmpty()) {
                 showProblem(now);
@@ -82,6 +85,19 @@ public final class MocksView {
         if (exchange != null && !exchange.failed()) {
             open(vm.fromExchange(exchange));
         }
+    }
+
+    /** Shows which mock answers this exchange's request, and selects it. */
+    public void whichMockAnswers(Exchange exchange) {
+        if (exchange == null) {
+            return;
+        }
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, vm.whichAnswers(exchange), ButtonType.OK);
+        alert.initOwner(owner);
+        alert.setTitle("Which mock answers?");
+        alert.setHeaderText("Which mock answers?");
+        alert.getDialogPane().setId("which-mock");
+        alert.show();
     }
 
     private void open(MockEditorViewModel draft) {

@@ -129,6 +129,18 @@ public final class MocksViewModel {
         return ExchangeDrafts.draft(exchange, statuses, mocks);
     }
 
+    /**
+     * Says which mock answers the exchange's request (or that none does) and selects it in the
+     * catalogue, so that F2 edits it.
+     */
+    public String whichAnswers(Exchange exchange) {
+        WhichMock.Answer answer = WhichMock.of(mocks, exchange.request());
+        answer.index().ifPresent(i -> catalogue.select(catalogue.catalogProperty().get().group(ScenarioGroup.MY_MOCKS)
+                .get(i)));
+        messages.accept(answer.sentence());
+        return answer.sentence();
+    }
+
     /** The place of the mock a scenario stands for, if it is one of ours. */
     public Optional<Integer> indexOf(Scenario scenario) {
         OptionalInt index = ScenarioCatalog.mockIndex(scenario);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.statuslab.core.http.Header;
+import dev.statuslab.core.http.Headers;
 import dev.statuslab.core.status.StatusCatalog;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -95,25 +96,32 @@ class MockScenariosTest {
         assertTrue(ScenarioCatalog.mockIndex(mocked.find("status-404").orElseThrow()).isEmpty());
     }
 
-    @Test
-    void theFirstMatchingRouteAnswersAndHeadFallsBackToGet() {
-        MockRoute get = new MockRoute("GET", "/x", 200, "", List.of(), "", 0);
-        MockRoute head = new MockRoute("HEAD", "/x", 204, "", List.of(), "", 0);
-        MockRoute any = new MockRoute("*", "/x", 418, "", List.of(), "", 0);
-        assertEquals(get, MockRoute.answering(List.of(get, any), "GET", "/x").orElseThrow());
-        assertEquals(any, MockRoute.answering(List.of(get, any), "POST", "/x").orElseThrow());
-        assertEquals(get, MockRoute.answering(List.of(get), "HEAD", "/x").orElseThrow());
-        assertEquals(head, MockRoute.answering(List.of(get, head), "HEAD", "/x").orElseThrow());
-        assertTrue(MockRoute.answering(List.of(get), "GET", "/x/").isEmpty());
+    private static int answering(List<MockRoute> routes, String method, String path) {
+        return MockRoute.answering(routes, MockRequest.of(method, path, Headers.empty(), "")).orElse(-1);
     }
 
     @Test
-    void aRouteIsShadowedByAnEarlierOneForTheSamePathAndMethodOrAny() {
+    void aNamedMethodWinsOverAnyAndHeadFallsBackToGet() {
+        MockRoute get = new MockRoute("GET", "/x", 200, "", List.of(), "", 0);
+        MockRoute head = new MockRoute("HEAD", "/x", 204, "", List.of(), "", 0);
+        MockRoute any = new MockRoute("*", "/x", 418, "", List.of(), "", 0);
+        assertEquals(0, answering(List.of(get, any), "GET", "/x"));
+        assertEquals(1, answering(List.of(any, get), "GET", "/x"), "GET is more specific than *, wherever it is");
+        assertEquals(1, answering(List.of(get, any), "POST", "/x"));
+        assertEquals(0, answering(List.of(get), "HEAD", "/x"));
+        assertEquals(1, answering(List.of(get, head), "HEAD", "/x"));
+        assertEquals(-1, answering(List.of(get), "GET", "/x/"));
+    }
+
+    @Test
+    void aRouteIsShadowedByAnEarlierOneForTheSameMethodPathAndMatch() {
         MockRoute get = new MockRoute("GET", "/x", 200, "", List.of(), "", 0);
         MockRoute any = new MockRoute("*", "/x", 418, "", List.of(), "", 0);
         assertTrue(get.isShadowedBy(new MockRoute("GET", "/x", 500, "", List.of(), "", 0)));
-        assertTrue(get.isShadowedBy(any));
+        assertTrue(!get.isShadowedBy(any), "GET is more specific than *");
         assertTrue(!any.isShadowedBy(get), "* still answers the other methods");
         assertTrue(!get.isShadowedBy(new MockRoute("GET", "/y", 200, "", List.of(), "", 0)));
+        assertTrue(!get.isShadowedBy(new MockRoute("GET", "/x", 200, "", List.of(), "", 0)
+                .withMatch(new MockMatch(List.of(new Header("page", "2")), List.of(), BodyMatch.ANY))));
     }
 }

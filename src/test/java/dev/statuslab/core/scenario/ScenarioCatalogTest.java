@@ -29,9 +29,10 @@ class ScenarioCatalogTest {
     void loadsTheBundledScenariosBeforeTheGeneratedOnes() {
         List<Scenario> all = catalog.all();
         assertEquals("basic-fbv", all.get(0).id());
-        assertEquals(20 + statuses.all().size(), all.size());
+        assertEquals(24 + statuses.all().size(), all.size());
         assertEquals("anything", all.get(19).id());
         assertEquals("status-" + statuses.all().get(0).code(), all.get(20).id());
+        assertEquals("cors-preflight", all.get(20 + statuses.all().size()).id());
     }
 
     @ParameterizedTest(name = "{0}: {1} {2} -> {3}")

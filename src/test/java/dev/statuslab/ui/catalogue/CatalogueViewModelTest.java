@@ -63,7 +63,7 @@ class CatalogueViewModelTest {
 
     @Test
     void groupsComeInTheirOrderWithTheirTitles() {
-        assertEquals(List.of("Tutorial", "Generic views", "Any status code", "My mocks"), groupTitles());
+        assertEquals(List.of("Tutorial", "Generic views", "Any status code", "CORS", "My mocks"), groupTitles());
         assertEquals(List.of(ScenarioGroup.values()), vm.groupsProperty().stream().map(CatalogueItem.Group::group).toList());
     }
 
@@ -75,11 +75,11 @@ class CatalogueViewModelTest {
 
     @Test
     void anEmptyMockGroupShowsAHintWhileTheSearchIsBlank() {
-        CatalogueItem.Group mocks = vm.groupsProperty().get(3);
+        CatalogueItem.Group mocks = vm.groupsProperty().get(4);
         assertEquals(List.of(new CatalogueItem.Hint("No mocks yet")), mocks.children());
 
         vm.searchTextProperty().set("   ");
-        assertEquals("My mocks", groupTitles().get(3));
+        assertEquals("My mocks", groupTitles().get(4));
 
         vm.searchTextProperty().set("ping");
         assertFalse(groupTitles().contains("My mocks"));
@@ -88,7 +88,7 @@ class CatalogueViewModelTest {
     @Test
     void mocksReplaceTheHint() {
         vm.setCatalog(catalog.withMocks(List.of(TEAPOT, DOWN)));
-        CatalogueItem.Group mocks = vm.groupsProperty().get(3);
+        CatalogueItem.Group mocks = vm.groupsProperty().get(4);
         assertEquals(List.of("GET /tea", "* /down"), mocks.children().stream().map(CatalogueItem::text).toList());
     }
 
@@ -122,7 +122,7 @@ class CatalogueViewModelTest {
         assertTrue(vm.groupsProperty().isEmpty());
 
         vm.searchTextProperty().set("");
-        assertEquals(4, vm.groupsProperty().size());
+        assertEquals(5, vm.groupsProperty().size());
     }
 
     @Test
@@ -197,7 +197,7 @@ class CatalogueViewModelTest {
         vm.setCatalog(catalog);
         assertNull(vm.selectedScenarioProperty().get());
         assertNull(vm.selectedRequestProperty().get());
-        assertEquals(List.of(new CatalogueItem.Hint("No mocks yet")), vm.groupsProperty().get(3).children());
+        assertEquals(List.of(new CatalogueItem.Hint("No mocks yet")), vm.groupsProperty().get(4).children());
     }
 
     @Test

@@ -96,6 +96,22 @@ class ExplanationViewModelTest {
         assertEquals(note, vm.registrationNoteProperty().get());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            connection reset after 0 bytes                                               | Connection reset (TCP RST)
+            the server closed the connection without sending a response (an empty reply) | Empty reply
+            the server sent a malformed chunk after 57 bytes (Bad chunk header: zz)      | Malformed chunked body
+            the server sent 64 bytes that are not an HTTP response (no HTTP/1.x status line) | Not HTTP at all
+            the server closed the connection before the response was complete after 470 bytes (x) | Body shorter than its Content-Length
+            """)
+    void aFaultIsExplainedWithHowAClientShouldCope(String failure, String title) {
+        vm.show(Exchanges.failed(Exchanges.get("/"), failure));
+
+        String shown = vm.placeholderProperty().get();
+        assertTrue(shown.startsWith("No response: " + failure + "\n\n" + title + ". "), shown);
+        assertTrue(shown.contains("How a client should cope: "), shown);
+    }
+
     @Test
     void aFailedExchangeSaysThereWasNoResponse() {
         vm.show(Exchanges.response(201, "Created", Headers.empty(), "x"));

@@ -138,6 +138,32 @@ class MockFlowTest {
     }
 
     @Test
+    void aMockWithAQueryMatchAndASequenceAnswers503ThenAt200(FxRobot robot) throws Exception {
+        waitFor(() -> myMocks(robot).size() == 1);
+        robot.press(KeyCode.CONTROL, KeyCode.M).release(KeyCode.M, KeyCode.CONTROL);
+        waitFor(() -> robot.lookup("#mock-path").tryQuery().isPresent());
+        type(robot, "#mock-path", "/api/flaky");
+        type(robot, "#mock-status", "503");
+        robot.clickOn("#mock-rules .title");
+        waitFor(() -> robot.lookup("#mock-match-query").queryAs(Node.class).isVisible());
+        type(robot, "#mock-match-query", "page=2");
+        type(robot, "#mock-then", "200");
+        robot.clickOn("#mock-save");
+
+        waitFor(() -> robot.lookup("#mock-editor").tryQuery().isEmpty());
+        eventually(List.of("GET /seeded", "GET /api/flaky [?page=2]"), () -> myMocks(robot));
+        waitFor(() -> url(robot).endsWith("/api/flaky?page=2"));
+        robot.clickOn("#composer-send");
+        waitFor(() -> statusLine(robot).equals("HTTP/1.1 503 Service Unavailable"));
+        robot.clickOn("#composer-send");
+        waitFor(() -> statusLine(robot).equals("HTTP/1.1 200 OK"));
+        waitFor(() -> saved() != null && saved().size() == 2);
+        MockRoute saved = MockStore.read(store.file()).get(1);
+        assertEquals(List.of(503, 200), saved.answers().stream().map(a -> a.status()).toList());
+        assertEquals("page=2", saved.match().query().get(0).name() + "=" + saved.match().query().get(0).value());
+    }
+
+    @Test
     void deleteOnAMocksRowAsksThenRemovesItEverywhere(FxRobot robot) throws Exception {
         eventually(List.of("GET /seeded"), () -> myMocks(robot));
         clickMock(robot, "GET /seeded");

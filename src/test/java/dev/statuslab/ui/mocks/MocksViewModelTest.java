@@ -82,7 +82,7 @@ class MocksViewModelTest {
         assertEquals("Retry-After", saved.headers().get(0).name());
         assertEquals(List.of(List.of(saved)), served);
         assertEquals(List.of("GET /api/users"), myMocks().stream().map(Scenario::title).toList());
-        CatalogueItem.Group group = catalogue.groupsProperty().get(3);
+        CatalogueItem.Group group = catalogue.groupsProperty().get(4);
         assertEquals("GET /api/users", group.children().get(0).text(), "the hint gives way to the mock");
         assertEquals("mock-0", catalogue.selectedScenarioProperty().get().id());
         assertEquals(503, catalogue.selectedRequestProperty().get().expectedStatus());
@@ -215,7 +215,7 @@ class MocksViewModelTest {
         String problem = vm.problemProperty().get();
         assertTrue(problem.contains("mocks[0]: \"path\" is missing") && problem.contains("set-aside"), problem);
         assertTrue(vm.mocks().isEmpty());
-        assertEquals(List.of(CatalogueItem.Hint.class), catalogue.groupsProperty().get(3).children().stream()
+        assertEquals(List.of(CatalogueItem.Hint.class), catalogue.groupsProperty().get(4).children().stream()
                 .map(Object::getClass).toList());
         assertTrue(vm.save(draft(vm, "GET", "/fresh", 200)));
         assertEquals(1, MockStore.read(dir.resolve("mocks.json")).size(), "a fresh file replaces the bad one");
