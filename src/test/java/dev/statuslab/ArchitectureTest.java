@@ -29,6 +29,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void coreDjangoUsesOnlyTheJdk() {
+        ArchRule rule = classes().that().resideInAPackage("dev.statuslab.core.django..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage(with(JDK_PACKAGES, "dev.statuslab.core.django.."));
+        rule.check(CLASSES);
+    }
+
+    @Test
     void coreStatusUsesTheJdkAndJackson() {
         ArchRule rule = classes().that().resideInAPackage("dev.statuslab.core.status..")
             .should().onlyDependOnClassesThat().resideInAnyPackage(

@@ -1,6 +1,7 @@
 package dev.statuslab.app;
 
 import dev.statuslab.client.WireClient;
+import dev.statuslab.core.django.DjangoVersion;
 import dev.statuslab.core.scenario.MockStore;
 import dev.statuslab.core.scenario.ScenarioCatalog;
 import dev.statuslab.core.status.StatusCatalog;
@@ -41,7 +42,7 @@ public final class StatusLabApp extends Application {
 
     private ExecutorService background;
     private java.util.concurrent.ScheduledExecutorService trimmer;
-    private SimulatorServer server;
+    private volatile SimulatorServer server;
     private WireClient client;
     private HistoryStore store;
     private Path importSpool;
@@ -72,11 +73,18 @@ public final class StatusLabApp extends Application {
                 new MocksViewModel.Wiring(mockStore, mockRoutes::replaceAll), importSpool, background, Platform::runLater);
         mocks = vm.mocks();
         holder.set(vm);
+        vm.django().connect(DjangoVersion.parse(prefs.djangoVersion()).orElse(DjangoVersion.DEFAULT), chosen -> {
+            prefs.setDjangoVersion(chosen.number());
+            SimulatorServer running = server;
+            if (running != null) {
+                running.useDjango(chosen);
+            }
+        });
         trimmer = Executors.newSingleThreadScheduledExecutor(daemonThreads("statuslab-heap-trim"));
         IdleHeapTrim trim = IdleHeapTrim.forThisJvm(trimmer);
         vm.history().exchanges().addListener((javafx.collections.ListChangeListener<Object>) change -> trim.activity());
         MainWindow window = new MainWindow(vm, stage, prefs, url -> getHostServices().showDocument(url));
-        startSimulator(statuses, prefs.serverPort(), vm);
+        startSimulator(statuses, prefs.serverPort(), vm, vm.django().current());
         stage.show();
         restoreHistory(vm);
         mocks.load().exceptionally(e -> {
@@ -106,7 +114,7 @@ public final class StatusLabApp extends Application {
         });
     }
 
-    private void startSimulator(StatusCatalog statuses, int preferredPort, MainViewModel vm) {
+    private void startSimulator(StatusCatalog statuses, int preferredPort, MainViewModel vm, DjangoVersion django) {
         CompletableFuture.runAsync(() -> {
             String note = null;
             SimulatorServer candidate = new SimulatorServer(SimulatorServer.Options.loopback(preferredPort), statuses,
@@ -124,6 +132,7 @@ public final class StatusLabApp extends Application {
                     return;
                 }
             }
+            candidate.useDjango(django);
             server = candidate;
             var base = candidate.baseUri();
             String shown = note;

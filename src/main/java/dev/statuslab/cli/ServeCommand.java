@@ -1,5 +1,6 @@
 package dev.statuslab.cli;
 
+import dev.statuslab.core.django.DjangoVersion;
 import dev.statuslab.core.scenario.MockRoute;
 import dev.statuslab.core.scenario.MockStore;
 import dev.statuslab.core.status.StatusCatalog;
@@ -44,6 +45,10 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Serve the mock routes of this file (default: the app's own mocks.json, when there is one).")
     Path mocksFile;
 
+    @Option(names = "--django", paramLabel = "VERSION", defaultValue = "5.2", converter = DjangoVersionConverter.class,
+            description = DjangoVersionConverter.DESCRIPTION)
+    DjangoVersion django = DjangoVersion.DEFAULT;
+
     @Spec
     CommandSpec spec;
 
@@ -85,6 +90,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         SimulatorServer server = new SimulatorServer(options, StatusCatalog.load());
         server.mocks().replaceAll(mocks);
+        server.useDjango(django);
         try {
             server.start();
         } catch (SimulatorServer.BindFailedException e) {
@@ -98,7 +104,8 @@ public final class ServeCommand implements Callable<Integer> {
         }, "statuslab-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         out.println(mocksLine(mocks.size(), file));
-        out.println("StatusLab simulator listening on " + server.baseUri() + "/  (Ctrl+C to stop)");
+        out.println("StatusLab simulator listening on " + server.baseUri() + "/ as " + django.label()
+                + "  (Ctrl+C to stop)");
         out.flush();
         stop.await();
         try {

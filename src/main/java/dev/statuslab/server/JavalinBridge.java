@@ -1,5 +1,6 @@
 package dev.statuslab.server;
 
+import dev.statuslab.core.django.DjangoVersion;
 import dev.statuslab.core.http.Header;
 import dev.statuslab.core.http.Headers;
 import dev.statuslab.server.jetty.ReasonPhraseConnectionFactory;
@@ -21,6 +22,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.eclipse.jetty.ee10.servlet.ServletContextResponse;
 import org.eclipse.jetty.http.BadMessageException;
@@ -43,9 +45,11 @@ final class JavalinBridge {
     private final ScheduledExecutorService delays;
     private final IntFunction<String> reasons;
     private final long maxBodyBytes;
+    private final Supplier<DjangoVersion> django;
 
     JavalinBridge(Site site, MockRoutes mocks, ScheduledExecutorService delays, IntFunction<String> reasons,
-                  long maxBodyBytes) {
+                  long maxBodyBytes, Supplier<DjangoVersion> django) {
+        this.django = django;
         this.site = site;
         this.mocks = mocks;
         this.delays = delays;
@@ -69,6 +73,7 @@ final class JavalinBridge {
 
     private void dispatch(Context ctx) throws IOException, InterruptedException, ExecutionException,
             TimeoutException {
+        DjangoVersion version = django.get(); // one version for the whole request, whatever a switch does meanwhile
         HttpServletRequest req = ctx.req();
         ServletContextRequest core = ServletContextRequest.getServletContextRequest(req);
         if (req.getContentLengthLong() > maxBodyBytes) {
@@ -99,7 +104,8 @@ final class JavalinBridge {
         }
         String path = core.getHttpURI().getDecodedPath();
         SiteRequest request = new SiteRequest(req.getMethod(), path == null || path.isEmpty() ? "/" : path,
-                core.getHttpURI().getQuery(), req.getProtocol(), Headers.of(lines), body, req.getRemoteAddr());
+                core.getHttpURI().getQuery(), req.getProtocol(), Headers.of(lines), body, req.getRemoteAddr())
+                .django(version);
         SiteResponse response = mocks.answer(request).orElseGet(() -> site.handle(request));
         boolean head = request.isMethod("HEAD");
         if (response.delayMillis() > 0) {

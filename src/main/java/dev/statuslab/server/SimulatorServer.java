@@ -1,5 +1,6 @@
 package dev.statuslab.server;
 
+import dev.statuslab.core.django.DjangoVersion;
 import dev.statuslab.core.status.StatusCatalog;
 import dev.statuslab.core.status.StatusInfo;
 import dev.statuslab.server.django.ContactStore;
@@ -93,6 +94,7 @@ public final class SimulatorServer implements AutoCloseable {
     private final String[] reasons;
     private final ContactStore store = new ContactStore();
     private final MockRoutes mocks;
+    private volatile DjangoVersion django = DjangoVersion.DEFAULT;
     private Javalin app;
     private ScheduledExecutorService delays;
     private int port = -1;
@@ -123,7 +125,7 @@ public final class SimulatorServer implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        JavalinBridge bridge = new JavalinBridge(site, mocks, scheduler, reasons, options.maxBodyBytes());
+        JavalinBridge bridge = new JavalinBridge(site, mocks, scheduler, reasons, options.maxBodyBytes(), this::django);
         QueuedThreadPool threads = new QueuedThreadPool(200, 4, 60_000);
         threads.setName("statuslab-http");
         threads.setDaemon(true);
@@ -208,6 +210,20 @@ public final class SimulatorServer implements AutoCloseable {
             host = "127.0.0.1";
         }
         return URI.create("http://" + host + ":" + port());
+    }
+
+    /** The Django release line the site answers as. */
+    public DjangoVersion django() {
+        return django;
+    }
+
+    /**
+     * Answers as another Django release line from the next request on, running or not; the
+     * message table and the mocks stay as they are.
+     */
+    public void useDjango(DjangoVersion version) {
+        this.django = Objects.requireNonNull(version, "version");
+        LOG.info("The simulator answers as {}", version.label());
     }
 
     public ContactStore store() {

@@ -18,9 +18,11 @@ import java.util.Optional;
  * @param requestHead   the request line and fields as written to the wire (ISO-8859-1 text)
  * @param responseHead  the interim and final status lines and fields as read (ISO-8859-1 text)
  * @param timings       where the time went
+ * @param django        the Django release line that answered ("5.2") when StatusLab's simulator
+ *                      did, or null
  */
 public record Exchange(String id, Instant startedAt, HttpRequest request, HttpResponse response, String failure,
-                       String requestHead, String responseHead, Timings timings) {
+                       String requestHead, String responseHead, Timings timings, String django) {
 
     public Exchange {
         Objects.requireNonNull(id, "id");
@@ -32,6 +34,21 @@ public record Exchange(String id, Instant startedAt, HttpRequest request, HttpRe
         if ((response == null) == (failure == null)) {
             throw new IllegalArgumentException("an exchange has either a response or a failure");
         }
+    }
+
+    /** An exchange no simulator is known to have answered. */
+    public Exchange(String id, Instant startedAt, HttpRequest request, HttpResponse response, String failure,
+                    String requestHead, String responseHead, Timings timings) {
+        this(id, startedAt, request, response, failure, requestHead, responseHead, timings, null);
+    }
+
+    /** The same exchange, recorded as answered by the simulator as Django {@code version} ("5.2"). */
+    public Exchange answeredByDjango(String version) {
+        return new Exchange(id, startedAt, request, response, failure, requestHead, responseHead, timings, version);
+    }
+
+    public Optional<String> djangoIfAny() {
+        return Optional.ofNullable(django);
     }
 
     public Optional<HttpResponse> responseIfAny() {

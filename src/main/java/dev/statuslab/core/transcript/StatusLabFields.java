@@ -18,6 +18,7 @@ import java.util.List;
  * <pre>
  * "_statuslab": {
  *   "id": "ex-1a2b-000001",
+ *   "django": "5.2",                                          (answered by the simulator as Django 5.2)
  *   "explanationId": 302, "statusClass": "Redirection", "title": "Found",
  *   "rfc": "RFC 9110 §15.4.3", "rfcUrl": "https://…", "summary": "…",
  *   "interim": [{"httpVersion": "HTTP/1.1", "status": 103, "statusText": "Early Hints", "headers": […]}],
@@ -33,7 +34,7 @@ final class StatusLabFields {
 
     /** What an entry's {@code _statuslab} object restores; any part may be missing (null). */
     record Data(String id, List<HttpResponse.Interim> interim, String requestHead, String responseHead,
-                String failure, Timings timings) {
+                String failure, Timings timings, String django) {
     }
 
     private StatusLabFields() {
@@ -42,6 +43,7 @@ final class StatusLabFields {
     static void write(JsonGenerator g, Exchange e, StatusCatalog catalog) throws IOException {
         g.writeObjectFieldStart(FIELD);
         g.writeStringField("id", e.id());
+        HarWriter.optional(g, "django", e.django());
         if (!e.failed()) {
             explanation(g, e.code(), catalog);
             g.writeArrayFieldStart("interim");
@@ -88,7 +90,7 @@ final class StatusLabFields {
 
     /** Reads the object; the explanation fields are for people and are skipped. */
     static Data read(HarInput in) throws IOException {
-        String[] text = new String[4];
+        String[] text = new String[5];
         List<HttpResponse.Interim> interim = new ArrayList<>();
         Timings[] timings = {null};
         in.object(field -> {
@@ -97,12 +99,13 @@ final class StatusLabFields {
                 case "requestHead" -> text[1] = in.optionalString();
                 case "responseHead" -> text[2] = in.optionalString();
                 case "failure" -> text[3] = in.optionalString();
+                case "django" -> text[4] = in.optionalString();
                 case "interim" -> in.array(() -> interim.add(interim(in)));
                 case "timings" -> timings[0] = HarTimings.read(in);
                 default -> in.skip();
             }
         });
-        return new Data(text[0], List.copyOf(interim), text[1], text[2], text[3], timings[0]);
+        return new Data(text[0], List.copyOf(interim), text[1], text[2], text[3], timings[0], text[4]);
     }
 
     private static HttpResponse.Interim interim(HarInput in) throws IOException {

@@ -1,5 +1,6 @@
 package dev.statuslab.server.site;
 
+import dev.statuslab.core.django.DjangoVersion;
 import dev.statuslab.core.http.Header;
 import dev.statuslab.core.http.Headers;
 import java.net.URLDecoder;
@@ -10,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -27,6 +29,7 @@ public final class SiteRequest {
     private final byte[] body;
     private final String remoteAddress;
     private final Map<String, Object> attributes = new LinkedHashMap<>();
+    private DjangoVersion django = DjangoVersion.DEFAULT;
 
     public SiteRequest(String method, String path, String rawQuery, String protocol, Headers headers,
                        byte[] body, String remoteAddress) {
@@ -37,6 +40,16 @@ public final class SiteRequest {
         this.headers = headers;
         this.body = body;
         this.remoteAddress = remoteAddress;
+    }
+
+    /** The Django release line that answers this request, fixed when the request arrives. */
+    public DjangoVersion django() {
+        return django;
+    }
+
+    public SiteRequest django(DjangoVersion version) {
+        this.django = Objects.requireNonNull(version, "version");
+        return this;
     }
 
     public String method() {

@@ -43,6 +43,7 @@ final class MainMenu {
 
         Menu simulator = new Menu("_Simulator", null, item("_Reset messages table", "Shortcut+Shift+R", a.reset()),
                 item("Copy _base URL", "Shortcut+Shift+B", a.copyBaseUrl()));
+        simulator.setId("menu-simulator");
         Menu file = new Menu("_File", null, item("_Export transcript…", "Shortcut+E", a.exportAll()),
                 item("Export _chosen rows…", "Shortcut+Shift+E", a.exportChosen()),
                 item("_Import HAR…", "Shortcut+O", a.importHar()), new SeparatorMenuItem(),

@@ -1,6 +1,7 @@
 package dev.statuslab.ui.mainwindow;
 
 import dev.statuslab.client.ExchangeSender;
+import dev.statuslab.core.django.DjangoVersion;
 import dev.statuslab.core.http.Body;
 import dev.statuslab.core.http.Headers;
 import dev.statuslab.core.http.HttpMethod;
@@ -57,6 +58,8 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper waiting = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper historyNotSaved = new ReadOnlyStringWrapper("");
+    private final DjangoChoice django = new DjangoChoice();
+    private String simulatorNote;
     private CompletableFuture<Exchange> inFlight;
 
     /** A window whose history lives in memory only, with imported bodies under the temporary folder. */
@@ -89,6 +92,12 @@ public final class MainViewModel {
         this.transcript = new TranscriptViewModel(statuses, history, importSpool, background, fx, message::set);
         this.mocks = new MocksViewModel(catalogue, statuses, mockWiring, background, fx, message::set);
         catalogue.selectedRequestProperty().addListener((obs, old, ready) -> loadReady(ready));
+        django.versionProperty().addListener((obs, old, now) -> {
+            showServerStatus();
+            if (old != null && baseUri.get() != null) {
+                message.set("From the next request on, the simulator answers as " + now.label());
+            }
+        });
         history.selectedProperty().addListener((obs, old, exchange) -> {
             if (exchange != null) {
                 showExchange(exchange);
@@ -124,6 +133,11 @@ public final class MainViewModel {
         return mocks;
     }
 
+    /** Simulator → Django version. */
+    public DjangoChoice django() {
+        return django;
+    }
+
     public ReadOnlyObjectProperty<URI> baseUriProperty() {
         return baseUri.getReadOnlyProperty();
     }
@@ -157,11 +171,19 @@ public final class MainViewModel {
      */
     public void simulatorStarted(URI base, String note) {
         baseUri.set(base);
-        serverStatus.set("Simulator on " + base + (note == null ? "" : " — " + note));
+        simulatorNote = note;
+        showServerStatus();
         if (catalogue.selectedRequestProperty().get() == null) {
             scenarios.all().stream().findFirst().ifPresent(catalogue::select);
         } else {
             loadReady(catalogue.selectedRequestProperty().get());
+        }
+    }
+
+    private void showServerStatus() {
+        if (baseUri.get() != null) {
+            serverStatus.set("Simulator on " + baseUri.get() + " as " + django.current().label()
+                    + (simulatorNote == null ? "" : " — " + simulatorNote));
         }
     }
 
@@ -182,6 +204,8 @@ public final class MainViewModel {
         HttpRequest request = built.get();
         sending.set(true);
         message.set("");
+        DjangoVersion sentAs = django.current();
+        URI sentTo = baseUri.get();
         CompletableFuture<Exchange> future = sender.send(request);
         inFlight = future;
         // Look busy only when the answer is slow: a fast one then costs a single repaint.
@@ -191,7 +215,8 @@ public final class MainViewModel {
                 response.showSending(request);
             }
         });
-        future.whenCompleteAsync((exchange, error) -> finish(future, exchange, error), fx);
+        future.whenCompleteAsync((exchange, error) -> finish(future,
+                exchange == null ? null : DjangoChoice.tag(exchange, sentTo, sentAs), error), fx);
     }
 
     /** Sends the request the catalogue has selected (Enter or a double click there). */

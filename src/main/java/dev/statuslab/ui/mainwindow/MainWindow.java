@@ -102,6 +102,8 @@ public final class MainWindow {
                 stage::close, this::about), vm.sendingProperty(), hasSelection, dark));
         MenuBar menus = (MenuBar) root.getTop();
         menus.getMenus().add(menus.getMenus().size() - 1, mocks.menu(vm.catalogue().selectedScenarioProperty()));
+        menus.getMenus().stream().filter(m -> "menu-simulator".equals(m.getId()))
+                .forEach(m -> m.getItems().add(DjangoMenu.create(vm.django())));
         root.setBottom(statusBar());
 
         AppPreferences.WindowBounds b = prefs.windowBounds();
