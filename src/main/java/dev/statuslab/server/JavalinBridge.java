@@ -80,9 +80,15 @@ final class JavalinBridge {
             write(ctx, tooLarge(), false);
             return;
         }
+        String path = core.getHttpURI().getDecodedPath();
+        path = path == null || path.isEmpty() ? "/" : path;
+        // Django refuses a body declared past DATA_UPLOAD_MAX_MEMORY_SIZE when a view reads it; it is
+        // then never read here either, so that memory per request stays at Django's bound.
+        boolean withhold = req.getContentLengthLong() > SiteRequest.DATA_UPLOAD_MAX_MEMORY_SIZE
+                && site.djangoLimitsApply(path);
         byte[] body;
         try {
-            body = readBody(req);
+            body = withhold ? NO_BODY : readBody(req);
         } catch (BadMessageException e) {
             write(ctx, unreadableBody(400, "Bad Request (400)", String.valueOf(e.getReason())), false);
             return;
@@ -102,10 +108,12 @@ final class JavalinBridge {
         for (HttpField f : core.getHeaders()) {
             lines.add(new Header(f.getName(), f.getValue()));
         }
-        String path = core.getHttpURI().getDecodedPath();
-        SiteRequest request = new SiteRequest(req.getMethod(), path == null || path.isEmpty() ? "/" : path,
+        SiteRequest request = new SiteRequest(req.getMethod(), path,
                 core.getHttpURI().getQuery(), req.getProtocol(), Headers.of(lines), body, req.getRemoteAddr())
                 .django(version);
+        if (withhold) {
+            request.withholdBody();
+        }
         SiteResponse response = mocks.answer(request).orElseGet(() -> site.handle(request));
         boolean head = request.isMethod("HEAD");
         if (response.delayMillis() > 0) {

@@ -30,6 +30,7 @@ public final class SiteRequest {
     private final String remoteAddress;
     private final Map<String, Object> attributes = new LinkedHashMap<>();
     private DjangoVersion django = DjangoVersion.DEFAULT;
+    private boolean bodyWithheld;
 
     public SiteRequest(String method, String path, String rawQuery, String protocol, Headers headers,
                        byte[] body, String remoteAddress) {
@@ -86,12 +87,37 @@ public final class SiteRequest {
         return headers.first(name);
     }
 
+    /** Django's DATA_UPLOAD_MAX_MEMORY_SIZE default: 2.5 MiB. */
+    public static final long DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440;
+    /** Django's DATA_UPLOAD_MAX_NUMBER_FIELDS default. */
+    public static final int DATA_UPLOAD_MAX_NUMBER_FIELDS = 1000;
+
+    /**
+     * Django's {@code request.body}; raises {@code RequestDataTooBig} (a 400) when the declared
+     * length was over DATA_UPLOAD_MAX_MEMORY_SIZE, in which case the body was never read.
+     */
     public byte[] body() {
+        if (bodyWithheld) {
+            throw new SiteExceptions.BadRequest("Request body exceeded settings.DATA_UPLOAD_MAX_MEMORY_SIZE.");
+        }
         return body;
     }
 
     public String bodyText() {
-        return new String(body, StandardCharsets.UTF_8);
+        return new String(body(), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The server left the body unread because its Content-Length is over
+     * DATA_UPLOAD_MAX_MEMORY_SIZE: reading {@link #body()} or {@link #form()} is then a 400, as in Django.
+     */
+    public SiteRequest withholdBody() {
+        this.bodyWithheld = true;
+        return this;
+    }
+
+    public boolean bodyWithheld() {
+        return bodyWithheld;
     }
 
     public String remoteAddress() {
@@ -125,7 +151,21 @@ public final class SiteRequest {
         if (!isMethod("POST") || !contentType().equals("application/x-www-form-urlencoded")) {
             return Map.of();
         }
-        return decodeForm(bodyText());
+        String text = bodyText();
+        if (fieldCount(text) > DATA_UPLOAD_MAX_NUMBER_FIELDS) {
+            throw new SiteExceptions.BadRequest("The number of GET/POST parameters exceeded"
+                    + " settings.DATA_UPLOAD_MAX_NUMBER_FIELDS.");
+        }
+        return decodeForm(text);
+    }
+
+    /** How Python's parse_qsl counts fields for max_num_fields: one more than the separators. */
+    private static int fieldCount(String text) {
+        int count = 1;
+        for (int i = text.indexOf('&'); i >= 0; i = text.indexOf('&', i + 1)) {
+            count++;
+        }
+        return count;
     }
 
     public String formValue(String name) {
