@@ -39,7 +39,8 @@ class ArchitectureTest {
     void coreStatusUsesTheJdkAndJackson() {
         ArchRule rule = classes().that().resideInAPackage("dev.statuslab.core.status..")
             .should().onlyDependOnClassesThat().resideInAnyPackage(
-                    with(JDK_PACKAGES, "dev.statuslab.core.status..", "com.fasterxml.jackson.."));
+                    with(JDK_PACKAGES, "dev.statuslab.core.status..", "dev.statuslab.core.django..",
+                            "com.fasterxml.jackson.."));
         rule.check(CLASSES);
     }
 

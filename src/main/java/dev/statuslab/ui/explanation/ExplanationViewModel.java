@@ -1,11 +1,14 @@
 package dev.statuslab.ui.explanation;
 
+import dev.statuslab.core.django.DjangoVersion;
 import dev.statuslab.core.http.HttpResponse;
+import dev.statuslab.core.status.DjangoNotes;
 import dev.statuslab.core.status.HeaderChecks;
 import dev.statuslab.core.status.HeaderRule;
 import dev.statuslab.core.status.StatusCatalog;
 import dev.statuslab.core.status.StatusInfo;
 import dev.statuslab.core.transcript.Exchange;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -22,6 +25,9 @@ import javafx.collections.ObservableList;
  * specification, and its header rules checked against the response just received.
  */
 public final class ExplanationViewModel {
+
+    /** What changed between Django's release lines, for exchanges the simulator answered. */
+    private final DjangoNotes djangoNotes;
 
     static final String EMPTY_TEXT = "Send a request to see what its status code means";
 
@@ -53,6 +59,7 @@ public final class ExplanationViewModel {
 
     public ExplanationViewModel(StatusCatalog catalog) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.djangoNotes = DjangoNotes.load();
     }
 
     /** Explains the code of an exchange and checks its response; a failed exchange shows why. */
@@ -73,7 +80,16 @@ public final class ExplanationViewModel {
         checked.set(true);
         checks.setAll(HeaderChecks.check(info, response.headers()::all, exchange.request().method().name(),
                 response.body().size()));
-        note.set(String.join("\n", SimulatorNotes.about(info, exchange)));
+        List<String> notes = new ArrayList<>(SimulatorNotes.about(info, exchange));
+        exchange.djangoIfAny().flatMap(DjangoVersion::parse).ifPresent(version -> {
+            notes.add(0, "Answered by the simulator as " + version.label() + ".");
+            djangoNotes.override(response.code(), version).ifPresent(o -> {
+                django.set(o.django());
+                djangoSnippet.set(o.djangoSnippet());
+            });
+            notes.addAll(djangoNotes.about(response.code(), SimulatorNotes.asDjangoResponse(exchange)));
+        });
+        note.set(String.join("\n", notes));
     }
 
     /** Explains a code without a response to check (e.g. a scenario's expected status). */
