@@ -3,7 +3,9 @@
 # hello-world measured in the same run (issue 2's goal: >= 0.9x the bare requests/s, and p99 no
 # worse than 1.5x the bare p99).
 #
-#   bench/server-throughput.sh [DURATION_SECONDS] [ROUNDS]
+#   bench/server-throughput.sh [DURATION_SECONDS] [ROUNDS] [DJANGO_VERSION]
+#
+# DJANGO_VERSION (5.2, the default, 4.2 or 3.2) is the release line the simulator answers as.
 #
 # Needs: a JDK 17, Maven, and wrk (Debian: apt-get install wrk). Load: wrk, 2 threads,
 # 50 keep-alive connections, on 127.0.0.1 only; each measurement lasts DURATION seconds (default
@@ -13,6 +15,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${1:-20}
 ROUNDS=${2:-3}
+DJANGO=${3:-5.2}
 JAR=target/statuslab.jar
 JVM_OPTS=(-Xms256m -Xmx512m -XX:+UseParallelGC)
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 2; }
@@ -24,7 +27,7 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 wait_up() { for _ in $(seq 100); do curl -fs -o /dev/null "http://127.0.0.1:$1/simple/" && return 0; sleep 0.2; done; echo "server on $1 did not start" >&2; exit 1; }
 
 LAB_PORT=$(free_port); BARE_PORT=$(free_port)
-STATUSLAB_DATA_DIR=$(mktemp -d) java "${JVM_OPTS[@]}" -jar "$JAR" serve --port "$LAB_PORT" >/dev/null 2>&1 & LAB_PID=$!
+STATUSLAB_DATA_DIR=$(mktemp -d) java "${JVM_OPTS[@]}" -jar "$JAR" serve --port "$LAB_PORT" --django "$DJANGO" >/dev/null 2>&1 & LAB_PID=$!
 java "${JVM_OPTS[@]}" -cp "$JAR" bench/BareJavalin.java "$BARE_PORT" >/dev/null 2>&1 & BARE_PID=$!
 trap 'kill $LAB_PID $BARE_PID 2>/dev/null || true' EXIT
 wait_up "$LAB_PORT"; wait_up "$BARE_PORT"
@@ -54,7 +57,7 @@ done
 
 median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 {
-  echo "# Server throughput, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, wrk -t2 -c50 -d${DURATION}s, median of $ROUNDS rounds"
+  echo "# Server throughput as Django $DJANGO, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, wrk -t2 -c50 -d${DURATION}s, median of $ROUNDS rounds"
   echo
   echo "| target | requests/s | p99 latency (ms) | requests/s vs bare | p99 vs bare |"
   echo "|---|---|---|---|---|"
