@@ -43,6 +43,8 @@ public final class StatusLabApp extends Application {
     private ExecutorService background;
     private java.util.concurrent.ScheduledExecutorService trimmer;
     private volatile SimulatorServer server;
+    /** The Django version chosen in the window, for a simulator that is still starting. */
+    private volatile DjangoVersion django = DjangoVersion.DEFAULT;
     private WireClient client;
     private HistoryStore store;
     private Path importSpool;
@@ -73,8 +75,10 @@ public final class StatusLabApp extends Application {
                 new MocksViewModel.Wiring(mockStore, mockRoutes::replaceAll), importSpool, background, Platform::runLater);
         mocks = vm.mocks();
         holder.set(vm);
-        vm.django().connect(DjangoVersion.parse(prefs.djangoVersion()).orElse(DjangoVersion.DEFAULT), chosen -> {
+        django = DjangoVersion.parse(prefs.djangoVersion()).orElse(DjangoVersion.DEFAULT);
+        vm.django().connect(django, chosen -> {
             prefs.setDjangoVersion(chosen.number());
+            django = chosen;
             SimulatorServer running = server;
             if (running != null) {
                 running.useDjango(chosen);
@@ -84,7 +88,7 @@ public final class StatusLabApp extends Application {
         IdleHeapTrim trim = IdleHeapTrim.forThisJvm(trimmer);
         vm.history().exchanges().addListener((javafx.collections.ListChangeListener<Object>) change -> trim.activity());
         MainWindow window = new MainWindow(vm, stage, prefs, url -> getHostServices().showDocument(url));
-        startSimulator(statuses, prefs.serverPort(), vm, vm.django().current());
+        startSimulator(statuses, prefs.serverPort(), vm);
         stage.show();
         restoreHistory(vm);
         mocks.load().exceptionally(e -> {
@@ -114,7 +118,7 @@ public final class StatusLabApp extends Application {
         });
     }
 
-    private void startSimulator(StatusCatalog statuses, int preferredPort, MainViewModel vm, DjangoVersion django) {
+    private void startSimulator(StatusCatalog statuses, int preferredPort, MainViewModel vm) {
         CompletableFuture.runAsync(() -> {
             String note = null;
             SimulatorServer candidate = new SimulatorServer(SimulatorServer.Options.loopback(preferredPort), statuses,
@@ -134,6 +138,7 @@ public final class StatusLabApp extends Application {
             }
             candidate.useDjango(django);
             server = candidate;
+            candidate.useDjango(django); // again, in case the choice changed in between
             var base = candidate.baseUri();
             String shown = note;
             Platform.runLater(() -> vm.simulatorStarted(base, shown));
