@@ -4,7 +4,9 @@
 # the JVM's default options, 100 mocks loaded and CORS on: >= 1.0x the bare requests/s and a p99
 # no worse than 1.2x the bare p99).
 #
-#   bench/server-throughput.sh [DURATION_SECONDS] [ROUNDS]
+#   bench/server-throughput.sh [DURATION_SECONDS] [ROUNDS] [DJANGO_VERSION]
+#
+# DJANGO_VERSION (5.2, the default, 4.2 or 3.2) is the release line the simulator answers as.
 #
 # Needs: a JDK 17, Maven, and wrk (Debian: apt-get install wrk). Two option sets are measured one
 # after the other: "default" (no JVM options at all, as `java -jar` runs it) and "tuned"
@@ -19,6 +21,7 @@ cd "$(dirname "$0")/.."
 DURATION=${1:-20}
 ROUNDS=${2:-3}
 WARMUP=${WARMUP:-10}
+DJANGO=${3:-5.2}
 JAR=target/statuslab.jar
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 2; }
 [ -f "$JAR" ] || ./mvnw -q -B -DskipTests package
@@ -51,7 +54,7 @@ echo "# Server throughput, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, wrk -t2 
 for set in default tuned; do
   read -r -a JVM <<< "${OPTS[$set]}"
   LAB_PORT=$(free_port); BARE_PORT=$(free_port)
-  STATUSLAB_DATA_DIR=$(mktemp -d) java ${JVM[@]+"${JVM[@]}"} -jar "$JAR" serve --port "$LAB_PORT" --mocks "$MOCKS" >/dev/null 2>&1 & LAB_PID=$!
+  STATUSLAB_DATA_DIR=$(mktemp -d) java ${JVM[@]+"${JVM[@]}"} -jar "$JAR" serve --port "$LAB_PORT" --django "$DJANGO" --mocks "$MOCKS" >/dev/null 2>&1 & LAB_PID=$!
   java ${JVM[@]+"${JVM[@]}"} -cp "$JAR" bench/BareJavalin.java "$BARE_PORT" >/dev/null 2>&1 & BARE_PID=$!
   trap 'kill $LAB_PID $BARE_PID 2>/dev/null || true' EXIT
   wait_up "$LAB_PORT"; wait_up "$BARE_PORT"

@@ -78,6 +78,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void coreDjangoUsesOnlyTheJdk() {
+        only("dev.statuslab.core.django..", JDK, "dev.statuslab.core.django..");
+    }
+
+    @Test
     void coreUsesOnlyCoreTheJdkAndJackson() {
         classes().that().resideInAPackage("dev.statuslab.core..").and().doNotHaveFullyQualifiedName(TEMPLATES)
                 .should().onlyDependOnClassesThat()

@@ -5,6 +5,7 @@ import dev.statuslab.launch.IdleHeapTrim;
 import dev.statuslab.launch.Preload;
 import dev.statuslab.launch.ProbeHook;
 import dev.statuslab.client.WireClient;
+import dev.statuslab.core.django.DjangoVersion;
 import dev.statuslab.core.scenario.MockStore;
 import dev.statuslab.core.scenario.ScenarioCatalog;
 import dev.statuslab.core.status.StatusCatalog;
@@ -49,7 +50,9 @@ public final class StatusLabApp extends Application {
 
     private ExecutorService background;
     private ScheduledExecutorService trimmer;
-    private SimulatorServer server;
+    private volatile SimulatorServer server;
+    /** The Django version chosen in the window, for a simulator that is still starting. */
+    private volatile DjangoVersion django = DjangoVersion.DEFAULT;
     private WireClient client;
     private HistoryStore store;
     private Path importSpool;
@@ -85,6 +88,15 @@ public final class StatusLabApp extends Application {
         mocks = vm.mocks();
         vm.corsOnProperty().addListener((obs, was, on) -> cors.set(on ? CorsPolicy.ANY : CorsPolicy.OFF));
         holder.set(vm);
+        django = DjangoVersion.parse(prefs.djangoVersion()).orElse(DjangoVersion.DEFAULT);
+        vm.django().connect(django, chosen -> {
+            prefs.setDjangoVersion(chosen.number());
+            django = chosen;
+            SimulatorServer running = server;
+            if (running != null) {
+                running.useDjango(chosen);
+            }
+        });
         trimmer = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("statuslab-heap-trim"));
         IdleHeapTrim trim = IdleHeapTrim.forThisJvm(trimmer);
         vm.history().exchanges().addListener((ListChangeListener<Object>) change -> trim.activity());
@@ -133,7 +145,9 @@ public final class StatusLabApp extends Application {
                 Platform.runLater(() -> vm.simulatorFailed(reason));
                 return;
             }
+            candidate.useDjango(django);
             server = candidate;
+            candidate.useDjango(django); // again, in case the choice changed in between
             var base = candidate.baseUri();
             String shown = note;
             Platform.runLater(() -> vm.simulatorStarted(base, shown));

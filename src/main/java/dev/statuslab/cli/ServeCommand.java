@@ -1,5 +1,6 @@
 package dev.statuslab.cli;
 
+import dev.statuslab.core.django.DjangoVersion;
 import dev.statuslab.core.scenario.MockRoute;
 import dev.statuslab.core.scenario.MockStore;
 import dev.statuslab.core.status.StatusCatalog;
@@ -65,6 +66,10 @@ public final class ServeCommand implements Callable<Integer> {
             + " it cannot be reached or does not answer within 10 s.")
     URI proxy;
 
+    @Option(names = "--django", paramLabel = "VERSION", defaultValue = "5.2", converter = DjangoVersionConverter.class,
+            description = DjangoVersionConverter.DESCRIPTION)
+    DjangoVersion django = DjangoVersion.DEFAULT;
+
     @Spec
     CommandSpec spec;
 
@@ -127,6 +132,7 @@ public final class ServeCommand implements Callable<Integer> {
         server.mocks().replaceAll(mocks);
         server.cors().set(corsPolicy);
         server.proxyTo(target);
+        server.useDjango(django);
         try {
             server.start();
         } catch (SimulatorServer.BindFailedException e) {
@@ -144,7 +150,8 @@ public final class ServeCommand implements Callable<Integer> {
         if (target != null) {
             out.println("Requests no mock answers go to " + target.base());
         }
-        out.println("StatusLab simulator listening on " + server.baseUri() + "/  (Ctrl+C to stop)");
+        out.println("StatusLab simulator listening on " + server.baseUri() + "/ as " + django.label()
+                + "  (Ctrl+C to stop)");
         out.flush();
         stop.await();
         try {

@@ -1,6 +1,7 @@
 package dev.statuslab.cli;
 
 import dev.statuslab.client.WireClient;
+import dev.statuslab.core.django.DjangoVersion;
 import dev.statuslab.core.scenario.ReadyRequest;
 import dev.statuslab.core.scenario.Scenario;
 import dev.statuslab.core.scenario.ScenarioCatalog;
@@ -28,7 +29,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code tour --har FILE [--md FILE]}: starts the simulator on a free loopback port, plays every
+ * {@code tour --har FILE [--md FILE] [--django VERSION]}: starts the simulator on a free loopback port, plays every
  * scenario's ready requests in catalogue order, writes the transcript, and exits 1 when any
  * answer differs from the status the catalogue expects (2 when a file cannot be written).
  */
@@ -49,6 +50,10 @@ public final class TourCommand implements Callable<Integer> {
     @Option(names = "--md", paramLabel = "FILE", description = "Also write it as a Markdown lesson here.")
     Path markdown;
 
+    @Option(names = "--django", paramLabel = "VERSION", defaultValue = "5.2", converter = DjangoVersionConverter.class,
+            description = DjangoVersionConverter.DESCRIPTION)
+    DjangoVersion django = DjangoVersion.DEFAULT;
+
     @Spec
     CommandSpec spec;
 
@@ -63,8 +68,10 @@ public final class TourCommand implements Callable<Integer> {
         SimulatorServer server = new SimulatorServer(SimulatorServer.Options.loopback(0), statuses);
         WireClient client = new WireClient(WireClient.Options.defaults());
         try {
+            server.useDjango(django);
             server.start();
-            out.println("Touring " + scenarios.all().size() + " scenarios against " + server.baseUri());
+            out.println("Touring " + scenarios.all().size() + " scenarios against " + server.baseUri() + " as "
+                    + django.label());
             mismatches = play(scenarios, server, client, played, out);
             out.printf("%d requests, %d as the catalogue expects, %d not%n", played.size(),
                     played.size() - mismatches, mismatches);
@@ -96,6 +103,7 @@ public final class TourCommand implements Callable<Integer> {
                 Exchange exchange = built.ok() ? send(client, built.request()) : null;
                 if (exchange != null) {
                     jar.receive(exchange);
+                    exchange = exchange.answeredByDjango(server.django().number());
                 }
                 boolean expected = exchange != null && !exchange.failed() && ready.expects(exchange.code());
                 String got = !built.ok() ? built.problems().get(0).message()

@@ -1,5 +1,6 @@
 package dev.statuslab.server;
 
+import dev.statuslab.core.django.DjangoVersion;
 import dev.statuslab.core.http.Header;
 import dev.statuslab.core.http.Headers;
 import dev.statuslab.server.cors.Cors;
@@ -23,6 +24,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.eclipse.jetty.ee10.servlet.ServletContextResponse;
 import org.eclipse.jetty.http.BadMessageException;
@@ -48,10 +50,12 @@ final class JavalinBridge {
     private final Cors cors;
     private final FaultWriter faults;
     private final ProxyTarget proxy;
+    private final Supplier<DjangoVersion> django;
 
     JavalinBridge(Site site, MockRoutes mocks, Cors cors, ProxyTarget proxy, ScheduledExecutorService delays,
-                  IntFunction<String> reasons, long maxBodyBytes) {
+                  IntFunction<String> reasons, long maxBodyBytes, Supplier<DjangoVersion> django) {
         this.proxy = proxy;
+        this.django = django;
         this.site = site;
         this.mocks = mocks;
         this.cors = cors;
@@ -77,15 +81,22 @@ final class JavalinBridge {
 
     private void dispatch(Context ctx) throws IOException, InterruptedException, ExecutionException,
             TimeoutException {
+        DjangoVersion version = django.get(); // one version for the whole request, whatever a switch does meanwhile
         HttpServletRequest req = ctx.req();
         ServletContextRequest core = ServletContextRequest.getServletContextRequest(req);
         if (req.getContentLengthLong() > maxBodyBytes) {
             write(ctx, tooLarge(), false);
             return;
         }
+        String path = core.getHttpURI().getDecodedPath();
+        path = path == null || path.isEmpty() ? "/" : path;
+        // Django refuses a body declared past DATA_UPLOAD_MAX_MEMORY_SIZE when a view reads it; it is
+        // then never read here either, so that memory per request stays at Django's bound.
+        boolean withhold = req.getContentLengthLong() > SiteRequest.DATA_UPLOAD_MAX_MEMORY_SIZE
+                && site.djangoLimitsApply(path);
         byte[] body;
         try {
-            body = readBody(req);
+            body = withhold ? NO_BODY : readBody(req);
         } catch (BadMessageException e) {
             write(ctx, unreadableBody(400, "Bad Request (400)", String.valueOf(e.getReason())), false);
             return;
@@ -105,9 +116,11 @@ final class JavalinBridge {
         for (HttpField f : core.getHeaders()) {
             lines.add(new Header(f.getName(), f.getValue()));
         }
-        String path = core.getHttpURI().getDecodedPath();
-        SiteRequest request = new SiteRequest(req.getMethod(), path == null || path.isEmpty() ? "/" : path,
-                core.getHttpURI().getQuery(), req.getProtocol(), Headers.of(lines), body, req.getRemoteAddr());
+        SiteRequest request = new SiteRequest(req.getMethod(), path, core.getHttpURI().getQuery(), req.getProtocol(), Headers.of(lines), body, req.getRemoteAddr())
+                .django(version);
+        if (withhold) {
+            request.withholdBody();
+        }
         SiteResponse response = answer(request);
         boolean head = request.isMethod("HEAD");
         if (response.delayMillis() > 0) {

@@ -1,6 +1,7 @@
 package dev.statuslab.server;
 
 import dev.statuslab.core.concurrent.DaemonThreads;
+import dev.statuslab.core.django.DjangoVersion;
 import dev.statuslab.core.status.StatusCatalog;
 import dev.statuslab.core.status.StatusInfo;
 import dev.statuslab.server.cors.Cors;
@@ -115,6 +116,7 @@ public final class SimulatorServer implements AutoCloseable {
     private final MockRoutes mocks;
     private final Cors cors;
     private volatile ProxyTarget proxy;
+    private volatile DjangoVersion django = DjangoVersion.DEFAULT;
     private Javalin app;
     private ScheduledExecutorService delays;
     private int port = -1;
@@ -174,7 +176,8 @@ public final class SimulatorServer implements AutoCloseable {
         Site site = new Site(Routes.urlConf(store, csrf, catalog, RandomGenerator.getDefault(), mocks::resetSequences),
                 hosts, csrf);
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("statuslab-delays"));
-        JavalinBridge bridge = new JavalinBridge(site, mocks, cors, proxy, scheduler, reasons, options.maxBodyBytes());
+        JavalinBridge bridge = new JavalinBridge(site, mocks, cors, proxy, scheduler, reasons, options.maxBodyBytes(),
+                this::django);
         QueuedThreadPool threads = new QueuedThreadPool(200, 4, 60_000);
         threads.setName("statuslab-http");
         threads.setDaemon(true);
@@ -260,6 +263,20 @@ public final class SimulatorServer implements AutoCloseable {
             host = "127.0.0.1";
         }
         return URI.create("http://" + host + ":" + port());
+    }
+
+    /** The Django release line the site answers as. */
+    public DjangoVersion django() {
+        return django;
+    }
+
+    /**
+     * Answers as another Django release line from the next request on, running or not; the
+     * message table and the mocks stay as they are.
+     */
+    public void useDjango(DjangoVersion version) {
+        this.django = Objects.requireNonNull(version, "version");
+        LOG.info("The simulator answers as {}", version.label());
     }
 
     public ContactStore store() {

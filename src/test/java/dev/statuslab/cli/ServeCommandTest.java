@@ -131,11 +131,42 @@ class ServeCommandTest {
     }
 
     @Test
+    void serveAnswersAsTheDjangoVersionItWasGiven() throws Exception {
+        ServeCommand serve = new ServeCommand();
+        String mocks = emptyMocks().toString();
+        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(
+                () -> cli(serve).execute("--port", "0", "--django", "3.2", "--mocks", mocks));
+        try {
+            String base = waitForAddress();
+            assertTrue(out.toString().contains("as Django 3.2"), out.toString());
+            HttpResponse<String> r = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(base + "/simple/")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, r.statusCode());
+            assertTrue(r.headers().firstValue("Cross-Origin-Opener-Policy").isEmpty(), "3.2 sends no COOP");
+        } finally {
+            serve.stop.countDown();
+        }
+        assertEquals(0, exit.get(10, TimeUnit.SECONDS), err.toString());
+    }
+
+    @Test
     void aCorsValueThatIsNotAnOriginIsExitCode2WithTheReason() {
         int exit = cli(new ServeCommand()).execute("--port", "0", "--cors", "localhost:5173/app");
 
         assertEquals(ServeCommand.EXIT_BAD_OPTION, exit);
         assertTrue(err.toString().contains("--cors: 'localhost:5173/app' is not an origin"), err.toString());
+    }
+
+    @Test
+    void aDjangoVersionTheSimulatorDoesNotKnowIsRefusedWithTheChoices() {
+        int exit = cli(new ServeCommand()).execute("--port", "0", "--django", "2.2");
+        assertEquals(ServeCommand.EXIT_BAD_OPTION, exit);
+        assertTrue(err.toString().contains("'2.2' is not a Django version the simulator knows; choose 5.2, 4.2, 3.2"),
+                err.toString());
+    }
+
+    private Path emptyMocks() throws Exception {
+        return Files.writeString(dir.resolve("none.json"), "{\"version\": 1, \"mocks\": []}");
     }
 
     @Test

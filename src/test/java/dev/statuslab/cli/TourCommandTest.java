@@ -53,6 +53,24 @@ class TourCommandTest {
     }
 
     @Test
+    void theTourAsDjango32RecordsThatVersionInEveryEntryAndTheLesson() throws Exception {
+        Path har = dir.resolve("tour-32.har");
+        Path md = dir.resolve("tour-32.md");
+        StringWriter out = new StringWriter();
+        CommandLine cli = new CommandLine(new StatusLabCommand());
+        cli.setOut(new PrintWriter(out));
+
+        int exit = cli.execute("tour", "--django", "3.2", "--har", har.toString(), "--md", md.toString());
+
+        assertEquals(0, exit, out.toString());
+        assertTrue(out.toString().contains("as Django 3.2"), out.toString());
+        for (JsonNode entry : new ObjectMapper().readTree(har.toFile()).get("log").get("entries")) {
+            assertEquals("3.2", entry.get("_statuslab").get("django").asText(), entry.toString());
+        }
+        assertTrue(Files.readString(md).contains("answered by the simulator as Django 3.2"));
+    }
+
+    @Test
     void aTranscriptThatCannotBeWrittenEndsWithExitCode2() {
         StringWriter err = new StringWriter();
         CommandLine cli = new CommandLine(new StatusLabCommand());

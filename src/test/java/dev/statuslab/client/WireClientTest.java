@@ -54,7 +54,7 @@ class WireClientTest {
                 Headers.of("Content-Type", "application/json", "X-Demo-Header", "1"), Body.of(json)));
 
         assertEquals(201, e.code());
-        assertEquals("{\"message\":\"Created\"}", e.response().body().text());
+        assertEquals("{\"message\": \"Created\"}", e.response().body().text());
         assertTrue(e.requestHead().startsWith("POST /api/messages/ HTTP/1.1\r\n"), e.requestHead());
         assertTrue(e.requestHead().contains("\r\nX-Demo-Header: 1\r\n"), e.requestHead());
         assertTrue(e.requestHead().endsWith("\r\n\r\n"));

@@ -3,6 +3,7 @@ package dev.statuslab.core.scenario;
 import dev.statuslab.core.http.Body;
 import dev.statuslab.core.http.HttpRequest;
 import dev.statuslab.core.http.HttpResponse;
+import dev.statuslab.core.status.DjangoNotes;
 import dev.statuslab.core.status.Registration;
 import dev.statuslab.core.status.StatusInfo;
 import java.nio.charset.StandardCharsets;
@@ -47,6 +48,26 @@ public final class SimulatorNotes {
                     + info.reason() + "\"; clients go by the code and ignore the phrase.");
         }
         return notes;
+    }
+
+    /** The exchange as the Django notes look at it: its response's fields and small body, its path. */
+    public static DjangoNotes.Response asDjangoResponse(HttpRequest request, HttpResponse response) {
+        return new DjangoNotes.Response() {
+            @Override
+            public boolean hasHeader(String name) {
+                return response.headers().first(name).isPresent();
+            }
+
+            @Override
+            public boolean bodyContains(String text) {
+                return mentions(response.body(), text);
+            }
+
+            @Override
+            public boolean pathContains(String text) {
+                return request.url().contains(text);
+            }
+        };
     }
 
     /** Whether a small in-memory body contains the text; bodies on disk are large and never a CSRF page. */

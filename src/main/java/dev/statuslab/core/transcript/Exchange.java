@@ -18,16 +18,19 @@ import java.util.Optional;
  * @param requestHead   the request line and fields as written to the wire (ISO-8859-1 text)
  * @param responseHead  the interim and final status lines and fields as read (ISO-8859-1 text)
  * @param timings       where the time went
+ * @param django        the Django release line that answered ("5.2") when StatusLab's simulator
+ *                      did, or null
  * @param simulatorTarget the request's target relative to the simulator ({@code {{simulator}}/contact/}) when it
  *                      was sent to the running simulator, so that it can go to the simulator of a later launch
  *                      (on another port); null for any other host
  */
 public record Exchange(String id, Instant startedAt, HttpRequest request, HttpResponse response, String failure,
-                       String requestHead, String responseHead, Timings timings, String simulatorTarget) {
+                       String requestHead, String responseHead, Timings timings, String simulatorTarget,
+                       String django) {
 
     public Exchange(String id, Instant startedAt, HttpRequest request, HttpResponse response, String failure,
                     String requestHead, String responseHead, Timings timings) {
-        this(id, startedAt, request, response, failure, requestHead, responseHead, timings, null);
+        this(id, startedAt, request, response, failure, requestHead, responseHead, timings, null, null);
     }
 
     public Exchange {
@@ -44,11 +47,21 @@ public record Exchange(String id, Instant startedAt, HttpRequest request, HttpRe
 
     /** This exchange, marked as sent to the simulator at {@code target} (or unmarked with null). */
     public Exchange withSimulatorTarget(String target) {
-        return new Exchange(id, startedAt, request, response, failure, requestHead, responseHead, timings, target);
+        return new Exchange(id, startedAt, request, response, failure, requestHead, responseHead, timings, target, django);
     }
 
     public Optional<String> simulatorTargetIfAny() {
         return Optional.ofNullable(simulatorTarget);
+    }
+
+    /** The same exchange, recorded as answered by the simulator as Django {@code version} ("5.2"). */
+    public Exchange answeredByDjango(String version) {
+        return new Exchange(id, startedAt, request, response, failure, requestHead, responseHead, timings, simulatorTarget,
+                version);
+    }
+
+    public Optional<String> djangoIfAny() {
+        return Optional.ofNullable(django);
     }
 
     public Optional<HttpResponse> responseIfAny() {

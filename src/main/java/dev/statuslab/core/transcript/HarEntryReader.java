@@ -155,8 +155,9 @@ final class HarEntryReader {
         String id = ours && data.id() != null ? data.id()
                 : contentId(e.startedAt, requestHead, responseHead, response, failure);
         String simulatorTarget = ours ? data.simulatorTarget() : null;
+        String django = ours ? data.django() : null;
         return new Exchange(id, e.startedAt, request, response, failure, requestHead, responseHead, timings,
-                simulatorTarget);
+                simulatorTarget, django);
     }
 
     /**

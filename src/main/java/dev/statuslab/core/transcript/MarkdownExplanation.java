@@ -5,18 +5,25 @@ import static dev.statuslab.core.transcript.MarkdownTranscript.escape;
 import dev.statuslab.core.http.StatusLine;
 import dev.statuslab.core.lint.Finding;
 import dev.statuslab.core.lint.Linter;
+import dev.statuslab.core.django.DjangoVersion;
+import dev.statuslab.core.http.HttpResponse;
+import dev.statuslab.core.status.DjangoNotes;
 import dev.statuslab.core.status.HeaderChecks;
 import dev.statuslab.core.status.Registration;
 import dev.statuslab.core.status.StatusCatalog;
 import dev.statuslab.core.status.StatusInfo;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
 /** The explanation part of the Markdown transcript: what a status code means, from the catalogue. */
 final class MarkdownExplanation {
 
+    private static final int SCAN = 16 * 1024;
+
     private final StatusCatalog catalog;
     private final Linter linter;
+    private final DjangoNotes djangoNotes = DjangoNotes.load();
 
     MarkdownExplanation(StatusCatalog catalog) {
         this.catalog = catalog;
@@ -57,6 +64,7 @@ final class MarkdownExplanation {
             md.append("Explained under exchange ").append(earlierExchange).append(" above.\n\n");
             headerChecks(md, explanation);
             findings(md, e);
+            djangoVersionNotes(md, e);
             return;
         }
         md.append("**Class:** ").append(info.statusClass().digit()).append("xx ").append(info.statusClass().title());
@@ -66,15 +74,52 @@ final class MarkdownExplanation {
         md.append("\n\n").append(escape(info.meaning())).append("\n\n");
         md.append("**When to use it:** ").append(escape(info.whenToUse())).append("\n\n");
         md.append("**When not to:** ").append(escape(info.whenNotToUse())).append("\n\n");
-        md.append("**The Django way:** ").append(escape(info.django())).append("\n\n");
-        MarkdownTranscript.fenced(md, "python", info.djangoSnippet());
+        var override = e.djangoIfAny().flatMap(DjangoVersion::parse).flatMap(v -> djangoNotes.override(code, v));
+        md.append("**The Django way:** ").append(escape(override.map(DjangoNotes.Override::django).orElse(info.django())))
+                .append("\n\n");
+        MarkdownTranscript.fenced(md, "python", override.map(DjangoNotes.Override::djangoSnippet)
+                .orElse(info.djangoSnippet()));
         md.append("**Specification:** [").append(info.rfc()).append(" §").append(info.section()).append("](")
                 .append(info.rfcUrl()).append(")\n\n");
         headerChecks(md, explanation);
         findings(md, e);
+        djangoVersionNotes(md, e);
         md.append("**Common mistakes:**\n\n");
         for (String mistake : info.mistakes()) {
             md.append("- ").append(escape(mistake)).append('\n');
+        }
+        md.append('\n');
+    }
+
+    /** What changed between Django's release lines for this response, when the simulator answered it. */
+    private void djangoVersionNotes(StringBuilder md, Exchange e) {
+        if (e.djangoIfAny().isEmpty()) {
+            return;
+        }
+        HttpResponse r = e.response();
+        List<String> notes = djangoNotes.about(e.code(), new DjangoNotes.Response() {
+            @Override
+            public boolean hasHeader(String name) {
+                return r.headers().first(name).isPresent();
+            }
+
+            @Override
+            public boolean bodyContains(String text) {
+                return r.body().inMemory() && new String(r.body().preview(SCAN), StandardCharsets.UTF_8).contains(text);
+            }
+
+            @Override
+            public boolean pathContains(String text) {
+                return e.request().url().contains(text);
+            }
+        });
+        if (notes.isEmpty()) {
+            return;
+        }
+        md.append("**Django versions** (this answer came from the simulator as Django ")
+                .append(escape(e.django())).append("):\n\n");
+        for (String note : notes) {
+            md.append("- ").append(escape(note)).append('\n');
         }
         md.append('\n');
     }

@@ -67,7 +67,9 @@ public final class MarkdownTranscript {
         md.append("\n\n");
         md.append("Sent ").append(WHEN.format(e.startedAt())).append(" to ").append(escape(e.request().url()))
                 .append(" · ").append(String.format(Locale.ROOT, "%.1f ms", e.timings().total()))
-                .append(" · id `").append(e.id()).append("`\n\n");
+                .append(" · id `").append(e.id()).append('`');
+        e.djangoIfAny().ifPresent(v -> md.append(" · answered by the simulator as Django ").append(escape(v)));
+        md.append("\n\n");
 
         String requestHead = e.requestHead();
         if (requestHead.isEmpty()) {

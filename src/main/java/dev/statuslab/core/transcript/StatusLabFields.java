@@ -20,6 +20,7 @@ import java.util.List;
  * <pre>
  * "_statuslab": {
  *   "id": "ex-1a2b-000001",
+ *   "django": "5.2",                                          (answered by the simulator as Django 5.2)
  *   "explanationId": 302, "statusClass": "Redirection", "title": "Found",
  *   "rfc": "RFC 9110 §15.4.3", "rfcUrl": "https://…", "summary": "…",
  *   "interim": [{"httpVersion": "HTTP/1.1", "status": 103, "statusText": "Early Hints", "headers": […]}],
@@ -38,7 +39,8 @@ final class StatusLabFields {
 
     /** What an entry's {@code _statuslab} object restores; any part may be missing (null). */
     record Data(String id, List<HttpResponse.Interim> interim, String requestHead, String responseHead,
-                String failure, Timings timings, String simulatorTarget) {
+                String failure, Timings timings, String simulatorTarget,
+                String django) {
     }
 
     private StatusLabFields() {
@@ -47,6 +49,7 @@ final class StatusLabFields {
     static void write(JsonGenerator g, Exchange e, StatusCatalog catalog) throws IOException {
         g.writeObjectFieldStart(FIELD);
         g.writeStringField("id", e.id());
+        HarWriter.optional(g, "django", e.django());
         if (!e.failed()) {
             explanation(g, e.code(), catalog);
             g.writeArrayFieldStart("interim");
@@ -111,7 +114,7 @@ final class StatusLabFields {
 
     /** Reads the object; the explanation fields are for people and are skipped. */
     static Data read(HarInput in) throws IOException {
-        String[] text = new String[5];
+        String[] text = new String[6];
         List<HttpResponse.Interim> interim = new ArrayList<>();
         Timings[] timings = {null};
         in.object(field -> {
@@ -121,12 +124,13 @@ final class StatusLabFields {
                 case "responseHead" -> text[2] = in.optionalString();
                 case "failure" -> text[3] = in.optionalString();
                 case "simulatorTarget" -> text[4] = in.optionalString();
+                case "django" -> text[5] = in.optionalString();
                 case "interim" -> in.array(() -> interim.add(interim(in)));
                 case "timings" -> timings[0] = HarTimings.read(in);
                 default -> in.skip();
             }
         });
-        return new Data(text[0], List.copyOf(interim), text[1], text[2], text[3], timings[0], text[4]);
+        return new Data(text[0], List.copyOf(interim), text[1], text[2], text[3], timings[0], text[4], text[5]);
     }
 
     private static HttpResponse.Interim interim(HarInput in) throws IOException {

@@ -38,13 +38,13 @@ public final class GenericViews {
         View post = (request, params) -> {
             ContactForm form = ContactForm.bind(request.form());
             if (!form.isValid()) {
-                return SiteResponse.html(200, Templates.messageForm(form));
+                return SiteResponse.html(200, Templates.messageForm(form, request.django()));
             }
             ContactMessage created = store.create(form.value("name"), form.value("email"), form.value("message"));
             return SiteResponse.redirect(302, created.absoluteUrl());
         };
         return ClassBasedView.builder()
-                .get((request, params) -> SiteResponse.html(200, Templates.messageForm(ContactForm.empty())))
+                .get((request, params) -> SiteResponse.html(200, Templates.messageForm(ContactForm.empty(), request.django())))
                 .post(post)
                 .put(post)
                 .csrfExempt()
@@ -54,10 +54,17 @@ public final class GenericViews {
     /**
      * {@code DeleteView} ({@code @csrf_exempt}, success_url {@code /messages/}): GET the
      * confirmation page; POST or DELETE deletes and redirects (302); a missing object is 404.
+     * From Django 4.0 a POST goes through a form ({@code FormMixin}) bound to {@code request.POST},
+     * so Django's limits on the posted data apply to it; before, {@code post()} called
+     * {@code delete()} without reading the body.
      */
     public View delete() {
         View remove = (request, params) -> {
-            store.delete(object(params).id());
+            ContactMessage target = object(params);
+            if (request.isMethod("POST") && request.django().atLeast(4, 0)) {
+                request.form(); // 4.0's DeleteView.post validates a form bound to request.POST
+            }
+            store.delete(target.id());
             return SiteResponse.redirect(302, "/messages/");
         };
         return ClassBasedView.builder()

@@ -2,6 +2,7 @@ package dev.statuslab.server.django;
 
 import static dev.statuslab.server.site.Html.escape;
 
+import dev.statuslab.core.django.DjangoVersion;
 import java.util.List;
 
 /** The templates the tutorial's views render, as small HTML pages. */
@@ -24,13 +25,14 @@ final class Templates {
                 """.formatted(escape(title), content);
     }
 
-    /** contact.html: the form, with {% csrf_token %} when a token is given. */
-    static String contactForm(String title, String action, ContactForm form, String csrfToken) {
+    /** contact.html: {@code {{ form.as_p }}}, after {@code {% csrf_token %}} when a token is given. */
+    static String contactForm(String title, String action, ContactForm form, String csrfToken, DjangoVersion django) {
         String token = csrfToken == null ? ""
                 : "  <input type=\"hidden\" name=\"csrfmiddlewaretoken\" value=\"" + csrfToken + "\">\n";
         return page(title, "<h1>" + escape(title) + "</h1>\n"
-                + "<form method=\"post\" action=\"" + action + "\">\n" + token + fields(form)
-                + "  <button type=\"submit\">Send</button>\n</form>\n");
+                + "<form method=\"post\" action=\"" + action + "\">\n" + token
+                + AsP.render(form, AsP.Kind.CONTACT_FORM, django)
+                + "\n  <button type=\"submit\">Send</button>\n</form>\n");
     }
 
     /** contactmessage_list.html for the ListView. */
@@ -53,10 +55,10 @@ final class Templates {
                 + "<p><a href=\"" + m.absoluteUrl() + "delete/\">Delete</a> | <a href=\"/messages/\">All messages</a></p>\n");
     }
 
-    /** contactmessage_form.html for the CreateView, errors shown beside their fields. */
-    static String messageForm(ContactForm form) {
+    /** contactmessage_form.html for the CreateView: {@code {{ form.as_p }}}, errors and all. */
+    static String messageForm(ContactForm form, DjangoVersion django) {
         return page("New message", "<h1>New message</h1>\n<form method=\"post\" action=\"/messages/new/\">\n"
-                + fields(form) + "  <button type=\"submit\">Save</button>\n</form>\n");
+                + AsP.render(form, AsP.Kind.MODEL_FORM, django) + "\n  <button type=\"submit\">Save</button>\n</form>\n");
     }
 
     /** contactmessage_confirm_delete.html for the DeleteView. */
@@ -65,29 +67,5 @@ final class Templates {
                 + "<form method=\"post\" action=\"" + m.absoluteUrl() + "delete/\">\n"
                 + "  <p>Are you sure you want to delete \"" + escape(m.name()) + "\"?</p>\n"
                 + "  <button type=\"submit\">Confirm</button>\n</form>\n");
-    }
-
-    private static String fields(ContactForm form) {
-        StringBuilder out = new StringBuilder();
-        for (String field : ContactForm.FIELDS) {
-            String error = form.error(field);
-            if (error != null) {
-                out.append("  <ul class=\"errorlist\"><li>").append(escape(error)).append("</li></ul>\n");
-            }
-            String label = Character.toUpperCase(field.charAt(0)) + field.substring(1);
-            out.append("  <p><label for=\"id_").append(field).append("\">").append(label).append(":</label> ");
-            if (field.equals("message")) {
-                out.append("<textarea name=\"message\" cols=\"40\" rows=\"10\" required id=\"id_message\">")
-                        .append(escape(form.value(field))).append("</textarea>");
-            } else {
-                String type = field.equals("email") ? "email" : "text";
-                String max = field.equals("name") ? " maxlength=\"" + ContactForm.NAME_MAX + "\"" : "";
-                out.append("<input type=\"").append(type).append("\" name=\"").append(field)
-                        .append("\" value=\"").append(escape(form.value(field))).append('"').append(max)
-                        .append(" required id=\"id_").append(field).append("\">");
-            }
-            out.append("</p>\n");
-        }
-        return out.toString();
     }
 }

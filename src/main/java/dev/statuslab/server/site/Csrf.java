@@ -5,11 +5,16 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Django's CsrfViewMiddleware, for plain HTTP: a 32-character secret in the {@code csrftoken}
- * cookie, tokens that mask it with a fresh 32-character pad, and the checks of
- * {@code process_view} with Django's own failure reasons.
+ * Django's CsrfViewMiddleware, for plain HTTP: tokens that mask a 32-character secret with a fresh
+ * 32-character pad, and the checks of {@code process_view} with Django's own failure reasons.
+ * From Django 4.0 the {@code csrftoken} cookie holds the secret itself, is set again whenever a
+ * token is used or the cookie was malformed, and a cross-origin {@code Origin} is refused; Django
+ * 3.2 keeps a masked 64-character token in the cookie, sets it only when a page used a token, and
+ * checks no {@code Origin} on plain HTTP.
  */
 public final class Csrf implements Middleware, Middleware.ViewHook {
 
@@ -22,9 +27,12 @@ public final class Csrf implements Middleware, Middleware.ViewHook {
     private static final String CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
     private static final String ATTR_SECRET = "CSRF_COOKIE";
     private static final String ATTR_NEEDS_UPDATE = "CSRF_COOKIE_NEEDS_UPDATE";
+    /** Django 3.2: the masked token its cookie holds ({@code request.META["CSRF_COOKIE"]}). */
+    private static final String ATTR_MASKED_COOKIE = "CSRF_COOKIE_MASKED";
     private static final DateTimeFormatter COOKIE_DATE =
             DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ROOT);
 
+    private static final Logger LOG = LoggerFactory.getLogger(Csrf.class);
     private final SecureRandom random = new SecureRandom();
     private final AllowedHosts hosts;
 
@@ -38,10 +46,20 @@ public final class Csrf implements Middleware, Middleware.ViewHook {
 
     @Override
     public SiteResponse process(SiteRequest request, Handler next) throws Exception {
+        boolean masksCookie = masksCookie(request);
         String cookie = request.cookies().get(COOKIE_NAME);
         if (cookie != null) {
             if (formatProblem(cookie) == null) {
                 request.setAttribute(ATTR_SECRET, cookie.length() == TOKEN_LENGTH ? unmask(cookie) : cookie);
+                if (masksCookie) {
+                    // 3.2's _sanitize_token: a 32-character cookie is masked, and sent again masked
+                    request.setAttribute(ATTR_MASKED_COOKIE, cookie.length() == TOKEN_LENGTH ? cookie : mask(cookie));
+                }
+            } else if (masksCookie) {
+                // 3.2 replaces a malformed cookie, but sends the new one only if a page uses a token
+                String secret = randomString(SECRET_LENGTH);
+                request.setAttribute(ATTR_SECRET, secret);
+                request.setAttribute(ATTR_MASKED_COOKIE, mask(secret));
             } else {
                 addNewCookie(request);
             }
@@ -49,7 +67,8 @@ public final class Csrf implements Middleware, Middleware.ViewHook {
         SiteResponse response = next.handle(request);
         if (Boolean.TRUE.equals(request.attribute(ATTR_NEEDS_UPDATE))) {
             String expires = COOKIE_DATE.format(ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(COOKIE_AGE_SECONDS));
-            response.header("Set-Cookie", COOKIE_NAME + "=" + request.attribute(ATTR_SECRET) + "; expires=" + expires
+            Object value = masksCookie ? request.attribute(ATTR_MASKED_COOKIE) : request.attribute(ATTR_SECRET);
+            response.header("Set-Cookie", COOKIE_NAME + "=" + value + "; expires=" + expires
                     + "; Max-Age=" + COOKIE_AGE_SECONDS + "; Path=/; SameSite=Lax");
             response.patchVary("Cookie");
             request.setAttribute(ATTR_NEEDS_UPDATE, false);
@@ -64,7 +83,15 @@ public final class Csrf implements Middleware, Middleware.ViewHook {
             return null;
         }
         Rejection rejection = check(request);
-        return rejection == null ? null : CsrfFailurePage.render(rejection.reason());
+        if (rejection == null) {
+            return null;
+        }
+        String reason = rejection.reason();
+        if (!request.django().atLeast(4, 0) && !reason.equals(CsrfFailurePage.REASON_NO_COOKIE)) {
+            reason = "CSRF token missing or incorrect."; // 3.2's REASON_BAD_TOKEN covers every other case
+        }
+        LOG.warn("Forbidden ({}): {}", reason, request.path());
+        return CsrfFailurePage.render(request.django(), reason);
     }
 
     /** Django's {@code get_token()}: a masked token for a form, and a cookie to go with it. */
@@ -75,12 +102,20 @@ public final class Csrf implements Middleware, Middleware.ViewHook {
         } else {
             request.setAttribute(ATTR_NEEDS_UPDATE, true);
         }
+        if (masksCookie(request) && request.attribute(ATTR_MASKED_COOKIE) == null) {
+            request.setAttribute(ATTR_MASKED_COOKIE, mask((String) secret));
+        }
         return mask((String) secret);
+    }
+
+    /** Django before 4.0 keeps a masked token in the cookie (CSRF_COOKIE_MASKED, gone in 5.0). */
+    private static boolean masksCookie(SiteRequest request) {
+        return !request.django().atLeast(4, 0);
     }
 
     Rejection check(SiteRequest request) {
         var origin = request.header("Origin");
-        if (origin.isPresent()) {
+        if (origin.isPresent() && request.django().atLeast(4, 0)) {
             String good = "http://" + request.header("Host").orElse("");
             if (!origin.get().equals(good)) {
                 return new Rejection("Origin checking failed - " + origin.get()
@@ -123,6 +158,7 @@ public final class Csrf implements Middleware, Middleware.ViewHook {
         String secret = randomString(SECRET_LENGTH);
         request.setAttribute(ATTR_SECRET, secret);
         request.setAttribute(ATTR_NEEDS_UPDATE, true);
+        request.setAttribute(ATTR_MASKED_COOKIE, null);
         return secret;
     }
 

@@ -27,16 +27,16 @@ public final class Site {
         this.viewHooks = List.of(csrf);
         List<Middleware> stack = List.of(
                 StockMiddleware.security(),
-                // SessionMiddleware: no view touches the session, so it adds nothing.
+                StockMiddleware.session(),
                 StockMiddleware.common(hosts, urls),
                 csrf,
                 // AuthenticationMiddleware and MessageMiddleware: nothing visible here.
                 StockMiddleware.xFrameOptions());
-        Middleware.Handler handler = guarded(this::resolveAndCall);
+        Middleware.Handler handler = guarded(this::resolveAndCall, true);
         for (int i = stack.size() - 1; i >= 0; i--) {
             Middleware layer = stack.get(i);
             Middleware.Handler inner = handler;
-            handler = guarded(request -> layer.process(request, inner));
+            handler = guarded(request -> layer.process(request, inner), false);
         }
         this.chain = handler;
     }
@@ -53,8 +53,17 @@ public final class Site {
             return chain.handle(request);
         } catch (Exception e) {
             LOG.error("Internal Server Error: {}", request.path(), e);
-            return ErrorPages.serverError();
+            return ErrorPages.serverError(request.django());
         }
+    }
+
+    /**
+     * Whether a request for {@code path} goes to a Django view, whose body Django would refuse past
+     * DATA_UPLOAD_MAX_MEMORY_SIZE; the playground's views, open to any method, take any body up to
+     * the server's own cap.
+     */
+    public boolean djangoLimitsApply(String path) {
+        return urls.resolve(path).map(m -> !m.view().acceptsExtensionMethods()).orElse(true);
     }
 
     public UrlConf urls() {
@@ -70,32 +79,44 @@ public final class Site {
         for (Middleware.ViewHook hook : viewHooks) {
             SiteResponse early = hook.processView(request, match.view());
             if (early != null) {
-                LOG.warn("Forbidden (CSRF): {}", request.path());
                 return early;
             }
         }
         return match.view().handle(request, match.params());
     }
 
-    /** Django's {@code convert_exception_to_response}, applied around every layer. */
-    private static Middleware.Handler guarded(Middleware.Handler handler) {
+    /**
+     * Django's {@code convert_exception_to_response}, applied around every layer. Around the view
+     * ({@code innermost}), a 400 or 500 is logged at error level with the request, and before
+     * Django 5.x the logging's AdminEmailHandler reads {@code request.user} even with no ADMINS,
+     * which touches the session: SessionMiddleware then adds {@code Vary: Cookie}.
+     */
+    private static Middleware.Handler guarded(Middleware.Handler handler, boolean innermost) {
         return request -> {
             try {
                 return handler.handle(request);
             } catch (SiteExceptions.NotFound e) {
                 LOG.debug("Not Found: {}", request.path());
-                return ErrorPages.notFound();
+                return ErrorPages.notFound(request.django());
             } catch (SiteExceptions.PermissionDenied e) {
                 LOG.debug("Forbidden (Permission denied): {}", request.path());
-                return ErrorPages.forbidden();
+                return ErrorPages.forbidden(request.django());
             } catch (SiteExceptions.BadRequest e) {
-                LOG.debug("Bad Request: {} ({})", request.path(), e.getMessage());
-                return ErrorPages.badRequest();
+                LOG.warn("Bad Request: {} ({})", request.path(), e.getMessage());
+                errorLoggedWithRequest(request, innermost);
+                return ErrorPages.badRequest(request.django());
             } catch (Exception e) {
                 LOG.error("Internal Server Error: {}", request.path(), e);
-                return ErrorPages.serverError();
+                errorLoggedWithRequest(request, innermost);
+                return ErrorPages.serverError(request.django());
             }
         };
+    }
+
+    private static void errorLoggedWithRequest(SiteRequest request, boolean innermost) {
+        if (innermost && !request.django().atLeast(5, 0)) {
+            StockMiddleware.sessionAccessed(request);
+        }
     }
 
     private static boolean isImplemented(String method) {

@@ -1,6 +1,7 @@
 package dev.statuslab.server.site;
 
 import dev.statuslab.core.http.FormEncoding;
+import dev.statuslab.core.django.DjangoVersion;
 import dev.statuslab.core.http.Header;
 import dev.statuslab.core.http.Headers;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -27,6 +29,8 @@ public final class SiteRequest {
     private final byte[] body;
     private final String remoteAddress;
     private final Map<String, Object> attributes = new LinkedHashMap<>();
+    private DjangoVersion django = DjangoVersion.DEFAULT;
+    private boolean bodyWithheld;
 
     public SiteRequest(String method, String path, String rawQuery, String protocol, Headers headers,
                        byte[] body, String remoteAddress) {
@@ -37,6 +41,16 @@ public final class SiteRequest {
         this.headers = headers;
         this.body = body;
         this.remoteAddress = remoteAddress;
+    }
+
+    /** The Django release line that answers this request, fixed when the request arrives. */
+    public DjangoVersion django() {
+        return django;
+    }
+
+    public SiteRequest django(DjangoVersion version) {
+        this.django = Objects.requireNonNull(version, "version");
+        return this;
     }
 
     public String method() {
@@ -73,12 +87,37 @@ public final class SiteRequest {
         return headers.first(name);
     }
 
+    /** Django's DATA_UPLOAD_MAX_MEMORY_SIZE default: 2.5 MiB. */
+    public static final long DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440;
+    /** Django's DATA_UPLOAD_MAX_NUMBER_FIELDS default. */
+    public static final int DATA_UPLOAD_MAX_NUMBER_FIELDS = 1000;
+
+    /**
+     * Django's {@code request.body}; raises {@code RequestDataTooBig} (a 400) when the declared
+     * length was over DATA_UPLOAD_MAX_MEMORY_SIZE, in which case the body was never read.
+     */
     public byte[] body() {
+        if (bodyWithheld) {
+            throw new SiteExceptions.BadRequest("Request body exceeded settings.DATA_UPLOAD_MAX_MEMORY_SIZE.");
+        }
         return body;
     }
 
     public String bodyText() {
-        return new String(body, StandardCharsets.UTF_8);
+        return new String(body(), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The server left the body unread because its Content-Length is over
+     * DATA_UPLOAD_MAX_MEMORY_SIZE: reading {@link #body()} or {@link #form()} is then a 400, as in Django.
+     */
+    public SiteRequest withholdBody() {
+        this.bodyWithheld = true;
+        return this;
+    }
+
+    public boolean bodyWithheld() {
+        return bodyWithheld;
     }
 
     public String remoteAddress() {
@@ -112,7 +151,21 @@ public final class SiteRequest {
         if (!isMethod("POST") || !contentType().equals("application/x-www-form-urlencoded")) {
             return Map.of();
         }
-        return decodeForm(bodyText());
+        String text = bodyText();
+        if (fieldCount(text) > DATA_UPLOAD_MAX_NUMBER_FIELDS) {
+            throw new SiteExceptions.BadRequest("The number of GET/POST parameters exceeded"
+                    + " settings.DATA_UPLOAD_MAX_NUMBER_FIELDS.");
+        }
+        return decodeForm(text);
+    }
+
+    /** How Python's parse_qsl counts fields for max_num_fields: one more than the separators. */
+    private static int fieldCount(String text) {
+        int count = 1;
+        for (int i = text.indexOf('&'); i >= 0; i = text.indexOf('&', i + 1)) {
+            count++;
+        }
+        return count;
     }
 
     public String formValue(String name) {

@@ -10,15 +10,42 @@ public final class StockMiddleware {
     private StockMiddleware() {
     }
 
-    /** SecurityMiddleware with the defaults of Django 4/5: nosniff, same-origin referrers and COOP. */
+    private static final String SESSION_ACCESSED = "statuslab.sessionAccessed";
+
+    /**
+     * SecurityMiddleware with its defaults: nosniff and same-origin referrers, and from Django 4.0
+     * on {@code Cross-Origin-Opener-Policy: same-origin} (SECURE_CROSS_ORIGIN_OPENER_POLICY).
+     */
     public static Middleware security() {
         return (request, next) -> {
             SiteResponse response = next.handle(request);
             setDefault(response, "X-Content-Type-Options", "nosniff");
             setDefault(response, "Referrer-Policy", "same-origin");
-            setDefault(response, "Cross-Origin-Opener-Policy", "same-origin");
+            if (request.django().atLeast(4, 0)) {
+                setDefault(response, "Cross-Origin-Opener-Policy", "same-origin");
+            }
             return response;
         };
+    }
+
+    /**
+     * SessionMiddleware: the tutorial's views never touch the session, so it adds nothing, unless
+     * something read {@code request.user} or the session on the way ({@link #sessionAccessed}):
+     * then {@code Vary: Cookie}.
+     */
+    public static Middleware session() {
+        return (request, next) -> {
+            SiteResponse response = next.handle(request);
+            if (Boolean.TRUE.equals(request.attribute(SESSION_ACCESSED))) {
+                response.patchVary("Cookie");
+            }
+            return response;
+        };
+    }
+
+    /** Marks the session as read during this request ({@code request.session.accessed}). */
+    static void sessionAccessed(SiteRequest request) {
+        request.setAttribute(SESSION_ACCESSED, true);
     }
 
     /**

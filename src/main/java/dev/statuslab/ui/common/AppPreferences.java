@@ -5,7 +5,7 @@ import java.util.prefs.Preferences;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** What the app remembers between launches: theme, window geometry, divider positions, port. */
+/** What the app remembers between launches: theme, window geometry, divider positions, port, Django version. */
 public final class AppPreferences {
 
     private static final Logger LOG = LoggerFactory.getLogger(AppPreferences.class);
@@ -40,6 +40,15 @@ public final class AppPreferences {
 
     public void setServerPort(int port) {
         node.putInt("server.port", port);
+    }
+
+    /** The Django release line the simulator answers as ("5.2"), or "" for the default. */
+    public String djangoVersion() {
+        return node.get("server.django", "");
+    }
+
+    public void setDjangoVersion(String number) {
+        node.put("server.django", number);
     }
 
     public WindowBounds windowBounds() {

@@ -2,12 +2,17 @@ package dev.statuslab.ui.explanation;
 
 import dev.statuslab.core.lint.Linter;
 import dev.statuslab.core.status.ConnectionFailures;
+import dev.statuslab.core.django.DjangoVersion;
+import dev.statuslab.core.http.HttpResponse;
+import dev.statuslab.core.scenario.SimulatorNotes;
+import dev.statuslab.core.status.DjangoNotes;
 import dev.statuslab.core.status.HeaderChecks;
 import dev.statuslab.core.status.HeaderRule;
 import dev.statuslab.core.status.StatusCatalog;
 import dev.statuslab.core.status.StatusInfo;
 import dev.statuslab.core.transcript.Exchange;
 import dev.statuslab.core.transcript.Explanation;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -24,6 +29,9 @@ import javafx.collections.ObservableList;
  * specification, and its header rules checked against the response just received.
  */
 public final class ExplanationViewModel {
+
+    /** What changed between Django's release lines, for exchanges the simulator answered. */
+    private final DjangoNotes djangoNotes;
 
     static final String EMPTY_TEXT = "Send a request to see what its status code means";
 
@@ -58,6 +66,7 @@ public final class ExplanationViewModel {
     public ExplanationViewModel(StatusCatalog catalog) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.findings = new FindingsViewModel(new Linter(catalog));
+        this.djangoNotes = DjangoNotes.load();
     }
 
     /** What the linter found in the response on show. */
@@ -79,6 +88,20 @@ public final class ExplanationViewModel {
             return;
         }
         show(Explanation.of(catalog, exchange));
+        exchange.djangoIfAny().flatMap(DjangoVersion::parse).ifPresent(version -> {
+            int answered = exchange.response().code();
+            List<String> notes = new ArrayList<>();
+            notes.add("Answered by the simulator as " + version.label() + ".");
+            if (!note.get().isEmpty()) {
+                notes.add(note.get());
+            }
+            djangoNotes.override(answered, version).ifPresent(o -> {
+                django.set(o.django());
+                djangoSnippet.set(o.djangoSnippet());
+            });
+            notes.addAll(djangoNotes.about(answered, SimulatorNotes.asDjangoResponse(exchange.request(), exchange.response())));
+            note.set(String.join("\n", notes));
+        });
     }
 
     /** Explains a code without a response to check (e.g. a scenario's expected status). */

@@ -25,6 +25,7 @@ final class MainMenu {
                 ActionId.EDIT_AND_RESEND_TO_SIMULATOR, ActionId.FOLLOW_REDIRECT, null, ActionId.COPY_CURL, ActionId.COPY_URL,
                 ActionId.FOCUS_URL);
         Menu simulator = menu("_Simulator", actions, ActionId.RESET_SIMULATOR, ActionId.COPY_BASE_URL);
+        simulator.setId("menu-simulator");
         actions.find(ActionId.CORS).ifPresent(a -> simulator.getItems().add(ActionControls.toggle(a, corsOn)));
         Menu mocks = menu("_Mocks", actions, ActionId.NEW_MOCK, null, ActionId.EDIT_MOCK, ActionId.DELETE_MOCK, null,
                 ActionId.MOCK_RESPONSE, ActionId.WHICH_MOCK);

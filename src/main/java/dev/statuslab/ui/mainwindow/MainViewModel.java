@@ -1,6 +1,7 @@
 package dev.statuslab.ui.mainwindow;
 
 import dev.statuslab.client.ExchangeSender;
+import dev.statuslab.core.django.DjangoVersion;
 import dev.statuslab.core.http.Body;
 import dev.statuslab.core.http.Headers;
 import dev.statuslab.core.http.HttpMethod;
@@ -59,6 +60,11 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper serverStatus = new ReadOnlyStringWrapper("Starting the simulator…");
     private final ReadOnlyStringWrapper historyNotSaved = new ReadOnlyStringWrapper("");
     private final BooleanProperty corsOn = new SimpleBooleanProperty(true);
+    private final DjangoChoice django = new DjangoChoice();
+    private String simulatorNote;
+    /** Where and as which Django the request in flight went: its exchange is recorded so. */
+    private URI sentTo;
+    private DjangoVersion sentAs;
 
     /**
      * @param panes     the panes' view models, built by the composition root
@@ -87,7 +93,8 @@ public final class MainViewModel {
 
             @Override
             public void arrived(Exchange exchange) {
-                Exchange tagged = baseUri.get() == null ? exchange : new SimulatorAddress(baseUri.get()).tag(exchange);
+                Exchange answered = DjangoChoice.tag(exchange, sentTo, sentAs);
+                Exchange tagged = baseUri.get() == null ? answered : new SimulatorAddress(baseUri.get()).tag(answered);
                 history.add(tagged);
                 history.select(tagged); // the selection listener shows it in the response and explanation panes
             }
@@ -99,6 +106,12 @@ public final class MainViewModel {
             }
         });
         catalogue.selectedRequestProperty().addListener((obs, old, ready) -> loadReady(ready));
+        django.versionProperty().addListener((obs, old, now) -> {
+            showServerStatus();
+            if (old != null && baseUri.get() != null) {
+                messages.say("From the next request on, the simulator answers as " + now.label());
+            }
+        });
         history.selectedProperty().addListener((obs, old, exchange) -> {
             if (exchange != null) {
                 showExchange(exchange);
@@ -132,6 +145,11 @@ public final class MainViewModel {
 
     public MocksViewModel mocks() {
         return mocks;
+    }
+
+    /** Simulator → Django version. */
+    public DjangoChoice django() {
+        return django;
     }
 
     public ReadOnlyObjectProperty<URI> baseUriProperty() {
@@ -172,11 +190,19 @@ public final class MainViewModel {
      */
     public void simulatorStarted(URI base, String note) {
         baseUri.set(base);
-        serverStatus.set("Simulator on " + base + (note == null ? "" : " — " + note));
+        simulatorNote = note;
+        showServerStatus();
         if (catalogue.selectedRequestProperty().get() == null) {
             catalogue.catalogProperty().get().all().stream().findFirst().ifPresent(catalogue::select);
         } else {
             loadReady(catalogue.selectedRequestProperty().get());
+        }
+    }
+
+    private void showServerStatus() {
+        if (baseUri.get() != null) {
+            serverStatus.set("Simulator on " + baseUri.get() + " as " + django.current().label()
+                    + (simulatorNote == null ? "" : " — " + simulatorNote));
         }
     }
 
@@ -194,6 +220,8 @@ public final class MainViewModel {
             messages.say("The request cannot be sent yet: see the message next to the field.");
             return;
         }
+        sentAs = django.current();
+        sentTo = baseUri.get();
         messages.say("");
         inFlight.send(built.get());
     }

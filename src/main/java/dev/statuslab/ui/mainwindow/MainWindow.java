@@ -98,6 +98,8 @@ public final class MainWindow {
         BorderPane root = new BorderPane(outer);
         menuBar = MainMenu.create(actions, dark, vm.corsOnProperty());
         root.setTop(menuBar);
+        menuBar.getMenus().stream().filter(m -> "menu-simulator".equals(m.getId()))
+                .forEach(m -> m.getItems().add(DjangoMenu.create(vm.django())));
         root.setBottom(statusBar());
 
         AppPreferences.WindowBounds b = prefs.windowBounds();

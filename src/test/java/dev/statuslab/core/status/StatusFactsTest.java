@@ -69,7 +69,8 @@ class StatusFactsTest {
             103 | Link               | </static/app.css>; rel=preload; as=style
             429 | Retry-After        | 120
             503 | Retry-After        | 120
-            301 | Location           | /anything
+            301 | Location           | /contact/
+            302 | Location           | /contact/
             408 | Connection         | close
             """)
     void headerExamplesAreReadyToSend(int code, String header, String example) {

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,6 +39,16 @@ class HarRoundTripTest {
 
         assertEquals(comparable(exchanges), comparable(back));
         assertFalse(back.get(back.size() - 1).response().body().inMemory(), "a large body is spooled again");
+    }
+
+    @Test
+    void theDjangoVersionThatAnsweredSurvivesTheRoundTrip() throws Exception {
+        List<Exchange> exchanges = List.of(Samples.all().get(0).answeredByDjango("4.2"), Samples.all().get(0));
+
+        List<Exchange> back = roundTrip(exchanges);
+
+        assertEquals(Optional.of("4.2"), back.get(0).djangoIfAny());
+        assertEquals(Optional.empty(), back.get(1).djangoIfAny());
     }
 
     @Test

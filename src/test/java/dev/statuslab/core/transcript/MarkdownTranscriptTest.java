@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.statuslab.core.http.Body;
 import dev.statuslab.core.http.Headers;
+import dev.statuslab.core.http.HttpMethod;
+import dev.statuslab.core.http.HttpRequest;
 import dev.statuslab.core.status.StatusCatalog;
 import dev.statuslab.core.status.StatusInfo;
 import java.io.StringWriter;
@@ -174,5 +176,21 @@ class MarkdownTranscriptTest {
         assertTrue(md.contains("**Timings**\n\n| " + names + " |\n"), md);
         assertEquals(post.timings().waiting(), phases.stream().filter(p -> p.name().equals("Wait")).findFirst()
                 .orElseThrow().durationMs());
+    }
+
+    @Test
+    void anExchangeTheSimulatorAnsweredNamesItsDjangoAndWhatChangedBetweenVersions() throws Exception {
+        HttpRequest request = new HttpRequest(HttpMethod.of("GET"), "http://127.0.0.1:8000/simple/", Headers.empty(),
+                Body.empty());
+        Exchange e = Samples.exchange("ex-test-django", request, Samples.response(200, "OK", Headers.of(
+                "Content-Type", "text/html; charset=utf-8", "Cross-Origin-Opener-Policy", "same-origin"),
+                Body.of("OK"))).answeredByDjango("4.2");
+
+        String md = markdown(List.of(e, Samples.get200()));
+
+        assertTrue(section(md, 1).contains("answered by the simulator as Django 4.2"), md);
+        assertTrue(section(md, 1).contains("**Django versions** (this answer came from the simulator as Django 4.2)"));
+        assertTrue(section(md, 1).contains("Changed in Django 4.0: SecurityMiddleware adds Cross-Origin-Opener-Policy"));
+        assertFalse(section(md, 2).contains("Django versions"), "an exchange from elsewhere has no such notes");
     }
 }

@@ -33,4 +33,21 @@ class ContactStoreTest {
         assertEquals(first + 1, store.create("b", "b@example.com", "m").id());
         assertEquals(2, store.size());
     }
+
+    @Test
+    void tableStopsGrowingAtItsByteCapHowLargeTheMessagesAre() {
+        ContactStore store = new ContactStore();
+        String large = "é".repeat(1024 * 1024); // 2 MiB of UTF-8 each
+        long last = 0;
+        for (int i = 0; i < 40; i++) {
+            last = store.create("n" + i, "e@example.com", large).id();
+            assertTrue(store.textBytes() <= ContactStore.MAX_TEXT_BYTES, "after row " + i + ": " + store.textBytes());
+        }
+        assertTrue(store.size() < 17, "at most 16 rows of 2 MiB beside the seed, not " + store.size());
+        assertTrue(store.find(last).isPresent(), "the newest row stays");
+        assertTrue(store.find(ContactStore.SEED.id()).isPresent(), "the seed stays");
+        store.delete(last);
+        store.reset();
+        assertEquals(0, store.textBytes());
+    }
 }

@@ -181,4 +181,36 @@ class ExplanationViewModelTest {
         assertEquals(ExplanationViewModel.EMPTY_TEXT, vm.placeholderProperty().get());
         assertTrue(vm.rules().isEmpty());
     }
+
+    @Test
+    void anExchangeTheSimulatorAnsweredSaysWhichDjangoAndWhatChangedSince() {
+        String page = "\n<!doctype html>\n<html lang=\"en\">\n<head>\n  <title>Server Error (500)</title>\n</head>\n";
+        vm.show(Exchanges.response(500, "Internal Server Error", Headers.of("Content-Type", "text/html",
+                "Vary", "Cookie"), page).answeredByDjango("3.2"));
+
+        String note = vm.noteProperty().get();
+        assertTrue(note.startsWith("Answered by the simulator as Django 3.2"), note);
+        assertTrue(note.contains("Changed in Django 4.0: the stock error pages"), note);
+        assertTrue(note.contains("no longer carries Vary: Cookie"), note);
+    }
+
+    @Test
+    void theInDjangoTextFollowsTheVersionThatAnswered() {
+        vm.show(Exchanges.response(307, "Temporary Redirect", Headers.of("Location", "/upload/"), "")
+                .answeredByDjango("4.2"));
+        assertTrue(vm.djangoProperty().get().startsWith("No redirect class keeps the method before Django 5.2"));
+        assertFalse(vm.djangoSnippetProperty().get().contains("preserve_request"));
+
+        vm.show(Exchanges.response(307, "Temporary Redirect", Headers.of("Location", "/upload/"), "")
+                .answeredByDjango("5.2"));
+        assertEquals(CATALOG.describe(307).django(), vm.djangoProperty().get());
+        assertTrue(vm.djangoSnippetProperty().get().contains("preserve_request=True"));
+    }
+
+    @Test
+    void anExchangeFromElsewhereGetsNoDjangoVersionNotes() {
+        vm.show(Exchanges.response(500, "Internal Server Error", Headers.of("Content-Type", "text/html"),
+                "\n<!doctype html>\n"));
+        assertEquals("", vm.noteProperty().get());
+    }
 }

@@ -13,6 +13,7 @@ import static dev.statuslab.ui.mainwindow.WindowProbe.waitFor;
 
 import dev.statuslab.app.WindowModels;
 import dev.statuslab.client.WireClient;
+import dev.statuslab.core.django.DjangoVersion;
 import dev.statuslab.core.scenario.ScenarioCatalog;
 import dev.statuslab.core.status.StatusCatalog;
 import java.util.concurrent.ExecutorService;
@@ -22,6 +23,9 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -127,5 +131,31 @@ class UserFlowsTest {
 
         robot.clickOn("#history-edit-resend");
         waitFor(() -> url(robot).endsWith("/forbidden/"));
+    }
+
+    @Test
+    void choosingDjango32InTheSimulatorMenuShowsItAndTheNextExchangeRecordsIt(FxRobot robot) throws TimeoutException {
+        robot.interact(() -> vm.django().connect(DjangoVersion.DEFAULT, BED.server()::useDjango));
+        try {
+            MenuBar bar = robot.lookup("#main-menu").queryAs(MenuBar.class);
+            Menu versions = (Menu) bar.getMenus().stream().filter(m -> "menu-simulator".equals(m.getId()))
+                    .findFirst().orElseThrow().getItems().stream()
+                    .filter(i -> "menu-django-version".equals(i.getId())).findFirst().orElseThrow();
+            RadioMenuItem v32 = (RadioMenuItem) versions.getItems().stream()
+                    .filter(i -> "menu-django-3-2".equals(i.getId())).findFirst().orElseThrow();
+            robot.interact(v32::fire);
+            waitFor(() -> text(robot, "#status-server").endsWith("as Django 3.2 (out of support)"));
+
+            clickScenario(robot, "Basic function-based view");
+            waitFor(() -> url(robot).endsWith("/simple/"));
+            robot.clickOn("#composer-send");
+            waitFor(() -> statusLine(robot).equals("HTTP/1.1 200 OK"));
+            assertEquals("3.2", vm.history().exchanges().get(0).django());
+            TableView<?> headers = robot.lookup("#response-headers").queryAs(TableView.class);
+            assertFalse(headers.getItems().stream().anyMatch(row -> row.toString().contains("Cross-Origin-Opener")),
+                    "Django 3.2 sends no Cross-Origin-Opener-Policy: " + headers.getItems());
+        } finally {
+            BED.server().useDjango(DjangoVersion.DEFAULT);
+        }
     }
 }
