@@ -40,7 +40,8 @@ class ArchitectureTest {
     void coreUsesOnlyCoreTheJdkAndJackson() {
         ArchRule rule = classes().that().resideInAPackage("dev.statuslab.core..")
             .should().onlyDependOnClassesThat().resideInAnyPackage(
-                    with(JDK_PACKAGES, "dev.statuslab.core..", "com.fasterxml.jackson.."));
+                    with(JDK_PACKAGES, "dev.statuslab.core..", "com.fasterxml.jackson..",
+                            "javax.security.auth.x500.."));
         rule.check(CLASSES);
     }
 
@@ -49,7 +50,16 @@ class ArchitectureTest {
         ArchRule rule = classes().that().resideInAPackage("dev.statuslab.server..")
             .should().onlyDependOnClassesThat().resideInAnyPackage(with(JDK_PACKAGES, "dev.statuslab.core..",
                     "dev.statuslab.server..", "io.javalin..", "org.eclipse.jetty..", "jakarta.servlet..", "kotlin..",
-                    "com.fasterxml.jackson..", "org.slf4j.."));
+                    "com.fasterxml.jackson..", "org.slf4j..", "org.bouncycastle..", "javax.security.auth.x500.."));
+        rule.check(CLASSES);
+    }
+
+    @Test
+    void clientUsesCoreTheJdkAndHttpCore() {
+        ArchRule rule = classes().that().resideInAPackage("dev.statuslab.client..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage(with(JDK_PACKAGES, "javax.net..",
+                    "javax.security.auth.x500..", "dev.statuslab.core..", "dev.statuslab.client..",
+                    "org.apache.hc.core5..", "org.slf4j.."));
         rule.check(CLASSES);
     }
 

@@ -17,7 +17,7 @@ import org.apache.hc.core5.http.TruncatedChunkException;
 final class Failures {
 
     /** How far an exchange got. */
-    enum Phase { RESOLVE, CONNECT, SEND, WAIT, RECEIVE }
+    enum Phase { RESOLVE, CONNECT, HANDSHAKE, SEND, WAIT, RECEIVE }
 
     private Failures() {
     }
@@ -31,6 +31,9 @@ final class Failures {
             if (phase == Phase.CONNECT) {
                 return "could not connect to " + address + " within " + format(options.connectTimeout());
             }
+            if (phase == Phase.HANDSHAKE) {
+                return "TLS: the handshake with " + address + " did not finish within " + format(options.readTimeout());
+            }
             if (phase == Phase.RECEIVE) {
                 return "the response stopped: nothing more arrived within " + format(options.readTimeout());
             }
@@ -41,6 +44,9 @@ final class Failures {
                 return "connection refused by " + address;
             }
             return "cannot connect to " + address + ": " + detail;
+        }
+        if (phase == Phase.HANDSHAKE) {
+            return "TLS: the handshake with " + address + " failed: " + detail;
         }
         if (e instanceof NoHttpResponseException) {
             return "the server closed the connection without sending a response";

@@ -2,6 +2,7 @@ package dev.statuslab.core.transcript;
 
 import dev.statuslab.core.http.HttpRequest;
 import dev.statuslab.core.http.HttpResponse;
+import dev.statuslab.core.tls.TlsInfo;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,9 +19,16 @@ import java.util.Optional;
  * @param requestHead   the request line and fields as written to the wire (ISO-8859-1 text)
  * @param responseHead  the interim and final status lines and fields as read (ISO-8859-1 text)
  * @param timings       where the time went
+ * @param tls           the TLS side of an {@code https://} exchange (also of a failed handshake), or null
  */
 public record Exchange(String id, Instant startedAt, HttpRequest request, HttpResponse response, String failure,
-                       String requestHead, String responseHead, Timings timings) {
+                       String requestHead, String responseHead, Timings timings, TlsInfo tls) {
+
+    /** An exchange without TLS. */
+    public Exchange(String id, Instant startedAt, HttpRequest request, HttpResponse response, String failure,
+                    String requestHead, String responseHead, Timings timings) {
+        this(id, startedAt, request, response, failure, requestHead, responseHead, timings, null);
+    }
 
     public Exchange {
         Objects.requireNonNull(id, "id");
@@ -36,6 +44,10 @@ public record Exchange(String id, Instant startedAt, HttpRequest request, HttpRe
 
     public Optional<HttpResponse> responseIfAny() {
         return Optional.ofNullable(response);
+    }
+
+    public Optional<TlsInfo> tlsIfAny() {
+        return Optional.ofNullable(tls);
     }
 
     public boolean failed() {

@@ -3,6 +3,7 @@ package dev.statuslab.core.transcript;
 import dev.statuslab.core.status.StatusCatalog;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Locale;
 
@@ -98,11 +100,28 @@ public final class TranscriptFiles {
         };
     }
 
-    private interface Content {
+    /** What goes into a file written by {@link #writeOwnerOnly}. */
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /**
+     * Writes a file only its owner may read or write (keys, trusted certificates), beside the
+     * target and moved into place when complete; the folder is made when missing.
+     */
+    public static void writeOwnerOnly(Path target, Content content) throws IOException {
+        Path folder = target.toAbsolutePath().getParent();
+        if (folder != null) {
+            Files.createDirectories(folder);
+        }
+        atomically(target, content, true);
+    }
+
     private static void atomically(Path target, Content content) throws IOException {
+        atomically(target, content, false);
+    }
+
+    private static void atomically(Path target, Content content, boolean ownerOnly) throws IOException {
         Path absolute = target.toAbsolutePath();
         if (Files.isDirectory(absolute)) {
             throw new IOException(absolute + " is a folder");
@@ -114,8 +133,12 @@ public final class TranscriptFiles {
         // Not createTempFile: that makes the file private (0600); an export gets the user's usual mode.
         Path temp = folder.resolve("." + absolute.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".part");
         try {
+            if (ownerOnly) {
+                ownerOnlyFile(temp);
+            }
             try (OutputStream out = new BufferedOutputStream(
-                    Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 64 * 1024)) {
+                    Files.newOutputStream(temp, ownerOnly ? StandardOpenOption.TRUNCATE_EXISTING
+                            : StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 64 * 1024)) {
                 content.writeTo(out);
             }
             try {
@@ -125,6 +148,21 @@ public final class TranscriptFiles {
             }
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /** An empty file that only its owner may read and write, made so before anything is in it. */
+    private static void ownerOnlyFile(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } else {
+            Files.createFile(file);
+            File f = file.toFile();
+            boolean ok = f.setReadable(false, false) && f.setReadable(true, true)
+                    && f.setWritable(false, false) && f.setWritable(true, true);
+            if (!ok) {
+                throw new IOException("cannot make " + file + " private to its owner");
+            }
         }
     }
 }
