@@ -7,22 +7,31 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.statuslab.core.http.Body;
 import dev.statuslab.core.http.Headers;
 import dev.statuslab.core.http.HttpMethod;
 import dev.statuslab.core.http.HttpRequest;
+import dev.statuslab.core.status.StatusCatalog;
 import dev.statuslab.core.tls.CertificateInfo;
 import dev.statuslab.core.tls.TlsInfo;
 import dev.statuslab.core.tls.TlsProblem;
 import dev.statuslab.core.tls.TrustedCertificates;
 import dev.statuslab.core.transcript.Exchange;
+import dev.statuslab.core.transcript.HarReader;
+import dev.statuslab.core.transcript.HarSchema;
+import dev.statuslab.core.transcript.HarWriter;
 import dev.statuslab.server.SimulatorServer;
 import dev.statuslab.server.tls.SimulatorCertificate;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** HTTPS and HTTP/2 against the simulator's own TLS mode, on free ports, with its self-signed certificate. */
 class TlsClientTest {
@@ -92,6 +101,24 @@ class TlsClientTest {
         assertNull(tls.problem());
         assertTrue(e.timings().ssl() > 0, "the handshake is timed");
         assertTrue(e.timings().connect() >= e.timings().ssl(), "HAR's connect includes ssl");
+    }
+
+    @Test
+    void anHttpsExchangeGoesToHarWithItsSslPhaseAndTlsSectionAndComesBack(@TempDir Path dir) throws Exception {
+        Exchange e = send(trusting, HttpRequest.get(https("/status/201")), SendOptions.defaults());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        HarWriter.write(List.of(e), StatusCatalog.load(), out);
+
+        JsonNode entry = new ObjectMapper().readTree(out.toByteArray()).get("log").get("entries").get(0);
+        assertTrue(HarSchema.problems(new ObjectMapper().readTree(out.toByteArray())).isEmpty());
+        assertEquals("HTTP/2", entry.get("response").get("httpVersion").asText());
+        assertEquals("", entry.get("response").get("statusText").asText());
+        assertEquals(e.timings().ssl(), entry.get("timings").get("ssl").asDouble());
+        assertEquals("h2", entry.get("_statuslab").get("tls").get("alpn").asText());
+        Exchange back = HarReader.read(new ByteArrayInputStream(out.toByteArray()), dir).get(0);
+        assertEquals(e.tls(), back.tls());
+        assertEquals(e.response().statusLine(), back.response().statusLine());
     }
 
     @Test

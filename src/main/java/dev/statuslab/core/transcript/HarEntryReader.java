@@ -150,7 +150,8 @@ final class HarEntryReader {
                 : response == null ? "" : Heads.response(response);
         Timings timings = ours && data.timings() != null ? data.timings() : e.timings;
         String id = ours && data.id() != null ? data.id() : String.format("har-%s-%06d", run, ++imported);
-        return new Exchange(id, e.startedAt, request, response, failure, requestHead, responseHead, timings);
+        return new Exchange(id, e.startedAt, request, response, failure, requestHead, responseHead, timings,
+                ours ? data.tls() : null);
     }
 
     private static String firstNonBlank(String... candidates) {

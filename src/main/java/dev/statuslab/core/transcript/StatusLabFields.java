@@ -6,6 +6,7 @@ import dev.statuslab.core.http.HttpResponse;
 import dev.statuslab.core.http.StatusLine;
 import dev.statuslab.core.status.StatusCatalog;
 import dev.statuslab.core.status.StatusInfo;
+import dev.statuslab.core.tls.TlsInfo;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +34,7 @@ final class StatusLabFields {
 
     /** What an entry's {@code _statuslab} object restores; any part may be missing (null). */
     record Data(String id, List<HttpResponse.Interim> interim, String requestHead, String responseHead,
-                String failure, Timings timings) {
+                String failure, Timings timings, TlsInfo tls) {
     }
 
     private StatusLabFields() {
@@ -58,6 +59,9 @@ final class StatusLabFields {
         g.writeStringField("requestHead", e.requestHead());
         g.writeStringField("responseHead", e.responseHead());
         HarWriter.optional(g, "failure", e.failure());
+        if (e.tls() != null) {
+            HarTls.write(g, e.tls());
+        }
         Timings t = e.timings();
         if (t.send() < 0 || t.waiting() < 0 || t.receive() < 0) {
             g.writeObjectFieldStart("timings");
@@ -91,6 +95,7 @@ final class StatusLabFields {
         String[] text = new String[4];
         List<HttpResponse.Interim> interim = new ArrayList<>();
         Timings[] timings = {null};
+        TlsInfo[] tls = {null};
         in.object(field -> {
             switch (field) {
                 case "id" -> text[0] = in.optionalString();
@@ -99,10 +104,11 @@ final class StatusLabFields {
                 case "failure" -> text[3] = in.optionalString();
                 case "interim" -> in.array(() -> interim.add(interim(in)));
                 case "timings" -> timings[0] = HarTimings.read(in);
+                case "tls" -> tls[0] = HarTls.read(in);
                 default -> in.skip();
             }
         });
-        return new Data(text[0], List.copyOf(interim), text[1], text[2], text[3], timings[0]);
+        return new Data(text[0], List.copyOf(interim), text[1], text[2], text[3], timings[0], tls[0]);
     }
 
     private static HttpResponse.Interim interim(HarInput in) throws IOException {
