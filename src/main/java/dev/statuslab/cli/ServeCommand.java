@@ -5,6 +5,7 @@ import dev.statuslab.core.scenario.MockStore;
 import dev.statuslab.core.status.StatusCatalog;
 import dev.statuslab.core.transcript.HistoryStore;
 import dev.statuslab.server.SimulatorServer;
+import dev.statuslab.server.tls.SimulatorCertificate;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
@@ -26,12 +27,14 @@ import picocli.CommandLine.Spec;
         description = "Run only the simulator server, with your mock routes, until interrupted (Ctrl+C).",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:stopped", "2:an option is not valid", "3:the port is in use or not permitted",
-            "4:the mocks file cannot be read or is not valid"})
+            "4:the mocks file cannot be read or is not valid",
+            "5:the TLS certificate cannot be read or written"})
 public final class ServeCommand implements Callable<Integer> {
 
     static final int EXIT_BAD_OPTION = 2;
     static final int EXIT_BIND_FAILED = 3;
     static final int EXIT_BAD_MOCKS = 4;
+    static final int EXIT_BAD_CERTIFICATE = 5;
 
     @Option(names = "--port", defaultValue = "8000", description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int port;
@@ -44,6 +47,21 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Serve the mock routes of this file (default: the app's own mocks.json, when there is one).")
     Path mocksFile;
 
+    @Option(names = "--https", description = "Also serve over TLS (HTTP/2 and HTTP/1.1 by ALPN) on --https-port, with a"
+            + " self-signed certificate made on first use.")
+    boolean https;
+
+    @Option(names = "--https-port", defaultValue = "8443",
+            description = "Port of --https; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    int httpsPort;
+
+    @Option(names = "--h2c", description = "Also accept clear-text HTTP/2 by prior knowledge on --port.")
+    boolean h2c;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", hidden = true,
+            description = "The data folder (default: STATUSLAB_DATA_DIR or the platform's place).")
+    Path dataDirectory;
+
     @Spec
     CommandSpec spec;
 
@@ -54,12 +72,12 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (port < 0 || port > 65535) {
-            err.println("statuslab: --port must be between 0 and 65535");
+        if (port < 0 || port > 65535 || httpsPort < 0 || httpsPort > 65535) {
+            err.println("statuslab: --port and --https-port must be between 0 and 65535");
             return EXIT_BAD_OPTION;
         }
-        Path file = mocksFile != null ? mocksFile : MockStore.inDataDirectory(HistoryStore.dataDirectory(
-                System.getenv(), System.getProperty("os.name"), Path.of(System.getProperty("user.home")))).file();
+        Path data = dataDirectory(dataDirectory);
+        Path file = mocksFile != null ? mocksFile : MockStore.inDataDirectory(data).file();
         List<MockRoute> mocks;
         try {
             mocks = MockStore.read(file);
@@ -85,6 +103,20 @@ public final class ServeCommand implements Callable<Integer> {
         }
         SimulatorServer server = new SimulatorServer(options, StatusCatalog.load());
         server.mocks().replaceAll(mocks);
+        SimulatorCertificate certificate = null;
+        if (https) {
+            try {
+                certificate = SimulatorCertificate.inDataDirectory(data);
+            } catch (IOException e) {
+                err.println("statuslab: " + e.getMessage());
+                err.flush();
+                return EXIT_BAD_CERTIFICATE;
+            }
+            server.withHttps(certificate, httpsPort);
+        }
+        if (h2c) {
+            server.withH2c();
+        }
         try {
             server.start();
         } catch (SimulatorServer.BindFailedException e) {
@@ -98,7 +130,14 @@ public final class ServeCommand implements Callable<Integer> {
         }, "statuslab-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         out.println(mocksLine(mocks.size(), file));
-        out.println("StatusLab simulator listening on " + server.baseUri() + "/  (Ctrl+C to stop)");
+        out.println("StatusLab simulator listening on " + server.baseUri() + "/  (Ctrl+C to stop)"
+                + (h2c ? "  HTTP/1.1 and h2c" : ""));
+        if (certificate != null) {
+            out.println("StatusLab simulator listening on " + server.httpsBaseUri() + "/  HTTP/2 and HTTP/1.1 over TLS");
+            out.println("Certificate: self-signed for " + String.join(", ", SimulatorCertificate.NAMES) + ", SHA-256 "
+                    + certificate.fingerprint() + (certificate.made() ? " (made now)" : ""));
+            out.println("  Trust it in a browser or client: statuslab cert --export statuslab.pem");
+        }
         out.flush();
         stop.await();
         try {
@@ -108,6 +147,12 @@ public final class ServeCommand implements Callable<Integer> {
         }
         server.stop();
         return 0;
+    }
+
+    /** The data folder: the one given, else STATUSLAB_DATA_DIR or the platform's place. */
+    static Path dataDirectory(Path given) {
+        return given != null ? given : HistoryStore.dataDirectory(System.getenv(), System.getProperty("os.name"),
+                Path.of(System.getProperty("user.home")));
     }
 
     static String mocksLine(int count, Path file) {

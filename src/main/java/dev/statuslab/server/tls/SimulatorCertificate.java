@@ -61,6 +61,12 @@ public final class SimulatorCertificate {
             }
         } catch (NoSuchFileException e) {
             // first use: made below
+        } catch (IOException e) {
+            if (e.getMessage() != null && e.getMessage().startsWith("the certificate file")) {
+                throw e;
+            }
+            throw new IOException("the certificate file " + file + " cannot be read: " + (e.getMessage() == null
+                    ? "it is not a PKCS#12 key store" : e.getMessage()) + "; move it away to make a new one", e);
         } catch (GeneralSecurityException e) {
             throw new IOException("the certificate file " + file + " cannot be read: " + e.getMessage(), e);
         }
