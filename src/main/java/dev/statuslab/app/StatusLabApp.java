@@ -1,13 +1,16 @@
 package dev.statuslab.app;
 
+import dev.statuslab.client.TlsSettings;
 import dev.statuslab.client.WireClient;
 import dev.statuslab.core.scenario.MockStore;
 import dev.statuslab.core.scenario.ScenarioCatalog;
 import dev.statuslab.core.status.StatusCatalog;
+import dev.statuslab.core.tls.TrustedCertificates;
 import dev.statuslab.core.transcript.HistoryStore;
 import dev.statuslab.core.transcript.TranscriptFiles;
 import dev.statuslab.server.MockRoutes;
 import dev.statuslab.server.SimulatorServer;
+import dev.statuslab.server.tls.SimulatorCertificate;
 import dev.statuslab.ui.common.AppPreferences;
 import dev.statuslab.ui.mainwindow.MainViewModel;
 import dev.statuslab.ui.mainwindow.MainWindow;
@@ -15,6 +18,7 @@ import dev.statuslab.ui.mocks.MocksViewModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
@@ -62,14 +66,21 @@ public final class StatusLabApp extends Application {
         ScenarioCatalog scenarios = catalogs.scenarios();
         AppPreferences prefs = Preload.preferences();
         background = Executors.newFixedThreadPool(2, daemonThreads("statuslab-background"));
-        client = new WireClient(WireClient.Options.defaults());
+        TrustedCertificates trusted = TrustedCertificates.inDataDirectory(dataDirectory());
+        client = new WireClient(WireClient.Options.defaults(), new TlsSettings(trusted, List.of()));
         AtomicReference<MainViewModel> holder = new AtomicReference<>();
         store = new HistoryStore(dataDirectory().resolve("history"), TranscriptFiles.historyCodec(statuses),
                 problem -> Platform.runLater(() -> holder.get().historySaving(problem, !store.failing())));
         importSpool = Path.of(System.getProperty("java.io.tmpdir"), "statuslab-imports-" + ProcessHandle.current().pid());
         MockStore mockStore = MockStore.inDataDirectory(dataDirectory());
         MainViewModel vm = new MainViewModel(scenarios, statuses, client, store,
-                new MocksViewModel.Wiring(mockStore, mockRoutes::replaceAll), importSpool, background, Platform::runLater);
+                new MocksViewModel.Wiring(mockStore, mockRoutes::replaceAll), trusted, importSpool, background,
+                Platform::runLater);
+        CompletableFuture.supplyAsync(trusted::problem, background).thenAcceptAsync(problem -> {
+            if (problem != null) {
+                vm.setMessage(problem);
+            }
+        }, Platform::runLater);
         mocks = vm.mocks();
         holder.set(vm);
         trimmer = Executors.newSingleThreadScheduledExecutor(daemonThreads("statuslab-heap-trim"));
@@ -84,6 +95,16 @@ public final class StatusLabApp extends Application {
             return null;
         });
         BenchProbe.attachIfRequested(window.scene(), vm, scenarios);
+    }
+
+    /** The simulator also serves over TLS on a free port, with the data folder's certificate (issue 11). */
+    private static SimulatorServer withHttps(SimulatorServer server) {
+        try {
+            return server.withHttps(SimulatorCertificate.inDataDirectory(dataDirectory()), 0);
+        } catch (IOException e) {
+            LOG.warn("The simulator serves no HTTPS: {}", e.getMessage());
+            return server;
+        }
     }
 
     private static Path dataDirectory() {
@@ -109,13 +130,13 @@ public final class StatusLabApp extends Application {
     private void startSimulator(StatusCatalog statuses, int preferredPort, MainViewModel vm) {
         CompletableFuture.runAsync(() -> {
             String note = null;
-            SimulatorServer candidate = new SimulatorServer(SimulatorServer.Options.loopback(preferredPort), statuses,
-                    mockRoutes);
+            SimulatorServer candidate = withHttps(new SimulatorServer(SimulatorServer.Options.loopback(preferredPort),
+                    statuses, mockRoutes));
             try {
                 candidate.start();
             } catch (SimulatorServer.BindFailedException busy) {
                 note = busy.getMessage() + "; using a free port instead";
-                candidate = new SimulatorServer(SimulatorServer.Options.loopback(0), statuses, mockRoutes);
+                candidate = withHttps(new SimulatorServer(SimulatorServer.Options.loopback(0), statuses, mockRoutes));
                 try {
                     candidate.start();
                 } catch (SimulatorServer.BindFailedException e) {
@@ -126,7 +147,8 @@ public final class StatusLabApp extends Application {
             }
             server = candidate;
             var base = candidate.baseUri();
-            String shown = note;
+            String secure = candidate.hasHttps() ? "HTTPS on " + candidate.httpsBaseUri() : null;
+            String shown = note == null ? secure : secure == null ? note : note + "; " + secure;
             Platform.runLater(() -> vm.simulatorStarted(base, shown));
         }, background).exceptionally(e -> {
             LOG.error("The simulator did not start", e);

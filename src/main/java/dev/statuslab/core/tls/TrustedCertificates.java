@@ -42,6 +42,7 @@ public final class TrustedCertificates {
     private final Path file;
     private final Map<String, Entry> entries = new LinkedHashMap<>();
     private String problem;
+    private boolean loaded;
 
     private TrustedCertificates(Path file) {
         this.file = file;
@@ -49,20 +50,25 @@ public final class TrustedCertificates {
 
     /** An empty set that is never saved: for tests and for the command line without a data folder. */
     public static TrustedCertificates inMemory() {
-        return new TrustedCertificates(null);
+        TrustedCertificates store = new TrustedCertificates(null);
+        store.loaded = true;
+        return store;
     }
 
     /**
      * The trusted certificates of {@code dataDirectory}. A file that cannot be read trusts nothing,
-     * is left as it is, and {@link #problem()} says why.
+     * is left as it is, and {@link #problem()} says why. The file is read on first use, off the
+     * caller's thread if the caller so arranges (the window's first use is on a client thread).
      */
     public static TrustedCertificates inDataDirectory(Path dataDirectory) {
-        TrustedCertificates store = new TrustedCertificates(dataDirectory.resolve(FILE_NAME));
-        store.load();
-        return store;
+        return new TrustedCertificates(dataDirectory.resolve(FILE_NAME));
     }
 
     private void load() {
+        if (loaded) {
+            return;
+        }
+        loaded = true;
         try (InputStream in = Files.newInputStream(file)) {
             StrictJson.Obj root = StrictJson.Obj.of(StrictJson.parse(in), "", "version", "trusted");
             for (Entry e : root.list("trusted", StrictJson.objects(TrustedCertificates::entry,
@@ -84,19 +90,23 @@ public final class TrustedCertificates {
 
     /** Why the file could not be read, or null. */
     public synchronized String problem() {
+        load();
         return problem;
     }
 
     public synchronized Optional<Entry> forHost(String hostPort) {
+        load();
         return Optional.ofNullable(entries.get(hostPort));
     }
 
     public synchronized List<Entry> all() {
+        load();
         return List.copyOf(entries.values());
     }
 
     /** Trusts {@code certificate} for {@code hostPort}, replacing an earlier decision for it, and saves. */
     public synchronized void trust(String hostPort, CertificateInfo certificate) throws IOException {
+        load();
         Entry previous = entries.put(hostPort, new Entry(hostPort, certificate.sha256(), certificate.subject(),
                 Instant.now()));
         try {
@@ -109,6 +119,7 @@ public final class TrustedCertificates {
 
     /** Forgets the decision for {@code hostPort}; true when there was one. */
     public synchronized boolean revoke(String hostPort) throws IOException {
+        load();
         Entry previous = entries.remove(hostPort);
         if (previous == null) {
             return false;

@@ -21,6 +21,11 @@ public final class Styles {
     public static final String KEPT_BODY = "kept-body";
     /** A read-only code sample, such as the Django snippet. */
     public static final String SNIPPET = "snippet";
+    /** The certificate warning of a refused TLS handshake. */
+    public static final String TLS_WARNING = "tls-warning";
+    public static final String TLS_WARNING_TITLE = "tls-warning-title";
+    /** Text that says the certificate was not checked ("insecure"). */
+    public static final String TLS_INSECURE = "tls-insecure";
 
     public static final PseudoClass INFORMATIONAL = PseudoClass.getPseudoClass("informational");
     public static final PseudoClass SUCCESS = PseudoClass.getPseudoClass("success");

@@ -8,6 +8,7 @@ import dev.statuslab.core.http.HttpRequest;
 import dev.statuslab.core.scenario.ReadyRequest;
 import dev.statuslab.core.scenario.ScenarioCatalog;
 import dev.statuslab.core.status.StatusCatalog;
+import dev.statuslab.core.tls.TrustedCertificates;
 import dev.statuslab.core.transcript.Exchange;
 import dev.statuslab.core.transcript.HistoryStore;
 import dev.statuslab.ui.catalogue.CatalogueViewModel;
@@ -15,6 +16,7 @@ import dev.statuslab.ui.composer.ComposerViewModel;
 import dev.statuslab.ui.explanation.ExplanationViewModel;
 import dev.statuslab.ui.history.HistoryViewModel;
 import dev.statuslab.ui.mocks.MocksViewModel;
+import dev.statuslab.ui.tls.TlsViewModel;
 import dev.statuslab.ui.response.ResponseViewModel;
 import dev.statuslab.ui.transcript.TranscriptViewModel;
 import java.net.URI;
@@ -46,6 +48,7 @@ public final class MainViewModel {
     private final HistoryViewModel history;
     private final TranscriptViewModel transcript;
     private final MocksViewModel mocks;
+    private final TlsViewModel tls;
     private final ExchangeSender sender;
     private final Executor fx;
     private final ScenarioCatalog scenarios;
@@ -78,6 +81,15 @@ public final class MainViewModel {
     /** @param mockWiring where the user's mocks are saved and who serves them */
     public MainViewModel(ScenarioCatalog scenarios, StatusCatalog statuses, ExchangeSender sender, HistoryStore store,
                          MocksViewModel.Wiring mockWiring, Path importSpool, Executor background, Executor fx) {
+        this(scenarios, statuses, sender, store, mockWiring, TrustedCertificates.inMemory(), importSpool, background, fx);
+    }
+
+    /** @param trusted the certificates the user trusts per host (issue 11: "Trust this certificate") */
+    public MainViewModel(ScenarioCatalog scenarios, StatusCatalog statuses, ExchangeSender sender, HistoryStore store,
+                         MocksViewModel.Wiring mockWiring, TrustedCertificates trusted, Path importSpool,
+                         Executor background, Executor fx) {
+        this.tls = new TlsViewModel(trusted, background, fx, message::set);
+        tls.setAfterTrust(this::send);
         this.sender = sender;
         this.fx = fx;
         this.scenarios = scenarios;
@@ -118,6 +130,10 @@ public final class MainViewModel {
 
     public TranscriptViewModel transcript() {
         return transcript;
+    }
+
+    public TlsViewModel tls() {
+        return tls;
     }
 
     public MocksViewModel mocks() {
@@ -182,7 +198,7 @@ public final class MainViewModel {
         HttpRequest request = built.get();
         sending.set(true);
         message.set("");
-        CompletableFuture<Exchange> future = sender.send(request);
+        CompletableFuture<Exchange> future = sender.send(request, tls.sendOptions());
         inFlight = future;
         // Look busy only when the answer is slow: a fast one then costs a single repaint.
         CompletableFuture.delayedExecutor(SENDING_NOTICE_DELAY_MS, TimeUnit.MILLISECONDS, fx).execute(() -> {
@@ -274,6 +290,7 @@ public final class MainViewModel {
     public void showExchange(Exchange exchange) {
         response.show(exchange);
         explanation.show(exchange);
+        tls.show(exchange);
     }
 
     /** Restores the simulator's table to its seed through {@code POST /__reset__}; not a history entry. */
