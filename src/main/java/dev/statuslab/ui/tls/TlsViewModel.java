@@ -7,20 +7,22 @@ import dev.statuslab.core.tls.TlsInfo;
 import dev.statuslab.core.tls.TlsKnowledge;
 import dev.statuslab.core.tls.TrustedCertificates;
 import dev.statuslab.core.transcript.Exchange;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 
 /**
  * The TLS side of the shown exchange and the connection choices of the next request: the
@@ -119,8 +121,8 @@ public final class TlsViewModel {
         return CompletableFuture.runAsync(() -> {
             try {
                 trusted.trust(tls.hostPort(), leaf);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }, background).handleAsync((ok, error) -> {
             if (error != null) {
@@ -139,8 +141,8 @@ public final class TlsViewModel {
         CompletableFuture.runAsync(() -> {
             try {
                 trusted.revoke(hostPort);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }, background).whenCompleteAsync((ok, error) -> messages.accept(error == null
                 ? "No longer trusting a certificate for " + hostPort
