@@ -75,7 +75,7 @@ final class Transfer {
     /** Closes the connection so that blocking I/O ends at once; {@code reason} becomes the failure. */
     void abort(String reason) {
         aborted = reason;
-        closeQuietly(socket);
+        Nanos.closeQuietly(socket);
     }
 
     /** A failure exchange for a transfer that never ran. */
@@ -109,7 +109,7 @@ final class Transfer {
             }
             return failed(wire.request(), text, start);
         } finally {
-            closeQuietly(socket);
+            Nanos.closeQuietly(socket);
         }
     }
 
@@ -212,17 +212,17 @@ final class Transfer {
                 Socket s = new Socket();
                 socket = s;
                 if (aborted != null) {
-                    closeQuietly(s);
+                    Nanos.closeQuietly(s);
                     throw new SocketException("aborted");
                 }
                 address = (a instanceof Inet6Address ? "[" + a.getHostAddress() + "]" : a.getHostAddress()) + ":" + port;
                 try {
-                    s.connect(new InetSocketAddress(a, port), millis(options.connectTimeout().toMillis()));
-                    s.setSoTimeout(millis(options.readTimeout().toMillis()));
+                    s.connect(new InetSocketAddress(a, port), Nanos.millis(options.connectTimeout().toMillis()));
+                    s.setSoTimeout(Nanos.millis(options.readTimeout().toMillis()));
                     s.setTcpNoDelay(true);
                     return s;
                 } catch (IOException e) {
-                    closeQuietly(s);
+                    Nanos.closeQuietly(s);
                     last = e;
                     if (aborted != null) {
                         throw e;
@@ -262,15 +262,15 @@ final class Transfer {
     }
 
     private Timings timings(long start, long end) {
-        double blocked = ms(start - queuedNanos);
-        double dns = literal || resolveStart == 0 ? Timings.NOT_APPLICABLE : ms(resolveEnd - resolveStart);
-        double connect = connectStart == 0 ? Timings.NOT_APPLICABLE : ms(or(connectEnd, end) - connectStart);
-        double ssl = sslStart == 0 ? Timings.NOT_APPLICABLE : ms(or(sslEnd, end) - sslStart);
+        double blocked = Nanos.ms(start - queuedNanos);
+        double dns = literal || resolveStart == 0 ? Timings.NOT_APPLICABLE : Nanos.ms(resolveEnd - resolveStart);
+        double connect = connectStart == 0 ? Timings.NOT_APPLICABLE : Nanos.ms(Nanos.or(connectEnd, end) - connectStart);
+        double ssl = sslStart == 0 ? Timings.NOT_APPLICABLE : Nanos.ms(Nanos.or(sslEnd, end) - sslStart);
         if (h2Progress != null) {
             sendStart = h2Progress.sendStart;
             sendEnd = h2Progress.sendEnd;
         }
-        double send = sendStart == 0 ? 0 : ms(or(sendEnd, end) - sendStart);
+        double send = sendStart == 0 ? 0 : Nanos.ms(Nanos.or(sendEnd, end) - sendStart);
         double waiting = 0;
         double receive = 0;
         if (sendEnd != 0) {
@@ -279,35 +279,13 @@ final class Transfer {
             long head = h2Progress != null ? (h2Progress.firstByte == 0 ? -1 : h2Progress.firstByte)
                     : received.headStartAfter(sendEnd);
             long first = head < 0 ? end : Math.max(head, sendEnd);
-            waiting = ms(first - sendEnd);
-            receive = ms(end - first);
+            waiting = Nanos.ms(first - sendEnd);
+            receive = Nanos.ms(end - first);
         }
         return new Timings(blocked, dns, connect, ssl, send, waiting, receive);
     }
 
     private HttpResponse.Interim interim(ClassicHttpResponse r, int index) {
         return new HttpResponse.Interim(Messages.statusLine(r, received.startLines(), index), Messages.headers(r));
-    }
-
-    private static long or(long value, long fallback) {
-        return value == 0 ? fallback : value;
-    }
-
-    private static double ms(long nanos) {
-        return Math.max(0, nanos) / 1_000_000.0;
-    }
-
-    private static int millis(long ms) {
-        return (int) Math.min(Integer.MAX_VALUE, Math.max(1, ms));
-    }
-
-    private static void closeQuietly(Socket s) {
-        if (s != null) {
-            try {
-                s.close();
-            } catch (IOException e) {
-                // closing anyway
-            }
-        }
     }
 }

@@ -1,7 +1,6 @@
 package dev.statuslab.server;
 
 import dev.statuslab.core.status.StatusCatalog;
-import dev.statuslab.core.status.StatusInfo;
 import dev.statuslab.server.django.ContactStore;
 import dev.statuslab.server.jetty.PlainErrorHandler;
 import dev.statuslab.server.jetty.ReasonPhraseConnectionFactory;
@@ -127,7 +126,7 @@ public final class SimulatorServer implements AutoCloseable {
     public SimulatorServer(Options options, StatusCatalog catalog, MockRoutes mocks) {
         this.options = options;
         this.catalog = catalog;
-        this.reasons = reasonTable(catalog);
+        this.reasons = ReasonTable.of(catalog, UNKNOWN_REASON);
         this.mocks = Objects.requireNonNull(mocks, "mocks");
     }
 
@@ -279,13 +278,6 @@ public final class SimulatorServer implements AutoCloseable {
         return code >= 0 && code < reasons.length ? reasons[code] : UNKNOWN_REASON;
     }
 
-    private static String[] reasonTable(StatusCatalog catalog) {
-        String[] table = new String[1000];
-        for (int code = 0; code < table.length; code++) {
-            table[code] = catalog.find(code).map(StatusInfo::reason).orElse(UNKNOWN_REASON);
-        }
-        return table;
-    }
 
     private String bindMessage(RuntimeException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
