@@ -16,6 +16,7 @@
 # measurement lasts DURATION seconds (default 20) after a 10 s warm-up per target, and the rounds
 # (default 3) alternate the targets so that drift on the machine hits all of them alike. The
 # median round is reported. Requests carry an Origin, as a browser's do, so CORS does its work.
+# HTTPS (h1 and h2) beside a bare Jetty with TLS, and the TLS handshake: bench/server-throughput-tls.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${1:-20}

@@ -86,7 +86,8 @@ class ArchitectureTest {
     void coreUsesOnlyCoreTheJdkAndJackson() {
         classes().that().resideInAPackage("dev.statuslab.core..").and().doNotHaveFullyQualifiedName(TEMPLATES)
                 .should().onlyDependOnClassesThat()
-                .resideInAnyPackage(concat(JDK, "dev.statuslab.core..", "com.fasterxml.jackson.."))
+                .resideInAnyPackage(concat(JDK, "dev.statuslab.core..", "com.fasterxml.jackson..",
+                        "javax.security.auth.x500.."))
                 .check(CLASSES);
     }
 

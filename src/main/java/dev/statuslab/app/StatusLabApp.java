@@ -4,17 +4,20 @@ import dev.statuslab.core.concurrent.DaemonThreads;
 import dev.statuslab.launch.IdleHeapTrim;
 import dev.statuslab.launch.Preload;
 import dev.statuslab.launch.ProbeHook;
+import dev.statuslab.client.TlsSettings;
 import dev.statuslab.client.WireClient;
 import dev.statuslab.core.django.DjangoVersion;
 import dev.statuslab.core.scenario.MockStore;
 import dev.statuslab.core.scenario.ScenarioCatalog;
 import dev.statuslab.core.status.StatusCatalog;
+import dev.statuslab.core.tls.TrustedCertificates;
 import dev.statuslab.core.transcript.HistoryStore;
 import dev.statuslab.core.transcript.TranscriptFiles;
 import dev.statuslab.server.MockRoutes;
 import dev.statuslab.server.SimulatorServer;
 import dev.statuslab.server.cors.Cors;
 import dev.statuslab.server.cors.CorsPolicy;
+import dev.statuslab.server.tls.SimulatorCertificate;
 import dev.statuslab.ui.common.AppPreferences;
 import dev.statuslab.ui.learn.LearnView;
 import dev.statuslab.ui.mainwindow.MainViewModel;
@@ -23,6 +26,7 @@ import dev.statuslab.ui.mocks.MocksViewModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
@@ -76,15 +80,21 @@ public final class StatusLabApp extends Application {
         ScenarioCatalog scenarios = catalogs.scenarios();
         AppPreferences prefs = Preload.preferences();
         background = Executors.newFixedThreadPool(2, DaemonThreads.named("statuslab-background"));
-        client = new WireClient(WireClient.Options.defaults());
+        TrustedCertificates trusted = TrustedCertificates.inDataDirectory(dataDirectory());
+        client = new WireClient(WireClient.Options.defaults(), new TlsSettings(trusted, List.of()));
         AtomicReference<MainViewModel> holder = new AtomicReference<>();
         store = new HistoryStore(dataDirectory().resolve("history"), TranscriptFiles.historyCodec(statuses),
                 problem -> Platform.runLater(() -> holder.get().historySaving(problem, !store.failing())));
         importSpool = Path.of(System.getProperty("java.io.tmpdir"), "statuslab-imports-" + ProcessHandle.current().pid());
         MockStore mockStore = MockStore.inDataDirectory(dataDirectory());
         MainViewModel vm = WindowModels.inMemory(scenarios, statuses, client, background, Platform::runLater)
-                .withStore(store, importSpool)
+                .withStore(store, importSpool).withTrust(trusted)
                 .withMocks(new MocksViewModel.Wiring(mockStore, mockRoutes::replaceAll)).build();
+        CompletableFuture.supplyAsync(trusted::problem, background).thenAcceptAsync(problem -> {
+            if (problem != null) {
+                vm.setMessage(problem);
+            }
+        }, Platform::runLater);
         mocks = vm.mocks();
         vm.corsOnProperty().addListener((obs, was, on) -> cors.set(on ? CorsPolicy.ANY : CorsPolicy.OFF));
         holder.set(vm);
@@ -113,6 +123,16 @@ public final class StatusLabApp extends Application {
         ProbeHook.attachIfRequested(window.scene(), vm, scenarios);
     }
 
+    /** The simulator also serves over TLS on a free port, with the data folder's certificate (issue 11). */
+    private static SimulatorServer withHttps(SimulatorServer server) {
+        try {
+            return server.withHttps(SimulatorCertificate.inDataDirectory(dataDirectory()), 0);
+        } catch (IOException e) {
+            LOG.warn("The simulator serves no HTTPS: {}", e.getMessage());
+            return server;
+        }
+    }
+
     private static Path dataDirectory() {
         return HistoryStore.dataDirectory(System.getenv(), System.getProperty("os.name"),
                 Path.of(System.getProperty("user.home")));
@@ -135,8 +155,8 @@ public final class StatusLabApp extends Application {
 
     private void startSimulator(StatusCatalog statuses, int preferredPort, MainViewModel vm) {
         CompletableFuture.runAsync(() -> {
-            SimulatorServer candidate = new SimulatorServer(SimulatorServer.Options.loopback(preferredPort), statuses,
-                    mockRoutes, cors);
+            SimulatorServer candidate = withHttps(new SimulatorServer(SimulatorServer.Options.loopback(preferredPort),
+                    statuses, mockRoutes, cors));
             String note;
             try {
                 note = candidate.startPreferring().note();
@@ -149,7 +169,8 @@ public final class StatusLabApp extends Application {
             server = candidate;
             candidate.useDjango(django); // again, in case the choice changed in between
             var base = candidate.baseUri();
-            String shown = note;
+            String secure = candidate.hasHttps() ? "HTTPS on " + candidate.httpsBaseUri() : null;
+            String shown = note == null ? secure : secure == null ? note : note + "; " + secure;
             Platform.runLater(() -> vm.simulatorStarted(base, shown));
         }, background).exceptionally(e -> {
             LOG.error("The simulator did not start", e);

@@ -1,5 +1,7 @@
 package dev.statuslab.app;
 
+import dev.statuslab.core.tls.TrustedCertificates;
+import dev.statuslab.ui.tls.TlsViewModel;
 import dev.statuslab.client.ExchangeSender;
 import dev.statuslab.core.scenario.ScenarioCatalog;
 import dev.statuslab.core.status.StatusCatalog;
@@ -33,7 +35,7 @@ import java.util.concurrent.Executor;
  */
 public record WindowModels(ScenarioCatalog scenarios, StatusCatalog statuses, ExchangeSender sender,
                            HistoryStore store, MocksViewModel.Wiring mockWiring, Path importSpool,
-                           Executor background, Executor fx, Scheduler scheduler) {
+                           Executor background, Executor fx, Scheduler scheduler, TrustedCertificates trusted) {
 
     public WindowModels {
         Objects.requireNonNull(scenarios, "scenarios");
@@ -44,6 +46,7 @@ public record WindowModels(ScenarioCatalog scenarios, StatusCatalog statuses, Ex
         Objects.requireNonNull(background, "background");
         Objects.requireNonNull(fx, "fx");
         Objects.requireNonNull(scheduler, "scheduler");
+        Objects.requireNonNull(trusted, "trusted");
     }
 
     /** A window whose history and mocks live in memory, with imported bodies under the temporary folder. */
@@ -51,21 +54,28 @@ public record WindowModels(ScenarioCatalog scenarios, StatusCatalog statuses, Ex
                                         Executor background, Executor fx) {
         return new WindowModels(scenarios, statuses, sender, null, MocksViewModel.Wiring.none(),
                 Path.of(System.getProperty("java.io.tmpdir"), "statuslab-imports"), background, fx,
-                Scheduler.after(fx));
+                Scheduler.after(fx), TrustedCertificates.inMemory());
     }
 
     public WindowModels withStore(HistoryStore newStore, Path newImportSpool) {
         return new WindowModels(scenarios, statuses, sender, newStore, mockWiring, newImportSpool, background, fx,
-                scheduler);
+                scheduler, trusted);
     }
 
     public WindowModels withMocks(MocksViewModel.Wiring newWiring) {
-        return new WindowModels(scenarios, statuses, sender, store, newWiring, importSpool, background, fx, scheduler);
+        return new WindowModels(scenarios, statuses, sender, store, newWiring, importSpool, background, fx, scheduler,
+                trusted);
     }
 
     public WindowModels withScheduler(Scheduler newScheduler) {
         return new WindowModels(scenarios, statuses, sender, store, mockWiring, importSpool, background, fx,
-                newScheduler);
+                newScheduler, trusted);
+    }
+
+    /** The certificates the user trusts per host (issue 11), kept in the data folder. */
+    public WindowModels withTrust(TrustedCertificates newTrusted) {
+        return new WindowModels(scenarios, statuses, sender, store, mockWiring, importSpool, background, fx, scheduler,
+                newTrusted);
     }
 
     /** Builds the panes' view models and the window's, wired to each other. */
@@ -78,7 +88,8 @@ public record WindowModels(ScenarioCatalog scenarios, StatusCatalog statuses, Ex
                 new TranscriptViewModel(statuses,
                         new TranscriptViewModel.Rows(history::exchanges, history::chosenOrSelected, history::addImported),
                         importSpool, background, fx, messages),
-                new MocksViewModel(catalogue, statuses, mockWiring, background, fx, messages));
+                new MocksViewModel(catalogue, statuses, mockWiring, background, fx, messages),
+                new TlsViewModel(trusted, background, fx, messages::say));
         return new MainViewModel(panes, sender, messages, scheduler, fx);
     }
 }

@@ -8,6 +8,7 @@ import dev.statuslab.core.transcript.HistoryStore;
 import dev.statuslab.server.ProxyTarget;
 import dev.statuslab.server.SimulatorServer;
 import dev.statuslab.server.cors.CorsPolicy;
+import dev.statuslab.server.tls.SimulatorCertificate;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -32,13 +33,15 @@ import picocli.CommandLine.Spec;
         description = "Run only the simulator server, with your mock routes, until interrupted (Ctrl+C).",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:stopped", "2:an option is not valid", "3:the port is in use or not permitted",
-            "4:the mocks file cannot be read or is not valid"})
+            "4:the mocks file cannot be read or is not valid",
+            "5:the TLS certificate cannot be read or written"})
 public final class ServeCommand implements Callable<Integer> {
 
     static final int EXIT_BAD_OPTION = 2;
     static final int EXIT_BIND_FAILED = 3;
     static final int EXIT_BAD_MOCKS = 4;
     static final Duration PROXY_TIMEOUT = Duration.ofSeconds(10);
+    static final int EXIT_BAD_CERTIFICATE = 5;
 
     @Option(names = "--port", defaultValue = "8000", description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int port;
@@ -70,6 +73,21 @@ public final class ServeCommand implements Callable<Integer> {
             description = DjangoVersionConverter.DESCRIPTION)
     DjangoVersion django = DjangoVersion.DEFAULT;
 
+    @Option(names = "--https", description = "Also serve over TLS (HTTP/2 and HTTP/1.1 by ALPN) on --https-port, with a"
+            + " self-signed certificate made on first use.")
+    boolean https;
+
+    @Option(names = "--https-port", defaultValue = "8443",
+            description = "Port of --https; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    int httpsPort;
+
+    @Option(names = "--h2c", description = "Also accept clear-text HTTP/2 by prior knowledge on --port.")
+    boolean h2c;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", hidden = true,
+            description = "The data folder (default: STATUSLAB_DATA_DIR or the platform's place).")
+    Path dataDirectory;
+
     @Spec
     CommandSpec spec;
 
@@ -80,10 +98,11 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (port < 0 || port > 65535) {
-            err.println("statuslab: --port must be between 0 and 65535");
+        if (port < 0 || port > 65535 || httpsPort < 0 || httpsPort > 65535) {
+            err.println("statuslab: --port and --https-port must be between 0 and 65535");
             return EXIT_BAD_OPTION;
         }
+        Path data = dataDirectory(dataDirectory);
         CorsPolicy corsPolicy;
         try {
             corsPolicy = CorsPolicy.parse(cors).withSite(corsOnDjango);
@@ -101,8 +120,7 @@ public final class ServeCommand implements Callable<Integer> {
             target = new ProxyTarget(proxy, PROXY_TIMEOUT);
         }
         boolean given = mocksFiles != null && !mocksFiles.isEmpty();
-        List<Path> files = given ? mocksFiles : List.of(MockStore.inDataDirectory(HistoryStore.dataDirectory(
-                System.getenv(), System.getProperty("os.name"), Path.of(System.getProperty("user.home")))).file());
+        List<Path> files = given ? mocksFiles : List.of(MockStore.inDataDirectory(data).file());
         List<MockRoute> mocks = new ArrayList<>();
         for (Path file : files) {
             try {
@@ -133,6 +151,20 @@ public final class ServeCommand implements Callable<Integer> {
         server.cors().set(corsPolicy);
         server.proxyTo(target);
         server.useDjango(django);
+        SimulatorCertificate certificate = null;
+        if (https) {
+            try {
+                certificate = SimulatorCertificate.inDataDirectory(data);
+            } catch (IOException e) {
+                err.println("statuslab: " + e.getMessage());
+                err.flush();
+                return EXIT_BAD_CERTIFICATE;
+            }
+            server.withHttps(certificate, httpsPort);
+        }
+        if (h2c) {
+            server.withH2c();
+        }
         try {
             server.start();
         } catch (SimulatorServer.BindFailedException e) {
@@ -151,7 +183,13 @@ public final class ServeCommand implements Callable<Integer> {
             out.println("Requests no mock answers go to " + target.base());
         }
         out.println("StatusLab simulator listening on " + server.baseUri() + "/ as " + django.label()
-                + "  (Ctrl+C to stop)");
+                + "  (Ctrl+C to stop)" + (h2c ? "  HTTP/1.1 and h2c" : ""));
+        if (certificate != null) {
+            out.println("StatusLab simulator listening on " + server.httpsBaseUri() + "/  HTTP/2 and HTTP/1.1 over TLS");
+            out.println("Certificate: self-signed for " + String.join(", ", SimulatorCertificate.NAMES) + ", SHA-256 "
+                    + certificate.fingerprint() + (certificate.made() ? " (made now)" : ""));
+            out.println("  Trust it in a browser or client: statuslab cert --export statuslab.pem");
+        }
         out.flush();
         stop.await();
         try {
@@ -161,6 +199,12 @@ public final class ServeCommand implements Callable<Integer> {
         }
         server.stop();
         return 0;
+    }
+
+    /** The data folder: the one given, else STATUSLAB_DATA_DIR or the platform's place. */
+    static Path dataDirectory(Path given) {
+        return given != null ? given : HistoryStore.dataDirectory(System.getenv(), System.getProperty("os.name"),
+                Path.of(System.getProperty("user.home")));
     }
 
     static String mocksLine(int count, String file) {

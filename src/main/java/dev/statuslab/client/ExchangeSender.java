@@ -17,6 +17,14 @@ public interface ExchangeSender extends AutoCloseable {
      */
     CompletableFuture<Exchange> send(HttpRequest request);
 
+    /**
+     * Starts sending {@code request} with a choice of HTTP version and the "insecure" switch. A
+     * sender that has no such choices sends it as {@link #send(HttpRequest)} does.
+     */
+    default CompletableFuture<Exchange> send(HttpRequest request, SendOptions options) {
+        return send(request);
+    }
+
     /** Stops the threads and removes the temporary files of large bodies. */
     @Override
     void close();

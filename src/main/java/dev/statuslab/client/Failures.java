@@ -17,7 +17,7 @@ import org.apache.hc.core5.http.TruncatedChunkException;
 final class Failures {
 
     /** How far an exchange got. */
-    enum Phase { RESOLVE, CONNECT, SEND, WAIT, RECEIVE }
+    enum Phase { RESOLVE, CONNECT, HANDSHAKE, SEND, WAIT, RECEIVE }
 
     private Failures() {
     }
@@ -38,6 +38,9 @@ final class Failures {
             if (phase == Phase.CONNECT) {
                 return "could not connect to " + address + " within " + format(options.connectTimeout());
             }
+            if (phase == Phase.HANDSHAKE) {
+                return "TLS: the handshake with " + address + " did not finish within " + format(options.readTimeout());
+            }
             if (phase == Phase.RECEIVE) {
                 return "the response stopped: nothing more arrived within " + format(options.readTimeout());
             }
@@ -48,6 +51,9 @@ final class Failures {
                 return "connection refused by " + address;
             }
             return "cannot connect to " + address + ": " + detail;
+        }
+        if (phase == Phase.HANDSHAKE) {
+            return "TLS: the handshake with " + address + " failed: " + detail;
         }
         String after = received >= 0 ? " after " + received + (received == 1 ? " byte" : " bytes") : "";
         if (e instanceof NoHttpResponseException) {

@@ -6,6 +6,8 @@ import dev.statuslab.core.http.Body;
 import dev.statuslab.core.http.HttpRequest;
 import dev.statuslab.core.http.HttpResponse;
 import dev.statuslab.core.http.StatusLine;
+import dev.statuslab.core.tls.TlsInfo;
+import dev.statuslab.core.tls.TlsProblem;
 import dev.statuslab.core.transcript.Exchange;
 import dev.statuslab.core.transcript.Timings;
 import java.io.IOException;
@@ -42,6 +44,8 @@ final class Transfer {
     private final long queuedNanos;
     private final HttpRequest original;
     private final WireClient.Options options;
+    private final SendOptions sendOptions;
+    private final TlsConnector tls;
     private final Spool spool;
     private final HeadRecorder sent = HeadRecorder.request();
     private final HeadRecorder received = HeadRecorder.response();
@@ -54,22 +58,29 @@ final class Transfer {
     private long resolveEnd;
     private long connectStart;
     private long connectEnd;
+    private long sslStart;
+    private long sslEnd;
+    private TlsInfo tlsInfo;
+    private H2Transfer.Progress h2Progress;
     private long sendStart;
     private long sendEnd;
 
-    Transfer(String id, HttpRequest request, WireClient.Options options, Spool spool) {
+    Transfer(String id, HttpRequest request, WireClient.Options options, SendOptions sendOptions, TlsConnector tls,
+             Spool spool) {
         this.id = id;
         this.startedAt = Instant.now();
         this.queuedNanos = System.nanoTime();
         this.original = request;
         this.options = options;
+        this.sendOptions = sendOptions;
+        this.tls = tls;
         this.spool = spool;
     }
 
     /** Closes the connection so that blocking I/O ends at once; {@code reason} becomes the failure. */
     void abort(String reason) {
         aborted = reason;
-        closeQuietly(socket);
+        Nanos.closeQuietly(socket);
     }
 
     /** A failure exchange for a transfer that never ran. */
@@ -91,12 +102,20 @@ final class Transfer {
         }
         try {
             return exchange(wire, start);
+        } catch (TlsConnector.Failed e) {
+            tlsInfo = e.info();
+            return failed(wire.request(), aborted != null ? aborted : e.getMessage(), start);
         } catch (IOException | HttpException | RuntimeException e) {
             String text = aborted != null ? aborted : Failures.describe(e, phase, wire.host(), address, options,
                     received.total());
+            if (aborted == null && !wire.secure() && TlsConnector.looksLikeTls(received.text())) {
+                tlsInfo = new TlsInfo(wire.hostPort(), "", "", "", List.of(), TlsInfo.Trust.REFUSED,
+                        TlsProblem.TLS_EXPECTED);
+                text = TlsConnector.sentence(TlsProblem.TLS_EXPECTED, wire.hostPort(), null);
+            }
             return failed(wire.request(), text, start);
         } finally {
-            closeQuietly(socket);
+            Nanos.closeQuietly(socket);
         }
     }
 
@@ -104,7 +123,21 @@ final class Transfer {
         InetAddress[] addresses = resolve(wire.host());
         phase = Phase.CONNECT;
         Socket s = connect(addresses, wire.port());
+        if (wire.secure()) {
+            phase = Phase.HANDSHAKE;
+            sslStart = System.nanoTime();
+            TlsConnector.Secured secured = tls.handshake(s, wire.host(), wire.hostPort(), sendOptions);
+            socket = secured.socket();
+            s = secured.socket();
+            tlsInfo = secured.info();
+            sslEnd = System.nanoTime();
+            connectEnd = sslEnd;
+        }
         phase = Phase.SEND;
+        boolean h2 = tlsInfo != null ? tlsInfo.alpn().equals("h2") : sendOptions.version() == SendOptions.Version.HTTP_2;
+        if (h2) {
+            return exchangeH2(s, wire, start);
+        }
         TappedConnection conn = new TappedConnection();
         conn.bind(s, sent, received);
         List<HttpResponse.Interim> interim = new ArrayList<>();
@@ -156,8 +189,15 @@ final class Transfer {
             }
         }
         HttpResponse result = new HttpResponse(interim, statusLine, Messages.headers(response), responseBody);
-        return new Exchange(id, startedAt, kept(wire.request()), result, null, sent.text(), received.text(),
-                timings(start, System.nanoTime()));
+        return Exchange.overTls(id, startedAt, kept(wire.request()), result, null, sent.text(), received.text(),
+                timings(start, System.nanoTime()), tlsInfo);
+    }
+
+    private Exchange exchangeH2(Socket s, WireRequest wire, long start) throws IOException {
+        h2Progress = new H2Transfer.Progress();
+        HttpResponse result = H2Transfer.exchange(s, wire, spool, h2Progress);
+        return Exchange.overTls(id, startedAt, kept(wire.request()), result, null, h2Progress.requestHead,
+                h2Progress.responseHead.toString(), timings(start, System.nanoTime()), tlsInfo);
     }
 
     private InetAddress[] resolve(String host) throws IOException {
@@ -178,17 +218,17 @@ final class Transfer {
                 Socket s = new Socket();
                 socket = s;
                 if (aborted != null) {
-                    closeQuietly(s);
+                    Nanos.closeQuietly(s);
                     throw new SocketException("aborted");
                 }
                 address = (a instanceof Inet6Address ? "[" + a.getHostAddress() + "]" : a.getHostAddress()) + ":" + port;
                 try {
-                    s.connect(new InetSocketAddress(a, port), millis(options.connectTimeout().toMillis()));
-                    s.setSoTimeout(millis(options.readTimeout().toMillis()));
+                    s.connect(new InetSocketAddress(a, port), Nanos.millis(options.connectTimeout().toMillis()));
+                    s.setSoTimeout(Nanos.millis(options.readTimeout().toMillis()));
                     s.setTcpNoDelay(true);
                     return s;
                 } catch (IOException e) {
-                    closeQuietly(s);
+                    Nanos.closeQuietly(s);
                     last = e;
                     if (aborted != null) {
                         throw e;
@@ -219,52 +259,40 @@ final class Transfer {
     }
 
     private Exchange failed(HttpRequest request, String failure, long start) {
-        return new Exchange(id, startedAt, kept(request), null, failure, sent.text(), received.text(),
-                timings(start, System.nanoTime()));
+        if (h2Progress != null) {
+            return Exchange.overTls(id, startedAt, kept(request), null, failure, h2Progress.requestHead,
+                    h2Progress.responseHead.toString(), timings(start, System.nanoTime()), tlsInfo);
+        }
+        return Exchange.overTls(id, startedAt, kept(request), null, failure, sent.text(), received.text(),
+                timings(start, System.nanoTime()), tlsInfo);
     }
 
     private Timings timings(long start, long end) {
-        double blocked = ms(start - queuedNanos);
-        double dns = literal || resolveStart == 0 ? Timings.NOT_APPLICABLE : ms(resolveEnd - resolveStart);
-        double connect = connectStart == 0 ? Timings.NOT_APPLICABLE : ms(or(connectEnd, end) - connectStart);
-        double send = sendStart == 0 ? 0 : ms(or(sendEnd, end) - sendStart);
+        double blocked = Nanos.ms(start - queuedNanos);
+        double dns = literal || resolveStart == 0 ? Timings.NOT_APPLICABLE : Nanos.ms(resolveEnd - resolveStart);
+        double connect = connectStart == 0 ? Timings.NOT_APPLICABLE : Nanos.ms(Nanos.or(connectEnd, end) - connectStart);
+        double ssl = sslStart == 0 ? Timings.NOT_APPLICABLE : Nanos.ms(Nanos.or(sslEnd, end) - sslStart);
+        if (h2Progress != null) {
+            sendStart = h2Progress.sendStart;
+            sendEnd = h2Progress.sendEnd;
+        }
+        double send = sendStart == 0 ? 0 : Nanos.ms(Nanos.or(sendEnd, end) - sendStart);
         double waiting = 0;
         double receive = 0;
         if (sendEnd != 0) {
             // The first byte of a response after the request was sent: a 100 Continue that came
             // before the body went out does not end the wait.
-            long head = received.headStartAfter(sendEnd);
+            long head = h2Progress != null ? (h2Progress.firstByte == 0 ? -1 : h2Progress.firstByte)
+                    : received.headStartAfter(sendEnd);
             long first = head < 0 ? end : Math.max(head, sendEnd);
-            waiting = ms(first - sendEnd);
-            receive = ms(end - first);
+            waiting = Nanos.ms(first - sendEnd);
+            receive = Nanos.ms(end - first);
         }
-        return new Timings(blocked, dns, connect, Timings.NOT_APPLICABLE, send, waiting, receive);
+        return new Timings(blocked, dns, connect, ssl, send, waiting, receive);
     }
 
     private HttpResponse.Interim interim(ClassicHttpResponse r, int index) {
         return new HttpResponse.Interim(Messages.statusLine(r, received.startLines(), index), Messages.headers(r));
-    }
-
-    private static long or(long value, long fallback) {
-        return value == 0 ? fallback : value;
-    }
-
-    private static double ms(long nanos) {
-        return Math.max(0, nanos) / 1_000_000.0;
-    }
-
-    private static int millis(long ms) {
-        return (int) Math.min(Integer.MAX_VALUE, Math.max(1, ms));
-    }
-
-    private static void closeQuietly(Socket s) {
-        if (s != null) {
-            try {
-                s.close();
-            } catch (IOException e) {
-                // closing anyway
-            }
-        }
     }
 
     /**

@@ -82,13 +82,20 @@ public final class WireClient implements ExchangeSender {
     }
 
     private final Options options;
+    private final TlsConnector tls;
     private final Spool spool;
     private final ThreadPoolExecutor executor;
     private final Map<CompletableFuture<Exchange>, Transfer> pending = new ConcurrentHashMap<>();
     private volatile boolean closed;
 
     public WireClient(Options options) {
+        this(options, TlsSettings.defaults());
+    }
+
+    /** A client that trusts what {@code tls} says, beside the JDK's trust store. */
+    public WireClient(Options options, TlsSettings tls) {
         this.options = Objects.requireNonNull(options, "options");
+        this.tls = new TlsConnector(Objects.requireNonNull(tls, "tls"));
         this.spool = new Spool(options.memoryCapBytes(), options.spoolDirectory(), "body-");
         this.executor = new ThreadPoolExecutor(MAX_THREADS, MAX_THREADS, 30, TimeUnit.SECONDS,
                 new LinkedBlockingQueue<>(), DaemonThreads.named("statuslab-client"));
@@ -101,8 +108,14 @@ public final class WireClient implements ExchangeSender {
 
     @Override
     public CompletableFuture<Exchange> send(HttpRequest request) {
+        return send(request, SendOptions.defaults());
+    }
+
+    @Override
+    public CompletableFuture<Exchange> send(HttpRequest request, SendOptions sendOptions) {
         Objects.requireNonNull(request, "request");
-        Transfer transfer = new Transfer(nextId(), request, options, spool);
+        Objects.requireNonNull(sendOptions, "sendOptions");
+        Transfer transfer = new Transfer(nextId(), request, options, sendOptions, tls, spool);
         CompletableFuture<Exchange> future = new CompletableFuture<>();
         if (closed) {
             future.complete(transfer.notRun(CLOSED));

@@ -21,8 +21,9 @@ import java.util.Set;
  * @param host    the host to connect to, without IPv6 brackets
  * @param port    the port to connect to
  * @param target  the request-target: raw path and query, in ASCII
+ * @param secure  {@code https://}: TLS before HTTP
  */
-record WireRequest(HttpRequest request, String host, int port, String target) {
+record WireRequest(HttpRequest request, String host, int port, String target, boolean secure) {
 
     /** Methods that define a meaning for content: an empty body still gets Content-Length: 0. */
     private static final Set<String> CONTENT_METHODS = Set.of("POST", "PUT", "PATCH");
@@ -39,11 +40,9 @@ record WireRequest(HttpRequest request, String host, int port, String target) {
     static WireRequest prepare(HttpRequest request) throws Refused {
         URI uri = parse(request.url());
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (scheme.equals("https")) {
-            throw new Refused("https is not supported yet");
-        }
-        if (!uri.isAbsolute() || !scheme.equals("http") || uri.isOpaque()) {
-            throw new Refused("only absolute http:// URLs can be sent: " + request.url());
+        boolean secure = scheme.equals("https");
+        if (!uri.isAbsolute() || !(secure || scheme.equals("http")) || uri.isOpaque()) {
+            throw new Refused("only absolute http:// and https:// URLs can be sent: " + request.url());
         }
         if (uri.getHost() == null || uri.getHost().isEmpty()) {
             throw new Refused("the URL has no valid host: " + request.url());
@@ -59,16 +58,23 @@ record WireRequest(HttpRequest request, String host, int port, String target) {
         }
         String host = uri.getHost();
         String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
-        int port = uri.getPort() == -1 ? 80 : uri.getPort();
+        int defaultPort = secure ? 443 : 80;
+        int port = uri.getPort() == -1 ? defaultPort : uri.getPort();
         String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
         String target = uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
-        HttpRequest sent = request.withHeaders(completed(request, authority(host, uri.getPort())));
-        return new WireRequest(sent, bare, port, target);
+        String authority = secure ? (port == 443 ? host : host + ":" + port) : authority(host, uri.getPort());
+        HttpRequest sent = request.withHeaders(completed(request, authority));
+        return new WireRequest(sent, bare, port, target, secure);
     }
 
-    /** The Host field for a URL: host, and the port unless it is the default 80. */
+    /** The Host field for an http:// URL: host, and the port unless it is the default 80. */
     static String authority(String host, int port) {
         return HttpRequest.hostField(host, port);
+    }
+
+    /** {@code host:port} as a trust decision names it ({@code [::1]:8443} for IPv6). */
+    String hostPort() {
+        return (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
     }
 
     private static Headers completed(HttpRequest request, String authority) {

@@ -227,7 +227,8 @@ final class JavalinBridge {
         if (!noContentAllowed) {
             fields.put(HttpHeader.CONTENT_LENGTH, body.length);
         }
-        if (response.reason() != null && !response.reason().equals(reasons.apply(status))) {
+        if (response.reason() != null && !response.reason().equals(reasons.apply(status))
+                && !ctx.req().getProtocol().startsWith("HTTP/2")) { // HTTP/2 has no reason phrase
             fields.put(ReasonPhraseConnectionFactory.REASON_FIELD, response.reason());
         }
         if (!head && body.length > 0) {

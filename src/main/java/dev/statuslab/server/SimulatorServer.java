@@ -13,6 +13,8 @@ import dev.statuslab.server.jetty.ServerWideOptionsHandler;
 import dev.statuslab.server.site.AllowedHosts;
 import dev.statuslab.server.site.Csrf;
 import dev.statuslab.server.site.Site;
+import dev.statuslab.server.tls.SimulatorCertificate;
+import dev.statuslab.server.tls.TlsConnectors;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.servlet.SubmitOrder;
@@ -122,6 +124,26 @@ public final class SimulatorServer implements AutoCloseable {
     private int port = -1;
     /** The port the next start binds: the options' one, or 0 after the preferred one was taken. */
     private int bindPort;
+    private SimulatorCertificate certificate;
+    private int wantedHttpsPort = -1;
+    private boolean h2c;
+    private ServerConnector httpsConnector;
+
+    /** Before {@link #start()}: also serve over TLS (HTTP/2 and HTTP/1.1 by ALPN) on a port of its own (0: a free one). */
+    public synchronized SimulatorServer withHttps(SimulatorCertificate cert, int httpsPort) {
+        if (httpsPort < 0 || httpsPort > 65535) {
+            throw new IllegalArgumentException("port must be 0-65535: " + httpsPort);
+        }
+        this.certificate = Objects.requireNonNull(cert, "cert");
+        this.wantedHttpsPort = httpsPort;
+        return this;
+    }
+
+    /** Before {@link #start()}: also accept clear-text HTTP/2 by prior knowledge on the clear port. */
+    public synchronized SimulatorServer withH2c() {
+        this.h2c = true;
+        return this;
+    }
 
     public SimulatorServer(Options options, StatusCatalog catalog) {
         this(options, catalog, new MockRoutes());
@@ -137,7 +159,7 @@ public final class SimulatorServer implements AutoCloseable {
         this.cors = Objects.requireNonNull(cors, "cors");
         this.options = options;
         this.catalog = catalog;
-        this.reasons = reasonTable(catalog);
+        this.reasons = ReasonTable.of(catalog, UNKNOWN_REASON);
         this.mocks = Objects.requireNonNull(mocks, "mocks");
         this.bindPort = options.port();
     }
@@ -198,12 +220,22 @@ public final class SimulatorServer implements AutoCloseable {
                 http.setRequestHeaderSize(8 * 1024);
             });
             config.jetty.addConnector((server, http) -> {
-                ServerConnector connector = new ServerConnector(server, new ReasonPhraseConnectionFactory(http, reasons));
+                ServerConnector connector = h2c
+                        ? new ServerConnector(server, new ReasonPhraseConnectionFactory(http, reasons),
+                                TlsConnectors.h2c(http))
+                        : new ServerConnector(server, new ReasonPhraseConnectionFactory(http, reasons));
                 connector.setHost(options.host());
                 connector.setPort(bindPort);
                 connector.setIdleTimeout(options.idleTimeout().toMillis());
                 return connector;
             });
+            if (certificate != null) {
+                config.jetty.addConnector((server, http) -> {
+                    httpsConnector = TlsConnectors.https(server, http, reasons, certificate, options.host(),
+                            wantedHttpsPort, options.idleTimeout());
+                    return httpsConnector;
+                });
+            }
             config.requestLifeCycle((submit, servlet, ctx, uri) ->
                     submit.invoke(SubmitOrder.LAST, new Task(false, () -> {
                         bridge.handle(ctx);
@@ -235,6 +267,7 @@ public final class SimulatorServer implements AutoCloseable {
         }
         stopQuietly(app);
         delays.shutdownNow();
+        httpsConnector = null;
         app = null;
         delays = null;
         port = -1;
@@ -258,11 +291,30 @@ public final class SimulatorServer implements AutoCloseable {
 
     /** e.g. http://127.0.0.1:8000 */
     public synchronized URI baseUri() {
-        String host = options.host().contains(":") ? "[" + options.host() + "]" : options.host();
-        if (host.equals("0.0.0.0")) {
-            host = "127.0.0.1";
+        return URI.create("http://" + uriHost() + ":" + port());
+    }
+
+    /** Whether the simulator also serves over TLS. */
+    public synchronized boolean hasHttps() {
+        return httpsConnector != null;
+    }
+
+    /** The TLS port; the server must run with {@link #withHttps}. */
+    public synchronized int httpsPort() {
+        if (httpsConnector == null) {
+            throw new IllegalStateException("the server is not serving https");
         }
-        return URI.create("http://" + host + ":" + port());
+        return httpsConnector.getLocalPort();
+    }
+
+    /** e.g. https://127.0.0.1:8443 */
+    public synchronized URI httpsBaseUri() {
+        return URI.create("https://" + uriHost() + ":" + httpsPort());
+    }
+
+    private String uriHost() {
+        String host = options.host().contains(":") ? "[" + options.host() + "]" : options.host();
+        return host.equals("0.0.0.0") ? "127.0.0.1" : host;
     }
 
     /** The Django release line the site answers as. */
@@ -309,13 +361,6 @@ public final class SimulatorServer implements AutoCloseable {
         return code >= 0 && code < reasons.length ? reasons[code] : UNKNOWN_REASON;
     }
 
-    private static String[] reasonTable(StatusCatalog catalog) {
-        String[] table = new String[1000];
-        for (int code = 0; code < table.length; code++) {
-            table[code] = catalog.find(code).map(StatusInfo::reason).orElse(UNKNOWN_REASON);
-        }
-        return table;
-    }
 
     private String bindMessage(RuntimeException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {

@@ -139,8 +139,10 @@ class WireClientFailureTest {
 
         assertTrue(send(LAB.client(), crlf).failure().contains("line break"), send(LAB.client(), crlf).failure());
         assertTrue(send(LAB.client(), name).failure().contains("not a valid header name"));
-        assertTrue(send(LAB.client(), HttpRequest.get("/relative")).failure().startsWith("only absolute http:// URLs"));
-        assertEquals("https is not supported yet", send(LAB.client(), HttpRequest.get("https://example.com/")).failure());
+        assertTrue(send(LAB.client(), HttpRequest.get("/relative")).failure()
+                .startsWith("only absolute http:// and https:// URLs"));
+        assertTrue(send(LAB.client(), HttpRequest.get("ftp://example.com/")).failure()
+                .startsWith("only absolute http:// and https:// URLs"));
         assertEquals("", send(LAB.client(), crlf).requestHead());
     }
 

@@ -40,8 +40,15 @@ public final class AtomicFiles {
         write(target, content, false);
     }
 
-    /** Writes {@code target} readable and writable by its owner only (keys, trusted certificates). */
+    /**
+     * Writes {@code target} readable and writable by its owner only (keys, trusted certificates):
+     * the temporary file is made private before anything is in it. The folder is made when missing.
+     */
     public static void writeOwnerOnly(Path target, Content content) throws IOException {
+        Path folder = target.toAbsolutePath().getParent();
+        if (folder != null) {
+            Files.createDirectories(folder);
+        }
         write(target, content, true);
     }
 
@@ -61,9 +68,10 @@ public final class AtomicFiles {
         }
         Path temp = folder.resolve("." + absolute.getFileName() + "." + Long.toHexString(System.nanoTime()) + PART);
         try {
-            Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
-            if (ownerOnly) {
-                restrictToOwner(temp);
+            if (ownerOnly && posix(folder)) {
+                Files.createFile(temp, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+            } else {
+                Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
             }
             try (OutputStream out = new BufferedOutputStream(
                     Files.newOutputStream(temp, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE),
@@ -91,10 +99,7 @@ public final class AtomicFiles {
         return name.startsWith(".") && name.endsWith(PART);
     }
 
-    /** Makes a file readable and writable by its owner only, where the file system has POSIX modes. */
-    public static void restrictToOwner(Path file) throws IOException {
-        if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
-            Files.setPosixFilePermissions(file, OWNER_ONLY);
-        }
+    private static boolean posix(Path folder) {
+        return folder.getFileSystem().supportedFileAttributeViews().contains("posix");
     }
 }

@@ -2,6 +2,7 @@ package dev.statuslab.core.transcript;
 
 import dev.statuslab.core.http.HttpRequest;
 import dev.statuslab.core.http.HttpResponse;
+import dev.statuslab.core.tls.TlsInfo;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,17 +21,18 @@ import java.util.Optional;
  * @param timings       where the time went
  * @param django        the Django release line that answered ("5.2") when StatusLab's simulator
  *                      did, or null
+ * @param tls           the TLS side of an {@code https://} exchange (also of a failed handshake), or null
  * @param simulatorTarget the request's target relative to the simulator ({@code {{simulator}}/contact/}) when it
  *                      was sent to the running simulator, so that it can go to the simulator of a later launch
  *                      (on another port); null for any other host
  */
 public record Exchange(String id, Instant startedAt, HttpRequest request, HttpResponse response, String failure,
                        String requestHead, String responseHead, Timings timings, String simulatorTarget,
-                       String django) {
+                       String django, TlsInfo tls) {
 
     public Exchange(String id, Instant startedAt, HttpRequest request, HttpResponse response, String failure,
                     String requestHead, String responseHead, Timings timings) {
-        this(id, startedAt, request, response, failure, requestHead, responseHead, timings, null, null);
+        this(id, startedAt, request, response, failure, requestHead, responseHead, timings, null, null, null);
     }
 
     public Exchange {
@@ -47,7 +49,7 @@ public record Exchange(String id, Instant startedAt, HttpRequest request, HttpRe
 
     /** This exchange, marked as sent to the simulator at {@code target} (or unmarked with null). */
     public Exchange withSimulatorTarget(String target) {
-        return new Exchange(id, startedAt, request, response, failure, requestHead, responseHead, timings, target, django);
+        return new Exchange(id, startedAt, request, response, failure, requestHead, responseHead, timings, target, django, tls);
     }
 
     public Optional<String> simulatorTargetIfAny() {
@@ -57,7 +59,7 @@ public record Exchange(String id, Instant startedAt, HttpRequest request, HttpRe
     /** The same exchange, recorded as answered by the simulator as Django {@code version} ("5.2"). */
     public Exchange answeredByDjango(String version) {
         return new Exchange(id, startedAt, request, response, failure, requestHead, responseHead, timings, simulatorTarget,
-                version);
+                version, tls);
     }
 
     public Optional<String> djangoIfAny() {
@@ -66,6 +68,18 @@ public record Exchange(String id, Instant startedAt, HttpRequest request, HttpRe
 
     public Optional<HttpResponse> responseIfAny() {
         return Optional.ofNullable(response);
+    }
+
+    /** An exchange over TLS (or a failed handshake), made by the client. */
+    public static Exchange overTls(String id, Instant startedAt, HttpRequest request, HttpResponse response,
+                                   String failure, String requestHead, String responseHead, Timings timings,
+                                   TlsInfo tls) {
+        return new Exchange(id, startedAt, request, response, failure, requestHead, responseHead, timings, null, null,
+                tls);
+    }
+
+    public Optional<TlsInfo> tlsIfAny() {
+        return Optional.ofNullable(tls);
     }
 
     public boolean failed() {

@@ -157,7 +157,7 @@ final class HarEntryReader {
         String simulatorTarget = ours ? data.simulatorTarget() : null;
         String django = ours ? data.django() : null;
         return new Exchange(id, e.startedAt, request, response, failure, requestHead, responseHead, timings,
-                simulatorTarget, django);
+                simulatorTarget, django, ours ? data.tls() : null);
     }
 
     /**

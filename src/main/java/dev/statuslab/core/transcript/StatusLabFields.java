@@ -8,6 +8,7 @@ import dev.statuslab.core.lint.Finding;
 import dev.statuslab.core.lint.Linter;
 import dev.statuslab.core.status.StatusCatalog;
 import dev.statuslab.core.status.StatusInfo;
+import dev.statuslab.core.tls.TlsInfo;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +41,7 @@ final class StatusLabFields {
     /** What an entry's {@code _statuslab} object restores; any part may be missing (null). */
     record Data(String id, List<HttpResponse.Interim> interim, String requestHead, String responseHead,
                 String failure, Timings timings, String simulatorTarget,
-                String django) {
+                String django, TlsInfo tls) {
     }
 
     private StatusLabFields() {
@@ -68,6 +69,9 @@ final class StatusLabFields {
         g.writeStringField("responseHead", e.responseHead());
         HarWriter.optional(g, "failure", e.failure());
         HarWriter.optional(g, "simulatorTarget", e.simulatorTarget());
+        if (e.tls() != null) {
+            HarTls.write(g, e.tls());
+        }
         Timings t = e.timings();
         if (t.send() < 0 || t.waiting() < 0 || t.receive() < 0) {
             g.writeObjectFieldStart("timings");
@@ -117,6 +121,7 @@ final class StatusLabFields {
         String[] text = new String[6];
         List<HttpResponse.Interim> interim = new ArrayList<>();
         Timings[] timings = {null};
+        TlsInfo[] tls = {null};
         in.object(field -> {
             switch (field) {
                 case "id" -> text[0] = in.optionalString();
@@ -127,10 +132,11 @@ final class StatusLabFields {
                 case "django" -> text[5] = in.optionalString();
                 case "interim" -> in.array(() -> interim.add(interim(in)));
                 case "timings" -> timings[0] = HarTimings.read(in);
+                case "tls" -> tls[0] = HarTls.read(in);
                 default -> in.skip();
             }
         });
-        return new Data(text[0], List.copyOf(interim), text[1], text[2], text[3], timings[0], text[4], text[5]);
+        return new Data(text[0], List.copyOf(interim), text[1], text[2], text[3], timings[0], text[4], text[5], tls[0]);
     }
 
     private static HttpResponse.Interim interim(HarInput in) throws IOException {

@@ -102,7 +102,7 @@ public record SimulatorAddress(URI base) {
                 : request.headers();
         return new Exchange(exchange.id(), exchange.startedAt(), request.withUrl(url).withHeaders(headers),
                 exchange.response(), exchange.failure(), exchange.requestHead(), exchange.responseHead(),
-                exchange.timings(), target, exchange.django());
+                exchange.timings(), target, exchange.django(), exchange.tls());
     }
 
     /**

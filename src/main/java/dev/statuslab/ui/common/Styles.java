@@ -28,6 +28,11 @@ public final class Styles {
     public static final String FINDING_LEVEL = "finding-level";
     /** The count of findings beside the response's status line (with a level pseudo-class). */
     public static final String FINDINGS_BADGE = "findings-badge";
+    /** The certificate warning of a refused TLS handshake. */
+    public static final String TLS_WARNING = "tls-warning";
+    public static final String TLS_WARNING_TITLE = "tls-warning-title";
+    /** Text that says the certificate was not checked ("insecure"). */
+    public static final String TLS_INSECURE = "tls-insecure";
 
     public static final PseudoClass INFORMATIONAL = PseudoClass.getPseudoClass("informational");
     public static final PseudoClass SUCCESS = PseudoClass.getPseudoClass("success");

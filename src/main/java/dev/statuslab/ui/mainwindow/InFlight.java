@@ -1,5 +1,6 @@
 package dev.statuslab.ui.mainwindow;
 
+import dev.statuslab.client.SendOptions;
 import dev.statuslab.client.ExchangeSender;
 import dev.statuslab.core.http.HttpRequest;
 import dev.statuslab.core.transcript.Exchange;
@@ -55,13 +56,13 @@ final class InFlight {
         return waiting.getReadOnlyProperty();
     }
 
-    /** Sends {@code request}, unless one is already out. */
-    void send(HttpRequest request) {
+    /** Sends {@code request} with the tab's HTTP version and trust choices, unless one is already out. */
+    void send(HttpRequest request, SendOptions options) {
         if (sending.get()) {
             return;
         }
         sending.set(true);
-        CompletableFuture<Exchange> future = sender.send(request);
+        CompletableFuture<Exchange> future = sender.send(request, options);
         current = future;
         // Look busy only when the answer is slow: a fast one then costs a single repaint.
         scheduler.schedule(NOTICE_DELAY, () -> {

@@ -21,6 +21,7 @@ import dev.statuslab.ui.composer.ComposerViewModel;
 import dev.statuslab.ui.explanation.ExplanationViewModel;
 import dev.statuslab.ui.history.HistoryViewModel;
 import dev.statuslab.ui.mocks.MocksViewModel;
+import dev.statuslab.ui.tls.TlsViewModel;
 import dev.statuslab.ui.response.ResponseViewModel;
 import dev.statuslab.ui.transcript.TranscriptViewModel;
 import java.net.URI;
@@ -50,6 +51,7 @@ public final class MainViewModel {
     private final HistoryViewModel history;
     private final TranscriptViewModel transcript;
     private final MocksViewModel mocks;
+    private final TlsViewModel tls;
     private final ExchangeSender sender;
     private final StatusMessages messages;
     private final Executor fx;
@@ -78,6 +80,8 @@ public final class MainViewModel {
         this.catalogue = panes.catalogue();
         this.composer = panes.composer();
         this.response = panes.response();
+        this.tls = panes.tls();
+        tls.setAfterTrust(this::send);
         this.explanation = panes.explanation();
         this.history = panes.history();
         this.transcript = panes.transcript();
@@ -141,6 +145,10 @@ public final class MainViewModel {
 
     public TranscriptViewModel transcript() {
         return transcript;
+    }
+
+    public TlsViewModel tls() {
+        return tls;
     }
 
     public MocksViewModel mocks() {
@@ -223,7 +231,7 @@ public final class MainViewModel {
         sentAs = django.current();
         sentTo = baseUri.get();
         messages.say("");
-        inFlight.send(built.get());
+        inFlight.send(built.get(), tls.sendOptions());
     }
 
     /** Sends the request the catalogue has selected (Enter or a double click there). */
@@ -282,6 +290,7 @@ public final class MainViewModel {
     public void showExchange(Exchange exchange) {
         response.show(exchange);
         explanation.show(exchange);
+        tls.show(exchange);
     }
 
     /** Restores the simulator's table to its seed through {@code POST /__reset__}; not a history entry. */

@@ -15,6 +15,7 @@ import dev.statuslab.ui.learn.LearnView;
 import dev.statuslab.ui.learn.LearnViewModel;
 import dev.statuslab.ui.mocks.MocksView;
 import dev.statuslab.ui.response.ResponseView;
+import dev.statuslab.ui.tls.TlsView;
 import dev.statuslab.ui.transcript.SystemDialogs;
 import dev.statuslab.ui.transcript.TranscriptDialogs;
 import java.util.concurrent.Executor;
@@ -30,6 +31,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -88,7 +90,9 @@ public final class MainWindow {
         Node left = padded(catalogue.node());
         Node right = padded(explanation.node());
         Node bottom = padded(history.node());
-        centre = split(Orientation.VERTICAL, padded(composer.node()), padded(response.node()));
+        VBox responseAndTls = new VBox(6, new TlsView(vm.tls()).node(), response.node()); // issue 11: TLS section
+        VBox.setVgrow(response.node(), Priority.ALWAYS);
+        centre = split(Orientation.VERTICAL, padded(composer.node()), padded(responseAndTls));
         main = split(Orientation.HORIZONTAL, left, centre, right);
         outer = split(Orientation.VERTICAL, main, bottom);
         SplitPane.setResizableWithParent(left, false);

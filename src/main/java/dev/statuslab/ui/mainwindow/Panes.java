@@ -1,5 +1,6 @@
 package dev.statuslab.ui.mainwindow;
 
+import dev.statuslab.ui.tls.TlsViewModel;
 import dev.statuslab.ui.catalogue.CatalogueViewModel;
 import dev.statuslab.ui.composer.ComposerViewModel;
 import dev.statuslab.ui.explanation.ExplanationViewModel;
@@ -12,7 +13,7 @@ import java.util.Objects;
 /** The view models of the window's panes, built by the composition root and handed to {@link MainViewModel}. */
 public record Panes(CatalogueViewModel catalogue, ComposerViewModel composer, ResponseViewModel response,
                     ExplanationViewModel explanation, HistoryViewModel history, TranscriptViewModel transcript,
-                    MocksViewModel mocks) {
+                    MocksViewModel mocks, TlsViewModel tls) {
 
     public Panes {
         Objects.requireNonNull(catalogue, "catalogue");
@@ -22,5 +23,6 @@ public record Panes(CatalogueViewModel catalogue, ComposerViewModel composer, Re
         Objects.requireNonNull(history, "history");
         Objects.requireNonNull(transcript, "transcript");
         Objects.requireNonNull(mocks, "mocks");
+        Objects.requireNonNull(tls, "tls");
     }
 }
