@@ -1,6 +1,6 @@
 package dev.statuslab.cli;
 
-import dev.statuslab.client.SendOptions;
+import dev.statuslab.core.http.SendOptions;
 import dev.statuslab.client.TlsSettings;
 import dev.statuslab.client.WireClient;
 import dev.statuslab.core.http.Header;

@@ -1,5 +1,6 @@
 package dev.statuslab.client;
 
+import dev.statuslab.core.http.SendOptions;
 import dev.statuslab.core.tls.CertificateInfo;
 import dev.statuslab.core.tls.TlsInfo;
 import dev.statuslab.core.tls.TlsProblem;

@@ -1,5 +1,6 @@
 package dev.statuslab.client;
 
+import dev.statuslab.core.http.SendOptions;
 import dev.statuslab.core.io.Spool;
 import dev.statuslab.client.Failures.Phase;
 import dev.statuslab.core.http.Body;

@@ -1,5 +1,6 @@
 package dev.statuslab.client;
 
+import dev.statuslab.core.http.SendOptions;
 import dev.statuslab.core.concurrent.DaemonThreads;
 import dev.statuslab.core.io.Spool;
 import dev.statuslab.core.http.HttpRequest;

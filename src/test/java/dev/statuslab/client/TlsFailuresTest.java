@@ -1,5 +1,6 @@
 package dev.statuslab.client;
 
+import dev.statuslab.core.http.SendOptions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

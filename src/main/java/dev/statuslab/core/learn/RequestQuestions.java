@@ -43,7 +43,7 @@ final class RequestQuestions {
             }
             for (int i = 0; i < s.requests().size(); i++) {
                 ReadyRequest r = s.requests().get(i);
-                if (r.expectedStatuses().size() == 1 && !r.path().startsWith(RESET_PATH)) {
+                if (r.expectedStatuses().size() == 1 && !r.path().startsWith(RESET_PATH) && !needsTheWorkbench(r)) {
                     out.add(statusQuestion(s, i));
                 }
             }
@@ -101,6 +101,15 @@ final class RequestQuestions {
     }
 
     /** The label's first part ("POST a valid form"), unless it gives the code away. */
+    /**
+     * A ready request that carries {@code {{variables}}} (the CSRF token from the cookie jar) only
+     * succeeds from the workbench, which resolves them; Learn sends requests as they are written.
+     */
+    private static boolean needsTheWorkbench(ReadyRequest r) {
+        return r.path().contains("{{") || r.body() != null && r.body().contains("{{")
+                || r.headers().stream().anyMatch(h -> h.value().contains("{{"));
+    }
+
     private static String hint(ReadyRequest r, int code) {
         String label = r.label().split(": ", 2)[0];
         return label.contains(String.valueOf(code)) || label.equals(r.method()) ? "" : " (" + label + ")";

@@ -1,6 +1,6 @@
 package dev.statuslab.ui.mainwindow;
 
-import dev.statuslab.client.SendOptions;
+import dev.statuslab.core.http.SendOptions;
 import dev.statuslab.client.ExchangeSender;
 import dev.statuslab.core.http.HttpRequest;
 import dev.statuslab.core.transcript.Exchange;

@@ -1,6 +1,6 @@
 package dev.statuslab.ui.tls;
 
-import dev.statuslab.client.SendOptions;
+import dev.statuslab.core.http.SendOptions;
 import dev.statuslab.ui.common.Styles;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;

@@ -1,6 +1,6 @@
 package dev.statuslab.ui.tls;
 
-import dev.statuslab.client.SendOptions;
+import dev.statuslab.core.http.SendOptions;
 import dev.statuslab.core.http.HttpVersionNotes;
 import dev.statuslab.core.tls.CertificateInfo;
 import dev.statuslab.core.tls.TlsInfo;

@@ -1,4 +1,4 @@
-package dev.statuslab.client;
+package dev.statuslab.core.http;
 
 import java.util.Objects;
 
