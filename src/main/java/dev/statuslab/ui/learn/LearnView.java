@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -20,6 +21,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.stage.FileChooser;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.slf4j.Logger;
@@ -88,7 +90,9 @@ public final class LearnView {
     private Stage build() {
         Label making = new Label("Making the questions…");
         making.setPadding(new Insets(20));
-        Scene scene = new Scene(making, 1180, 860);
+        // As large as it likes on a big screen, never larger than the screen it opens on (1024x700 too).
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(making, Math.min(1180, screen.getWidth() - 40), Math.min(860, screen.getHeight() - 60));
         Theme.addAppStyles(scene);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         Stage s = new Stage();

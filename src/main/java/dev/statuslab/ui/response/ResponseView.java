@@ -96,6 +96,7 @@ public final class ResponseView {
         line.setId("response-status-line");
         line.getStyleClass().add(Styles.MONO);
         line.textProperty().bind(vm.statusLineProperty());
+        line.setMinWidth(Label.USE_PREF_SIZE); // the status line is never cut
         Label time = new Label();
         time.setId("response-time");
         time.getStyleClass().add(Styles.MUTED);

@@ -23,7 +23,7 @@ final class TimingBar extends HBox {
     TimingBar(ObservableList<TimingPhase> phases) {
         getStyleClass().add("timing-bar");
         setId("response-timings");
-        setMinWidth(WIDTH);
+        setMinWidth(0); // on a narrow window the status line keeps its room; the bar gives way
         setPrefWidth(WIDTH);
         setMaxWidth(WIDTH);
         setFillHeight(true);
@@ -43,7 +43,7 @@ final class TimingBar extends HBox {
             Region segment = new Region();
             segment.getStyleClass().addAll("timing-segment", "timing-" + p.name().toLowerCase(Locale.ROOT));
             double width = Math.max(p.durationMs() > 0 ? 1 : 0, WIDTH * p.durationMs() / total);
-            segment.setMinWidth(width);
+            segment.setMinWidth(0);
             segment.setPrefWidth(width);
             segment.setMaxWidth(width);
             getChildren().add(segment);
