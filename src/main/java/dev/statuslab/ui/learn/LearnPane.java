@@ -18,6 +18,7 @@ import javafx.scene.control.Separator;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -69,6 +70,7 @@ final class LearnPane {
         Label prompt = new Label();
         prompt.setId("learn-prompt");
         prompt.setWrapText(true);
+        prompt.setMinHeight(Region.USE_PREF_SIZE); // the question is read whole; the chart below gives way
         prompt.setStyle("-fx-font-size: 1.25em;");
         prompt.textProperty().bind(Bindings.createStringBinding(() -> {
             Question q = vm.questionProperty().get();

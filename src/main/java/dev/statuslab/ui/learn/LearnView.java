@@ -14,6 +14,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
@@ -115,7 +116,11 @@ public final class LearnView {
         for (Button b : new Button[] {fresh, mistakes, sheet}) {
             b.setFocusTraversable(false);
         }
-        return (Parent) new LearnPane(vm, new HBox(8, fresh, mistakes, sheet)).node();
+        // On a small screen the whole pane scrolls rather than cutting the question short.
+        ScrollPane scroll = new ScrollPane(new LearnPane(vm, new HBox(8, fresh, mistakes, sheet)).node());
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        return scroll;
     }
 
     private void key(KeyEvent e) {
