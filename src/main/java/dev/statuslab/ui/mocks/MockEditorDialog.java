@@ -12,7 +12,6 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.event.ActionEvent;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -26,7 +25,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -115,12 +113,12 @@ final class MockEditorDialog {
         method.getEditor().textProperty().bindBidirectional(draft.methodProperty());
         method.setTooltip(new Tooltip("Any token, or * for any method; a GET mock also answers HEAD"));
         checks.error(method, draft.methodErrorProperty());
-        TextField path = field("mock-path", "/api/users");
+        TextField path = MockForms.field("mock-path", "/api/users");
         path.textProperty().bindBidirectional(draft.pathProperty());
         path.getStyleClass().add(Styles.MONO);
         checks.error(path, draft.pathErrorProperty());
 
-        TextField status = field("mock-status", "503");
+        TextField status = MockForms.field("mock-status", "503");
         status.setPrefColumnCount(4);
         status.textProperty().bindBidirectional(draft.statusProperty());
         checks.error(status, draft.statusErrorProperty());
@@ -129,13 +127,13 @@ final class MockEditorDialog {
         title.getStyleClass().add(Styles.MUTED);
         title.textProperty().bind(draft.statusTitleProperty());
         title.setMinWidth(Label.USE_PREF_SIZE);
-        TextField reason = field("mock-reason", null);
+        TextField reason = MockForms.field("mock-reason", null);
         reason.textProperty().bindBidirectional(draft.reasonProperty());
         reason.promptTextProperty().bind(Bindings.createStringBinding(() -> draft.reasonPromptProperty().get().isEmpty()
                 ? "Optional" : "Optional; blank sends \"" + draft.reasonPromptProperty().get() + "\"",
                 draft.reasonPromptProperty()));
         checks.error(reason, draft.reasonErrorProperty());
-        TextField delay = field("mock-delay", "0");
+        TextField delay = MockForms.field("mock-delay", "0");
         delay.setPrefColumnCount(6);
         delay.textProperty().bindBidirectional(draft.delayProperty());
         checks.error(delay, draft.delayErrorProperty());
@@ -147,13 +145,13 @@ final class MockEditorDialog {
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(labels, fields);
-        grid.addRow(0, label("Method", method), method);
-        grid.addRow(1, label("Path", path), path);
-        grid.addRow(2, label("Status", status), row(status, title));
-        grid.addRow(3, label("Reason", reason), reason);
+        grid.addRow(0, MockForms.label("Method", method), method);
+        grid.addRow(1, MockForms.label("Path", path), path);
+        grid.addRow(2, MockForms.label("Status", status), MockForms.row(status, title));
+        grid.addRow(3, MockForms.label("Reason", reason), reason);
         Label ms = new Label("ms before answering");
         ms.getStyleClass().add(Styles.MUTED);
-        grid.addRow(4, label("Delay", delay), row(delay, ms));
+        grid.addRow(4, MockForms.label("Delay", delay), MockForms.row(delay, ms));
 
         VBox box = new VBox(6);
         if (!draft.note().isEmpty()) {
@@ -181,7 +179,7 @@ final class MockEditorDialog {
         suggested.setOnAction(e -> draft.addSuggestedHeaders());
         Label title = new Label("Headers");
         title.getStyleClass().add(Styles.PANE_TITLE);
-        VBox box = new VBox(4, row(title, suggested), table.node(),
+        VBox box = new VBox(4, MockForms.row(title, suggested), table.node(),
                 FieldMessages.message(draft.headerErrorProperty(), Styles.FIELD_ERROR, "mock-header-error"));
         VBox.setVgrow(box, Priority.SOMETIMES);
         return box;
@@ -202,26 +200,6 @@ final class MockEditorDialog {
                 FieldMessages.message(draft.rules().templateErrorProperty(), Styles.FIELD_ERROR, "mock-template-error"));
         VBox.setVgrow(body, Priority.ALWAYS);
         VBox.setVgrow(box, Priority.ALWAYS);
-        return box;
-    }
-
-    private static TextField field(String id, String prompt) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.setPromptText(prompt);
-        return field;
-    }
-
-    private static Label label(String text, Node field) {
-        Label label = new Label(text);
-        label.setLabelFor(field);
-        label.setMinWidth(Label.USE_PREF_SIZE);
-        return label;
-    }
-
-    private static HBox row(Node... nodes) {
-        HBox box = new HBox(8, nodes);
-        box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
 }

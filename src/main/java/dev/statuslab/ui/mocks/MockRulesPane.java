@@ -8,11 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
@@ -34,7 +32,7 @@ final class MockRulesPane {
     }
 
     Node node() {
-        TextField query = field("mock-match-query", "page=2&sort=name");
+        TextField query = MockForms.field("mock-match-query", "page=2&sort=name");
         query.textProperty().bindBidirectional(rules.queryProperty());
         TextArea headers = new TextArea();
         headers.setId("mock-match-headers");
@@ -60,12 +58,12 @@ final class MockRulesPane {
                 return BodyMatch.Kind.ANY;
             }
         });
-        TextField path = field("mock-match-body-path", "$.user.name");
+        TextField path = MockForms.field("mock-match-body-path", "$.user.name");
         path.textProperty().bindBidirectional(rules.bodyPathProperty());
         path.visibleProperty().bind(rules.bodyKindProperty().isEqualTo(BodyMatch.Kind.JSON_PATH));
         path.managedProperty().bind(path.visibleProperty());
         path.setPrefColumnCount(10);
-        TextField value = field("mock-match-body-value", "text or value");
+        TextField value = MockForms.field("mock-match-body-value", "text or value");
         value.textProperty().bindBidirectional(rules.bodyValueProperty());
         value.disableProperty().bind(rules.bodyKindProperty().isEqualTo(BodyMatch.Kind.ANY));
         HBox.setHgrow(value, Priority.ALWAYS);
@@ -78,7 +76,7 @@ final class MockRulesPane {
         fault.setId("mock-fault");
         fault.valueProperty().bindBidirectional(rules.faultProperty());
         fault.setTooltip(new Tooltip("Break the connection instead of sending the first answer"));
-        TextField then = field("mock-then", "e.g. 200, or 503, 200");
+        TextField then = MockForms.field("mock-then", "e.g. 200, or 503, 200");
         then.textProperty().bindBidirectional(rules.thenProperty());
         then.setTooltip(new Tooltip("Statuses or faults answered in turn after the first answer, with its headers and body"));
         CheckBox cycle = new CheckBox("then start again");
@@ -92,11 +90,11 @@ final class MockRulesPane {
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(new ColumnConstraints(), fields);
-        grid.addRow(0, label("Query", query), query);
-        grid.addRow(1, label("Headers", headers), headers);
-        grid.addRow(2, label("Body", kind), row(kind, path, value));
-        grid.addRow(3, label("Fault", fault), fault);
-        grid.addRow(4, label("Then answer", then), row(then, cycle));
+        grid.addRow(0, MockForms.label("Query", query), query);
+        grid.addRow(1, MockForms.label("Headers", headers), headers);
+        grid.addRow(2, MockForms.label("Body", kind), MockForms.row(kind, path, value));
+        grid.addRow(3, MockForms.label("Fault", fault), fault);
+        grid.addRow(4, MockForms.label("Then answer", then), MockForms.row(then, cycle));
         var matchError = Bindings.createStringBinding(() -> rules.templateErrorProperty().get().isEmpty()
                 ? rules.errorProperty().get() : "", rules.errorProperty(), rules.templateErrorProperty());
         VBox box = new VBox(4, grid, FieldMessages.message(matchError, Styles.FIELD_ERROR, "mock-rules-error"));
@@ -106,25 +104,5 @@ final class MockRulesPane {
                 || !rules.headersProperty().get().isEmpty() || rules.bodyKindProperty().get() != BodyMatch.Kind.ANY
                 || !rules.faultProperty().get().isEmpty());
         return pane;
-    }
-
-    private static TextField field(String id, String prompt) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.setPromptText(prompt);
-        return field;
-    }
-
-    private static Label label(String text, Node field) {
-        Label label = new Label(text);
-        label.setLabelFor(field);
-        label.setMinWidth(Label.USE_PREF_SIZE);
-        return label;
-    }
-
-    private static HBox row(Node... nodes) {
-        HBox box = new HBox(8, nodes);
-        box.setAlignment(Pos.CENTER_LEFT);
-        return box;
     }
 }
