@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
+import dev.statuslab.ui.common.DialogKeys;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -75,6 +76,7 @@ public final class MocksView {
         alert.setHeaderText("Delete mock " + MockChecks.title(mock) + "?");
         alert.setContentText("It stops answering at once and is removed from the mocks file.");
         alert.getDialogPane().lookupButton(delete).setId("mock-delete-confirm");
+        DialogKeys.enterKeeps(alert.getDialogPane(), delete, ButtonType.CANCEL);
         if (alert.showAndWait().filter(delete::equals).isPresent()) {
             vm.delete(index.get());
         }
@@ -111,6 +113,7 @@ public final class MocksView {
         alert.initOwner(owner);
         alert.setTitle("Discard changes");
         alert.setHeaderText("Discard the changes?");
+        DialogKeys.enterKeeps(alert.getDialogPane(), discard, keep);
         return alert.showAndWait().filter(discard::equals).isPresent();
     }
 

@@ -3,6 +3,7 @@ package dev.statuslab.ui.transcript;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
+import dev.statuslab.ui.common.DialogKeys;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -56,6 +57,7 @@ public final class SystemDialogs implements TranscriptDialogs {
         alert.setHeaderText("Clear all " + (count == 1 ? "1 exchange" : count + " exchanges") + "?");
         alert.setContentText("They are removed from this window and from the saved history. Export them "
                 + "first to keep a copy.");
+        DialogKeys.enterKeeps(alert.getDialogPane(), clear, ButtonType.CANCEL);
         return alert.showAndWait().filter(clear::equals).isPresent();
     }
 
