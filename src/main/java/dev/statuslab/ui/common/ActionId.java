@@ -42,6 +42,8 @@ public enum ActionId {
 
     FOCUS_SEARCH("_Search scenarios", "Shortcut+F"),
     DARK_THEME("_Dark theme", "Shortcut+Shift+D"),
+    SHOW_CATALOGUE("Show the _catalogue", "Shortcut+B"),
+    SHOW_EXPLANATION("Show the e_xplanation", "Shortcut+Alt+B"),
 
     LEARN("_Practise status codes…", "Shortcut+Shift+L"),
 

@@ -79,6 +79,15 @@ public final class AppPreferences {
         }
     }
 
+    /** Whether a side pane ("catalogue", "explanation") is shown; {@code shown} until the user hides it. */
+    public boolean paneShown(String pane, boolean shown) {
+        return node.getBoolean("pane." + pane + ".shown", shown);
+    }
+
+    public void setPaneShown(String pane, boolean shown) {
+        node.putBoolean("pane." + pane + ".shown", shown);
+    }
+
     /** Writes through to the backing store; a failure is logged, never thrown at the user. */
     public void flush() {
         try {

@@ -93,7 +93,7 @@ public final class ComposerView {
         ComboBox<String> method = new ComboBox<>(FXCollections.observableArrayList(ComposerViewModel.COMMON_METHODS));
         method.setId("composer-method");
         method.setEditable(true);
-        method.setPrefWidth(120);
+        method.setPrefWidth(100);
         method.setTooltip(new Tooltip("Any token: pick a common method or type your own"));
         method.setValue(vm.methodProperty().get());
         method.getEditor().textProperty().bindBidirectional(vm.methodProperty());

@@ -30,6 +30,7 @@ final class MainMenu {
         Menu mocks = menu("_Mocks", actions, ActionId.NEW_MOCK, null, ActionId.EDIT_MOCK, ActionId.DELETE_MOCK, null,
                 ActionId.MOCK_RESPONSE, ActionId.WHICH_MOCK);
         Menu view = menu("_View", actions, ActionId.FOCUS_SEARCH);
+        view.setId("menu-view");
         actions.find(ActionId.DARK_THEME).ifPresent(a -> view.getItems().add(ActionControls.toggle(a, darkTheme)));
         Menu help = menu("_Help", actions, ActionId.ABOUT);
         MenuBar bar = new MenuBar(file, request, simulator, view, mocks, help);

@@ -48,6 +48,7 @@ public final class MainWindow {
     private static final double[] MAIN_SPLIT = {0.2, 0.7};
     private static final double[] CENTRE_SPLIT = {0.38};
     private static final double[] OUTER_SPLIT = {0.76};
+    private static final double COMPOSER_MIN = 230;
 
     private final MainViewModel vm;
     private final Stage stage;
@@ -59,6 +60,7 @@ public final class MainWindow {
     private final Scene scene;
     private final ActionRegistry actions;
     private final MenuBar menuBar;
+    private final SidePanes sides;
 
     public MainWindow(MainViewModel vm, Stage stage, AppPreferences prefs, Consumer<String> openUrl) {
         this(vm, stage, prefs, openUrl, new SystemDialogs());
@@ -87,23 +89,33 @@ public final class MainWindow {
                 vm::editAndResendToSimulator, vm::followRedirect));
         this.actions = actions;
 
-        Node left = padded(catalogue.node());
-        Node right = padded(explanation.node());
-        Node bottom = padded(history.node());
+        Region left = padded(catalogue.node());
+        Region right = padded(explanation.node());
+        Region bottom = padded(history.node());
         VBox responseAndTls = new VBox(6, new TlsView(vm.tls()).node(), response.node()); // issue 11: TLS section
         VBox.setVgrow(response.node(), Priority.ALWAYS);
-        centre = split(Orientation.VERTICAL, padded(composer.node()), padded(responseAndTls));
+        Region composerBox = padded(composer.node());
+        composerBox.setMinHeight(COMPOSER_MIN); // the body editor keeps a few lines (issue 16)
+        centre = split(Orientation.VERTICAL, composerBox, padded(responseAndTls));
         main = split(Orientation.HORIZONTAL, left, centre, right);
         outer = split(Orientation.VERTICAL, main, bottom);
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(right, false);
         SplitPane.setResizableWithParent(bottom, false);
+        sides = new SidePanes(main, outer, left, centre, right, bottom, prefs);
+        actions.register(ActionId.SHOW_CATALOGUE, () -> sides.catalogueShownProperty().set(
+                !sides.catalogueShownProperty().get()));
+        actions.register(ActionId.SHOW_EXPLANATION, () -> sides.explanationShownProperty().set(
+                !sides.explanationShownProperty().get()));
 
         BorderPane root = new BorderPane(outer);
         menuBar = MainMenu.create(actions, dark, vm.corsOnProperty());
         root.setTop(menuBar);
         menuBar.getMenus().stream().filter(m -> "menu-simulator".equals(m.getId()))
                 .forEach(m -> m.getItems().add(DjangoMenu.create(vm.django())));
+        menuBar.getMenus().stream().filter(m -> "menu-view".equals(m.getId())).forEach(m -> m.getItems().addAll(
+                ActionControls.toggle(actions.get(ActionId.SHOW_CATALOGUE), sides.catalogueShownProperty()),
+                ActionControls.toggle(actions.get(ActionId.SHOW_EXPLANATION), sides.explanationShownProperty())));
         root.setBottom(statusBar());
 
         AppPreferences.WindowBounds b = prefs.windowBounds();
@@ -124,6 +136,7 @@ public final class MainWindow {
             restore(main, "main", MAIN_SPLIT);
             restore(centre, "centre", CENTRE_SPLIT);
             restore(outer, "outer", OUTER_SPLIT);
+            sides.apply();
         });
     }
 
@@ -182,7 +195,9 @@ public final class MainWindow {
             AppPreferences.WindowBounds b = prefs.windowBounds();
             prefs.setWindowBounds(new AppPreferences.WindowBounds(b.x(), b.y(), b.width(), b.height(), true));
         }
-        prefs.setDividers("main", main.getDividerPositions());
+        if (sides.complete()) { // with a pane hidden, the saved positions stay those of all three
+            prefs.setDividers("main", main.getDividerPositions());
+        }
         prefs.setDividers("centre", centre.getDividerPositions());
         prefs.setDividers("outer", outer.getDividerPositions());
         prefs.flush();
@@ -192,7 +207,7 @@ public final class MainWindow {
         pane.setDividerPositions(prefs.dividers(name, defaults));
     }
 
-    private static Node padded(Node content) {
+    private static Region padded(Node content) {
         StackPane box = new StackPane(content);
         box.getStyleClass().add(Styles.PANE_BOX);
         return box;
