@@ -15,11 +15,10 @@ import javafx.scene.input.KeyEvent;
  */
 public final class DialogKeys {
 
-    private static final KeyCombination COMMIT = KeyCombination.keyCombination(ActionId.SEND.accelerator()
-            .orElseThrow());
+    private static final KeyCombination COMMIT =
+            KeyCombination.keyCombination(ActionId.SEND.accelerator().orElseThrow());
 
-    private DialogKeys() {
-    }
+    private DialogKeys() {}
 
     /** {@code save} is not the default button; Ctrl+Enter anywhere in the dialog presses it (when it is enabled). */
     public static void saveOnlyOnShortcutEnter(DialogPane pane, ButtonType save) {

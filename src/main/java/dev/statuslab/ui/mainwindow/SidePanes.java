@@ -20,6 +20,7 @@ final class SidePanes {
     static final double CENTRE_MIN = 470;
     /** The width the centre is given before the side panes keep more than their minimums. */
     static final double CENTRE_WANTED = 600;
+
     static final double HISTORY_MIN = 120;
     /** The height the panes above the history are given before the history keeps more than its minimum. */
     static final double TOP_WANTED = 500;
@@ -34,10 +35,17 @@ final class SidePanes {
     private final BooleanProperty explanationShown;
     /** The widths of the side panes as last shown: a pane shown again comes back at its width. */
     private double leftWidth = Double.NaN;
+
     private double rightWidth = Double.NaN;
 
-    SidePanes(SplitPane main, SplitPane outer, Region left, Region centre, Region right, Region bottom,
-              AppPreferences prefs) {
+    SidePanes(
+            SplitPane main,
+            SplitPane outer,
+            Region left,
+            Region centre,
+            Region right,
+            Region bottom,
+            AppPreferences prefs) {
         this.main = main;
         this.outer = outer;
         this.left = left;

@@ -1,9 +1,9 @@
 package dev.statuslab.ui.transcript;
 
+import dev.statuslab.ui.common.DialogKeys;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
-import dev.statuslab.ui.common.DialogKeys;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -55,8 +55,8 @@ public final class SystemDialogs implements TranscriptDialogs {
         alert.initOwner(owner);
         alert.setTitle("Clear history");
         alert.setHeaderText("Clear all " + (count == 1 ? "1 exchange" : count + " exchanges") + "?");
-        alert.setContentText("They are removed from this window and from the saved history. Export them "
-                + "first to keep a copy.");
+        alert.setContentText(
+                "They are removed from this window and from the saved history. Export them " + "first to keep a copy.");
         DialogKeys.enterKeeps(alert.getDialogPane(), clear, ButtonType.CANCEL);
         return alert.showAndWait().filter(clear::equals).isPresent();
     }

@@ -54,10 +54,16 @@ class DialogKeysTest {
         store = MockStore.inDataDirectory(data);
         background = Executors.newFixedThreadPool(2);
         client = new WireClient(WireClient.Options.defaults());
-        MainViewModel vm = WindowModels.inMemory(ScenarioCatalog.load(WindowTestBed.STATUSES), WindowTestBed.STATUSES,
-                client, background, Platform::runLater).withStore(null, temp.resolve("imports"))
-                .withMocks(new MocksViewModel.Wiring(store, BED.server().mocks()::replaceAll)).build();
-        new MainWindow(vm, stage, BED.prefs(), url -> { });
+        MainViewModel vm = WindowModels.inMemory(
+                        ScenarioCatalog.load(WindowTestBed.STATUSES),
+                        WindowTestBed.STATUSES,
+                        client,
+                        background,
+                        Platform::runLater)
+                .withStore(null, temp.resolve("imports"))
+                .withMocks(new MocksViewModel.Wiring(store, BED.server().mocks()::replaceAll))
+                .build();
+        new MainWindow(vm, stage, BED.prefs(), url -> {});
         WindowProbe.sizeForTests(stage);
         stage.show();
         vm.simulatorStarted(BED.server().baseUri(), null);
