@@ -80,6 +80,7 @@ public final class ComposerView {
         actions.register(ActionId.FOCUS_URL, url::requestFocus);
 
         TabPane tabs = new TabPane(paramsTab(), headersTab(), bodyTab());
+        tabs.setId("composer-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         root = new VBox(6, topRow(), tabs);
