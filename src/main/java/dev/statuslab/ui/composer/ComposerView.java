@@ -140,6 +140,7 @@ public final class ComposerView {
         grid.add(method, 0, 0);
         grid.add(url, 1, 0);
         grid.add(new HBox(6, sendButton, cancelButton), 2, 0);
+        grid.add(message(vm.urlNoteProperty(), Styles.FIELD_NOTE, "composer-url-note"), 1, 1, 2, 1);
         url.setMaxWidth(Double.MAX_VALUE);
         return grid;
     }

@@ -48,7 +48,7 @@ public final class MainWindow {
     private static final double[] MAIN_SPLIT = {0.2, 0.7};
     private static final double[] CENTRE_SPLIT = {0.38};
     private static final double[] OUTER_SPLIT = {0.76};
-    private static final double COMPOSER_MIN = 260;
+    private static final double COMPOSER_MIN = 280;
 
     private final MainViewModel vm;
     private final Stage stage;

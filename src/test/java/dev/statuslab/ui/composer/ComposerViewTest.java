@@ -81,6 +81,18 @@ class ComposerViewTest {
     }
 
     @Test
+    void aTypedUrlWithSpacesIsSentEncodedAndShowsItsEncodedForm(FxRobot robot) {
+        robot.clickOn("#composer-url").type(KeyCode.END).write("a b");
+        assertEquals("http://127.0.0.1:8000/simple/a b", vm.urlProperty().get());
+        assertFalse(button(robot, "#composer-send").isDisabled(), "a space is encoded, not refused");
+        Label note = robot.lookup("#composer-url-note").queryAs(Label.class);
+        assertTrue(note.isVisible());
+        assertEquals("Sent as http://127.0.0.1:8000/simple/a%20b", note.getText());
+        robot.press(KeyCode.SHORTCUT, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.SHORTCUT);
+        assertEquals(1, sends.get());
+    }
+
+    @Test
     void typingAQueryInTheUrlFillsTheParamsTab(FxRobot robot) {
         robot.clickOn("#composer-url").type(KeyCode.END).write("?q=a%20b");
         assertEquals(1, vm.queryParams().size());

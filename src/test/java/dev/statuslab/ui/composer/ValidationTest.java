@@ -60,11 +60,13 @@ class ValidationTest {
             http://h/status/200:3,500:1?a=1#frag;   ""
             http://[::1]:8000/;                     ""
             "";                                     "Enter a URL, e.g. http://127.0.0.1:8000/simple/"
-            http://h/a b;                           "Illegal character ' ' at position 11"
-            " http://h/";                           "Illegal character ' ' at position 1"
-            http://h/{x};                           "Illegal character '{' at position 10"
-            http://h/é;                             "Illegal character 'é' at position 10: percent-encode it"
-            http://h/%zz;                           "Bad percent-encoding at position 10: '%' must be followed by two hex digits"
+            http://h/a b;                           ""
+            " http://h/";                           ""
+            http://h/{x};                           ""
+            http://h/é;                             ""
+            http://h/%zz;                           ""
+            ht!tp://x;                              "Invalid scheme 'ht!tp': a scheme is a letter, then letters, digits, + - or . (use http:// or https://)"
+            ://x;                                   "Not a URL: missing scheme (http://…)"
             127.0.0.1:8000/simple/;                 "Not a URL: missing scheme (http://…)"
             localhost:8000/simple/;                 "Not a URL: missing scheme (http://…)"
             /simple/;                               "Not a URL: missing scheme (http://…)"
@@ -79,6 +81,22 @@ class ValidationTest {
         vm.urlProperty().set(url);
         assertEquals(expected, vm.urlErrorProperty().get());
         assertEquals(expected.isEmpty(), vm.canSend().get());
+    }
+
+    @ParameterizedTest(name = "typed [{0}] is sent as [{1}]")
+    @CsvSource(
+            delimiter = ';',
+            quoteCharacter = '"',
+            textBlock =
+                    """
+            http://h/a b?q=hello world;   http://h/a%20b?q=hello%20world;   "Sent as http://h/a%20b?q=hello%20world"
+            http://h/é;                   http://h/%C3%A9;                  "Sent as http://h/%C3%A9"
+            http://h/a%20b;               http://h/a%20b;                   ""
+            """)
+    void typedUrlsAreSentEncodedAsPostmanDoesAndTheEncodedFormIsShown(String typed, String target, String note) {
+        vm.urlProperty().set(typed);
+        assertEquals(target, vm.buildRequest().orElseThrow().url());
+        assertEquals(note, vm.urlNoteProperty().get());
     }
 
     @ParameterizedTest(name = "header [{0}: {1}] -> [{2}]")
