@@ -212,7 +212,7 @@ public final class ComposerView {
         kind.valueProperty().bindBidirectional(vm.bodyKindProperty());
         Label kindLabel = new Label("Content type");
         kindLabel.setLabelFor(kind);
-        HBox kindRow = new HBox(6, kindLabel, kind);
+        HBox kindRow = new HBox(6, kindLabel, kind, bodyOnGetNote());
         kindRow.setAlignment(Pos.CENTER_LEFT);
 
         TextArea body = new TextArea();
@@ -224,6 +224,19 @@ public final class ComposerView {
 
         Label warning = message(vm.bodyWarningProperty(), Styles.FIELD_WARNING, "composer-body-warning");
         return padded(kindRow, new StackPane(body, keptBodyPane(body)), warning);
+    }
+
+    /** "GET with a body: most servers ignore it" and "Don't send the body", in the type's row (item 5). */
+    private Node bodyOnGetNote() {
+        BodyOnGet onGet = new BodyOnGet(vm);
+        Label note = message(onGet.noteProperty(), Styles.FIELD_WARNING, "composer-body-on-get");
+        Button drop = new Button("Don't send the body");
+        drop.setId("composer-body-dont-send");
+        drop.setOnAction(e -> onGet.dontSend());
+        HBox box = new HBox(6, note, drop);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.visibleProperty().bind(note.visibleProperty());
+        return box;
     }
 
     /** In place of the editor while a body too large to edit is kept: its size, and what can be done. */

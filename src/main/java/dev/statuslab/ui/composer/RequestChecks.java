@@ -111,7 +111,7 @@ final class RequestChecks {
         return null;
     }
 
-    /** Non-blocking advice on the body: invalid JSON, a body on GET/HEAD, text that will not be sent. */
+    /** Non-blocking advice on the body: invalid JSON, text that will not be sent (a body on GET/HEAD: BodyOnGet). */
     static String bodyWarning(String method, BodyKind kind, String text) {
         String body = text == null ? "" : text;
         List<String> warnings = new ArrayList<>();
@@ -126,9 +126,6 @@ final class RequestChecks {
             if (!json.isEmpty()) {
                 warnings.add(json);
             }
-        }
-        if (!body.isEmpty() && ("GET".equals(method) || "HEAD".equals(method))) {
-            warnings.add("A " + method + " request body is unusual; most servers ignore it");
         }
         return String.join("\n", warnings);
     }

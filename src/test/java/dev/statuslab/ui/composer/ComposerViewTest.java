@@ -93,6 +93,22 @@ class ComposerViewTest {
     }
 
     @Test
+    void aBodyOnGetShowsANoteAndOneClickStopsSendingIt(FxRobot robot) {
+        robot.clickOn("Body");
+        robot.interact(() -> vm.bodyKindProperty().set(dev.statuslab.core.scenario.BodyKind.TEXT));
+        robot.clickOn("#composer-body").write("ignored?");
+        Label note = robot.lookup("#composer-body-on-get").queryAs(Label.class);
+        assertTrue(note.isVisible());
+        assertEquals("GET with a body: most servers ignore it", note.getText());
+        robot.clickOn("#composer-body-dont-send");
+        assertFalse(note.isVisible());
+        assertEquals(
+                dev.statuslab.core.scenario.BodyKind.NONE, vm.bodyKindProperty().get());
+        assertTrue(vm.buildRequest().orElseThrow().body().isEmpty());
+        assertEquals("ignored?", vm.bodyTextProperty().get(), "the text stays in the editor");
+    }
+
+    @Test
     void typingAQueryInTheUrlFillsTheParamsTab(FxRobot robot) {
         robot.clickOn("#composer-url").type(KeyCode.END).write("?q=a%20b");
         assertEquals(1, vm.queryParams().size());

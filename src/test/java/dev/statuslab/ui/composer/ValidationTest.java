@@ -208,8 +208,8 @@ class ValidationTest {
             POST;    TEXT;  "hello";          ""
             POST;    JSON;  "";               ""
             POST;    NONE;  "";               ""
-            GET;     TEXT;  "hello";          "A GET request body is unusual; most servers ignore it"
-            HEAD;    FORM;  "a=1";            "A HEAD request body is unusual; most servers ignore it"
+            GET;     TEXT;  "hello";          ""
+            HEAD;    FORM;  "a=1";            ""
             GET;     JSON;  "";               ""
             POST;    NONE;  "left over";      "The body type is none: this text is not sent"
             """)
@@ -222,13 +222,24 @@ class ValidationTest {
     }
 
     @Test
-    void invalidJsonOnAGetGivesBothWarnings() {
+    void aBodyOnGetOrHeadGetsANoteAndOneClickDropsItKeepingTheText() {
+        BodyOnGet onGet = new BodyOnGet(vm);
         vm.bodyKindProperty().set(BodyKind.JSON);
         vm.bodyTextProperty().set("[1,");
-        String[] lines = vm.bodyWarningProperty().get().split("\n");
-        assertEquals(2, lines.length);
-        assertTrue(lines[0].startsWith("Invalid JSON at line 1"), lines[0]);
-        assertEquals("A GET request body is unusual; most servers ignore it", lines[1]);
+        assertTrue(vm.bodyWarningProperty().get().startsWith("Invalid JSON at line 1"));
+        assertEquals(
+                "GET with a body: most servers ignore it", onGet.noteProperty().get());
+        vm.methodProperty().set("HEAD");
+        assertEquals(
+                "HEAD with a body: most servers ignore it", onGet.noteProperty().get());
+        vm.methodProperty().set("POST");
+        assertEquals("", onGet.noteProperty().get());
+        vm.methodProperty().set("GET");
+
+        onGet.dontSend();
+        assertEquals("", onGet.noteProperty().get());
+        assertTrue(vm.buildRequest().orElseThrow().body().isEmpty(), "no body is sent");
+        assertEquals("[1,", vm.bodyTextProperty().get(), "the text typed is kept");
     }
 
     @Test
