@@ -46,6 +46,7 @@ public enum ActionId {
 
     LEARN("_Practise status codes…", "Shortcut+Shift+L"),
 
+    SHORTCUTS("_Keyboard shortcuts", "Shortcut+Slash"),
     ABOUT("_About StatusLab", "F1");
 
     private final String label;

@@ -57,7 +57,7 @@ final class MainMenu {
         Menu view = menu("_View", actions, ActionId.FOCUS_SEARCH);
         view.setId("menu-view");
         actions.find(ActionId.DARK_THEME).ifPresent(a -> view.getItems().add(ActionControls.toggle(a, darkTheme)));
-        Menu help = menu("_Help", actions, ActionId.ABOUT);
+        Menu help = menu("_Help", actions, ActionId.SHORTCUTS, ActionId.ABOUT);
         MenuBar bar = new MenuBar(file, request, simulator, view, mocks, help);
         bar.setId("main-menu");
         return bar;

@@ -49,6 +49,7 @@ final class WindowActions {
         actions.register(ActionId.CORS, () -> vm.corsOnProperty()
                 .set(!vm.corsOnProperty().get()));
         actions.register(ActionId.ABOUT, window::about);
+        actions.register(ActionId.SHORTCUTS, () -> ShortcutsDialog.show(stage, actions.shortcuts()));
     }
 
     private Exchange selected() {
@@ -123,9 +124,16 @@ final class WindowActions {
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.initOwner(stage);
         alert.setTitle("About StatusLab");
-        alert.setHeaderText("StatusLab");
+        alert.setHeaderText("StatusLab " + version());
+        alert.getDialogPane().setId("about");
         alert.setContentText("A desktop lab for HTTP status codes, with a Django-faithful simulator.\n"
                 + vm.serverStatusProperty().get());
         alert.show();
+    }
+
+    /** The version in the jar's manifest (as {@code statuslab --version} reports it), or "development". */
+    static String version() {
+        String v = WindowActions.class.getPackage().getImplementationVersion();
+        return v == null ? "development" : v;
     }
 }
