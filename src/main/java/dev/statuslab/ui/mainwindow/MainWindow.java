@@ -128,14 +128,16 @@ public final class MainWindow {
         root.setBottom(statusBar());
 
         AppPreferences.WindowBounds b = prefs.windowBounds();
-        scene = new Scene(root, b.width(), b.height());
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        // Never larger than the screen it opens on (a 1024x700 screen shows the whole window).
+        scene = new Scene(root, Math.min(b.width(), screen.getWidth()), Math.min(b.height(), screen.getHeight()));
         Theme.addAppStyles(scene);
         dark.addListener((obs, was, now) -> Theme.apply(now));
         stage.setScene(scene);
         stage.setTitle("StatusLab");
         if (!Double.isNaN(b.x()) && !Double.isNaN(b.y())) {
-            stage.setX(b.x());
-            stage.setY(b.y());
+            stage.setX(Math.max(screen.getMinX(), Math.min(b.x(), screen.getMaxX() - scene.getWidth())));
+            stage.setY(Math.max(screen.getMinY(), Math.min(b.y(), screen.getMaxY() - scene.getHeight())));
         }
         stage.setMaximized(b.maximized());
         stage.setMinWidth(900);

@@ -15,8 +15,8 @@ import javafx.scene.layout.Region;
  */
 final class SidePanes {
 
-    static final double CATALOGUE_MIN = 190;
-    static final double EXPLANATION_MIN = 230;
+    static final double CATALOGUE_MIN = 220;
+    static final double EXPLANATION_MIN = 200;
     static final double CENTRE_MIN = 470;
     /** The width the centre is given before the side panes keep more than their minimums. */
     static final double CENTRE_WANTED = 600;
@@ -142,8 +142,10 @@ final class SidePanes {
         }
         boolean hasLeft = main.getItems().contains(left);
         boolean hasRight = main.getItems().contains(right);
-        double l = hasLeft ? left.getWidth() : 0;
-        double r = hasRight ? right.getWidth() : 0;
+        // From the dividers, not the panes' widths: those are stale until the next layout pass.
+        double[] at = main.getDividerPositions();
+        double l = hasLeft && at.length > 0 ? width * at[0] : 0;
+        double r = hasRight && at.length > 0 ? width * (1 - at[at.length - 1]) : 0;
         double excess = CENTRE_WANTED - (width - l - r);
         double lSpare = hasLeft ? Math.max(0, l - CATALOGUE_MIN) : 0;
         double rSpare = hasRight ? Math.max(0, r - EXPLANATION_MIN) : 0;
@@ -169,7 +171,7 @@ final class SidePanes {
         if (height <= 0 || outer.getDividers().isEmpty()) {
             return;
         }
-        double historyHeight = bottom.getHeight();
+        double historyHeight = height * (1 - outer.getDividerPositions()[0]);
         if (height - historyHeight >= TOP_WANTED || historyHeight <= HISTORY_MIN) {
             return;
         }
