@@ -79,6 +79,15 @@ class HelpWindowsTest {
     }
 
     @Test
+    void menusHaveNoShadowMarginThatPaintsAWhiteFrame(FxRobot robot) throws Exception {
+        robot.clickOn("View");
+        waitFor(() -> robot.lookup(".context-menu").tryQuery().isPresent());
+        javafx.scene.Node menu = robot.lookup(".context-menu").query();
+        assertEquals(null, menu.getEffect(), "no drop shadow, so the popup has no transparent margin");
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+    }
+
+    @Test
     void aboutShowsTheVersion(FxRobot robot) throws Exception {
         robot.press(KeyCode.F1).release(KeyCode.F1);
         waitFor(() -> robot.lookup("#about").tryQuery().isPresent());
