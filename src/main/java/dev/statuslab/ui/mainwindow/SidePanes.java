@@ -15,7 +15,7 @@ import javafx.scene.layout.Region;
  */
 final class SidePanes {
 
-    static final double CATALOGUE_MIN = 220;
+    static final double CATALOGUE_MIN = 250;
     static final double EXPLANATION_MIN = 200;
     static final double CENTRE_MIN = 470;
     /** The width the centre is given before the side panes keep more than their minimums. */
