@@ -29,6 +29,7 @@ public enum ActionId {
     COPY_CURL("Copy as c_url", "Shortcut+Shift+C"),
     COPY_URL("Copy _URL", null),
     FOCUS_URL("Focus _URL", "Shortcut+U"),
+    TRUSTED_CERTIFICATES("_Trusted certificates…", null),
 
     RESET_SIMULATOR("_Reset messages table", "Shortcut+Shift+R"),
     COPY_BASE_URL("Copy _base URL", "Shortcut+Shift+B"),

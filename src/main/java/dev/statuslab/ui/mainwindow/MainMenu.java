@@ -23,7 +23,7 @@ final class MainMenu {
                 ActionId.CLEAR_HISTORY, null, ActionId.QUIT);
         Menu request = menu("_Request", actions, ActionId.SEND, ActionId.CANCEL, null, ActionId.EDIT_AND_RESEND,
                 ActionId.EDIT_AND_RESEND_TO_SIMULATOR, ActionId.FOLLOW_REDIRECT, null, ActionId.COPY_CURL, ActionId.COPY_URL,
-                ActionId.FOCUS_URL);
+                ActionId.FOCUS_URL, null, ActionId.TRUSTED_CERTIFICATES);
         Menu simulator = menu("_Simulator", actions, ActionId.RESET_SIMULATOR, ActionId.COPY_BASE_URL);
         simulator.setId("menu-simulator");
         actions.find(ActionId.CORS).ifPresent(a -> simulator.getItems().add(ActionControls.toggle(a, corsOn)));
