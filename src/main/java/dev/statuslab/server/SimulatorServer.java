@@ -7,18 +7,12 @@ import dev.statuslab.core.status.StatusInfo;
 import dev.statuslab.server.cors.Cors;
 import dev.statuslab.server.cors.CorsPolicy;
 import dev.statuslab.server.django.ContactStore;
-import dev.statuslab.server.jetty.PlainErrorHandler;
-import dev.statuslab.server.jetty.ReasonPhraseConnectionFactory;
-import dev.statuslab.server.jetty.ServerWideOptionsHandler;
 import dev.statuslab.server.site.AllowedHosts;
 import dev.statuslab.server.site.Csrf;
 import dev.statuslab.server.site.Site;
+import dev.statuslab.server.tls.HttpsListener;
 import dev.statuslab.server.tls.SimulatorCertificate;
-import dev.statuslab.server.tls.TlsConnectors;
 import io.javalin.Javalin;
-import io.javalin.compression.CompressionStrategy;
-import io.javalin.http.servlet.SubmitOrder;
-import io.javalin.http.servlet.Task;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.URI;
@@ -29,9 +23,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.IntFunction;
 import java.util.random.RandomGenerator;
-import kotlin.Unit;
-import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -124,19 +115,33 @@ public final class SimulatorServer implements AutoCloseable {
     private int port = -1;
     /** The port the next start binds: the options' one, or 0 after the preferred one was taken. */
     private int bindPort;
-    private SimulatorCertificate certificate;
-    private int wantedHttpsPort = -1;
     private boolean h2c;
-    private ServerConnector httpsConnector;
+    private final HttpsListener https;
 
     /** Before {@link #start()}: also serve over TLS (HTTP/2 and HTTP/1.1 by ALPN) on a port of its own (0: a free one). */
     public synchronized SimulatorServer withHttps(SimulatorCertificate cert, int httpsPort) {
-        if (httpsPort < 0 || httpsPort > 65535) {
-            throw new IllegalArgumentException("port must be 0-65535: " + httpsPort);
-        }
-        this.certificate = Objects.requireNonNull(cert, "cert");
-        this.wantedHttpsPort = httpsPort;
+        https.want(cert, httpsPort);
         return this;
+    }
+
+    /**
+     * Serves over TLS from now on: on the running server, opens the TLS port (the one it had
+     * earlier in this launch if it is free, else a free one) and returns its base URL; before
+     * {@link #start()}, as {@code withHttps(cert, 0)} and returns null. Call off the UI thread.
+     */
+    public synchronized URI startHttps(SimulatorCertificate cert) throws IOException {
+        if (app == null) {
+            https.want(cert, 0);
+            return null;
+        }
+        https.open(cert);
+        LOG.info("HTTPS on {}", httpsBaseUri());
+        return httpsBaseUri();
+    }
+
+    /** Closes the TLS port, and serves no TLS at the next start either; the clear port stays. Call off the UI thread. */
+    public synchronized void stopHttps() {
+        https.close();
     }
 
     /** Before {@link #start()}: also accept clear-text HTTP/2 by prior knowledge on the clear port. */
@@ -162,6 +167,7 @@ public final class SimulatorServer implements AutoCloseable {
         this.reasons = ReasonTable.of(catalog, UNKNOWN_REASON);
         this.mocks = Objects.requireNonNull(mocks, "mocks");
         this.bindPort = options.port();
+        this.https = new HttpsListener(this::reasonPhrase, options.host(), options.idleTimeout());
     }
 
     /**
@@ -200,52 +206,12 @@ public final class SimulatorServer implements AutoCloseable {
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("statuslab-delays"));
         JavalinBridge bridge = new JavalinBridge(site, mocks, cors, proxy, scheduler, reasons, options.maxBodyBytes(),
                 this::django);
-        QueuedThreadPool threads = new QueuedThreadPool(200, 4, 60_000);
-        threads.setName("statuslab-http");
-        threads.setDaemon(true);
-        Javalin javalin = Javalin.create(config -> {
-            config.startup.showJavalinBanner = false;
-            config.startup.showOldJavalinVersionWarning = false;
-            config.http.compressionStrategy = CompressionStrategy.NONE;
-            config.http.maxRequestSize = options.maxBodyBytes();
-            config.jetty.threadPool = threads;
-            config.jetty.modifyServer(server -> {
-                server.setErrorHandler(new PlainErrorHandler(reasons));
-                server.setHandler(new ServerWideOptionsHandler());
-            });
-            config.jetty.modifyHttpConfiguration(http -> {
-                http.setSendServerVersion(false);
-                http.setSendXPoweredBy(false);
-                http.setSendDateHeader(true);
-                http.setRequestHeaderSize(8 * 1024);
-            });
-            config.jetty.addConnector((server, http) -> {
-                ServerConnector connector = h2c
-                        ? new ServerConnector(server, new ReasonPhraseConnectionFactory(http, reasons),
-                                TlsConnectors.h2c(http))
-                        : new ServerConnector(server, new ReasonPhraseConnectionFactory(http, reasons));
-                connector.setHost(options.host());
-                connector.setPort(bindPort);
-                connector.setIdleTimeout(options.idleTimeout().toMillis());
-                return connector;
-            });
-            if (certificate != null) {
-                config.jetty.addConnector((server, http) -> {
-                    httpsConnector = TlsConnectors.https(server, http, reasons, certificate, options.host(),
-                            wantedHttpsPort, options.idleTimeout());
-                    return httpsConnector;
-                });
-            }
-            config.requestLifeCycle((submit, servlet, ctx, uri) ->
-                    submit.invoke(SubmitOrder.LAST, new Task(false, () -> {
-                        bridge.handle(ctx);
-                        return Unit.INSTANCE;
-                    })));
-        });
+        Javalin javalin = SimulatorJavalin.create(options, bindPort, h2c, reasons, https, bridge);
         try {
             javalin.start();
         } catch (RuntimeException e) {
             scheduler.shutdownNow();
+            https.detach();
             stopQuietly(javalin);
             throw new BindFailedException(bindMessage(e), e);
         }
@@ -265,9 +231,9 @@ public final class SimulatorServer implements AutoCloseable {
         if (app == null) {
             return;
         }
+        https.detach();
         stopQuietly(app);
         delays.shutdownNow();
-        httpsConnector = null;
         app = null;
         delays = null;
         port = -1;
@@ -296,15 +262,12 @@ public final class SimulatorServer implements AutoCloseable {
 
     /** Whether the simulator also serves over TLS. */
     public synchronized boolean hasHttps() {
-        return httpsConnector != null;
+        return https.isOpen();
     }
 
     /** The TLS port; the server must run with {@link #withHttps}. */
     public synchronized int httpsPort() {
-        if (httpsConnector == null) {
-            throw new IllegalStateException("the server is not serving https");
-        }
-        return httpsConnector.getLocalPort();
+        return https.port();
     }
 
     /** e.g. https://127.0.0.1:8443 */
