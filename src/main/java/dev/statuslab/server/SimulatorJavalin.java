@@ -21,12 +21,16 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  */
 final class SimulatorJavalin {
 
-    private SimulatorJavalin() {
-    }
+    private SimulatorJavalin() {}
 
     /** A Javalin not yet started, listening as {@code options} say on {@code bindPort}. */
-    static Javalin create(SimulatorServer.Options options, int bindPort, boolean h2c, IntFunction<String> reasons,
-                          HttpsListener https, JavalinBridge bridge) {
+    static Javalin create(
+            SimulatorServer.Options options,
+            int bindPort,
+            boolean h2c,
+            IntFunction<String> reasons,
+            HttpsListener https,
+            JavalinBridge bridge) {
         QueuedThreadPool threads = new QueuedThreadPool(200, 4, 60_000);
         threads.setName("statuslab-http");
         threads.setDaemon(true);
@@ -48,8 +52,8 @@ final class SimulatorJavalin {
             });
             config.jetty.addConnector((server, http) -> {
                 ServerConnector connector = h2c
-                        ? new ServerConnector(server, new ReasonPhraseConnectionFactory(http, reasons),
-                                TlsConnectors.h2c(http))
+                        ? new ServerConnector(
+                                server, new ReasonPhraseConnectionFactory(http, reasons), TlsConnectors.h2c(http))
                         : new ServerConnector(server, new ReasonPhraseConnectionFactory(http, reasons));
                 connector.setHost(options.host());
                 connector.setPort(bindPort);
@@ -60,8 +64,8 @@ final class SimulatorJavalin {
             if (https.wanted()) {
                 config.jetty.addConnector((server, http) -> https.attached());
             }
-            config.requestLifeCycle((submit, servlet, ctx, uri) ->
-                    submit.invoke(SubmitOrder.LAST, new Task(false, () -> {
+            config.requestLifeCycle(
+                    (submit, servlet, ctx, uri) -> submit.invoke(SubmitOrder.LAST, new Task(false, () -> {
                         bridge.handle(ctx);
                         return Unit.INSTANCE;
                     })));

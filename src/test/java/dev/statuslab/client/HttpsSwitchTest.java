@@ -33,7 +33,7 @@ class HttpsSwitchTest {
     @Test
     void switchedOnWhileRunningItAnswersHttp2AndHttp11OverTlsAndSwitchedOffTheClearPortStays() throws Exception {
         try (SimulatorServer server = new SimulatorServer(SimulatorServer.Options.loopback(0), StatusCatalog.load());
-             WireClient client = new WireClient(WireClient.Options.defaults())) {
+                WireClient client = new WireClient(WireClient.Options.defaults())) {
             server.start();
             assertFalse(server.hasHttps());
 
@@ -53,7 +53,10 @@ class HttpsSwitchTest {
             assertFalse(server.hasHttps());
             assertThrows(IllegalStateException.class, server::httpsPort);
             assertTrue(send(client, https + "/status/201", INSECURE).failed(), "the TLS port is closed");
-            assertEquals(200, send(client, server.baseUri() + "/simple/", SendOptions.defaults()).code());
+            assertEquals(
+                    200,
+                    send(client, server.baseUri() + "/simple/", SendOptions.defaults())
+                            .code());
 
             assertEquals(https, server.startHttps(CERTIFICATE), "the same address again");
             assertEquals(port, server.httpsPort());

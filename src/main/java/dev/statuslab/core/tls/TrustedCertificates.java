@@ -1,10 +1,10 @@
 package dev.statuslab.core.tls;
 
-import dev.statuslab.core.io.AtomicFiles;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import dev.statuslab.core.io.AtomicFiles;
 import dev.statuslab.core.json.StrictJson;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,7 +27,8 @@ import java.util.Optional;
 public final class TrustedCertificates {
 
     public static final String FILE_NAME = "trusted-certificates.json";
-    private static final JsonFactory JSON = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+    private static final JsonFactory JSON =
+            JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     /**
      * One decision: this certificate, for this host:port, since then.
@@ -35,8 +36,8 @@ public final class TrustedCertificates {
      * @param issuer   who signed it; empty in decisions saved before it was kept
      * @param notAfter when it expires; null in decisions saved before it was kept
      */
-    public record Entry(String hostPort, String sha256, String subject, String issuer, Instant notAfter,
-                        Instant trustedAt) {
+    public record Entry(
+            String hostPort, String sha256, String subject, String issuer, Instant notAfter, Instant trustedAt) {
         public Entry {
             Objects.requireNonNull(hostPort, "hostPort");
             sha256 = CertificateInfo.normalise(sha256);
@@ -83,8 +84,16 @@ public final class TrustedCertificates {
         loaded = true;
         try (InputStream in = Files.newInputStream(file)) {
             StrictJson.Obj root = StrictJson.Obj.of(StrictJson.parse(in), "", "version", "trusted");
-            for (Entry e : root.list("trusted", StrictJson.objects(TrustedCertificates::entry,
-                    "hostPort", "sha256", "subject", "issuer", "notAfter", "trustedAt"))) {
+            for (Entry e : root.list(
+                    "trusted",
+                    StrictJson.objects(
+                            TrustedCertificates::entry,
+                            "hostPort",
+                            "sha256",
+                            "subject",
+                            "issuer",
+                            "notAfter",
+                            "trustedAt"))) {
                 entries.put(e.hostPort(), e);
             }
         } catch (NoSuchFileException e) {
@@ -98,8 +107,13 @@ public final class TrustedCertificates {
 
     private static Entry entry(StrictJson.Obj o) {
         String notAfter = o.optionalText("notAfter");
-        return new Entry(o.text("hostPort"), o.text("sha256"), o.text("subject"), o.optionalText("issuer"),
-                notAfter == null ? null : Instant.parse(notAfter), Instant.parse(o.text("trustedAt")));
+        return new Entry(
+                o.text("hostPort"),
+                o.text("sha256"),
+                o.text("subject"),
+                o.optionalText("issuer"),
+                notAfter == null ? null : Instant.parse(notAfter),
+                Instant.parse(o.text("trustedAt")));
     }
 
     /** Why the file could not be read, or null. */
@@ -121,8 +135,15 @@ public final class TrustedCertificates {
     /** Trusts {@code certificate} for {@code hostPort}, replacing an earlier decision for it, and saves. */
     public synchronized void trust(String hostPort, CertificateInfo certificate) throws IOException {
         load();
-        Entry previous = entries.put(hostPort, new Entry(hostPort, certificate.sha256(), certificate.subject(),
-                certificate.issuer(), certificate.notAfter(), Instant.now()));
+        Entry previous = entries.put(
+                hostPort,
+                new Entry(
+                        hostPort,
+                        certificate.sha256(),
+                        certificate.subject(),
+                        certificate.issuer(),
+                        certificate.notAfter(),
+                        Instant.now()));
         try {
             save();
         } catch (IOException e) {

@@ -99,8 +99,8 @@ public final class HttpsListener {
         } catch (Exception e) {
             server.removeConnector(made);
             stopQuietly(made);
-            throw new IOException("port " + port + " on " + host + " could not be opened for HTTPS: "
-                    + e.getMessage(), e);
+            throw new IOException(
+                    "port " + port + " on " + host + " could not be opened for HTTPS: " + e.getMessage(), e);
         }
         connector = made;
         lastPort = made.getLocalPort();

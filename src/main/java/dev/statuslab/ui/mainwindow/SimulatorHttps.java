@@ -74,23 +74,26 @@ public final class SimulatorHttps {
         status.set(wanted ? "HTTPS starting…" : "HTTPS stopping…");
         last = last.handle((ok, error) -> null)
                 .thenCompose(previous -> wanted ? wiring.on() : wiring.off().thenApply(done -> (URI) null))
-                .whenCompleteAsync((uri, error) -> {
-                    if (flip != flips) {
-                        return; // a later flip decides what is shown
-                    }
-                    if (error != null) {
-                        address.set(null);
-                        set(false);
-                        Throwable cause = error.getCause() != null ? error.getCause() : error;
-                        status.set("HTTPS " + (wanted ? "could not start: " : "could not stop: ") + cause.getMessage());
-                    } else if (wanted) {
-                        address.set(uri);
-                        status.set(uri == null ? "HTTPS starting with the simulator…" : "HTTPS on " + uri);
-                    } else {
-                        address.set(null);
-                        status.set("HTTPS off");
-                    }
-                }, fx);
+                .whenCompleteAsync(
+                        (uri, error) -> {
+                            if (flip != flips) {
+                                return; // a later flip decides what is shown
+                            }
+                            if (error != null) {
+                                address.set(null);
+                                set(false);
+                                Throwable cause = error.getCause() != null ? error.getCause() : error;
+                                status.set("HTTPS " + (wanted ? "could not start: " : "could not stop: ")
+                                        + cause.getMessage());
+                            } else if (wanted) {
+                                address.set(uri);
+                                status.set(uri == null ? "HTTPS starting with the simulator…" : "HTTPS on " + uri);
+                            } else {
+                                address.set(null);
+                                status.set("HTTPS off");
+                            }
+                        },
+                        fx);
     }
 
     private void set(boolean value) {

@@ -71,8 +71,8 @@ public final class TrustedCertificatesDialog {
         dialog.show();
     }
 
-    private static TableColumn<TrustedCertificatesViewModel.Row, String> column(String title, double width,
-            Function<TrustedCertificatesViewModel.Row, String> value) {
+    private static TableColumn<TrustedCertificatesViewModel.Row, String> column(
+            String title, double width, Function<TrustedCertificatesViewModel.Row, String> value) {
         TableColumn<TrustedCertificatesViewModel.Row, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
         c.setCellValueFactory(row -> new ReadOnlyStringWrapper(value.apply(row.getValue())));
@@ -88,14 +88,15 @@ public final class TrustedCertificatesDialog {
     }
 
     private static TableColumn<TrustedCertificatesViewModel.Row, String> expiresColumn() {
-        TableColumn<TrustedCertificatesViewModel.Row, String> c = column("Expires", 150,
-                TrustedCertificatesViewModel.Row::expires);
+        TableColumn<TrustedCertificatesViewModel.Row, String> c =
+                column("Expires", 150, TrustedCertificatesViewModel.Row::expires);
         c.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);
                 setText(empty ? null : text);
-                TrustedCertificatesViewModel.Row row = empty ? null : getTableRow().getItem();
+                TrustedCertificatesViewModel.Row row =
+                        empty ? null : getTableRow().getItem();
                 getStyleClass().remove(Styles.FIELD_WARNING);
                 if (row != null && row.expired()) {
                     getStyleClass().add(Styles.FIELD_WARNING);
@@ -128,8 +129,11 @@ public final class TrustedCertificatesDialog {
             @Override
             protected void updateItem(String hostPort, boolean empty) {
                 super.updateItem(hostPort, empty);
-                revoke.setTooltip(empty ? null : new Tooltip("Stop trusting this certificate for " + hostPort
-                        + "; the next request there shows the certificate warning again"));
+                revoke.setTooltip(
+                        empty
+                                ? null
+                                : new Tooltip("Stop trusting this certificate for " + hostPort
+                                        + "; the next request there shows the certificate warning again"));
                 setGraphic(empty ? null : revoke);
             }
         });

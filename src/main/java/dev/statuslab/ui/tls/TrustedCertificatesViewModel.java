@@ -25,13 +25,11 @@ import javafx.collections.ObservableList;
  */
 public final class TrustedCertificatesViewModel {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     /** One row of the list, as shown. */
-    public record Row(String hostPort, String subject, String issuer, String expires, boolean expired,
-                      String sha256) {
-    }
+    public record Row(String hostPort, String subject, String issuer, String expires, boolean expired, String sha256) {}
 
     private final TrustedCertificates trusted;
     private final Executor background;
@@ -56,46 +54,57 @@ public final class TrustedCertificatesViewModel {
     /** Reads the decisions again (off the FX thread) and shows them. */
     public CompletableFuture<Void> refresh() {
         return CompletableFuture.supplyAsync(() -> new Read(trusted.all(), trusted.problem()), background)
-                .thenAcceptAsync(read -> {
-                    rows.setAll(read.entries().stream().map(this::row).toList());
-                    if (read.problem() != null) {
-                        message.set(read.problem());
-                    } else if (rows.isEmpty()) {
-                        message.set("No certificate is trusted. When a request is refused over a certificate, "
-                                + "\"Trust this certificate\" in the response adds it here.");
-                    } else {
-                        message.set(rows.size() == 1 ? "1 certificate trusted" : rows.size() + " certificates trusted");
-                    }
-                }, fx);
+                .thenAcceptAsync(
+                        read -> {
+                            rows.setAll(read.entries().stream().map(this::row).toList());
+                            if (read.problem() != null) {
+                                message.set(read.problem());
+                            } else if (rows.isEmpty()) {
+                                message.set("No certificate is trusted. When a request is refused over a certificate, "
+                                        + "\"Trust this certificate\" in the response adds it here.");
+                            } else {
+                                message.set(
+                                        rows.size() == 1
+                                                ? "1 certificate trusted"
+                                                : rows.size() + " certificates trusted");
+                            }
+                        },
+                        fx);
     }
 
     /** Forgets the decision for {@code row}'s host and port; the next request there gets the warning again. */
     public CompletableFuture<Void> revoke(Row row) {
         Objects.requireNonNull(row, "row");
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                return trusted.revoke(row.hostPort());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }, background).handleAsync((revoked, error) -> {
-            if (error != null) {
-                message.set("The certificate for " + row.hostPort() + " is still trusted: "
-                        + IoMessages.reason(error));
-                return null;
-            }
-            rows.removeIf(r -> r.hostPort().equals(row.hostPort()));
-            message.set("Revoked: the next request to " + row.hostPort() + " checks its certificate again");
-            return null;
-        }, fx);
+        return CompletableFuture.supplyAsync(
+                        () -> {
+                            try {
+                                return trusted.revoke(row.hostPort());
+                            } catch (IOException e) {
+                                throw new UncheckedIOException(e);
+                            }
+                        },
+                        background)
+                .handleAsync(
+                        (revoked, error) -> {
+                            if (error != null) {
+                                message.set("The certificate for " + row.hostPort() + " is still trusted: "
+                                        + IoMessages.reason(error));
+                                return null;
+                            }
+                            rows.removeIf(r -> r.hostPort().equals(row.hostPort()));
+                            message.set(
+                                    "Revoked: the next request to " + row.hostPort() + " checks its certificate again");
+                            return null;
+                        },
+                        fx);
     }
 
     private Row row(TrustedCertificates.Entry e) {
         Instant expiry = e.notAfter();
         boolean expired = e.expiredAt(clock.instant());
         String expires = expiry == null ? "unknown" : DAY.format(expiry) + (expired ? " (expired)" : "");
-        return new Row(e.hostPort(), e.subject(), e.issuer().isEmpty() ? "unknown" : e.issuer(), expires, expired,
-                e.sha256());
+        return new Row(
+                e.hostPort(), e.subject(), e.issuer().isEmpty() ? "unknown" : e.issuer(), expires, expired, e.sha256());
     }
 
     /** The trusted certificates, in the order they were trusted. */
@@ -108,6 +117,5 @@ public final class TrustedCertificatesViewModel {
         return message.getReadOnlyProperty();
     }
 
-    private record Read(List<TrustedCertificates.Entry> entries, String problem) {
-    }
+    private record Read(List<TrustedCertificates.Entry> entries, String problem) {}
 }

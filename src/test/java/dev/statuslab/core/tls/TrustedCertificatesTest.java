@@ -19,8 +19,12 @@ import org.junit.jupiter.api.io.TempDir;
 class TrustedCertificatesTest {
 
     private static final String FINGERPRINT = "AB:".repeat(31) + "CD";
-    private static final CertificateInfo CERTIFICATE = new CertificateInfo("CN=test", "CN=test",
-            List.of("DNS:localhost"), Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2028-01-01T00:00:00Z"),
+    private static final CertificateInfo CERTIFICATE = new CertificateInfo(
+            "CN=test",
+            "CN=test",
+            List.of("DNS:localhost"),
+            Instant.parse("2026-01-01T00:00:00Z"),
+            Instant.parse("2028-01-01T00:00:00Z"),
             FINGERPRINT);
 
     @TempDir
@@ -63,11 +67,17 @@ class TrustedCertificatesTest {
 
     @Test
     void aDecisionKeepsTheIssuerAndExpiryForTheTrustedCertificatesList() throws Exception {
-        CertificateInfo signed = new CertificateInfo("CN=api", "CN=Test CA", List.of("DNS:api"),
-                Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2027-06-30T12:00:00Z"), FINGERPRINT);
+        CertificateInfo signed = new CertificateInfo(
+                "CN=api",
+                "CN=Test CA",
+                List.of("DNS:api"),
+                Instant.parse("2026-01-01T00:00:00Z"),
+                Instant.parse("2027-06-30T12:00:00Z"),
+                FINGERPRINT);
         TrustedCertificates.inDataDirectory(dir).trust("api:443", signed);
 
-        TrustedCertificates.Entry read = TrustedCertificates.inDataDirectory(dir).forHost("api:443").orElseThrow();
+        TrustedCertificates.Entry read =
+                TrustedCertificates.inDataDirectory(dir).forHost("api:443").orElseThrow();
         assertEquals("CN=Test CA", read.issuer());
         assertEquals(Instant.parse("2027-06-30T12:00:00Z"), read.notAfter());
         assertTrue(read.expiredAt(Instant.parse("2027-07-01T00:00:00Z")));
@@ -76,11 +86,16 @@ class TrustedCertificatesTest {
 
     @Test
     void aDecisionSavedWithoutIssuerAndExpiryIsStillRead() throws Exception {
-        Files.writeString(dir.resolve(TrustedCertificates.FILE_NAME), """
+        Files.writeString(
+                dir.resolve(TrustedCertificates.FILE_NAME),
+                """
                 {"version": 1, "trusted": [{"hostPort": "localhost:8443", "sha256": "%s", "subject": "CN=old",
-                 "trustedAt": "2026-01-02T03:04:05Z"}]}""".formatted(FINGERPRINT));
+                 "trustedAt": "2026-01-02T03:04:05Z"}]}"""
+                        .formatted(FINGERPRINT));
 
-        TrustedCertificates.Entry old = TrustedCertificates.inDataDirectory(dir).forHost("localhost:8443").orElseThrow();
+        TrustedCertificates.Entry old = TrustedCertificates.inDataDirectory(dir)
+                .forHost("localhost:8443")
+                .orElseThrow();
         assertEquals("", old.issuer());
         assertEquals(null, old.notAfter());
         assertFalse(old.expiredAt(Instant.now()));
@@ -88,9 +103,11 @@ class TrustedCertificatesTest {
 
     @Test
     void fingerprintsAreNormalisedAndCheckedForShape() {
-        assertEquals(FINGERPRINT, CertificateInfo.normalise(FINGERPRINT.replace(":", "").toLowerCase()));
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                () -> CertificateInfo.normalise("AB:CD"));
+        assertEquals(
+                FINGERPRINT,
+                CertificateInfo.normalise(FINGERPRINT.replace(":", "").toLowerCase()));
+        IllegalArgumentException refused =
+                assertThrows(IllegalArgumentException.class, () -> CertificateInfo.normalise("AB:CD"));
         assertTrue(refused.getMessage().contains("not a SHA-256 fingerprint"));
     }
 }

@@ -79,10 +79,16 @@ class TrustedCertificatesDialogTest {
         trusted = TrustedCertificates.inDataDirectory(Files.createTempDirectory(data, "trust"));
         trusted.trust("127.0.0.1:" + server.httpsPort(), CertificateInfo.of(CERTIFICATE.certificate()));
         client = new WireClient(WireClient.Options.defaults(), new TlsSettings(trusted, List.of()));
-        MainViewModel vm = WindowModels.inMemory(ScenarioCatalog.load(WindowTestBed.STATUSES), WindowTestBed.STATUSES,
-                client, background, Platform::runLater).withStore(null, data.resolve("imports")).withTrust(trusted)
+        MainViewModel vm = WindowModels.inMemory(
+                        ScenarioCatalog.load(WindowTestBed.STATUSES),
+                        WindowTestBed.STATUSES,
+                        client,
+                        background,
+                        Platform::runLater)
+                .withStore(null, data.resolve("imports"))
+                .withTrust(trusted)
                 .build();
-        new MainWindow(vm, stage, new AppPreferences(prefs), url -> { });
+        new MainWindow(vm, stage, new AppPreferences(prefs), url -> {});
         stage.setOnHidden(e -> {
             client.close();
             background.shutdownNow();
@@ -102,15 +108,23 @@ class TrustedCertificatesDialogTest {
         assertTrue(text(robot, "#tls-summary").contains("trusted by fingerprint"), text(robot, "#tls-summary"));
 
         MenuBar bar = robot.lookup("#main-menu").queryAs(MenuBar.class);
-        MenuItem open = bar.getMenus().stream().map(Menu::getItems).flatMap(List::stream)
-                .filter(i -> "menu-trusted-certificates".equals(i.getId())).findFirst().orElseThrow();
+        MenuItem open = bar.getMenus().stream()
+                .map(Menu::getItems)
+                .flatMap(List::stream)
+                .filter(i -> "menu-trusted-certificates".equals(i.getId()))
+                .findFirst()
+                .orElseThrow();
         assertEquals("Trusted certificates…", open.getText().replace("_", ""));
         robot.interact(open::fire);
 
         waitFor(() -> robot.lookup("#trusted-table").tryQuery().isPresent()
-                && !robot.lookup("#trusted-table").queryAs(TableView.class).getItems().isEmpty());
+                && !robot.lookup("#trusted-table")
+                        .queryAs(TableView.class)
+                        .getItems()
+                        .isEmpty());
         @SuppressWarnings("unchecked")
-        TableView<TrustedCertificatesViewModel.Row> table = robot.lookup("#trusted-table").queryAs(TableView.class);
+        TableView<TrustedCertificatesViewModel.Row> table =
+                robot.lookup("#trusted-table").queryAs(TableView.class);
         TrustedCertificatesViewModel.Row row = table.getItems().get(0);
         assertEquals(hostPort, row.hostPort());
         assertEquals(CERTIFICATE.fingerprint(), row.sha256());
@@ -126,7 +140,8 @@ class TrustedCertificatesDialogTest {
         waitFor(() -> robot.lookup("#trusted-table").tryQuery().isEmpty());
 
         robot.clickOn("#composer-send");
-        waitFor(() -> robot.lookup("#tls-warning").tryQuery().map(Node::isVisible).orElse(false));
+        waitFor(() ->
+                robot.lookup("#tls-warning").tryQuery().map(Node::isVisible).orElse(false));
         assertEquals("The certificate is self-signed", text(robot, "#tls-warning-title"));
         waitFor(() -> text(robot, "#tls-trust").contains("Trust this certificate for " + hostPort));
     }

@@ -80,15 +80,19 @@ class TrustedCertificatesViewModelTest {
             list.revoke(row).join();
 
             assertTrue(list.rows().isEmpty());
-            assertTrue(list.messageProperty().get().contains("the next request to " + hostPort),
+            assertTrue(
+                    list.messageProperty().get().contains("the next request to " + hostPort),
                     list.messageProperty().get());
-            assertTrue(TrustedCertificates.inDataDirectory(data).forHost(hostPort).isEmpty(), "revoked on disk");
+            assertTrue(
+                    TrustedCertificates.inDataDirectory(data).forHost(hostPort).isEmpty(), "revoked on disk");
             Exchange again = client.send(request).join();
             pane.show(again);
             assertTrue(again.failed());
             assertEquals(TlsProblem.SELF_SIGNED, again.tls().problem());
             assertTrue(pane.warningProperty().get());
-            assertEquals("Trust this certificate for " + hostPort, pane.trustLabelProperty().get());
+            assertEquals(
+                    "Trust this certificate for " + hostPort,
+                    pane.trustLabelProperty().get());
         }
     }
 
@@ -96,37 +100,62 @@ class TrustedCertificatesViewModelTest {
     void aRowShowsHostSubjectIssuerExpiryAndFingerprintAndMarksAnExpiredCertificate() {
         TrustedCertificates trusted = TrustedCertificates.inMemory();
         String fingerprint = "0A:".repeat(31) + "FF";
-        trust(trusted, "api.test:443", new CertificateInfo("CN=api.test", "CN=Test CA", List.of("DNS:api.test"),
-                Instant.parse("2025-01-01T00:00:00Z"), Instant.parse("2026-03-01T10:30:00Z"), fingerprint));
-        TrustedCertificatesViewModel list = new TrustedCertificatesViewModel(trusted, Runnable::run, Runnable::run,
-                at("2026-06-01T00:00:00Z"));
+        trust(
+                trusted,
+                "api.test:443",
+                new CertificateInfo(
+                        "CN=api.test",
+                        "CN=Test CA",
+                        List.of("DNS:api.test"),
+                        Instant.parse("2025-01-01T00:00:00Z"),
+                        Instant.parse("2026-03-01T10:30:00Z"),
+                        fingerprint));
+        TrustedCertificatesViewModel list =
+                new TrustedCertificatesViewModel(trusted, Runnable::run, Runnable::run, at("2026-06-01T00:00:00Z"));
 
         list.refresh().join();
 
         TrustedCertificatesViewModel.Row row = list.rows().get(0);
-        assertEquals(new TrustedCertificatesViewModel.Row("api.test:443", "CN=api.test", "CN=Test CA",
-                "2026-03-01 10:30 UTC (expired)", true, fingerprint), row);
+        assertEquals(
+                new TrustedCertificatesViewModel.Row(
+                        "api.test:443",
+                        "CN=api.test",
+                        "CN=Test CA",
+                        "2026-03-01 10:30 UTC (expired)",
+                        true,
+                        fingerprint),
+                row);
         assertEquals("1 certificate trusted", list.messageProperty().get());
     }
 
     @Test
     void anEmptyListSaysHowACertificateGetsThere() {
-        TrustedCertificatesViewModel list = new TrustedCertificatesViewModel(TrustedCertificates.inMemory(),
-                Runnable::run, Runnable::run, Clock.systemUTC());
+        TrustedCertificatesViewModel list = new TrustedCertificatesViewModel(
+                TrustedCertificates.inMemory(), Runnable::run, Runnable::run, Clock.systemUTC());
 
         list.refresh().join();
 
         assertTrue(list.rows().isEmpty());
-        assertTrue(list.messageProperty().get().contains("Trust this certificate"), list.messageProperty().get());
+        assertTrue(
+                list.messageProperty().get().contains("Trust this certificate"),
+                list.messageProperty().get());
     }
 
     @Test
     void anUnreadableFileIsNamedAndARevokeThatCannotBeSavedKeepsTheRow() throws Exception {
         TrustedCertificates trusted = TrustedCertificates.inDataDirectory(data);
-        trust(trusted, "localhost:8443", new CertificateInfo("CN=x", "CN=x", List.of(),
-                Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2036-01-01T00:00:00Z"), "AB:".repeat(31) + "CD"));
-        TrustedCertificatesViewModel list = new TrustedCertificatesViewModel(trusted, Runnable::run, Runnable::run,
-                Clock.systemUTC());
+        trust(
+                trusted,
+                "localhost:8443",
+                new CertificateInfo(
+                        "CN=x",
+                        "CN=x",
+                        List.of(),
+                        Instant.parse("2026-01-01T00:00:00Z"),
+                        Instant.parse("2036-01-01T00:00:00Z"),
+                        "AB:".repeat(31) + "CD"));
+        TrustedCertificatesViewModel list =
+                new TrustedCertificatesViewModel(trusted, Runnable::run, Runnable::run, Clock.systemUTC());
         list.refresh().join();
         Path file = data.resolve(TrustedCertificates.FILE_NAME);
         Files.delete(file);
@@ -136,13 +165,16 @@ class TrustedCertificatesViewModelTest {
         list.revoke(list.rows().get(0)).join();
 
         assertEquals(1, list.rows().size());
-        assertTrue(list.messageProperty().get().startsWith("The certificate for localhost:8443 is still trusted: "),
+        assertTrue(
+                list.messageProperty().get().startsWith("The certificate for localhost:8443 is still trusted: "),
                 list.messageProperty().get());
-        TrustedCertificatesViewModel fresh = new TrustedCertificatesViewModel(TrustedCertificates.inDataDirectory(data),
-                Runnable::run, Runnable::run, Clock.systemUTC());
+        TrustedCertificatesViewModel fresh = new TrustedCertificatesViewModel(
+                TrustedCertificates.inDataDirectory(data), Runnable::run, Runnable::run, Clock.systemUTC());
         fresh.refresh().join();
         assertTrue(fresh.rows().isEmpty());
-        assertTrue(fresh.messageProperty().get().contains("cannot be read"), fresh.messageProperty().get());
+        assertTrue(
+                fresh.messageProperty().get().contains("cannot be read"),
+                fresh.messageProperty().get());
         assertFalse(fresh.messageProperty().get().isEmpty());
     }
 
