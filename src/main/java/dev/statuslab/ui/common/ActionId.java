@@ -39,6 +39,7 @@ public enum ActionId {
     MOCK_RESPONSE("_Mock this response…", null),
     WHICH_MOCK("_Which mock answers?", null),
     CORS("Answer _CORS (playground and mocks)", null),
+    SIMULATOR_HTTPS("Serve _HTTPS (HTTP/2 and HTTP/1.1)", null),
 
     FOCUS_SEARCH("_Search scenarios", "Shortcut+F"),
     DARK_THEME("_Dark theme", "Shortcut+Shift+D"),

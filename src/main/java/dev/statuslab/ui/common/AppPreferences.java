@@ -50,6 +50,15 @@ public final class AppPreferences {
         node.put("server.django", number);
     }
 
+    /** Whether the simulator also serves HTTPS (Simulator → Serve HTTPS); on unless switched off. */
+    public boolean simulatorHttps() {
+        return node.getBoolean("server.https", true);
+    }
+
+    public void setSimulatorHttps(boolean on) {
+        node.putBoolean("server.https", on);
+    }
+
     public WindowBounds windowBounds() {
         return new WindowBounds(
                 node.getDouble("window.x", Double.NaN),

@@ -28,10 +28,13 @@ public final class SimulatorHttps {
         CompletableFuture<Void> off();
     }
 
+    /** What the status bar says while the switch is off (and then it shows nothing). */
+    public static final String OFF = "HTTPS off";
+
     private final Executor fx;
     private final BooleanProperty on = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<URI> address = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("HTTPS off");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(OFF);
     private Switch wiring;
     private CompletableFuture<?> last = CompletableFuture.completedFuture(null);
     private int flips;
@@ -50,17 +53,24 @@ public final class SimulatorHttps {
     public void connect(boolean initiallyOn, Switch aSwitch) {
         this.wiring = Objects.requireNonNull(aSwitch, "aSwitch");
         set(initiallyOn);
-        status.set(initiallyOn ? "HTTPS starting…" : "HTTPS off");
+        status.set(initiallyOn ? "HTTPS starting…" : OFF);
     }
 
-    /** The simulator started, serving TLS at {@code https} (null: not serving TLS, as {@code reason} says). */
+    /**
+     * The simulator started, serving TLS at {@code https} (null: not serving TLS, as {@code reason}
+     * says, and the switch goes off). Ignored while a flip of the switch is under way: its own
+     * outcome is shown.
+     */
     public void started(URI https, String reason) {
+        if (!last.isDone() || (https != null && !on.get())) {
+            return; // a flip made since decides what is shown
+        }
         address.set(https);
         if (https != null) {
             status.set("HTTPS on " + https);
         } else {
             set(false);
-            status.set(reason == null ? "HTTPS off" : "HTTPS off: " + reason);
+            status.set(reason == null ? OFF : OFF + ": " + reason);
         }
     }
 
@@ -90,7 +100,7 @@ public final class SimulatorHttps {
                                 status.set(uri == null ? "HTTPS starting with the simulator…" : "HTTPS on " + uri);
                             } else {
                                 address.set(null);
-                                status.set("HTTPS off");
+                                status.set(OFF);
                             }
                         },
                         fx);

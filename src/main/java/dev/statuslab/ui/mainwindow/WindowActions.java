@@ -49,6 +49,9 @@ final class WindowActions {
         actions.register(ActionId.DARK_THEME, () -> dark.set(!dark.get()));
         actions.register(ActionId.CORS, () -> vm.corsOnProperty()
                 .set(!vm.corsOnProperty().get()));
+        actions.register(
+                ActionId.SIMULATOR_HTTPS,
+                () -> vm.https().onProperty().set(!vm.https().onProperty().get()));
         actions.register(ActionId.ABOUT, window::about);
         actions.register(
                 ActionId.TRUSTED_CERTIFICATES,
