@@ -60,7 +60,11 @@ public final class TrustedCertificatesDialog {
 
         pane.setContent(new VBox(8, table, message));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        pane.setPrefSize(Math.min(1040, screen.getWidth() - 60), Math.min(440, screen.getHeight() - 80));
+        double width = Math.min(1040, screen.getWidth() - 60);
+        pane.setPrefSize(width, Math.min(440, screen.getHeight() - 80));
+        // The dialog's window does not take the pane's preferred width when first shown (it came up
+        // about 600 wide, every column cut short); a minimum it does take.
+        pane.setMinWidth(width);
         pane.getButtonTypes().setAll(ButtonType.CLOSE);
         ((Button) pane.lookupButton(ButtonType.CLOSE)).setId("trusted-close");
         vm.refresh();
