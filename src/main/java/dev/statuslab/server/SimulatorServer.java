@@ -1,27 +1,17 @@
 package dev.statuslab.server;
 
-import dev.statuslab.core.concurrent.DaemonThreads;
 import dev.statuslab.core.django.DjangoVersion;
 import dev.statuslab.core.status.StatusCatalog;
 import dev.statuslab.server.cors.Cors;
 import dev.statuslab.server.cors.CorsPolicy;
 import dev.statuslab.server.django.ContactStore;
-import dev.statuslab.server.site.AllowedHosts;
-import dev.statuslab.server.site.Csrf;
-import dev.statuslab.server.site.Site;
 import dev.statuslab.server.tls.HttpsListener;
 import dev.statuslab.server.tls.SimulatorCertificate;
-import io.javalin.Javalin;
 import java.io.IOException;
-import java.net.BindException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.function.IntFunction;
-import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -109,8 +99,9 @@ public final class SimulatorServer implements AutoCloseable {
     private final Cors cors;
     private volatile ProxyTarget proxy;
     private volatile DjangoVersion django = DjangoVersion.DEFAULT;
-    private Javalin app;
-    private ScheduledExecutorService delays;
+    /** The current run (site, delays, Javalin), or null while stopped. */
+    private SimulatorRun run;
+
     private int port = -1;
     /** The port the next start binds: the options' one, or 0 after the preferred one was taken. */
     private int bindPort;
@@ -130,7 +121,7 @@ public final class SimulatorServer implements AutoCloseable {
      * {@link #start()}, as {@code withHttps(cert, 0)} and returns null. Call off the UI thread.
      */
     public synchronized URI startHttps(SimulatorCertificate cert) throws IOException {
-        if (app == null) {
+        if (run == null) {
             https.want(cert, 0);
             return null;
         }
@@ -176,7 +167,7 @@ public final class SimulatorServer implements AutoCloseable {
      * {@link #start()}, which fails rather than move. Call off the UI thread.
      */
     public synchronized Started startPreferring() throws BindFailedException {
-        if (app != null) {
+        if (run != null) {
             return new Started(port, options.port(), null);
         }
         bindPort = options.port();
@@ -195,30 +186,12 @@ public final class SimulatorServer implements AutoCloseable {
 
     /** Binds and starts serving; returns the real port. Call off the UI thread. */
     public synchronized int start() throws BindFailedException {
-        if (app != null) {
+        if (run != null) {
             return port;
         }
-        IntFunction<String> reasons = this::reasonPhrase;
-        AllowedHosts hosts = new AllowedHosts(options.extraAllowedHosts());
-        Csrf csrf = new Csrf(hosts);
-        Site site = new Site(
-                Routes.urlConf(store, csrf, catalog, RandomGenerator.getDefault(), mocks::resetSequences), hosts, csrf);
-        ScheduledExecutorService scheduler =
-                Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("statuslab-delays"));
-        JavalinBridge bridge =
-                new JavalinBridge(site, mocks, cors, proxy, scheduler, reasons, options.maxBodyBytes(), this::django);
-        Javalin javalin = SimulatorJavalin.create(options, bindPort, h2c, reasons, https, bridge);
-        try {
-            javalin.start();
-        } catch (RuntimeException e) {
-            scheduler.shutdownNow();
-            https.detach();
-            stopQuietly(javalin);
-            throw new BindFailedException(bindMessage(e), e);
-        }
-        this.app = javalin;
-        this.delays = scheduler;
-        this.port = javalin.port();
+        SimulatorRun started = SimulatorRun.start(this, catalog, proxy, https, bindPort, h2c);
+        this.run = started;
+        this.port = started.port();
         this.bindPort = options.port();
         if (!options.isLoopback()) {
             LOG.warn("Listening on {} — reachable from other machines", options.host());
@@ -229,14 +202,11 @@ public final class SimulatorServer implements AutoCloseable {
 
     /** Stops serving and frees the port; safe to call twice. */
     public synchronized void stop() {
-        if (app == null) {
+        if (run == null) {
             return;
         }
-        https.detach();
-        stopQuietly(app);
-        delays.shutdownNow();
-        app = null;
-        delays = null;
+        run.stop();
+        run = null;
         port = -1;
     }
 
@@ -246,11 +216,11 @@ public final class SimulatorServer implements AutoCloseable {
     }
 
     public synchronized boolean isRunning() {
-        return app != null;
+        return run != null;
     }
 
     public synchronized int port() {
-        if (app == null) {
+        if (run == null) {
             throw new IllegalStateException("the server is not running");
         }
         return port;
@@ -323,22 +293,5 @@ public final class SimulatorServer implements AutoCloseable {
     /** The phrase the wire carries: the registry's name, or Django's "Unknown Status Code". */
     String reasonPhrase(int code) {
         return code >= 0 && code < reasons.length ? reasons[code] : UNKNOWN_REASON;
-    }
-
-    private String bindMessage(RuntimeException e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof BindException) {
-                return "port " + bindPort + " on " + options.host() + " is already in use or not permitted";
-            }
-        }
-        return "could not start the server on " + options.host() + ":" + bindPort + ": " + e.getMessage();
-    }
-
-    private static void stopQuietly(Javalin javalin) {
-        try {
-            javalin.stop();
-        } catch (RuntimeException e) {
-            LOG.debug("while stopping", e);
-        }
     }
 }
