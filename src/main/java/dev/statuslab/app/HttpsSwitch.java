@@ -2,6 +2,7 @@ package dev.statuslab.app;
 
 import dev.statuslab.server.SimulatorServer;
 import dev.statuslab.server.tls.SimulatorCertificate;
+import dev.statuslab.ui.common.AppPreferences;
 import dev.statuslab.ui.mainwindow.SimulatorHttps;
 import java.io.IOException;
 import java.net.URI;
@@ -9,13 +10,13 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
  * Simulator → Serve HTTPS as the app does it: opens and closes the running simulator's TLS port
  * on the background executor, with the data folder's certificate (made on first use), and
- * remembers the choice. A simulator still starting gets its TLS port through {@link #settle}
+ * remembers the choice and the port (tried first at the next launch, so that a certificate trusted
+ * for that host and port stays trusted). A simulator still starting gets its TLS port through {@link #settle}
  * once it runs; switching and settling are serialized, so the port ends as last asked.
  */
 public final class HttpsSwitch implements SimulatorHttps.Switch {
@@ -32,34 +33,29 @@ public final class HttpsSwitch implements SimulatorHttps.Switch {
     private final Supplier<SimulatorServer> server;
     private final Certificates certificates;
     private final Executor background;
-    private final Consumer<Boolean> remember;
+    private final AppPreferences prefs;
     private boolean wanted;
 
     /**
-     * @param wanted       whether HTTPS is on at launch
      * @param server       the running simulator, or null while it starts
      * @param certificates the certificate the TLS port serves
      * @param background   where the ports are opened and closed
-     * @param remember     keeps the user's choice for the next launch
+     * @param prefs        whether HTTPS is on at launch, and on which port; both kept
      */
     public HttpsSwitch(
-            boolean wanted,
-            Supplier<SimulatorServer> server,
-            Certificates certificates,
-            Executor background,
-            Consumer<Boolean> remember) {
-        this.wanted = wanted;
+            Supplier<SimulatorServer> server, Certificates certificates, Executor background, AppPreferences prefs) {
+        this.prefs = Objects.requireNonNull(prefs, "prefs");
+        this.wanted = prefs.simulatorHttps();
         this.server = Objects.requireNonNull(server, "server");
         this.certificates = Objects.requireNonNull(certificates, "certificates");
         this.background = Objects.requireNonNull(background, "background");
-        this.remember = Objects.requireNonNull(remember, "remember");
     }
 
     @Override
     public CompletableFuture<URI> on() {
         return CompletableFuture.supplyAsync(
                 () -> {
-                    remember.accept(true);
+                    prefs.setSimulatorHttps(true);
                     synchronized (this) {
                         wanted = true;
                         SimulatorServer running = server.get();
@@ -73,7 +69,7 @@ public final class HttpsSwitch implements SimulatorHttps.Switch {
     public CompletableFuture<Void> off() {
         return CompletableFuture.runAsync(
                 () -> {
-                    remember.accept(false);
+                    prefs.setSimulatorHttps(false);
                     synchronized (this) {
                         wanted = false;
                         SimulatorServer running = server.get();
@@ -102,7 +98,9 @@ public final class HttpsSwitch implements SimulatorHttps.Switch {
 
     private URI open(SimulatorServer running) {
         try {
-            return running.startHttps(certificates.get());
+            URI uri = running.startHttps(certificates.get(), prefs.simulatorHttpsPort());
+            prefs.setSimulatorHttpsPort(uri.getPort());
+            return uri;
         } catch (IOException e) {
             throw new CompletionException(e);
         }

@@ -122,11 +122,7 @@ public final class StatusLabApp extends Application {
             }
         });
         https = new HttpsSwitch(
-                prefs.simulatorHttps(),
-                () -> server,
-                () -> SimulatorCertificate.inDataDirectory(dataDirectory()),
-                background,
-                prefs::setSimulatorHttps);
+                () -> server, () -> SimulatorCertificate.inDataDirectory(dataDirectory()), background, prefs);
         vm.https().connect(prefs.simulatorHttps(), https);
         trimmer = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("statuslab-heap-trim"));
         IdleHeapTrim trim = IdleHeapTrim.forThisJvm(trimmer);

@@ -117,12 +117,13 @@ public final class SimulatorServer implements AutoCloseable {
 
     /**
      * Serves over TLS from now on: on the running server, opens the TLS port (the one it had
-     * earlier in this launch if it is free, else a free one) and returns its base URL; before
-     * {@link #start()}, as {@code withHttps(cert, 0)} and returns null. Call off the UI thread.
+     * earlier in this launch, else {@code preferredPort} (0: none), if free; else a free one) and
+     * returns its base URL; before {@link #start()}, as {@code withHttps} and returns null. Call off
+     * the UI thread.
      */
-    public synchronized URI startHttps(SimulatorCertificate cert) throws IOException {
+    public synchronized URI startHttps(SimulatorCertificate cert, int preferredPort) throws IOException {
+        https.want(cert, preferredPort);
         if (run == null) {
-            https.want(cert, 0);
             return null;
         }
         https.open(cert);

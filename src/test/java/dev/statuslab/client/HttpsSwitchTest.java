@@ -37,7 +37,7 @@ class HttpsSwitchTest {
             server.start();
             assertFalse(server.hasHttps());
 
-            URI https = server.startHttps(CERTIFICATE);
+            URI https = server.startHttps(CERTIFICATE, 0);
 
             assertEquals(server.httpsBaseUri(), https);
             assertTrue(https.toString().startsWith("https://127.0.0.1:"), https.toString());
@@ -58,7 +58,7 @@ class HttpsSwitchTest {
                     send(client, server.baseUri() + "/simple/", SendOptions.defaults())
                             .code());
 
-            assertEquals(https, server.startHttps(CERTIFICATE), "the same address again");
+            assertEquals(https, server.startHttps(CERTIFICATE, 0), "the same address again");
             assertEquals(port, server.httpsPort());
             assertEquals(204, send(client, https + "/status/204", INSECURE).code());
         }
@@ -67,7 +67,7 @@ class HttpsSwitchTest {
     @Test
     void switchedOnBeforeStartItOpensWithTheServerAndSwitchedOffItStaysClosedAtTheNextStart() throws Exception {
         try (SimulatorServer server = new SimulatorServer(SimulatorServer.Options.loopback(0), StatusCatalog.load())) {
-            assertNull(server.startHttps(CERTIFICATE));
+            assertNull(server.startHttps(CERTIFICATE, 0));
             server.start();
             assertTrue(server.hasHttps());
 

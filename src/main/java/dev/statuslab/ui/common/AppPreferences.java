@@ -59,6 +59,15 @@ public final class AppPreferences {
         node.putBoolean("server.https", on);
     }
 
+    /** The port the simulator's HTTPS tries first: the last one it had, so that trust per host and port lasts. */
+    public int simulatorHttpsPort() {
+        return node.getInt("server.https.port", 8766);
+    }
+
+    public void setSimulatorHttpsPort(int port) {
+        node.putInt("server.https.port", port);
+    }
+
     public WindowBounds windowBounds() {
         return new WindowBounds(
                 node.getDouble("window.x", Double.NaN),

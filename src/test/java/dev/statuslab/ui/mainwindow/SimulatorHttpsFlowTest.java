@@ -22,7 +22,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.prefs.Preferences;
@@ -57,7 +56,7 @@ class SimulatorHttpsFlowTest {
     private static SimulatorServer server;
     private static Preferences prefs;
 
-    private final List<Boolean> remembered = new CopyOnWriteArrayList<>();
+    private AppPreferences preferences;
     private WireClient client;
     private ExecutorService background;
 
@@ -88,8 +87,12 @@ class SimulatorHttpsFlowTest {
                 .withStore(null, data.resolve("imports"))
                 .withTrust(trusted)
                 .build();
-        vm.https().connect(false, new HttpsSwitch(false, () -> server, () -> CERTIFICATE, background, remembered::add));
-        new MainWindow(vm, stage, new AppPreferences(prefs), url -> {});
+        AppPreferences preferences = new AppPreferences(prefs);
+        preferences.setSimulatorHttps(false);
+        preferences.setSimulatorHttpsPort(0); // a free port; what it gets is remembered
+        vm.https().connect(false, new HttpsSwitch(() -> server, () -> CERTIFICATE, background, preferences));
+        new MainWindow(vm, stage, preferences, url -> {});
+        this.preferences = preferences;
         stage.setOnHidden(e -> {
             client.close();
             background.shutdownNow();
@@ -115,7 +118,8 @@ class SimulatorHttpsFlowTest {
         URI https = server.httpsBaseUri();
         assertEquals("HTTPS on " + https, text(robot, "#status-https"));
         assertTrue(robot.lookup("#status-https").queryAs(Node.class).isVisible());
-        assertEquals(List.of(true), remembered);
+        assertTrue(preferences.simulatorHttps(), "the choice is remembered");
+        assertEquals(https.getPort(), preferences.simulatorHttpsPort(), "the port is tried first at the next launch");
 
         Node field = robot.lookup("#composer-url").query();
         robot.interact(() -> setText(field, https + "/status/201"));
@@ -134,7 +138,7 @@ class SimulatorHttpsFlowTest {
         waitFor(() -> !robot.lookup("#status-https").queryAs(Node.class).isVisible());
         assertFalse(server.hasHttps(), "the TLS port is closed");
         assertTrue(server.isRunning(), "the clear port stays");
-        assertEquals(List.of(true, false), remembered);
+        assertFalse(preferences.simulatorHttps(), "switched off is remembered too");
     }
 
     /** Opens the Simulator menu and clicks Serve HTTPS, as a user does. */
