@@ -67,6 +67,9 @@ public final class StatusLabApp extends Application {
     private final Cors cors = new Cors(CorsPolicy.ANY);
 
     private MocksViewModel mocks;
+    /** Simulator → Serve HTTPS: the simulator's TLS port on a free port, as the window's switch says (issue 11). */
+    private HttpsSwitch https;
+
     private LearnView learn;
 
     /** Launches the window, having started the work that needs no toolkit on another thread. */
@@ -118,6 +121,9 @@ public final class StatusLabApp extends Application {
                 running.useDjango(chosen);
             }
         });
+        https = new HttpsSwitch(
+                () -> server, () -> SimulatorCertificate.inDataDirectory(dataDirectory()), background, prefs);
+        vm.https().connect(prefs.simulatorHttps(), https);
         trimmer = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("statuslab-heap-trim"));
         IdleHeapTrim trim = IdleHeapTrim.forThisJvm(trimmer);
         vm.history().exchanges().addListener((ListChangeListener<Object>) change -> trim.activity());
@@ -135,16 +141,6 @@ public final class StatusLabApp extends Application {
             return null;
         });
         ProbeHook.attachIfRequested(window.scene(), vm, scenarios);
-    }
-
-    /** The simulator also serves over TLS on a free port, with the data folder's certificate (issue 11). */
-    private static SimulatorServer withHttps(SimulatorServer server) {
-        try {
-            return server.withHttps(SimulatorCertificate.inDataDirectory(dataDirectory()), 0);
-        } catch (IOException e) {
-            LOG.warn("The simulator serves no HTTPS: {}", e.getMessage());
-            return server;
-        }
     }
 
     private static Path dataDirectory() {
@@ -175,23 +171,31 @@ public final class StatusLabApp extends Application {
     private void startSimulator(StatusCatalog statuses, int preferredPort, MainViewModel vm) {
         CompletableFuture.runAsync(
                         () -> {
-                            SimulatorServer candidate = withHttps(new SimulatorServer(
-                                    SimulatorServer.Options.loopback(preferredPort), statuses, mockRoutes, cors));
+                            SimulatorServer candidate = new SimulatorServer(
+                                    SimulatorServer.Options.loopback(preferredPort), statuses, mockRoutes, cors);
                             String note;
                             try {
                                 note = candidate.startPreferring().note();
                             } catch (SimulatorServer.BindFailedException e) {
                                 String reason = e.getMessage();
-                                Platform.runLater(() -> vm.simulatorFailed(reason));
+                                Platform.runLater(() -> {
+                                    vm.simulatorFailed(reason);
+                                    vm.https().started(null, "the simulator is not running");
+                                });
                                 return;
                             }
                             candidate.useDjango(django);
                             server = candidate;
                             candidate.useDjango(django); // again, in case the choice changed in between
                             var base = candidate.baseUri();
-                            String secure = candidate.hasHttps() ? "HTTPS on " + candidate.httpsBaseUri() : null;
-                            String shown = note == null ? secure : secure == null ? note : note + "; " + secure;
-                            Platform.runLater(() -> vm.simulatorStarted(base, shown));
+                            HttpsSwitch.Settled tls = https.settle(candidate);
+                            if (tls.reason() != null) {
+                                LOG.warn("The simulator serves no HTTPS: {}", tls.reason());
+                            }
+                            Platform.runLater(() -> {
+                                vm.simulatorStarted(base, note);
+                                vm.https().started(tls.https(), tls.reason());
+                            });
                         },
                         background)
                 .exceptionally(e -> {

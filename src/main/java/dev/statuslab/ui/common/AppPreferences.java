@@ -50,6 +50,24 @@ public final class AppPreferences {
         node.put("server.django", number);
     }
 
+    /** Whether the simulator also serves HTTPS (Simulator → Serve HTTPS); on unless switched off. */
+    public boolean simulatorHttps() {
+        return node.getBoolean("server.https", true);
+    }
+
+    public void setSimulatorHttps(boolean on) {
+        node.putBoolean("server.https", on);
+    }
+
+    /** The port the simulator's HTTPS tries first: the last one it had, so that trust per host and port lasts. */
+    public int simulatorHttpsPort() {
+        return node.getInt("server.https.port", 8766);
+    }
+
+    public void setSimulatorHttpsPort(int port) {
+        node.putInt("server.https.port", port);
+    }
+
     public WindowBounds windowBounds() {
         return new WindowBounds(
                 node.getDouble("window.x", Double.NaN),

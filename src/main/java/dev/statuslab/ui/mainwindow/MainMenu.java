@@ -40,7 +40,9 @@ final class MainMenu {
                 null,
                 ActionId.COPY_CURL,
                 ActionId.COPY_URL,
-                ActionId.FOCUS_URL);
+                ActionId.FOCUS_URL,
+                null,
+                ActionId.TRUSTED_CERTIFICATES);
         Menu simulator = menu("_Simulator", actions, ActionId.RESET_SIMULATOR, ActionId.COPY_BASE_URL);
         simulator.setId("menu-simulator");
         actions.find(ActionId.CORS).ifPresent(a -> simulator.getItems().add(ActionControls.toggle(a, corsOn)));

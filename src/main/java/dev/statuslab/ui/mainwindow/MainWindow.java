@@ -119,7 +119,11 @@ public final class MainWindow {
         root.setTop(menuBar);
         menuBar.getMenus().stream()
                 .filter(m -> "menu-simulator".equals(m.getId()))
-                .forEach(m -> m.getItems().add(DjangoMenu.create(vm.django())));
+                .forEach(m -> {
+                    actions.find(ActionId.SIMULATOR_HTTPS).ifPresent(a -> m.getItems()
+                            .add(ActionControls.toggle(a, vm.https().onProperty())));
+                    m.getItems().add(DjangoMenu.create(vm.django()));
+                });
         menuBar.getMenus().stream().filter(m -> "menu-view".equals(m.getId())).forEach(m -> m.getItems()
                 .addAll(
                         ActionControls.toggle(actions.get(ActionId.SHOW_CATALOGUE), sides.catalogueShownProperty()),
@@ -189,9 +193,15 @@ public final class MainWindow {
         server.setMinWidth(Region.USE_PREF_SIZE);
         notSaved.setMinWidth(Region.USE_PREF_SIZE);
         message.setMinWidth(0);
+        Label https = new Label();
+        https.setId("status-https");
+        https.textProperty().bind(vm.https().statusProperty());
+        https.visibleProperty().bind(vm.https().statusProperty().isNotEqualTo(SimulatorHttps.OFF));
+        https.managedProperty().bind(https.visibleProperty());
+        https.setMinWidth(Region.USE_PREF_SIZE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(12, server, notSaved, gap, message);
+        HBox bar = new HBox(12, server, https, notSaved, gap, message);
         bar.getStyleClass().add(Styles.STATUS_BAR);
         return bar;
     }

@@ -3,6 +3,7 @@ package dev.statuslab.ui.mainwindow;
 import dev.statuslab.core.transcript.Exchange;
 import dev.statuslab.ui.common.ActionId;
 import dev.statuslab.ui.common.ActionRegistry;
+import dev.statuslab.ui.tls.TrustedCertificatesDialog;
 import dev.statuslab.ui.transcript.TranscriptDialogs;
 import dev.statuslab.ui.transcript.TranscriptViewModel;
 import java.nio.file.Path;
@@ -48,8 +49,14 @@ final class WindowActions {
         actions.register(ActionId.DARK_THEME, () -> dark.set(!dark.get()));
         actions.register(ActionId.CORS, () -> vm.corsOnProperty()
                 .set(!vm.corsOnProperty().get()));
+        actions.register(
+                ActionId.SIMULATOR_HTTPS,
+                () -> vm.https().onProperty().set(!vm.https().onProperty().get()));
         actions.register(ActionId.ABOUT, window::about);
         actions.register(ActionId.SHORTCUTS, () -> ShortcutsDialog.show(stage, actions.shortcuts()));
+        actions.register(
+                ActionId.TRUSTED_CERTIFICATES,
+                () -> new TrustedCertificatesDialog(vm.tls().trustedCertificates(), stage).show());
     }
 
     private Exchange selected() {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.statuslab.ui.common.ActionRegistry;
 import dev.statuslab.ui.common.FieldChecks;
+import dev.statuslab.ui.common.Styles;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -71,10 +72,8 @@ class ComposerViewTest {
                 FieldChecks.messageOf(method),
                 "the field is marked with the message");
         assertTrue(button(robot, "#composer-send").isDisabled());
-        assertTrue(robot.lookup("#composer-method")
-                .query()
-                .getPseudoClassStates()
-                .contains(dev.statuslab.ui.common.Styles.INVALID));
+        assertTrue(
+                robot.lookup("#composer-method").query().getPseudoClassStates().contains(Styles.INVALID));
 
         robot.press(KeyCode.SHORTCUT, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.SHORTCUT);
         assertEquals(0, sends.get(), "nothing is sent while the method is invalid");

@@ -15,6 +15,7 @@ import dev.statuslab.core.status.StatusCatalog;
 import dev.statuslab.core.transcript.Exchange;
 import dev.statuslab.ui.common.ManualScheduler;
 import dev.statuslab.ui.response.Exchanges;
+import dev.statuslab.ui.response.ResponseViewModel;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,7 +98,7 @@ class SendingStateTest {
         clock.advance(Duration.ofMillis(1));
         assertTrue(vm.waitingProperty().get(), "waiting once the answer is late");
         assertEquals(
-                dev.statuslab.ui.response.ResponseViewModel.Phase.SENDING,
+                ResponseViewModel.Phase.SENDING,
                 vm.response().phaseProperty().get(),
                 "the response pane says it is sending");
 
