@@ -8,6 +8,7 @@ import dev.statuslab.app.WindowModels;
 import dev.statuslab.client.WireClient;
 import dev.statuslab.core.scenario.ScenarioCatalog;
 import dev.statuslab.ui.common.ActionId;
+import dev.statuslab.ui.common.ActionRegistry;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,7 +17,6 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -46,14 +46,14 @@ class HelpWindowsTest {
                         Platform::runLater)
                 .build();
         new MainWindow(vm, stage, BED.prefs(), url -> {});
+        // Replaces the window's own handler, which writes to preferences this test bed removes at the end:
+        // the stage is shared with the next test class.
+        stage.setOnHidden(e -> {
+            client.close();
+            background.shutdownNow();
+        });
         WindowProbe.sizeForTests(stage);
         stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        client.close();
-        background.shutdownNow();
     }
 
     @Test
@@ -65,7 +65,7 @@ class HelpWindowsTest {
                 table.getItems().size() >= 15,
                 "every command with a key is listed: " + table.getItems().size());
         List<String> labels = table.getItems().stream()
-                .map(r -> ((dev.statuslab.ui.common.ActionRegistry.Shortcut) r).id())
+                .map(r -> ((ActionRegistry.Shortcut) r).id())
                 .map(ActionId::text)
                 .toList();
         assertTrue(labels.contains("Send") && labels.contains("Show the catalogue"), labels.toString());

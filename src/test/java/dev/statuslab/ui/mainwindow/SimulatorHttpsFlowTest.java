@@ -128,6 +128,8 @@ class SimulatorHttpsFlowTest {
         robot.clickOn("#tls-trust");
 
         waitFor(() -> statusLine(robot).equals("HTTP/2 201"));
+        // The TLS section follows the answer on a later pulse; under load it can trail the status line.
+        waitFor(() -> text(robot, "#tls-summary").contains("ALPN h2"));
         assertTrue(
                 text(robot, "#tls-summary").contains("ALPN h2 · trusted by fingerprint"), text(robot, "#tls-summary"));
         assertTrue(text(robot, "#tls-chain").contains("SHA-256 " + CERTIFICATE.fingerprint()));
