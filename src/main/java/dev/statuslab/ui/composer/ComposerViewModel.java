@@ -12,6 +12,7 @@ import dev.statuslab.ui.common.HeaderRow;
 import dev.statuslab.ui.common.Limits;
 import dev.statuslab.ui.common.NameValueRow;
 import dev.statuslab.ui.common.ParamRow;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -235,7 +236,7 @@ public final class ComposerViewModel {
         String text = request.body().isEmpty()
                 ? ""
                 : keep
-                        ? new String(request.body().preview(4096), java.nio.charset.StandardCharsets.UTF_8)
+                        ? new String(request.body().preview(4096), StandardCharsets.UTF_8)
                         : request.body().text();
         BodyKind kind = kindHint == null || kindHint == BodyKind.NONE && !text.isEmpty()
                 ? BodyKinds.infer(request.headers().first("Content-Type").orElse(null), text)

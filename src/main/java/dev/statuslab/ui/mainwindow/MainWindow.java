@@ -25,18 +25,23 @@ import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * The window of DESIGN.md: catalogue left, composer over response in the centre, explanation
@@ -132,7 +137,7 @@ public final class MainWindow {
         root.setBottom(statusBar());
 
         AppPreferences.WindowBounds b = prefs.windowBounds();
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         // Never larger than the screen it opens on (a 1024x700 screen shows the whole window).
         scene = new Scene(root, Math.min(b.width(), screen.getWidth()), Math.min(b.height(), screen.getHeight()));
         Theme.addAppStyles(scene);
@@ -183,8 +188,8 @@ public final class MainWindow {
         Label notSaved = new Label("History not saved");
         notSaved.setId("status-history-not-saved");
         notSaved.getStyleClass().add(Styles.FIELD_WARNING);
-        notSaved.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.material2.Material2MZ.WARNING));
-        javafx.scene.control.Tooltip why = new javafx.scene.control.Tooltip();
+        notSaved.setGraphic(new FontIcon(Material2MZ.WARNING));
+        Tooltip why = new Tooltip();
         why.textProperty().bind(vm.historyNotSavedProperty());
         notSaved.setTooltip(why);
         notSaved.visibleProperty().bind(vm.historyNotSavedProperty().isNotEmpty());

@@ -6,6 +6,7 @@ import java.util.Locale;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.transformation.FilteredList;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -57,7 +58,7 @@ final class ShortcutsDialog {
         dialog.getDialogPane().setId("shortcuts");
         dialog.getDialogPane().setContent(new VBox(8, search, table));
         dialog.getDialogPane().setPrefSize(480, 460);
-        dialog.getDialogPane().getButtonTypes().add(javafx.scene.control.ButtonType.CLOSE);
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         dialog.show();
         search.requestFocus();
     }
