@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -26,6 +27,21 @@ public final class SimulatorHttps {
         CompletableFuture<URI> on();
 
         CompletableFuture<Void> off();
+
+        /** A switch of these two operations. */
+        static Switch of(Supplier<CompletableFuture<URI>> on, Supplier<CompletableFuture<Void>> off) {
+            return new Switch() {
+                @Override
+                public CompletableFuture<URI> on() {
+                    return on.get();
+                }
+
+                @Override
+                public CompletableFuture<Void> off() {
+                    return off.get();
+                }
+            };
+        }
     }
 
     /** What the status bar says while the switch is off (and then it shows nothing). */

@@ -8,12 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.statuslab.app.HttpsSwitch;
-import dev.statuslab.app.WindowModels;
 import dev.statuslab.client.TlsSettings;
 import dev.statuslab.client.WireClient;
 import dev.statuslab.core.scenario.ScenarioCatalog;
 import dev.statuslab.core.tls.TrustedCertificates;
+import dev.statuslab.server.SimulatorHost;
 import dev.statuslab.server.SimulatorServer;
 import dev.statuslab.server.tls.SimulatorCertificate;
 import dev.statuslab.ui.common.AppPreferences;
@@ -53,23 +52,38 @@ class SimulatorHttpsFlowTest {
     static Path data;
 
     private static final SimulatorCertificate CERTIFICATE = SimulatorCertificate.generate();
+    private static SimulatorHost host;
     private static SimulatorServer server;
     private static Preferences prefs;
-
-    private AppPreferences preferences;
+    private static AppPreferences preferences;
+    private static ExecutorService hostThreads;
     private WireClient client;
     private ExecutorService background;
 
     @BeforeAll
     static void startServer() throws Exception {
-        server = new SimulatorServer(SimulatorServer.Options.loopback(0), WindowTestBed.STATUSES);
-        server.start();
         prefs = Preferences.userRoot().node("dev/statuslab-test-" + UUID.randomUUID());
+        preferences = new AppPreferences(prefs);
+        preferences.setSimulatorHttps(false);
+        preferences.setSimulatorHttpsPort(0); // a free port; what it gets is remembered
+        hostThreads = Executors.newSingleThreadExecutor();
+        host = new SimulatorHost(
+                port -> new SimulatorServer(SimulatorServer.Options.loopback(port), WindowTestBed.STATUSES),
+                () -> CERTIFICATE,
+                new SimulatorHost.Memory(
+                        preferences::simulatorHttps,
+                        preferences::setSimulatorHttps,
+                        preferences::simulatorHttpsPort,
+                        preferences::setSimulatorHttpsPort),
+                hostThreads);
+        host.start(0).join();
+        server = host.running();
     }
 
     @AfterAll
     static void stopServer() throws Exception {
-        server.stop();
+        host.stop();
+        hostThreads.shutdownNow();
         prefs.removeNode();
     }
 
@@ -87,12 +101,8 @@ class SimulatorHttpsFlowTest {
                 .withStore(null, data.resolve("imports"))
                 .withTrust(trusted)
                 .build();
-        AppPreferences preferences = new AppPreferences(prefs);
-        preferences.setSimulatorHttps(false);
-        preferences.setSimulatorHttpsPort(0); // a free port; what it gets is remembered
-        vm.https().connect(false, new HttpsSwitch(() -> server, () -> CERTIFICATE, background, preferences));
+        vm.https().connect(false, SimulatorHttps.Switch.of(host::httpsOn, host::httpsOff));
         new MainWindow(vm, stage, preferences, url -> {});
-        this.preferences = preferences;
         stage.setOnHidden(e -> {
             client.close();
             background.shutdownNow();
