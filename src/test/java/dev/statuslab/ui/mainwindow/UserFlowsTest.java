@@ -104,7 +104,7 @@ class UserFlowsTest {
         robot.clickOn("Body (JSON)");
         Node body = robot.lookup("#composer-body").query();
         robot.interact(() -> setText(body, "{\"name\": \"Ada\", \"email\": "));
-        waitFor(() -> robot.lookup(".field-warning")
+        waitFor(() -> robot.lookup("#composer-body-warning")
                 .tryQuery()
                 .map(n -> ((Label) n).getText().contains("JSON"))
                 .orElse(false));
