@@ -20,6 +20,7 @@ import dev.statuslab.server.cors.CorsPolicy;
 import dev.statuslab.server.tls.SimulatorCertificate;
 import dev.statuslab.ui.common.AppPreferences;
 import dev.statuslab.ui.learn.LearnView;
+import dev.statuslab.ui.common.Scheduler;
 import dev.statuslab.ui.mainwindow.MainViewModel;
 import dev.statuslab.ui.mainwindow.MainWindow;
 import dev.statuslab.ui.mocks.MocksViewModel;
@@ -66,6 +67,7 @@ public final class StatusLabApp extends Application {
     private final Cors cors = new Cors(CorsPolicy.ANY);
     private MocksViewModel mocks;
     private LearnView learn;
+    private WorkbenchWiring workbench;
 
     /** Launches the window, having started the work that needs no toolkit on another thread. */
     public static void launchWithPreload() {
@@ -113,6 +115,8 @@ public final class StatusLabApp extends Application {
         MainWindow window = new MainWindow(vm, stage, prefs, url -> getHostServices().showDocument(url));
         learn = window.addLearn(() -> LearnWiring.viewModel(statuses, scenarios, client, vm.baseUriProperty()::get,
                 dataDirectory(), background), background);
+        workbench = WorkbenchWiring.attach(vm, dataDirectory(), background, Platform::runLater,
+                Scheduler.after(Platform::runLater));
         startSimulator(statuses, prefs.serverPort(), vm);
         stage.show();
         restoreHistory(vm);
@@ -183,6 +187,9 @@ public final class StatusLabApp extends Application {
     public void stop() throws InterruptedException {
         if (server != null) {
             server.stop();
+        }
+        if (workbench != null) {
+            workbench.flush(); // the open tabs as the window left them
         }
         if (store != null) {
             store.close(); // finishes saving before the client deletes the files of large bodies

@@ -5,6 +5,7 @@ import dev.statuslab.core.http.FormEncoding;
 import dev.statuslab.core.http.Tokens;
 import dev.statuslab.core.scenario.BodyKind;
 import dev.statuslab.ui.common.HeaderRow;
+import dev.statuslab.core.workbench.VariableText;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -45,6 +46,9 @@ final class RequestChecks {
     static String urlProblem(String url) {
         if (url == null || url.isBlank()) {
             return URL_MISSING;
+        }
+        if (VariableText.hasReferences(url)) {
+            return ""; // checked once its variables are resolved, on Send (RequestBuilder)
         }
         String illegal = illegalCharacter(url);
         if (!illegal.isEmpty()) {

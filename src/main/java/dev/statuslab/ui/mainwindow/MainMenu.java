@@ -19,7 +19,9 @@ final class MainMenu {
     }
 
     static MenuBar create(ActionRegistry actions, BooleanProperty darkTheme, BooleanProperty corsOn) {
-        Menu file = menu("_File", actions, ActionId.EXPORT_ALL, ActionId.EXPORT_CHOSEN, ActionId.IMPORT_HAR, null,
+        Menu file = menu("_File", actions, ActionId.NEW_TAB, ActionId.CLOSE_TAB, ActionId.NEXT_TAB, null,
+                ActionId.SAVE_REQUEST, ActionId.IMPORT_POSTMAN, ActionId.EXPORT_POSTMAN, ActionId.IMPORT_CURL, null,
+                ActionId.EXPORT_ALL, ActionId.EXPORT_CHOSEN, ActionId.IMPORT_HAR, null,
                 ActionId.CLEAR_HISTORY, null, ActionId.QUIT);
         Menu request = menu("_Request", actions, ActionId.SEND, ActionId.CANCEL, null, ActionId.EDIT_AND_RESEND,
                 ActionId.EDIT_AND_RESEND_TO_SIMULATOR, ActionId.FOLLOW_REDIRECT, null, ActionId.COPY_CURL, ActionId.COPY_URL,

@@ -92,7 +92,9 @@ public final class MainWindow {
         Node bottom = padded(history.node());
         VBox responseAndTls = new VBox(6, new TlsView(vm.tls()).node(), response.node()); // issue 11: TLS section
         VBox.setVgrow(response.node(), Priority.ALWAYS);
-        centre = split(Orientation.VERTICAL, padded(composer.node()), padded(responseAndTls));
+        VBox tabbed = new VBox(4, new TabStrip(vm.tabs(), actions, stage).node(), composer.node()); // issue 10
+        VBox.setVgrow(composer.node(), Priority.ALWAYS);
+        centre = split(Orientation.VERTICAL, padded(tabbed), padded(responseAndTls));
         main = split(Orientation.HORIZONTAL, left, centre, right);
         outer = split(Orientation.VERTICAL, main, bottom);
         SplitPane.setResizableWithParent(left, false);
