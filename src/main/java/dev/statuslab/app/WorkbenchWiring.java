@@ -32,9 +32,11 @@ public final class WorkbenchWiring {
     private final Scheduler scheduler;
     /** The latest snapshot of the tabs not yet written; each write takes the newest. */
     private final AtomicReference<Tabs> unsaved = new AtomicReference<>();
+
     private boolean savePending;
     /** Set once the file was read: before that, nothing is written over it. */
     private volatile boolean restored;
+
     private volatile CompletableFuture<Void> lastWrite = CompletableFuture.completedFuture(null);
 
     private WorkbenchWiring(MainViewModel vm, Path data, Executor background, Executor fx, Scheduler scheduler) {
@@ -46,25 +48,29 @@ public final class WorkbenchWiring {
     }
 
     /** Reads the workbench's files in the background and keeps them in step with the window. Call it on the FX thread. */
-    public static WorkbenchWiring attach(MainViewModel vm, Path data, Executor background, Executor fx,
-                                         Scheduler scheduler) {
+    public static WorkbenchWiring attach(
+            MainViewModel vm, Path data, Executor background, Executor fx, Scheduler scheduler) {
         WorkbenchWiring wiring = new WorkbenchWiring(vm, data, background, fx, scheduler);
         wiring.start();
         return wiring;
     }
 
     private void start() {
-        CompletableFuture.supplyAsync(tabsStore::load, background).thenAcceptAsync(read -> {
-            vm.tabs().restore(read);
-            if (read.problem() != null) {
-                vm.setMessage(read.problem());
-            }
-            restored = true;
-            vm.tabs().setOnChange(this::tabsChanged);
-        }, fx).exceptionally(e -> {
-            LOG.warn("The open tabs could not be restored", e);
-            return null;
-        });
+        CompletableFuture.supplyAsync(tabsStore::load, background)
+                .thenAcceptAsync(
+                        read -> {
+                            vm.tabs().restore(read);
+                            if (read.problem() != null) {
+                                vm.setMessage(read.problem());
+                            }
+                            restored = true;
+                            vm.tabs().setOnChange(this::tabsChanged);
+                        },
+                        fx)
+                .exceptionally(e -> {
+                    LOG.warn("The open tabs could not be restored", e);
+                    return null;
+                });
     }
 
     private void snapshot() {

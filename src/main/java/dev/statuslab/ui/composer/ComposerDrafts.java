@@ -17,8 +17,7 @@ import java.util.List;
  */
 public final class ComposerDrafts {
 
-    private ComposerDrafts() {
-    }
+    private ComposerDrafts() {}
 
     /** The draft the composer holds now; {@code simulator} may be null (not started yet). */
     public static RequestDraft read(ComposerViewModel composer, SimulatorAddress simulator) {
@@ -29,9 +28,14 @@ public final class ComposerDrafts {
         String url = text(composer.urlProperty().get());
         BodyKind kind = composer.bodyKindProperty().get();
         Auth auth = composer.extras().authProperty().get();
-        return new RequestDraft(text(composer.methodProperty().get()),
-                simulator == null ? url : simulator.relativize(url), rows, kind, text(composer.bodyTextProperty().get()),
-                auth, composer.extras().sendCookiesProperty().get());
+        return new RequestDraft(
+                text(composer.methodProperty().get()),
+                simulator == null ? url : simulator.relativize(url),
+                rows,
+                kind,
+                text(composer.bodyTextProperty().get()),
+                auth,
+                composer.extras().sendCookiesProperty().get());
     }
 
     /** Replaces the composer's fields with {@code draft}, its {@code {{simulator}}} made absolute. */
@@ -56,15 +60,19 @@ public final class ComposerDrafts {
      * a Content-Type the body type adds anyway.
      */
     public static RequestDraft of(HttpRequest request, BodyKind hint, SimulatorAddress simulator) {
-        String text = request.body().isEmpty() || request.body().size() > Limits.EDITOR_CAP ? ""
+        String text = request.body().isEmpty() || request.body().size() > Limits.EDITOR_CAP
+                ? ""
                 : request.body().text();
         BodyKind kind = hint == null || hint == BodyKind.NONE && !text.isEmpty()
-                ? BodyKinds.infer(request.headers().first("Content-Type").orElse(null), text) : hint;
+                ? BodyKinds.infer(request.headers().first("Content-Type").orElse(null), text)
+                : hint;
         RequestDraft draft = RequestDraft.of(request, kind, simulator);
         List<RequestDraft.Row> rows = new ArrayList<>();
         boolean typeDropped = false;
         for (RequestDraft.Row row : draft.headers()) {
-            if (!typeDropped && kind != BodyKind.NONE && row.name().equalsIgnoreCase("Content-Type")
+            if (!typeDropped
+                    && kind != BodyKind.NONE
+                    && row.name().equalsIgnoreCase("Content-Type")
                     && BodyKinds.sameMediaType(row.value(), kind.contentType())) {
                 typeDropped = true;
             } else if (!row.name().equalsIgnoreCase("Content-Length")) {

@@ -21,8 +21,8 @@ import dev.statuslab.ui.composer.ComposerViewModel;
 import dev.statuslab.ui.explanation.ExplanationViewModel;
 import dev.statuslab.ui.history.HistoryViewModel;
 import dev.statuslab.ui.mocks.MocksViewModel;
-import dev.statuslab.ui.tls.TlsViewModel;
 import dev.statuslab.ui.response.ResponseViewModel;
+import dev.statuslab.ui.tls.TlsViewModel;
 import dev.statuslab.ui.transcript.TranscriptViewModel;
 import java.net.URI;
 import java.time.Duration;
@@ -30,12 +30,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 
 /**
  * The window's state: the panes' view models, the simulator's address, and the commands that
@@ -60,6 +60,7 @@ public final class MainViewModel {
     private final RequestAssembly assembly;
     /** The tab whose request is in flight: its answer is kept there. */
     private String sentFrom;
+
     static final Duration SENDING_NOTICE_DELAY = InFlight.NOTICE_DELAY;
 
     private final ReadOnlyObjectWrapper<URI> baseUri = new ReadOnlyObjectWrapper<>();
@@ -70,6 +71,7 @@ public final class MainViewModel {
     private String simulatorNote;
     /** Where and as which Django the request in flight went: its exchange is recorded so. */
     private URI sentTo;
+
     private DjangoVersion sentAs;
 
     /**
@@ -79,8 +81,8 @@ public final class MainViewModel {
      * @param scheduler runs the delayed "waiting" notice of a slow request (on the FX thread)
      * @param fx        where results are applied (the FX thread)
      */
-    public MainViewModel(Panes panes, ExchangeSender sender, StatusMessages messages, Scheduler scheduler,
-                         Executor fx) {
+    public MainViewModel(
+            Panes panes, ExchangeSender sender, StatusMessages messages, Scheduler scheduler, Executor fx) {
         this.catalogue = panes.catalogue();
         this.composer = panes.composer();
         this.response = panes.response();
@@ -95,29 +97,32 @@ public final class MainViewModel {
         this.sender = Objects.requireNonNull(sender, "sender");
         this.messages = Objects.requireNonNull(messages, "messages");
         this.fx = Objects.requireNonNull(fx, "fx");
-        this.inFlight = new InFlight(sender, Objects.requireNonNull(scheduler, "scheduler"), fx, new InFlight.Outcome() {
-            @Override
-            public void waiting(HttpRequest request) {
-                response.showSending(request);
-            }
+        this.inFlight =
+                new InFlight(sender, Objects.requireNonNull(scheduler, "scheduler"), fx, new InFlight.Outcome() {
+                    @Override
+                    public void waiting(HttpRequest request) {
+                        response.showSending(request);
+                    }
 
-            @Override
-            public void arrived(Exchange exchange) {
-                Exchange answered = DjangoChoice.tag(exchange, sentTo, sentAs);
-                Exchange tagged = baseUri.get() == null ? answered : new SimulatorAddress(baseUri.get()).tag(answered);
-                history.add(tagged);
-                tabs.answered(sentFrom, tagged);
-                if (sentFrom.equals(tabs.current().id())) {
-                    history.select(tagged); // the selection listener shows it in the response and explanation panes
-                }
-            }
+                    @Override
+                    public void arrived(Exchange exchange) {
+                        Exchange answered = DjangoChoice.tag(exchange, sentTo, sentAs);
+                        Exchange tagged =
+                                baseUri.get() == null ? answered : new SimulatorAddress(baseUri.get()).tag(answered);
+                        history.add(tagged);
+                        tabs.answered(sentFrom, tagged);
+                        if (sentFrom.equals(tabs.current().id())) {
+                            history.select(
+                                    tagged); // the selection listener shows it in the response and explanation panes
+                        }
+                    }
 
-            @Override
-            public void failed(String message) {
-                response.clear();
-                messages.say(message);
-            }
-        });
+                    @Override
+                    public void failed(String message) {
+                        response.clear();
+                        messages.say(message);
+                    }
+                });
         catalogue.selectedRequestProperty().addListener((obs, old, ready) -> loadReady(ready));
         django.versionProperty().addListener((obs, old, now) -> {
             showServerStatus();
@@ -230,8 +235,8 @@ public final class MainViewModel {
 
     private void showServerStatus() {
         if (baseUri.get() != null) {
-            serverStatus.set("Simulator on " + baseUri.get() + " as " + django.current().label()
-                    + (simulatorNote == null ? "" : " — " + simulatorNote));
+            serverStatus.set("Simulator on " + baseUri.get() + " as "
+                    + django.current().label() + (simulatorNote == null ? "" : " — " + simulatorNote));
         }
     }
 
@@ -246,9 +251,10 @@ public final class MainViewModel {
         }
         Optional<RequestBuilder.Built> built = assembly.build(tabs.current(), simulator());
         if (built.isEmpty()) {
-            messages.say(assembly.problemProperty().get().isEmpty()
-                    ? "The request cannot be sent yet: see the message next to the field."
-                    : assembly.problemProperty().get());
+            messages.say(
+                    assembly.problemProperty().get().isEmpty()
+                            ? "The request cannot be sent yet: see the message next to the field."
+                            : assembly.problemProperty().get());
             return;
         }
         sentAs = django.current();
@@ -270,7 +276,8 @@ public final class MainViewModel {
     /** Loads an earlier request into the composer, to edit it and send it again to its original host. */
     public void editAndResend(Exchange exchange) {
         if (exchange != null) {
-            HttpRequest request = SimulatorAddress.editable(Resend.again(onThisSimulator(exchange).request()));
+            HttpRequest request = SimulatorAddress.editable(
+                    Resend.again(onThisSimulator(exchange).request()));
             openRequest(request);
         }
     }
@@ -298,8 +305,8 @@ public final class MainViewModel {
             return;
         }
         Exchange here = onThisSimulator(exchange);
-        Optional<HttpRequest> next = Redirects.nextHop(here.request(), here.response())
-                .map(SimulatorAddress::editable);
+        Optional<HttpRequest> next =
+                Redirects.nextHop(here.request(), here.response()).map(SimulatorAddress::editable);
         if (next.isEmpty()) {
             messages.say("That response is not a redirect with a Location");
             return;
@@ -321,10 +328,13 @@ public final class MainViewModel {
             return;
         }
         HttpRequest reset = new HttpRequest(HttpMethod.POST, base + "/__reset__", Headers.empty(), Body.empty());
-        sender.send(reset).whenCompleteAsync((exchange, error) -> messages.say(
-                error == null && !exchange.failed() && exchange.code() == 200
-                        ? "Simulator reset: the table holds only Ada (id 1) again"
-                        : "Reset failed: " + (error != null ? error.getMessage() : exchange.failure())), fx);
+        sender.send(reset)
+                .whenCompleteAsync(
+                        (exchange, error) -> messages.say(
+                                error == null && !exchange.failed() && exchange.code() == 200
+                                        ? "Simulator reset: the table holds only Ada (id 1) again"
+                                        : "Reset failed: " + (error != null ? error.getMessage() : exchange.failure())),
+                        fx);
     }
 
     /** The composer's request as a curl command line, if it can be built. */
@@ -358,7 +368,9 @@ public final class MainViewModel {
     private void loadReady(ReadyRequest ready) {
         if (ready != null && baseUri.get() != null) {
             var scenario = catalogue.selectedScenarioProperty().get();
-            String origin = scenario == null ? null : "scenario:" + scenario.id() + "#" + scenario.requests().indexOf(ready);
+            String origin = scenario == null
+                    ? null
+                    : "scenario:" + scenario.id() + "#" + scenario.requests().indexOf(ready);
             if (tabs.open(ready.label(), origin, RequestDraft.of(ready))) {
                 messages.say("Opened " + ready.label() + " in a new tab: your draft stays in its own");
             }

@@ -51,8 +51,8 @@ public final class RequestAssembly {
     /** The URL as it would be sent (variables resolved), for the tooltip; the URL itself when it cannot be. */
     public String resolvedUrl(Tab tab, SimulatorAddress simulator) {
         RequestDraft draft = tab.draft();
-        RequestBuilder.Built built = RequestBuilder.build(draft.withHeaders(List.of()).withBody(draft.bodyKind(), ""),
-                context(tab, simulator));
+        RequestBuilder.Built built = RequestBuilder.build(
+                draft.withHeaders(List.of()).withBody(draft.bodyKind(), ""), context(tab, simulator));
         return built.ok() ? built.request().url() : draft.url();
     }
 
@@ -64,7 +64,9 @@ public final class RequestAssembly {
         }
         RequestBuilder.Built built = RequestBuilder.build(tab.draft(), context(tab, simulator));
         if (!built.ok()) {
-            problem.set(built.problems().stream().map(RequestBuilder.Problem::message).distinct()
+            problem.set(built.problems().stream()
+                    .map(RequestBuilder.Problem::message)
+                    .distinct()
                     .collect(Collectors.joining("; ")));
             return Optional.empty();
         }
@@ -75,7 +77,10 @@ public final class RequestAssembly {
             request = request.withUrl(request.url().substring(0, hash));
         }
         if (composer.keptBodyProperty().get() != null) {
-            request = new HttpRequest(request.method(), request.url(), request.headers(),
+            request = new HttpRequest(
+                    request.method(),
+                    request.url(),
+                    request.headers(),
                     composer.keptBodyProperty().get());
         }
         return Optional.of(new RequestBuilder.Built(request, built.problems(), built.secrets(), built.added()));

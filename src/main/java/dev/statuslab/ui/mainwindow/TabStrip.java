@@ -44,10 +44,10 @@ final class TabStrip {
         pane.setTabDragPolicy(TabPane.TabDragPolicy.FIXED);
         pane.setMinHeight(0);
         // Ctrl+Tab is the tab pane's own key for its tabs: it goes to the command instead.
-        pane.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED,
-                e -> ActionControls.forward(e, actions, ActionId.NEXT_TAB));
-        Button add = ActionControls.button(actions.get(ActionId.NEW_TAB), null, new FontIcon(Material2AL.ADD),
-                "New tab");
+        pane.addEventFilter(
+                javafx.scene.input.KeyEvent.KEY_PRESSED, e -> ActionControls.forward(e, actions, ActionId.NEXT_TAB));
+        Button add =
+                ActionControls.button(actions.get(ActionId.NEW_TAB), null, new FontIcon(Material2AL.ADD), "New tab");
         add.setId("request-tabs-new");
         HBox.setHgrow(pane, Priority.ALWAYS);
         root = new HBox(4, pane, add);
@@ -102,9 +102,11 @@ final class TabStrip {
             return;
         }
         if (vm.close(index) == Tabs.Close.NEEDS_CONFIRMATION) {
-            Alert ask = new Alert(Alert.AlertType.CONFIRMATION,
+            Alert ask = new Alert(
+                    Alert.AlertType.CONFIRMATION,
                     "\"" + vm.shown().get(index).title() + "\" has changes that are not saved. Close it anyway?",
-                    ButtonType.CANCEL, ButtonType.OK);
+                    ButtonType.CANCEL,
+                    ButtonType.OK);
             ask.initOwner(owner);
             ask.setTitle("Close tab");
             ask.setHeaderText("Discard this draft?");

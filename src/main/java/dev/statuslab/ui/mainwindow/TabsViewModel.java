@@ -48,7 +48,7 @@ public final class TabsViewModel {
     private final Map<String, Exchange> answers = new HashMap<>();
     private Tabs tabs = new Tabs(TabsViewModel::newId);
     private boolean loading;
-    private Runnable changed = () -> { };
+    private Runnable changed = () -> {};
 
     /**
      * @param show shows an exchange in the response and explanation panes, or clears them for null
@@ -57,9 +57,15 @@ public final class TabsViewModel {
         this.composer = Objects.requireNonNull(composer, "composer");
         this.simulator = Objects.requireNonNull(simulator, "simulator");
         this.show = Objects.requireNonNull(show, "show");
-        for (Observable field : new Observable[] {composer.methodProperty(), composer.urlProperty(),
-                composer.headers(), composer.bodyKindProperty(), composer.bodyTextProperty(),
-                composer.extras().authProperty(), composer.extras().sendCookiesProperty()}) {
+        for (Observable field : new Observable[] {
+            composer.methodProperty(),
+            composer.urlProperty(),
+            composer.headers(),
+            composer.bodyKindProperty(),
+            composer.bodyTextProperty(),
+            composer.extras().authProperty(),
+            composer.extras().sendCookiesProperty()
+        }) {
             field.addListener(o -> edited());
         }
         refresh();
@@ -215,7 +221,9 @@ public final class TabsViewModel {
     }
 
     private void refresh() {
-        List<Shown> now = tabs.all().stream().map(t -> new Shown(t.id(), t.title(), t.modified())).toList();
+        List<Shown> now = tabs.all().stream()
+                .map(t -> new Shown(t.id(), t.title(), t.modified()))
+                .toList();
         if (!now.equals(shown)) {
             shown.setAll(now);
         }

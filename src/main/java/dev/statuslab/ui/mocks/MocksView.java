@@ -28,20 +28,31 @@ public final class MocksView {
      * Registers New mock (Ctrl+M), Edit mock (F2) and Delete mock, which act on {@code selectedScenario}
      * when it is one of the user's mocks, and Mock this response, on {@code selectedExchange}.
      */
-    public MocksView(MocksViewModel vm, Window owner, ActionRegistry actions, ObservableValue<Scenario> selectedScenario,
-                     ObservableValue<Exchange> selectedExchange) {
+    public MocksView(
+            MocksViewModel vm,
+            Window owner,
+            ActionRegistry actions,
+            ObservableValue<Scenario> selectedScenario,
+            ObservableValue<Exchange> selectedExchange) {
         this.vm = Objects.requireNonNull(vm, "vm");
         this.owner = Objects.requireNonNull(owner, "owner");
         var isMock = Bindings.createBooleanBinding(
-                () -> selectedScenario.getValue() != null && vm.indexOf(selectedScenario.getValue()).isPresent(),
-                selectedScenario, vm.mocks());
+                () -> selectedScenario.getValue() != null
+                        && vm.indexOf(selectedScenario.getValue()).isPresent(),
+                selectedScenario,
+                vm.mocks());
         actions.register(ActionId.NEW_MOCK, this::newMock);
         actions.register(ActionId.EDIT_MOCK, isMock, () -> edit(selectedScenario.getValue()));
         actions.register(ActionId.DELETE_MOCK, isMock, () -> delete(selectedScenario.getValue()));
-        actions.register(ActionId.MOCK_RESPONSE, Bindings.createBooleanBinding(
-                () -> selectedExchange.getValue() != null && !selectedExchange.getValue().failed(), selectedExchange),
+        actions.register(
+                ActionId.MOCK_RESPONSE,
+                Bindings.createBooleanBinding(
+                        () -> selectedExchange.getValue() != null
+                                && !selectedExchange.getValue().failed(),
+                        selectedExchange),
                 () -> mockResponse(selectedExchange.getValue()));
-        actions.register(ActionId.WHICH_MOCK,
+        actions.register(
+                ActionId.WHICH_MOCK,
                 Bindings.createBooleanBinding(() -> selectedExchange.getValue() != null, selectedExchange),
                 () -> whichMockAnswers(selectedExchange.getValue()));
         vm.problemProperty().addListener((obs, old, now) -> {

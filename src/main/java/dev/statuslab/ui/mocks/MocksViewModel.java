@@ -48,7 +48,7 @@ public final class MocksViewModel {
 
         /** Mocks that live only in the window: not served, not saved. */
         public static Wiring none() {
-            return new Wiring(null, list -> { });
+            return new Wiring(null, list -> {});
         }
     }
 
@@ -66,10 +66,16 @@ public final class MocksViewModel {
     private final Consumer<String> messages;
     /** The last read or write of the file: the next one starts after it. */
     private CompletableFuture<?> io = CompletableFuture.completedFuture(null);
+
     private boolean saveFailing;
 
-    public MocksViewModel(CatalogueSelection catalogue, StatusCatalog statuses, Wiring wiring, Executor background,
-                          Executor fx, Consumer<String> messages) {
+    public MocksViewModel(
+            CatalogueSelection catalogue,
+            StatusCatalog statuses,
+            Wiring wiring,
+            Executor background,
+            Executor fx,
+            Consumer<String> messages) {
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
         this.statuses = Objects.requireNonNull(statuses, "statuses");
         this.wiring = Objects.requireNonNull(wiring, "wiring");
@@ -100,7 +106,8 @@ public final class MocksViewModel {
         if (store == null) {
             return CompletableFuture.completedFuture(null);
         }
-        CompletableFuture<MockStore.Loaded> read = io.handle((v, e) -> null).thenApplyAsync(v -> store.load(), background);
+        CompletableFuture<MockStore.Loaded> read =
+                io.handle((v, e) -> null).thenApplyAsync(v -> store.load(), background);
         io = read;
         return read.thenAcceptAsync(this::loaded, fx);
     }
@@ -135,8 +142,12 @@ public final class MocksViewModel {
      */
     public String whichAnswers(Exchange exchange) {
         WhichMock.Answer answer = WhichMock.of(mocks, exchange.request());
-        answer.index().ifPresent(i -> catalogue.select(catalogue.catalogProperty().get().group(ScenarioGroup.MY_MOCKS)
-                .get(i)));
+        answer.index()
+                .ifPresent(i -> catalogue.select(catalogue
+                        .catalogProperty()
+                        .get()
+                        .group(ScenarioGroup.MY_MOCKS)
+                        .get(i)));
         messages.accept(answer.sentence());
         return answer.sentence();
     }
@@ -166,10 +177,12 @@ public final class MocksViewModel {
             next.set(index, route);
         }
         // Said first: a write that fails says so after it.
-        messages.accept((draft.index() < 0 ? "Added mock " : "Saved mock ") + MockChecks.title(route)
+        messages.accept((draft.index() < 0 ? "Added mock " : "Saved mock ")
+                + MockChecks.title(route)
                 + (wiring.store() == null ? "" : " to " + wiring.store().file()));
         apply(next);
-        catalogue.select(catalogue.catalogProperty().get().group(ScenarioGroup.MY_MOCKS).get(index));
+        catalogue.select(
+                catalogue.catalogProperty().get().group(ScenarioGroup.MY_MOCKS).get(index));
         return true;
     }
 
@@ -207,7 +220,8 @@ public final class MocksViewModel {
         if (!loaded.ok()) {
             report(loaded.problem());
         } else if (!loaded.mocks().isEmpty()) {
-            messages.accept("Loaded " + count(loaded.mocks().size()) + " from " + wiring.store().file());
+            messages.accept("Loaded " + count(loaded.mocks().size()) + " from "
+                    + wiring.store().file());
         }
     }
 
@@ -224,20 +238,24 @@ public final class MocksViewModel {
         if (store == null) {
             return;
         }
-        CompletableFuture<Void> write = io.handle((v, e) -> null).thenRunAsync(() -> {
-            try {
-                store.save(list);
-            } catch (IOException e) {
-                throw new CompletionException(e);
-            }
-        }, background);
+        CompletableFuture<Void> write = io.handle((v, e) -> null)
+                .thenRunAsync(
+                        () -> {
+                            try {
+                                store.save(list);
+                            } catch (IOException e) {
+                                throw new CompletionException(e);
+                            }
+                        },
+                        background);
         io = write;
         write.whenCompleteAsync((v, error) -> written(store, error), fx);
     }
 
     private void written(MockStore store, Throwable error) {
         if (error != null) {
-            Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+            Throwable cause =
+                    error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
             saveFailing = true;
             report("The mocks could not be saved to " + store.file() + ": " + cause.getMessage()
                     + ". They are kept in memory and served for this session");

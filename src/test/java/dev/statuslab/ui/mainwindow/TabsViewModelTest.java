@@ -44,23 +44,29 @@ class TabsViewModelTest {
         @Override
         public CompletableFuture<Exchange> send(HttpRequest request) {
             sent.add(request);
-            return CompletableFuture.completedFuture(Exchanges.response(request,
-                    new StatusLine("HTTP/1.1", 200, "OK"), Headers.of("Content-Type", "text/plain"), Body.of("OK")));
+            return CompletableFuture.completedFuture(Exchanges.response(
+                    request,
+                    new StatusLine("HTTP/1.1", 200, "OK"),
+                    Headers.of("Content-Type", "text/plain"),
+                    Body.of("OK")));
         }
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
 
     private MainViewModel window() {
-        MainViewModel vm = WindowModels.inMemory(SCENARIOS, STATUSES, answering, Runnable::run, Runnable::run).build();
+        MainViewModel vm = WindowModels.inMemory(SCENARIOS, STATUSES, answering, Runnable::run, Runnable::run)
+                .build();
         vm.simulatorStarted(URI.create("http://127.0.0.1:8765"), null);
         return vm;
     }
 
     private static Scenario scenario(String title) {
-        return SCENARIOS.all().stream().filter(s -> s.title().equals(title)).findFirst().orElseThrow();
+        return SCENARIOS.all().stream()
+                .filter(s -> s.title().equals(title))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -77,10 +83,14 @@ class TabsViewModelTest {
 
         assertEquals(4, vm.tabs().shown().size());
         assertEquals(draftTab + 1, vm.tabs().selectedProperty().get());
-        assertEquals("http://127.0.0.1:8765/forbidden/", vm.composer().urlProperty().get());
-        assertTrue(vm.messageProperty().get().contains("new tab"), vm.messageProperty().get());
+        assertEquals(
+                "http://127.0.0.1:8765/forbidden/", vm.composer().urlProperty().get());
+        assertTrue(
+                vm.messageProperty().get().contains("new tab"),
+                vm.messageProperty().get());
         vm.tabs().select(draftTab);
-        assertEquals("http://127.0.0.1:8765/my/draft/", vm.composer().urlProperty().get());
+        assertEquals(
+                "http://127.0.0.1:8765/my/draft/", vm.composer().urlProperty().get());
         assertTrue(vm.tabs().shown().get(draftTab).label().endsWith("•"), "a modified tab is marked");
     }
 
@@ -90,7 +100,8 @@ class TabsViewModelTest {
         int before = vm.tabs().shown().size();
         vm.catalogue().select(scenario("Forbidden"));
         assertEquals(before, vm.tabs().shown().size());
-        assertEquals("http://127.0.0.1:8765/forbidden/", vm.composer().urlProperty().get());
+        assertEquals(
+                "http://127.0.0.1:8765/forbidden/", vm.composer().urlProperty().get());
         assertFalse(vm.tabs().current().modified(), "a tab just opened is unchanged");
         assertEquals("{{simulator}}/forbidden/", vm.tabs().current().draft().url());
     }
@@ -108,11 +119,14 @@ class TabsViewModelTest {
         assertEquals("", vm.composer().urlProperty().get());
         vm.composer().urlProperty().set("http://127.0.0.1:8765/ping/");
         vm.send();
-        assertEquals("http://127.0.0.1:8765/ping/", vm.response().exchangeProperty().get().request().url());
+        assertEquals(
+                "http://127.0.0.1:8765/ping/",
+                vm.response().exchangeProperty().get().request().url());
 
         vm.tabs().next(); // from the last tab back to the first
         assertEquals(0, vm.tabs().selectedProperty().get());
-        assertEquals("http://127.0.0.1:8765/forbidden/", vm.composer().urlProperty().get());
+        assertEquals(
+                "http://127.0.0.1:8765/forbidden/", vm.composer().urlProperty().get());
         assertEquals(first, vm.response().exchangeProperty().get());
     }
 
@@ -128,7 +142,9 @@ class TabsViewModelTest {
         vm.editAndResend(earlier);
 
         assertEquals(2, vm.tabs().shown().size());
-        assertTrue(vm.messageProperty().get().contains("new tab"), vm.messageProperty().get());
+        assertTrue(
+                vm.messageProperty().get().contains("new tab"),
+                vm.messageProperty().get());
         assertEquals("GET", vm.composer().methodProperty().get());
         vm.tabs().select(0);
         assertEquals("DELETE", vm.composer().methodProperty().get());
@@ -169,9 +185,13 @@ class TabsViewModelTest {
         assertEquals(2, second.tabs().shown().size());
         assertEquals(1, second.tabs().selectedProperty().get());
         assertEquals("POST", second.composer().methodProperty().get());
-        assertEquals("http://127.0.0.1:40123/api/messages/?draft=1", second.composer().urlProperty().get());
+        assertEquals(
+                "http://127.0.0.1:40123/api/messages/?draft=1",
+                second.composer().urlProperty().get());
         assertTrue(second.tabs().current().modified(), "still a draft that is not saved");
         second.tabs().select(0);
-        assertEquals("http://127.0.0.1:40123/forbidden/", second.composer().urlProperty().get());
+        assertEquals(
+                "http://127.0.0.1:40123/forbidden/",
+                second.composer().urlProperty().get());
     }
 }
