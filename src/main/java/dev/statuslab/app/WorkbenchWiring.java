@@ -30,6 +30,7 @@ public final class WorkbenchWiring {
     private final Executor background;
     private final Executor fx;
     private final Scheduler scheduler;
+    private final Path data;
     /** The latest snapshot of the tabs not yet written; each write takes the newest. */
     private final AtomicReference<Tabs> unsaved = new AtomicReference<>();
 
@@ -45,6 +46,7 @@ public final class WorkbenchWiring {
         this.background = background;
         this.fx = fx;
         this.scheduler = scheduler;
+        this.data = data;
     }
 
     /** Reads the workbench's files in the background and keeps them in step with the window. Call it on the FX thread. */
@@ -56,6 +58,12 @@ public final class WorkbenchWiring {
     }
 
     private void start() {
+        vm.collections()
+                .attach(
+                        dev.statuslab.core.workbench.CollectionStore.inDataDirectory(data),
+                        background,
+                        fx,
+                        vm::setMessage);
         CompletableFuture.supplyAsync(tabsStore::load, background)
                 .thenAcceptAsync(
                         read -> {
@@ -84,7 +92,11 @@ public final class WorkbenchWiring {
             savePending = true;
             scheduler.schedule(SAVE_DELAY, () -> {
                 savePending = false;
-                lastWrite = CompletableFuture.runAsync(this::writeTabs, background);
+                try {
+                    lastWrite = CompletableFuture.runAsync(this::writeTabs, background);
+                } catch (java.util.concurrent.RejectedExecutionException e) {
+                    LOG.debug("Quitting: the tabs are written by flush()", e);
+                }
             });
         }
     }

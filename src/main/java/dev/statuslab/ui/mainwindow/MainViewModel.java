@@ -57,6 +57,8 @@ public final class MainViewModel {
     private final Executor fx;
     private final InFlight inFlight;
     private final TabsViewModel tabs;
+    private final dev.statuslab.ui.collections.CollectionsViewModel collections =
+            new dev.statuslab.ui.collections.CollectionsViewModel();
     private final RequestAssembly assembly;
     /** The tab whose request is in flight: its answer is kept there. */
     private String sentFrom;
@@ -172,6 +174,17 @@ public final class MainViewModel {
     /** The open tabs, each with its own draft and answer. */
     public TabsViewModel tabs() {
         return tabs;
+    }
+
+    /** The saved requests of the Collections panel (issue 10). */
+    public dev.statuslab.ui.collections.CollectionsViewModel collections() {
+        return collections;
+    }
+
+    /** Opens a saved request in the current tab while it is unchanged, else in a new one. */
+    public void openSaved(dev.statuslab.ui.collections.CollectionsViewModel.Opened saved) {
+        boolean fresh = tabs.open(saved.title(), saved.origin(), saved.draft());
+        messages.say("Opened \"" + saved.title() + "\"" + (fresh ? " in a new tab: your draft stays in its own" : ""));
     }
 
     /** How a tab's draft becomes the request sent (variables, auth, cookies). */

@@ -93,7 +93,13 @@ public final class MainWindow {
                 new HistoryView.RowCommands(vm::editAndResend, vm::editAndResendToSimulator, vm::followRedirect));
         this.actions = actions;
 
-        Node left = padded(catalogue.node());
+        SaveActions.register(actions, vm, stage); // issue 10: Save (Ctrl+S), Import Postman collection…
+        SplitPane catalogueAndCollections = split(
+                Orientation.VERTICAL,
+                catalogue.node(),
+                new dev.statuslab.ui.collections.CollectionsView(vm.collections(), vm::openSaved).node());
+        catalogueAndCollections.setDividerPositions(0.75);
+        Node left = padded(catalogueAndCollections);
         Node right = padded(explanation.node());
         Node bottom = padded(history.node());
         VBox responseAndTls = new VBox(6, new TlsView(vm.tls()).node(), response.node()); // issue 11: TLS section

@@ -75,7 +75,8 @@ class TabsFlowTest {
     }
 
     @AfterEach
-    void close() {
+    void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(wiring::flush).get(); // as at quit: nothing written after the executor stops
         client.close();
         background.shutdownNow();
     }
@@ -102,7 +103,7 @@ class TabsFlowTest {
         newTab(robot);
         waitFor(() -> tabs(robot).getTabs().size() == 3);
         assertEquals(2, tabs(robot).getSelectionModel().getSelectedIndex());
-        String draft = BED.server().baseUri() + "my/own/draft/";
+        String draft = BED.server().baseUri() + "/my/own/draft/";
         typeUrl(robot, draft);
         waitFor(() -> tabs(robot).getTabs().get(2).getText().endsWith("•"));
 
@@ -125,7 +126,7 @@ class TabsFlowTest {
         waitFor(() -> tabs(robot).getTabs().size() == 1);
         newTab(robot);
         waitFor(() -> tabs(robot).getTabs().size() == 2);
-        String draft = BED.server().baseUri() + "kept/across/launches/";
+        String draft = BED.server().baseUri() + "/kept/across/launches/";
         typeUrl(robot, draft);
         waitFor(() -> tabs(robot).getTabs().get(1).getText().endsWith("•"));
         robot.interact(wiring::flush);
