@@ -73,6 +73,19 @@ public final class CollectionsViewModel {
         return origin != null && origin.startsWith(PREFIX);
     }
 
+    /** The variables of the collection a tab's request was saved in (none for other tabs). */
+    public List<dev.statuslab.core.workbench.Variable> variablesFor(String origin) {
+        if (!isSaved(origin)) {
+            return List.of();
+        }
+        String id = origin.substring(PREFIX.length()).split("/")[0];
+        return collections.stream()
+                .filter(c -> c.id().equals(id))
+                .findFirst()
+                .map(RequestCollection::variables)
+                .orElse(List.of());
+    }
+
     /** The names of the collections, for the Save dialog. */
     public List<String> names() {
         return collections.stream().map(RequestCollection::name).toList();

@@ -57,6 +57,11 @@ public final class MainViewModel {
     private final Executor fx;
     private final InFlight inFlight;
     private final TabsViewModel tabs;
+    /** The cookie jar (RFC 6265): filled from Set-Cookie, sent on matching requests unless a tab turns it off. */
+    private final dev.statuslab.core.workbench.CookieJar jar = new dev.statuslab.core.workbench.CookieJar();
+    /** Whether the request in flight used the jar (its answer's cookies are then kept). */
+    private boolean sentWithJar;
+
     private final dev.statuslab.ui.collections.CollectionsViewModel collections =
             new dev.statuslab.ui.collections.CollectionsViewModel();
     private final RequestAssembly assembly;
@@ -96,6 +101,8 @@ public final class MainViewModel {
         this.mocks = panes.mocks();
         this.tabs = new TabsViewModel(composer, this::simulator, this::showInTab);
         this.assembly = new RequestAssembly(composer);
+        assembly.setContexts((tab, simulator) -> dev.statuslab.core.workbench.VariableContext.of(
+                null, collections.variablesFor(tab.origin()), simulator, jar));
         this.sender = Objects.requireNonNull(sender, "sender");
         this.messages = Objects.requireNonNull(messages, "messages");
         this.fx = Objects.requireNonNull(fx, "fx");
@@ -111,6 +118,9 @@ public final class MainViewModel {
                         Exchange answered = DjangoChoice.tag(exchange, sentTo, sentAs);
                         Exchange tagged =
                                 baseUri.get() == null ? answered : new SimulatorAddress(baseUri.get()).tag(answered);
+                        if (sentWithJar && !exchange.failed()) {
+                            jar.receive(exchange);
+                        }
                         history.add(tagged);
                         tabs.answered(sentFrom, tagged);
                         if (sentFrom.equals(tabs.current().id())) {
@@ -174,6 +184,11 @@ public final class MainViewModel {
     /** The open tabs, each with its own draft and answer. */
     public TabsViewModel tabs() {
         return tabs;
+    }
+
+    /** The cookie jar of the window (issue 10). */
+    public dev.statuslab.core.workbench.CookieJar cookies() {
+        return jar;
     }
 
     /** The saved requests of the Collections panel (issue 10). */
@@ -273,6 +288,7 @@ public final class MainViewModel {
         sentAs = django.current();
         sentTo = baseUri.get();
         sentFrom = tabs.current().id();
+        sentWithJar = tabs.current().draft().useCookies();
         messages.say("");
         inFlight.send(built.get().request(), tls.sendOptions());
     }
