@@ -30,7 +30,8 @@ public enum ActionId {
     RENAME_SAVED("_Rename…", null),
     DELETE_SAVED("_Delete…", null),
     EDIT_ENVIRONMENTS("_Environments…", null),
-    CLEAR_COOKIES("Clear all _cookies", null),
+    CLEAR_COOKIES("Clear all coo_kies", null),
+    COOKIES("C_ookies…", null),
     IMPORT_CURL("Import c_url…", null),
 
     SEND("_Send", "Shortcut+Enter"),

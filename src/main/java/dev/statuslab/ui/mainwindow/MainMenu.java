@@ -49,7 +49,10 @@ final class MainMenu {
                 null,
                 ActionId.COPY_CURL,
                 ActionId.COPY_URL,
-                ActionId.FOCUS_URL);
+                ActionId.FOCUS_URL,
+                null,
+                ActionId.COOKIES,
+                ActionId.CLEAR_COOKIES);
         Menu simulator = menu("_Simulator", actions, ActionId.RESET_SIMULATOR, ActionId.COPY_BASE_URL);
         simulator.setId("menu-simulator");
         actions.find(ActionId.CORS).ifPresent(a -> simulator.getItems().add(ActionControls.toggle(a, corsOn)));

@@ -94,6 +94,7 @@ public final class MainWindow {
         this.actions = actions;
 
         SaveActions.register(actions, vm, stage); // issue 10: Save (Ctrl+S), Import Postman collection…
+        CookieActions.register(actions, vm, stage); // issue 10: Request → Cookies…, Clear all cookies
         SplitPane catalogueAndCollections = split(
                 Orientation.VERTICAL,
                 catalogue.node(),
