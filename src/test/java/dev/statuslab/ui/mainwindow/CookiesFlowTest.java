@@ -24,6 +24,7 @@ import java.util.concurrent.Executors;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Menu;
@@ -195,5 +196,26 @@ class CookiesFlowTest {
         assertTrue(page.contains("CSRF verification failed"), page);
         // not "CSRF cookie not set.": the cookie came, but a forged one (Django: "has incorrect length")
         assertFalse(page.contains("configured your browser to disable cookies"), page);
+    }
+
+    @Test
+    void theRequestsSwitchKeepsTheJarsCookiesOutOfIt(FxRobot robot) throws Exception {
+        getTheForm(robot);
+        robot.interact(() -> vm.catalogue().select(csrf, csrf.requests().get(2)));
+        waitFor(() -> vm.composer().bodyTextProperty().get().contains("{{cookie.csrftoken}}"));
+        robot.clickOn(robot.lookup(".tab-label")
+                .match(n -> textOf(n).startsWith("Headers"))
+                .queryAs(Node.class));
+        waitFor(() -> robot.lookup("#composer-send-cookies").tryQuery().isPresent());
+        CheckBox jar = robot.lookup("#composer-send-cookies").queryAs(CheckBox.class);
+        assertTrue(jar.isSelected(), "on by default");
+        robot.clickOn(jar);
+        waitFor(() -> !vm.composer().extras().sendCookiesProperty().get());
+        robot.clickOn("#composer-send");
+        waitFor(() -> statusLine(robot).startsWith("HTTP/1.1 403"));
+        assertFalse(lastSent().headers().first("Cookie").isPresent(), "the switch is off");
+        assertFalse(vm.cookies().all().isEmpty(), "the jar keeps its cookies");
+        String page = WindowProbe.body(robot);
+        assertTrue(page.contains("configured your browser to disable cookies"), page);
     }
 }
