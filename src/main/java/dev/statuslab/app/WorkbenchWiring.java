@@ -1,6 +1,7 @@
 package dev.statuslab.app;
 
 import dev.statuslab.core.io.IoMessages;
+import dev.statuslab.core.workbench.CookieStore;
 import dev.statuslab.core.workbench.Tabs;
 import dev.statuslab.core.workbench.TabsStore;
 import dev.statuslab.ui.common.Scheduler;
@@ -8,6 +9,7 @@ import dev.statuslab.ui.mainwindow.MainViewModel;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
@@ -16,7 +18,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The workbench's files in the data folder, wired to the window (issue 10): the open tabs
- * (tabs.json) read in the background at start and written a moment after each change. Every
+ * (tabs.json) read in the background at start and written a moment after each change, and the
+ * cookie jar's persistent cookies (cookies.json) read in the background at start and written at
+ * quit (session cookies end with the session, as RFC 6265 says). Every
  * write goes through a temporary file; a file that cannot be read is set aside with a message and
  * the window starts without it. The window tests use it too, to relaunch on the same folder.
  */
@@ -27,6 +31,7 @@ public final class WorkbenchWiring {
 
     private final MainViewModel vm;
     private final TabsStore tabsStore;
+    private final CookieStore cookieStore;
     private final Executor background;
     private final Executor fx;
     private final Scheduler scheduler;
@@ -37,12 +42,15 @@ public final class WorkbenchWiring {
     private boolean savePending;
     /** Set once the file was read: before that, nothing is written over it. */
     private volatile boolean restored;
+    /** Set once cookies.json was read: before that, nothing is written over it. */
+    private volatile boolean cookiesRestored;
 
     private volatile CompletableFuture<Void> lastWrite = CompletableFuture.completedFuture(null);
 
     private WorkbenchWiring(MainViewModel vm, Path data, Executor background, Executor fx, Scheduler scheduler) {
         this.vm = vm;
         this.tabsStore = TabsStore.inDataDirectory(data);
+        this.cookieStore = CookieStore.inDataDirectory(data);
         this.background = background;
         this.fx = fx;
         this.scheduler = scheduler;
@@ -64,6 +72,19 @@ public final class WorkbenchWiring {
                         background,
                         fx,
                         vm::setMessage);
+        CompletableFuture.supplyAsync(() -> cookieStore.loadInto(vm.cookies(), Instant.now()), background)
+                .thenAcceptAsync(
+                        problem -> {
+                            cookiesRestored = true;
+                            if (problem != null) {
+                                vm.setMessage(problem);
+                            }
+                        },
+                        fx)
+                .exceptionally(e -> {
+                    LOG.warn("The cookie jar could not be restored", e);
+                    return null;
+                });
         CompletableFuture.supplyAsync(tabsStore::load, background)
                 .thenAcceptAsync(
                         read -> {
@@ -122,5 +143,17 @@ public final class WorkbenchWiring {
         }
         writeTabs();
         lastWrite.join();
+        writeCookies();
+    }
+
+    private void writeCookies() {
+        if (!cookiesRestored) {
+            return;
+        }
+        try {
+            cookieStore.save(vm.cookies());
+        } catch (IOException e) {
+            LOG.warn("The cookie jar was not saved: {}", IoMessages.reason(e), e);
+        }
     }
 }
