@@ -3,7 +3,9 @@ package dev.statuslab.app;
 import dev.statuslab.client.TlsSettings;
 import dev.statuslab.client.WireClient;
 import dev.statuslab.core.concurrent.DaemonThreads;
+import dev.statuslab.core.concurrent.Settling;
 import dev.statuslab.core.django.DjangoVersion;
+import dev.statuslab.core.io.Spool;
 import dev.statuslab.core.scenario.MockStore;
 import dev.statuslab.core.scenario.ScenarioCatalog;
 import dev.statuslab.core.status.StatusCatalog;
@@ -14,29 +16,30 @@ import dev.statuslab.launch.IdleHeapTrim;
 import dev.statuslab.launch.Preload;
 import dev.statuslab.launch.ProbeHook;
 import dev.statuslab.server.MockRoutes;
+import dev.statuslab.server.SimulatorHost;
 import dev.statuslab.server.SimulatorServer;
 import dev.statuslab.server.cors.Cors;
 import dev.statuslab.server.cors.CorsPolicy;
 import dev.statuslab.server.tls.SimulatorCertificate;
 import dev.statuslab.ui.common.AppPreferences;
 import dev.statuslab.ui.common.Scheduler;
+import dev.statuslab.ui.learn.LearnModels;
 import dev.statuslab.ui.learn.LearnView;
 import dev.statuslab.ui.mainwindow.MainViewModel;
 import dev.statuslab.ui.mainwindow.MainWindow;
+import dev.statuslab.ui.mainwindow.SimulatorHttps;
+import dev.statuslab.ui.mainwindow.WindowModels;
 import dev.statuslab.ui.mocks.MocksViewModel;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
@@ -53,11 +56,11 @@ public final class StatusLabApp extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(StatusLabApp.class);
 
+    private static final Duration SHUTDOWN_WRITES = Duration.ofSeconds(5);
+
     private ExecutorService background;
     private ScheduledExecutorService trimmer;
-    private volatile SimulatorServer server;
-    /** The Django version chosen in the window, for a simulator that is still starting. */
-    private volatile DjangoVersion django = DjangoVersion.DEFAULT;
+    private SimulatorHost simulator;
 
     private WireClient client;
     private HistoryStore store;
@@ -68,6 +71,7 @@ public final class StatusLabApp extends Application {
     private final Cors cors = new Cors(CorsPolicy.ANY);
 
     private MocksViewModel mocks;
+
     private LearnView learn;
     private WorkbenchWiring workbench;
 
@@ -111,27 +115,34 @@ public final class StatusLabApp extends Application {
         mocks = vm.mocks();
         vm.corsOnProperty().addListener((obs, was, on) -> cors.set(on ? CorsPolicy.ANY : CorsPolicy.OFF));
         holder.set(vm);
-        django = DjangoVersion.parse(prefs.djangoVersion()).orElse(DjangoVersion.DEFAULT);
+        simulator = new SimulatorHost(
+                port -> new SimulatorServer(SimulatorServer.Options.loopback(port), statuses, mockRoutes, cors),
+                () -> SimulatorCertificate.inDataDirectory(dataDirectory()),
+                new SimulatorHost.Memory(
+                        prefs::simulatorHttps,
+                        prefs::setSimulatorHttps,
+                        prefs::simulatorHttpsPort,
+                        prefs::setSimulatorHttpsPort),
+                background);
+        DjangoVersion django = DjangoVersion.parse(prefs.djangoVersion()).orElse(DjangoVersion.DEFAULT);
+        simulator.useDjango(django);
         vm.django().connect(django, chosen -> {
             prefs.setDjangoVersion(chosen.number());
-            django = chosen;
-            SimulatorServer running = server;
-            if (running != null) {
-                running.useDjango(chosen);
-            }
+            simulator.useDjango(chosen);
         });
+        vm.https().connect(prefs.simulatorHttps(), SimulatorHttps.Switch.of(simulator::httpsOn, simulator::httpsOff));
         trimmer = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("statuslab-heap-trim"));
         IdleHeapTrim trim = IdleHeapTrim.forThisJvm(trimmer);
         vm.history().exchanges().addListener((ListChangeListener<Object>) change -> trim.activity());
         MainWindow window =
                 new MainWindow(vm, stage, prefs, url -> getHostServices().showDocument(url));
         learn = window.addLearn(
-                () -> LearnWiring.viewModel(
+                () -> LearnModels.viewModel(
                         statuses, scenarios, client, vm.baseUriProperty()::get, dataDirectory(), background),
                 background);
         workbench = WorkbenchWiring.attach(
                 vm, dataDirectory(), background, Platform::runLater, Scheduler.after(Platform::runLater));
-        startSimulator(statuses, prefs.serverPort(), vm);
+        startSimulator(prefs.serverPort(), vm);
         stage.show();
         restoreHistory(vm);
         mocks.load().exceptionally(e -> {
@@ -139,16 +150,6 @@ public final class StatusLabApp extends Application {
             return null;
         });
         ProbeHook.attachIfRequested(window.scene(), vm, scenarios);
-    }
-
-    /** The simulator also serves over TLS on a free port, with the data folder's certificate (issue 11). */
-    private static SimulatorServer withHttps(SimulatorServer server) {
-        try {
-            return server.withHttps(SimulatorCertificate.inDataDirectory(dataDirectory()), 0);
-        } catch (IOException e) {
-            LOG.warn("The simulator serves no HTTPS: {}", e.getMessage());
-            return server;
-        }
     }
 
     private static Path dataDirectory() {
@@ -176,39 +177,31 @@ public final class StatusLabApp extends Application {
                 });
     }
 
-    private void startSimulator(StatusCatalog statuses, int preferredPort, MainViewModel vm) {
-        CompletableFuture.runAsync(
-                        () -> {
-                            SimulatorServer candidate = withHttps(new SimulatorServer(
-                                    SimulatorServer.Options.loopback(preferredPort), statuses, mockRoutes, cors));
-                            String note;
-                            try {
-                                note = candidate.startPreferring().note();
-                            } catch (SimulatorServer.BindFailedException e) {
-                                String reason = e.getMessage();
-                                Platform.runLater(() -> vm.simulatorFailed(reason));
+    private void startSimulator(int preferredPort, MainViewModel vm) {
+        simulator
+                .start(preferredPort)
+                .whenCompleteAsync(
+                        (started, e) -> {
+                            if (e != null) {
+                                Throwable cause = e.getCause() != null ? e.getCause() : e;
+                                LOG.error("The simulator did not start", cause);
+                                vm.simulatorFailed(String.valueOf(cause.getMessage()));
+                                vm.https().started(null, "the simulator is not running");
                                 return;
                             }
-                            candidate.useDjango(django);
-                            server = candidate;
-                            candidate.useDjango(django); // again, in case the choice changed in between
-                            var base = candidate.baseUri();
-                            String secure = candidate.hasHttps() ? "HTTPS on " + candidate.httpsBaseUri() : null;
-                            String shown = note == null ? secure : secure == null ? note : note + "; " + secure;
-                            Platform.runLater(() -> vm.simulatorStarted(base, shown));
+                            if (started.httpsProblem() != null) {
+                                LOG.warn("The simulator serves no HTTPS: {}", started.httpsProblem());
+                            }
+                            vm.simulatorStarted(started.base(), started.note());
+                            vm.https().started(started.https(), started.httpsProblem());
                         },
-                        background)
-                .exceptionally(e -> {
-                    LOG.error("The simulator did not start", e);
-                    Platform.runLater(() -> vm.simulatorFailed(String.valueOf(e.getMessage())));
-                    return null;
-                });
+                        Platform::runLater);
     }
 
     @Override
     public void stop() throws InterruptedException {
-        if (server != null) {
-            server.stop();
+        if (simulator != null) {
+            simulator.stop();
         }
         if (workbench != null) {
             workbench.flush(); // the open tabs as the window left them
@@ -219,43 +212,26 @@ public final class StatusLabApp extends Application {
         if (client != null) {
             client.close();
         }
-        deleteImportSpool();
+        try {
+            Spool.removeFolder(importSpool);
+        } catch (IOException e) {
+            LOG.debug("Could not delete {}", importSpool, e);
+        }
         if (trimmer != null) {
             trimmer.shutdownNow();
         }
-        finishMockWrites();
-        LearnWiring.finishWrites(learn);
+        // A mock or an answer saved just before closing still reaches its file (up to a few seconds).
+        if (mocks != null && !Settling.await(mocks.idle(), SHUTDOWN_WRITES)) {
+            LOG.warn("The mocks file may not hold the last change");
+        }
+        if (learn != null
+                && learn.viewModel() != null
+                && !Settling.await(learn.viewModel().idle(), SHUTDOWN_WRITES)) {
+            LOG.warn("The learn progress file may not hold the last answer");
+        }
         if (background != null) {
             background.shutdownNow();
             background.awaitTermination(2, TimeUnit.SECONDS);
-        }
-    }
-
-    /** A mock saved just before closing is still written (up to a few seconds). */
-    private void finishMockWrites() {
-        if (mocks == null) {
-            return;
-        }
-        try {
-            mocks.idle().get(5, TimeUnit.SECONDS);
-        } catch (ExecutionException | TimeoutException e) {
-            LOG.warn("The mocks file may not hold the last change", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private void deleteImportSpool() {
-        if (importSpool == null || !Files.isDirectory(importSpool)) {
-            return;
-        }
-        try (Stream<Path> files = Files.list(importSpool)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Files.deleteIfExists(file);
-            }
-            Files.deleteIfExists(importSpool);
-        } catch (IOException e) {
-            LOG.debug("Could not delete {}", importSpool, e);
         }
     }
 }

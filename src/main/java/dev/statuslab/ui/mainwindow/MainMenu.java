@@ -52,7 +52,8 @@ final class MainMenu {
                 ActionId.FOCUS_URL,
                 null,
                 ActionId.COOKIES,
-                ActionId.CLEAR_COOKIES);
+                ActionId.CLEAR_COOKIES,
+                ActionId.TRUSTED_CERTIFICATES);
         Menu simulator = menu("_Simulator", actions, ActionId.RESET_SIMULATOR, ActionId.COPY_BASE_URL);
         simulator.setId("menu-simulator");
         actions.find(ActionId.CORS).ifPresent(a -> simulator.getItems().add(ActionControls.toggle(a, corsOn)));
@@ -67,8 +68,9 @@ final class MainMenu {
                 ActionId.MOCK_RESPONSE,
                 ActionId.WHICH_MOCK);
         Menu view = menu("_View", actions, ActionId.FOCUS_SEARCH);
+        view.setId("menu-view");
         actions.find(ActionId.DARK_THEME).ifPresent(a -> view.getItems().add(ActionControls.toggle(a, darkTheme)));
-        Menu help = menu("_Help", actions, ActionId.ABOUT);
+        Menu help = menu("_Help", actions, ActionId.SHORTCUTS, ActionId.ABOUT);
         MenuBar bar = new MenuBar(file, request, simulator, view, mocks, help);
         bar.setId("main-menu");
         return bar;

@@ -16,6 +16,7 @@ import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +47,15 @@ class VariablesTest {
                 RequestBuilder.build(RequestDraft.get("{{simulator}}/x"), context(null, List.of(), null))
                         .request()
                         .url());
+    }
+
+    @Test
+    void aResolvedUrlGoesOutPercentEncodedAndWithoutItsFragment() {
+        List<Variable> collection = List.of(Variable.of("q", "two words"));
+        HttpRequest r = RequestBuilder.build(
+                        RequestDraft.get("{{simulator}}/search/?q={{q}}#results"), context(null, collection, null))
+                .request();
+        assertEquals("http://127.0.0.1:8765/search/?q=two%20words", r.url());
     }
 
     @Test
@@ -91,7 +101,7 @@ class VariablesTest {
     @Test
     void textThatIsNotAReferenceStaysAsWritten() {
         String json = "{{\"a\": 1}} and {{ not a name }} and {{";
-        VariableText.Resolved r = VariableText.resolve(json, n -> java.util.Optional.empty());
+        VariableText.Resolved r = VariableText.resolve(json, n -> Optional.empty());
         assertEquals(json, r.text());
         assertTrue(r.complete());
         assertThrows(IllegalArgumentException.class, () -> Variable.of("has space", "x"));

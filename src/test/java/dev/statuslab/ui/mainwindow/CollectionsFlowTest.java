@@ -4,7 +4,6 @@ import static dev.statuslab.ui.mainwindow.WindowProbe.url;
 import static dev.statuslab.ui.mainwindow.WindowProbe.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.statuslab.app.WindowModels;
 import dev.statuslab.app.WorkbenchWiring;
 import dev.statuslab.client.WireClient;
 import dev.statuslab.core.scenario.ScenarioCatalog;

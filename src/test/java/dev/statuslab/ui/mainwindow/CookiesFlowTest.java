@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.statuslab.app.WindowModels;
 import dev.statuslab.app.WorkbenchWiring;
 import dev.statuslab.client.WireClient;
 import dev.statuslab.core.http.HttpRequest;

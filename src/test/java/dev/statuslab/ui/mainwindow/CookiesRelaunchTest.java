@@ -3,7 +3,6 @@ package dev.statuslab.ui.mainwindow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.statuslab.app.WindowModels;
 import dev.statuslab.app.WorkbenchWiring;
 import dev.statuslab.client.ExchangeSender;
 import dev.statuslab.core.http.Headers;

@@ -5,7 +5,6 @@ import static dev.statuslab.ui.mainwindow.WindowProbe.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.statuslab.app.WindowModels;
 import dev.statuslab.app.WorkbenchWiring;
 import dev.statuslab.client.WireClient;
 import dev.statuslab.core.scenario.ScenarioCatalog;

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.statuslab.app.WindowModels;
 import dev.statuslab.app.WorkbenchWiring;
 import dev.statuslab.client.ExchangeSender;
 import dev.statuslab.core.http.Body;
