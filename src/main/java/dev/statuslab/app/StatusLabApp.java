@@ -29,6 +29,7 @@ import dev.statuslab.ui.mainwindow.MainViewModel;
 import dev.statuslab.ui.mainwindow.MainWindow;
 import dev.statuslab.ui.mainwindow.SimulatorHttps;
 import dev.statuslab.ui.mainwindow.WindowModels;
+import dev.statuslab.ui.mainwindow.WorkbenchFiles;
 import dev.statuslab.ui.mocks.MocksViewModel;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -73,7 +74,7 @@ public final class StatusLabApp extends Application {
     private MocksViewModel mocks;
 
     private LearnView learn;
-    private WorkbenchWiring workbench;
+    private WorkbenchFiles workbench;
 
     /** Launches the window, having started the work that needs no toolkit on another thread. */
     public static void launchWithPreload() {
@@ -140,7 +141,7 @@ public final class StatusLabApp extends Application {
                 () -> LearnModels.viewModel(
                         statuses, scenarios, client, vm.baseUriProperty()::get, dataDirectory(), background),
                 background);
-        workbench = WorkbenchWiring.attach(
+        workbench = WorkbenchFiles.attach(
                 vm, dataDirectory(), background, Platform::runLater, Scheduler.after(Platform::runLater));
         startSimulator(prefs.serverPort(), vm);
         stage.show();

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.statuslab.app.WorkbenchWiring;
 import dev.statuslab.client.WireClient;
 import dev.statuslab.core.http.HttpRequest;
 import dev.statuslab.core.scenario.Scenario;
@@ -58,7 +57,7 @@ class CookiesFlowTest {
     @TempDir
     static Path temp;
 
-    private WorkbenchWiring wiring;
+    private WorkbenchFiles wiring;
     private WireClient client;
     private ExecutorService background;
     private MainViewModel vm;
@@ -75,7 +74,7 @@ class CookiesFlowTest {
                 .withStore(null, temp.resolve("imports"))
                 .build();
         new MainWindow(vm, stage, BED.prefs(), url -> {});
-        wiring = WorkbenchWiring.attach(vm, data, background, Platform::runLater, Scheduler.after(Platform::runLater));
+        wiring = WorkbenchFiles.attach(vm, data, background, Platform::runLater, Scheduler.after(Platform::runLater));
         WindowProbe.sizeForTests(stage);
         stage.show();
         vm.simulatorStarted(BED.server().baseUri(), null);

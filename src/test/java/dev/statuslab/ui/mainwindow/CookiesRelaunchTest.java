@@ -3,7 +3,6 @@ package dev.statuslab.ui.mainwindow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.statuslab.app.WorkbenchWiring;
 import dev.statuslab.client.ExchangeSender;
 import dev.statuslab.core.http.Headers;
 import dev.statuslab.core.http.HttpRequest;
@@ -50,8 +49,7 @@ class CookiesRelaunchTest {
     @Test
     void persistentCookiesAsThePanelLeftThemComeBackAfterARelaunch(@TempDir Path data) {
         MainViewModel first = window();
-        WorkbenchWiring wiring =
-                WorkbenchWiring.attach(first, data, Runnable::run, Runnable::run, new ManualScheduler());
+        WorkbenchFiles wiring = WorkbenchFiles.attach(first, data, Runnable::run, Runnable::run, new ManualScheduler());
         first.cookies()
                 .receive(
                         "http://127.0.0.1:8765/secure/contact/",
@@ -72,7 +70,7 @@ class CookiesRelaunchTest {
         assertTrue(Files.exists(data.resolve(CookieStore.FILE_NAME)));
 
         MainViewModel second = window();
-        WorkbenchWiring.attach(second, data, Runnable::run, Runnable::run, new ManualScheduler());
+        WorkbenchFiles.attach(second, data, Runnable::run, Runnable::run, new ManualScheduler());
         assertEquals(List.of("csrftoken"), names(second), "the session cookie ended with the session");
         assertEquals("edited", second.cookies().all().get(0).value());
     }
@@ -81,7 +79,7 @@ class CookiesRelaunchTest {
     void anUnreadableJarIsSetAsideWithAMessageAndTheWindowStartsEmpty(@TempDir Path data) throws Exception {
         Files.writeString(data.resolve(CookieStore.FILE_NAME), "{not json");
         MainViewModel vm = window();
-        WorkbenchWiring.attach(vm, data, Runnable::run, Runnable::run, new ManualScheduler());
+        WorkbenchFiles.attach(vm, data, Runnable::run, Runnable::run, new ManualScheduler());
         assertTrue(vm.cookies().all().isEmpty());
         assertTrue(
                 vm.messageProperty().get().startsWith("The cookie jar"),

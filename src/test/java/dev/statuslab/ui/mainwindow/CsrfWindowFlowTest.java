@@ -5,7 +5,6 @@ import static dev.statuslab.ui.mainwindow.WindowProbe.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.statuslab.app.WorkbenchWiring;
 import dev.statuslab.client.WireClient;
 import dev.statuslab.core.scenario.ScenarioCatalog;
 import dev.statuslab.core.status.StatusCatalog;
@@ -49,7 +48,7 @@ class CsrfWindowFlowTest {
     private Path data;
     private WireClient client;
     private ExecutorService background;
-    private WorkbenchWiring wiring;
+    private WorkbenchFiles wiring;
     private MainViewModel vm;
 
     @Start
@@ -65,7 +64,7 @@ class CsrfWindowFlowTest {
                 .withStore(null, temp.resolve("imports"))
                 .build();
         new MainWindow(vm, stage, BED.prefs(), url -> {});
-        wiring = WorkbenchWiring.attach(vm, data, background, Platform::runLater, Scheduler.after(Platform::runLater));
+        wiring = WorkbenchFiles.attach(vm, data, background, Platform::runLater, Scheduler.after(Platform::runLater));
         WindowProbe.sizeForTests(stage);
         stage.show();
         vm.simulatorStarted(BED.server().baseUri(), null);

@@ -7,7 +7,6 @@ import static dev.statuslab.ui.mainwindow.WindowProbe.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.statuslab.app.WorkbenchWiring;
 import dev.statuslab.client.WireClient;
 import dev.statuslab.core.scenario.ScenarioCatalog;
 import dev.statuslab.core.status.StatusCatalog;
@@ -51,7 +50,7 @@ class TabsFlowTest {
     private Path data;
     private WireClient client;
     private ExecutorService background;
-    private WorkbenchWiring wiring;
+    private WorkbenchFiles wiring;
     private MainViewModel vm;
 
     @Start
@@ -67,7 +66,7 @@ class TabsFlowTest {
                 .withStore(null, temp.resolve("imports"))
                 .build();
         new MainWindow(vm, stage, BED.prefs(), url -> {});
-        wiring = WorkbenchWiring.attach(vm, data, background, Platform::runLater, Scheduler.after(Platform::runLater));
+        wiring = WorkbenchFiles.attach(vm, data, background, Platform::runLater, Scheduler.after(Platform::runLater));
         WindowProbe.sizeForTests(stage);
         stage.show();
         vm.simulatorStarted(BED.server().baseUri(), null);

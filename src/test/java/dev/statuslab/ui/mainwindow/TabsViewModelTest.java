@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.statuslab.app.WorkbenchWiring;
 import dev.statuslab.client.ExchangeSender;
 import dev.statuslab.core.http.Body;
 import dev.statuslab.core.http.Headers;
@@ -167,7 +166,7 @@ class TabsViewModelTest {
     void openTabsAndTheirDraftsSurviveARelaunchOnAnotherPort(@TempDir Path data) {
         ManualScheduler scheduler = new ManualScheduler();
         MainViewModel first = window();
-        WorkbenchWiring wiring = WorkbenchWiring.attach(first, data, Runnable::run, Runnable::run, scheduler);
+        WorkbenchFiles wiring = WorkbenchFiles.attach(first, data, Runnable::run, Runnable::run, scheduler);
         first.catalogue().select(scenario("Forbidden"));
         first.tabs().newTab();
         first.composer().methodProperty().set("POST");
@@ -178,7 +177,7 @@ class TabsViewModelTest {
 
         MainViewModel second = WindowModels.inMemory(SCENARIOS, STATUSES, answering, Runnable::run, Runnable::run)
                 .build();
-        WorkbenchWiring.attach(second, data, Runnable::run, Runnable::run, new ManualScheduler());
+        WorkbenchFiles.attach(second, data, Runnable::run, Runnable::run, new ManualScheduler());
         second.simulatorStarted(URI.create("http://127.0.0.1:40123"), null);
 
         assertEquals(2, second.tabs().shown().size());

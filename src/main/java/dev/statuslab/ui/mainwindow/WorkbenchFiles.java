@@ -1,17 +1,18 @@
-package dev.statuslab.app;
+package dev.statuslab.ui.mainwindow;
 
 import dev.statuslab.core.io.IoMessages;
+import dev.statuslab.core.workbench.CollectionStore;
 import dev.statuslab.core.workbench.CookieStore;
 import dev.statuslab.core.workbench.Tabs;
 import dev.statuslab.core.workbench.TabsStore;
 import dev.statuslab.ui.common.Scheduler;
-import dev.statuslab.ui.mainwindow.MainViewModel;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,9 +25,9 @@ import org.slf4j.LoggerFactory;
  * write goes through a temporary file; a file that cannot be read is set aside with a message and
  * the window starts without it. The window tests use it too, to relaunch on the same folder.
  */
-public final class WorkbenchWiring {
+public final class WorkbenchFiles {
 
-    private static final Logger LOG = LoggerFactory.getLogger(WorkbenchWiring.class);
+    private static final Logger LOG = LoggerFactory.getLogger(WorkbenchFiles.class);
     static final Duration SAVE_DELAY = Duration.ofMillis(400);
 
     private final MainViewModel vm;
@@ -47,7 +48,7 @@ public final class WorkbenchWiring {
 
     private volatile CompletableFuture<Void> lastWrite = CompletableFuture.completedFuture(null);
 
-    private WorkbenchWiring(MainViewModel vm, Path data, Executor background, Executor fx, Scheduler scheduler) {
+    private WorkbenchFiles(MainViewModel vm, Path data, Executor background, Executor fx, Scheduler scheduler) {
         this.vm = vm;
         this.tabsStore = TabsStore.inDataDirectory(data);
         this.cookieStore = CookieStore.inDataDirectory(data);
@@ -58,20 +59,15 @@ public final class WorkbenchWiring {
     }
 
     /** Reads the workbench's files in the background and keeps them in step with the window. Call it on the FX thread. */
-    public static WorkbenchWiring attach(
+    public static WorkbenchFiles attach(
             MainViewModel vm, Path data, Executor background, Executor fx, Scheduler scheduler) {
-        WorkbenchWiring wiring = new WorkbenchWiring(vm, data, background, fx, scheduler);
+        WorkbenchFiles wiring = new WorkbenchFiles(vm, data, background, fx, scheduler);
         wiring.start();
         return wiring;
     }
 
     private void start() {
-        vm.collections()
-                .attach(
-                        dev.statuslab.core.workbench.CollectionStore.inDataDirectory(data),
-                        background,
-                        fx,
-                        vm::setMessage);
+        vm.collections().attach(CollectionStore.inDataDirectory(data), background, fx, vm::setMessage);
         CompletableFuture.supplyAsync(() -> cookieStore.loadInto(vm.cookies(), Instant.now()), background)
                 .thenAcceptAsync(
                         problem -> {
@@ -115,7 +111,7 @@ public final class WorkbenchWiring {
                 savePending = false;
                 try {
                     lastWrite = CompletableFuture.runAsync(this::writeTabs, background);
-                } catch (java.util.concurrent.RejectedExecutionException e) {
+                } catch (RejectedExecutionException e) {
                     LOG.debug("Quitting: the tabs are written by flush()", e);
                 }
             });
