@@ -22,12 +22,14 @@ import dev.statuslab.server.cors.Cors;
 import dev.statuslab.server.cors.CorsPolicy;
 import dev.statuslab.server.tls.SimulatorCertificate;
 import dev.statuslab.ui.common.AppPreferences;
+import dev.statuslab.ui.common.Scheduler;
 import dev.statuslab.ui.learn.LearnModels;
 import dev.statuslab.ui.learn.LearnView;
 import dev.statuslab.ui.mainwindow.MainViewModel;
 import dev.statuslab.ui.mainwindow.MainWindow;
 import dev.statuslab.ui.mainwindow.SimulatorHttps;
 import dev.statuslab.ui.mainwindow.WindowModels;
+import dev.statuslab.ui.mainwindow.WorkbenchFiles;
 import dev.statuslab.ui.mocks.MocksViewModel;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -72,6 +74,7 @@ public final class StatusLabApp extends Application {
     private MocksViewModel mocks;
 
     private LearnView learn;
+    private WorkbenchFiles workbench;
 
     /** Launches the window, having started the work that needs no toolkit on another thread. */
     public static void launchWithPreload() {
@@ -138,6 +141,8 @@ public final class StatusLabApp extends Application {
                 () -> LearnModels.viewModel(
                         statuses, scenarios, client, vm.baseUriProperty()::get, dataDirectory(), background),
                 background);
+        workbench = WorkbenchFiles.attach(
+                vm, dataDirectory(), background, Platform::runLater, Scheduler.after(Platform::runLater));
         startSimulator(prefs.serverPort(), vm);
         stage.show();
         restoreHistory(vm);
@@ -198,6 +203,9 @@ public final class StatusLabApp extends Application {
     public void stop() throws InterruptedException {
         if (simulator != null) {
             simulator.stop();
+        }
+        if (workbench != null) {
+            workbench.flush(); // the open tabs as the window left them
         }
         if (store != null) {
             store.close(); // finishes saving before the client deletes the files of large bodies

@@ -61,6 +61,12 @@ public record Cookie(
                 name, newValue, domain, hostOnly, path, secure, httpOnly, sameSite, expiry, creation, lastAccess);
     }
 
+    /** The same cookie with another expiry; null makes it a session cookie. */
+    public Cookie withExpiry(Instant newExpiry) {
+        return new Cookie(
+                name, value, domain, hostOnly, path, secure, httpOnly, sameSite, newExpiry, creation, lastAccess);
+    }
+
     Cookie accessedAt(Instant now) {
         return new Cookie(name, value, domain, hostOnly, path, secure, httpOnly, sameSite, expiry, creation, now);
     }

@@ -5,6 +5,7 @@ import dev.statuslab.core.http.Header;
 import dev.statuslab.core.http.Headers;
 import dev.statuslab.core.http.HttpMethod;
 import dev.statuslab.core.http.HttpRequest;
+import dev.statuslab.core.http.UrlEncoding;
 import dev.statuslab.core.scenario.BodyKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -56,7 +57,10 @@ public final class RequestBuilder {
     public static Built build(RequestDraft draft, VariableContext context) {
         Resolver r = new Resolver(context);
         String lookupUrl = context.simulator().map(s -> s.resolve(draft.url())).orElse(draft.url());
-        String url = r.resolve("URL", draft.url(), lookupUrl);
+        // What cannot stand in a URL is sent percent-encoded, as typed URLs are (issue 16); no fragment goes out.
+        String url = UrlEncoding.encodeTyped(r.resolve("URL", draft.url(), lookupUrl));
+        int hash = url.indexOf('#');
+        url = hash < 0 ? url : url.substring(0, hash);
         HttpMethod method = null;
         try {
             method = HttpMethod.of(draft.method().trim());

@@ -20,6 +20,20 @@ public enum ActionId {
     CLEAR_HISTORY("C_lear history…", "Shortcut+Shift+Delete"),
     QUIT("_Quit", "Shortcut+Q"),
 
+    // The workbench (issue 10): tabs, saved requests, environments, cookies, curl.
+    NEW_TAB("New _tab", "Shortcut+T"),
+    CLOSE_TAB("Close ta_b", "Shortcut+W"),
+    NEXT_TAB("Ne_xt tab", "Ctrl+Tab"),
+    SAVE_REQUEST("_Save request…", "Shortcut+S"),
+    IMPORT_POSTMAN("Import _Postman collection…", null),
+    EXPORT_POSTMAN("Export collection as Postman v2.1…", null),
+    RENAME_SAVED("_Rename…", null),
+    DELETE_SAVED("_Delete…", null),
+    EDIT_ENVIRONMENTS("_Environments…", null),
+    CLEAR_COOKIES("Clear all coo_kies", null),
+    COOKIES("C_ookies…", null),
+    IMPORT_CURL("Import c_url…", null),
+
     SEND("_Send", "Shortcut+Enter"),
     CANCEL("_Cancel", "Esc"),
     EDIT_AND_RESEND("_Edit & resend selected", "Shortcut+R"),

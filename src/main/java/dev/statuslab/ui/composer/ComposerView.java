@@ -25,6 +25,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
@@ -169,7 +170,10 @@ public final class ComposerView {
                     vm::removeHeader,
                     vm.invalidHeaderRowProperty());
             Label error = message(vm.headerErrorProperty(), Styles.FIELD_ERROR, "composer-header-error");
-            return padded(table.node(), error);
+            CheckBox jar = new CheckBox("Send the cookie jar's matching cookies (Request → Cookies…)");
+            jar.setId("composer-send-cookies");
+            jar.selectedProperty().bindBidirectional(vm.extras().sendCookiesProperty());
+            return padded(jar, table.node(), error);
         });
         counted(tab, "Headers", vm.headerCountProperty());
         FontIcon icon = new FontIcon(Material2AL.ERROR_OUTLINE);

@@ -66,6 +66,7 @@ public final class ComposerViewModel {
     private final ReadOnlyIntegerWrapper headerCount = new ReadOnlyIntegerWrapper(this, "headerCount");
     private final BooleanBinding canSend;
     private final QuerySync query;
+    private final RequestExtras extras = new RequestExtras();
 
     public ComposerViewModel() {
         query = QuerySync.bind(url, queryParams);
@@ -107,6 +108,11 @@ public final class ComposerViewModel {
 
     public StringProperty bodyTextProperty() {
         return bodyText;
+    }
+
+    /** The auth helper and the "Send cookies" switch. */
+    public RequestExtras extras() {
+        return extras;
     }
 
     // ---- derived, read-only ----

@@ -4,6 +4,7 @@ import dev.statuslab.core.http.Tokens;
 import dev.statuslab.core.http.UrlEncoding;
 import dev.statuslab.core.json.JsonText;
 import dev.statuslab.core.scenario.BodyKind;
+import dev.statuslab.core.workbench.VariableText;
 import dev.statuslab.ui.common.HeaderRow;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -48,6 +49,9 @@ final class RequestChecks {
     static String urlProblem(String typed) {
         if (typed == null || typed.isBlank()) {
             return URL_MISSING;
+        }
+        if (VariableText.hasReferences(typed)) {
+            return ""; // checked once its variables are resolved, on Send (RequestBuilder)
         }
         String url = UrlEncoding.encodeTyped(typed);
         Matcher bad = BAD_SCHEME.matcher(url);

@@ -21,6 +21,15 @@ final class MainMenu {
         Menu file = menu(
                 "_File",
                 actions,
+                ActionId.NEW_TAB,
+                ActionId.CLOSE_TAB,
+                ActionId.NEXT_TAB,
+                null,
+                ActionId.SAVE_REQUEST,
+                ActionId.IMPORT_POSTMAN,
+                ActionId.EXPORT_POSTMAN,
+                ActionId.IMPORT_CURL,
+                null,
                 ActionId.EXPORT_ALL,
                 ActionId.EXPORT_CHOSEN,
                 ActionId.IMPORT_HAR,
@@ -42,6 +51,8 @@ final class MainMenu {
                 ActionId.COPY_URL,
                 ActionId.FOCUS_URL,
                 null,
+                ActionId.COOKIES,
+                ActionId.CLEAR_COOKIES,
                 ActionId.TRUSTED_CERTIFICATES);
         Menu simulator = menu("_Simulator", actions, ActionId.RESET_SIMULATOR, ActionId.COPY_BASE_URL);
         simulator.setId("menu-simulator");

@@ -11,6 +11,8 @@ import dev.statuslab.core.http.Resend;
 import dev.statuslab.core.scenario.ReadyRequest;
 import dev.statuslab.core.transcript.Curl;
 import dev.statuslab.core.transcript.Exchange;
+import dev.statuslab.core.workbench.RequestBuilder;
+import dev.statuslab.core.workbench.RequestDraft;
 import dev.statuslab.core.workbench.SimulatorAddress;
 import dev.statuslab.ui.catalogue.CatalogueViewModel;
 import dev.statuslab.ui.common.Scheduler;
@@ -54,6 +56,18 @@ public final class MainViewModel {
     private final StatusMessages messages;
     private final Executor fx;
     private final InFlight inFlight;
+    private final TabsViewModel tabs;
+    /** The cookie jar (RFC 6265): filled from Set-Cookie, sent on matching requests unless a tab turns it off. */
+    private final dev.statuslab.core.workbench.CookieJar jar = new dev.statuslab.core.workbench.CookieJar();
+    /** Whether the request in flight used the jar (its answer's cookies are then kept). */
+    private boolean sentWithJar;
+
+    private final dev.statuslab.ui.collections.CollectionsViewModel collections =
+            new dev.statuslab.ui.collections.CollectionsViewModel();
+    private final RequestAssembly assembly;
+    /** The tab whose request is in flight: its answer is kept there. */
+    private String sentFrom;
+
     static final Duration SENDING_NOTICE_DELAY = InFlight.NOTICE_DELAY;
 
     private final ReadOnlyObjectWrapper<URI> baseUri = new ReadOnlyObjectWrapper<>();
@@ -86,6 +100,10 @@ public final class MainViewModel {
         this.history = panes.history();
         this.transcript = panes.transcript();
         this.mocks = panes.mocks();
+        this.tabs = new TabsViewModel(composer, this::simulator, this::showInTab);
+        this.assembly = new RequestAssembly(composer);
+        assembly.setContexts((tab, simulator) -> dev.statuslab.core.workbench.VariableContext.of(
+                null, collections.variablesFor(tab.origin()), simulator, jar));
         this.sender = Objects.requireNonNull(sender, "sender");
         this.messages = Objects.requireNonNull(messages, "messages");
         this.fx = Objects.requireNonNull(fx, "fx");
@@ -102,8 +120,15 @@ public final class MainViewModel {
                         Exchange answered = DjangoChoice.tag(exchange, sentTo, sentAs);
                         Exchange tagged =
                                 baseUri.get() == null ? answered : new SimulatorAddress(baseUri.get()).tag(answered);
+                        if (sentWithJar && !exchange.failed()) {
+                            jar.receive(exchange);
+                        }
                         history.add(tagged);
-                        history.select(tagged); // the selection listener shows it in the response and explanation panes
+                        tabs.answered(sentFrom, tagged);
+                        if (sentFrom.equals(tabs.current().id())) {
+                            history.select(
+                                    tagged); // the selection listener shows it in the response and explanation panes
+                        }
                     }
 
                     @Override
@@ -158,6 +183,32 @@ public final class MainViewModel {
         return mocks;
     }
 
+    /** The open tabs, each with its own draft and answer. */
+    public TabsViewModel tabs() {
+        return tabs;
+    }
+
+    /** The cookie jar of the window (issue 10). */
+    public dev.statuslab.core.workbench.CookieJar cookies() {
+        return jar;
+    }
+
+    /** The saved requests of the Collections panel (issue 10). */
+    public dev.statuslab.ui.collections.CollectionsViewModel collections() {
+        return collections;
+    }
+
+    /** Opens a saved request in the current tab while it is unchanged, else in a new one. */
+    public void openSaved(dev.statuslab.ui.collections.CollectionsViewModel.Opened saved) {
+        boolean fresh = tabs.open(saved.title(), saved.origin(), saved.draft());
+        messages.say("Opened \"" + saved.title() + "\"" + (fresh ? " in a new tab: your draft stays in its own" : ""));
+    }
+
+    /** How a tab's draft becomes the request sent (variables, auth, cookies). */
+    public RequestAssembly assembly() {
+        return assembly;
+    }
+
     /** Simulator → Django version. */
     public DjangoChoice django() {
         return django;
@@ -208,7 +259,9 @@ public final class MainViewModel {
         baseUri.set(base);
         simulatorNote = note;
         showServerStatus();
-        if (catalogue.selectedRequestProperty().get() == null) {
+        if (!tabs.currentIsBlank()) {
+            tabs.reloadCurrent(); // a restored draft, now with this launch's simulator address
+        } else if (catalogue.selectedRequestProperty().get() == null) {
             catalogue.catalogProperty().get().all().stream().findFirst().ifPresent(catalogue::select);
         } else {
             loadReady(catalogue.selectedRequestProperty().get());
@@ -231,15 +284,20 @@ public final class MainViewModel {
         if (inFlight.sendingProperty().get()) {
             return;
         }
-        Optional<HttpRequest> built = composer.buildRequest();
+        Optional<RequestBuilder.Built> built = assembly.build(tabs.current(), simulator());
         if (built.isEmpty()) {
-            messages.say("The request cannot be sent yet: see the message next to the field.");
+            messages.say(
+                    assembly.problemProperty().get().isEmpty()
+                            ? "The request cannot be sent yet: see the message next to the field."
+                            : assembly.problemProperty().get());
             return;
         }
         sentAs = django.current();
         sentTo = baseUri.get();
+        sentFrom = tabs.current().id();
+        sentWithJar = tabs.current().draft().useCookies();
         messages.say("");
-        inFlight.send(built.get(), tls.sendOptions());
+        inFlight.send(built.get().request(), tls.sendOptions());
     }
 
     /** Sends the request the catalogue has selected (Enter or a double click there). */
@@ -256,8 +314,7 @@ public final class MainViewModel {
         if (exchange != null) {
             HttpRequest request = SimulatorAddress.editable(
                     Resend.again(onThisSimulator(exchange).request()));
-            composer.load(request, null);
-            messages.say("Loaded " + request.method() + " " + request.url() + " into the composer");
+            openRequest(request);
         }
     }
 
@@ -275,9 +332,7 @@ public final class MainViewModel {
             messages.say("The simulator is not running yet");
             return;
         }
-        HttpRequest rebased = Resend.onto(exchange.request(), base);
-        composer.load(rebased, null);
-        messages.say("Loaded " + rebased.method() + " " + rebased.url() + " into the composer");
+        openRequest(Resend.onto(exchange.request(), base));
     }
 
     /** Sends the next hop of a redirect (never done on its own). */
@@ -292,7 +347,7 @@ public final class MainViewModel {
             messages.say("That response is not a redirect with a Location");
             return;
         }
-        composer.load(next.get(), null);
+        openRequest(next.get());
         send();
     }
 
@@ -347,9 +402,36 @@ public final class MainViewModel {
     }
 
     private void loadReady(ReadyRequest ready) {
-        URI base = baseUri.get();
-        if (ready != null && base != null) {
-            composer.load(ready.toHttpRequest(base), ready.bodyKind());
+        if (ready != null && baseUri.get() != null) {
+            var scenario = catalogue.selectedScenarioProperty().get();
+            String origin = scenario == null
+                    ? null
+                    : "scenario:" + scenario.id() + "#" + scenario.requests().indexOf(ready);
+            if (tabs.open(ready.label(), origin, RequestDraft.of(ready))) {
+                messages.say("Opened " + ready.label() + " in a new tab: your draft stays in its own");
+            }
+        }
+    }
+
+    /** Opens a request from the history in the current tab while it is unchanged, else in a new one. */
+    private void openRequest(HttpRequest request) {
+        String title = request.method() + " " + request.url().replaceFirst("^[a-zA-Z]+://[^/?#]*", "");
+        boolean fresh = tabs.open(title, request, null);
+        messages.say("Loaded " + request.method() + " " + request.url()
+                + (fresh ? " into a new tab: your draft stays in its own" : " into the composer"));
+    }
+
+    private SimulatorAddress simulator() {
+        return baseUri.get() == null ? null : new SimulatorAddress(baseUri.get());
+    }
+
+    /** Shows a tab's last answer, or nothing for a tab that has none. */
+    private void showInTab(Exchange exchange) {
+        if (exchange != null) {
+            showExchange(exchange);
+        } else {
+            response.clear();
+            explanation.clear();
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.statuslab.ui.mainwindow;
 
 import dev.statuslab.ui.catalogue.CatalogueView;
+import dev.statuslab.ui.collections.CollectionsView;
 import dev.statuslab.ui.common.ActionControls;
 import dev.statuslab.ui.common.ActionId;
 import dev.statuslab.ui.common.ActionRegistry;
@@ -53,7 +54,7 @@ public final class MainWindow {
     private static final double[] MAIN_SPLIT = {0.2, 0.7};
     private static final double[] CENTRE_SPLIT = {0.38};
     private static final double[] OUTER_SPLIT = {0.76};
-    private static final double COMPOSER_MIN = 280;
+    private static final double COMPOSER_MIN = 320; // the tab strip (about 36) and the composer
 
     private final MainViewModel vm;
     private final Stage stage;
@@ -100,12 +101,19 @@ public final class MainWindow {
                 new HistoryView.RowCommands(vm::editAndResend, vm::editAndResendToSimulator, vm::followRedirect));
         this.actions = actions;
 
-        Region left = padded(catalogue.node());
+        SaveActions.register(actions, vm, stage); // issue 10: Save (Ctrl+S), Import Postman collection…
+        CookieActions.register(actions, vm, stage); // issue 10: Request → Cookies…, Clear all cookies
+        SplitPane catalogueAndCollections = split(
+                Orientation.VERTICAL, catalogue.node(), new CollectionsView(vm.collections(), vm::openSaved).node());
+        catalogueAndCollections.setDividerPositions(0.75);
+        Region left = padded(catalogueAndCollections);
         Region right = padded(explanation.node());
         Region bottom = padded(history.node());
         VBox responseAndTls = new VBox(6, new TlsView(vm.tls()).node(), response.node()); // issue 11: TLS section
         VBox.setVgrow(response.node(), Priority.ALWAYS);
-        Region composerBox = padded(composer.node());
+        VBox tabbed = new VBox(4, new TabStrip(vm.tabs(), actions, stage).node(), composer.node()); // issue 10
+        VBox.setVgrow(composer.node(), Priority.ALWAYS);
+        Region composerBox = padded(tabbed);
         composerBox.setMinHeight(COMPOSER_MIN); // the body editor keeps a few lines (issue 16)
         centre = split(Orientation.VERTICAL, composerBox, padded(responseAndTls));
         main = split(Orientation.HORIZONTAL, left, centre, right);

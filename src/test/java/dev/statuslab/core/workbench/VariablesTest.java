@@ -50,6 +50,15 @@ class VariablesTest {
     }
 
     @Test
+    void aResolvedUrlGoesOutPercentEncodedAndWithoutItsFragment() {
+        List<Variable> collection = List.of(Variable.of("q", "two words"));
+        HttpRequest r = RequestBuilder.build(
+                        RequestDraft.get("{{simulator}}/search/?q={{q}}#results"), context(null, collection, null))
+                .request();
+        assertEquals("http://127.0.0.1:8765/search/?q=two%20words", r.url());
+    }
+
+    @Test
     void aSwitchedOffVariableIsNotUsed() {
         Environment env = new Environment("local", List.of(new Variable("a", "off", false, false)));
         RequestBuilder.Built built = RequestBuilder.build(
