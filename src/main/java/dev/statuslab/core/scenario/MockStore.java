@@ -129,9 +129,10 @@ public final class MockStore {
         try {
             Path aside = Files.createDirectories(file.getParent().resolve(SET_ASIDE));
             String stamp = LocalDateTime.now().format(STAMP);
-            Path target = aside.resolve("mocks-" + stamp + ".json");
+            String stem = file.getFileName().toString().replaceFirst("\\.json$", "");
+            Path target = aside.resolve(stem + "-" + stamp + ".json");
             for (int n = 2; Files.exists(target); n++) {
-                target = aside.resolve("mocks-" + stamp + "-" + n + ".json");
+                target = aside.resolve(stem + "-" + stamp + "-" + n + ".json");
             }
             Files.move(file, target);
             return what + "; it was moved to " + target + " and no mocks are loaded";

@@ -38,6 +38,10 @@ public enum ActionId {
     DELETE_MOCK("_Delete mock…", null),
     MOCK_RESPONSE("_Mock this response…", null),
     WHICH_MOCK("_Which mock answers?", null),
+    NEW_MOCK_SET("New mock _set…", null),
+    RENAME_MOCK_SET("_Rename mock set…", null),
+    DELETE_MOCK_SET("Delete mock se_t…", null),
+    IMPORT_OPENAPI("Import _OpenAPI…", null),
     CORS("Answer _CORS (playground and mocks)", null),
 
     FOCUS_SEARCH("_Search scenarios", "Shortcut+F"),

@@ -59,6 +59,7 @@ public final class MainWindow {
     private final Scene scene;
     private final ActionRegistry actions;
     private final MenuBar menuBar;
+    private final MocksView mocksView;
 
     public MainWindow(MainViewModel vm, Stage stage, AppPreferences prefs, Consumer<String> openUrl) {
         this(vm, stage, prefs, openUrl, new SystemDialogs());
@@ -76,7 +77,7 @@ public final class MainWindow {
         // The window's commands first, then the panes', each registered once; the menu bar last.
         ActionRegistry actions = new ActionRegistry();
         WindowActions.register(actions, vm, stage, dialogs, dark);
-        new MocksView(vm.mocks(), stage, actions, vm.catalogue().selectedScenarioProperty(),
+        mocksView = new MocksView(vm.mocks(), stage, actions, vm.catalogue().selectedScenarioProperty(),
                 vm.history().selectedProperty());
         CatalogueView catalogue = new CatalogueView(vm.catalogue(), vm::sendSelected, actions);
         ComposerView composer = new ComposerView(vm.composer(), actions, vm::send, vm::cancel, vm.waitingProperty());
@@ -87,7 +88,9 @@ public final class MainWindow {
                 vm::editAndResendToSimulator, vm::followRedirect));
         this.actions = actions;
 
-        Node left = padded(catalogue.node());
+        VBox catalogueAndSets = new VBox(6, catalogue.node(), mocksView.setsNode()); // issue 13: mock sets
+        VBox.setVgrow(catalogue.node(), Priority.ALWAYS);
+        Node left = padded(catalogueAndSets);
         Node right = padded(explanation.node());
         Node bottom = padded(history.node());
         VBox responseAndTls = new VBox(6, new TlsView(vm.tls()).node(), response.node()); // issue 11: TLS section
@@ -125,6 +128,11 @@ public final class MainWindow {
             restore(centre, "centre", CENTRE_SPLIT);
             restore(outer, "outer", OUTER_SPLIT);
         });
+    }
+
+    /** The mocks' commands and panes (a test gives the OpenAPI file to import through it). */
+    public MocksView mocksView() {
+        return mocksView;
     }
 
     public Scene scene() {
