@@ -13,15 +13,11 @@ import dev.statuslab.core.transcript.Exchange;
 import dev.statuslab.core.transcript.Timings;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.Inet6Address;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.net.SocketException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.HttpException;
@@ -38,7 +34,6 @@ final class Transfer {
     private static final Logger LOG = LoggerFactory.getLogger(Transfer.class);
 
     private static final Timeout CONTINUE_WAIT = Timeout.ofSeconds(1);
-    private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
 
     private final String id;
     private final Instant startedAt;
@@ -52,13 +47,8 @@ final class Transfer {
     private final HeadRecorder received = HeadRecorder.response();
     private volatile Socket socket;
     private volatile String aborted;
+    private final Dialer dialer;
     private Phase phase = Phase.RESOLVE;
-    private String address = "";
-    private boolean literal;
-    private long resolveStart;
-    private long resolveEnd;
-    private long connectStart;
-    private long connectEnd;
     private long sslStart;
     private long sslEnd;
     private TlsInfo tlsInfo;
@@ -76,11 +66,13 @@ final class Transfer {
         this.sendOptions = sendOptions;
         this.tls = tls;
         this.spool = spool;
+        this.dialer = new Dialer(options, () -> aborted);
     }
 
     /** Closes the connection so that blocking I/O ends at once; {@code reason} becomes the failure. */
     void abort(String reason) {
         aborted = reason;
+        Nanos.closeQuietly(dialer.socket());
         Nanos.closeQuietly(socket);
     }
 
@@ -107,7 +99,7 @@ final class Transfer {
             tlsInfo = e.info();
             return failed(wire.request(), aborted != null ? aborted : e.getMessage(), start);
         } catch (IOException | HttpException | RuntimeException e) {
-            String text = aborted != null ? aborted : Failures.describe(e, phase, wire.host(), address, options,
+            String text = aborted != null ? aborted : Failures.describe(e, phase, wire.host(), dialer.address(), options,
                     received.total());
             if (aborted == null && !wire.secure() && TlsConnector.looksLikeTls(received.text())) {
                 tlsInfo = new TlsInfo(wire.hostPort(), "", "", "", List.of(), TlsInfo.Trust.REFUSED,
@@ -116,14 +108,15 @@ final class Transfer {
             }
             return failed(wire.request(), text, start);
         } finally {
+            Nanos.closeQuietly(dialer.socket());
             Nanos.closeQuietly(socket);
         }
     }
 
     private Exchange exchange(WireRequest wire, long start) throws IOException, HttpException {
-        InetAddress[] addresses = resolve(wire.host());
+        InetAddress[] addresses = dialer.resolve(wire.host());
         phase = Phase.CONNECT;
-        Socket s = connect(addresses, wire.port());
+        Socket s = dialer.connect(addresses, wire.port());
         if (wire.secure()) {
             phase = Phase.HANDSHAKE;
             sslStart = System.nanoTime();
@@ -132,7 +125,7 @@ final class Transfer {
             s = secured.socket();
             tlsInfo = secured.info();
             sslEnd = System.nanoTime();
-            connectEnd = sslEnd;
+            dialer.handshakeEnded(sslEnd);
         }
         phase = Phase.SEND;
         boolean h2 = tlsInfo != null ? tlsInfo.alpn().equals("h2") : sendOptions.version() == SendOptions.Version.HTTP_2;
@@ -201,47 +194,6 @@ final class Transfer {
                 h2Progress.responseHead.toString(), timings(start, System.nanoTime()), tlsInfo);
     }
 
-    private InetAddress[] resolve(String host) throws IOException {
-        literal = IPV4.matcher(host).matches() || host.contains(":");
-        resolveStart = System.nanoTime();
-        try {
-            return InetAddress.getAllByName(host);
-        } finally {
-            resolveEnd = System.nanoTime();
-        }
-    }
-
-    private Socket connect(InetAddress[] addresses, int port) throws IOException {
-        connectStart = System.nanoTime();
-        IOException last = new IOException("no address to connect to");
-        try {
-            for (InetAddress a : addresses) {
-                Socket s = new Socket();
-                socket = s;
-                if (aborted != null) {
-                    Nanos.closeQuietly(s);
-                    throw new SocketException("aborted");
-                }
-                address = (a instanceof Inet6Address ? "[" + a.getHostAddress() + "]" : a.getHostAddress()) + ":" + port;
-                try {
-                    s.connect(new InetSocketAddress(a, port), Nanos.millis(options.connectTimeout().toMillis()));
-                    s.setSoTimeout(Nanos.millis(options.readTimeout().toMillis()));
-                    s.setTcpNoDelay(true);
-                    return s;
-                } catch (IOException e) {
-                    Nanos.closeQuietly(s);
-                    last = e;
-                    if (aborted != null) {
-                        throw e;
-                    }
-                }
-            }
-            throw last;
-        } finally {
-            connectEnd = System.nanoTime();
-        }
-    }
-
     /** After the head of an Expect: 100-continue request: wait briefly for 100, or for a final answer. */
     private ClassicHttpResponse awaitContinue(TappedConnection conn, List<HttpResponse.Interim> interim)
             throws IOException, HttpException {
@@ -270,8 +222,8 @@ final class Transfer {
 
     private Timings timings(long start, long end) {
         double blocked = Nanos.ms(start - queuedNanos);
-        double dns = literal || resolveStart == 0 ? Timings.NOT_APPLICABLE : Nanos.ms(resolveEnd - resolveStart);
-        double connect = connectStart == 0 ? Timings.NOT_APPLICABLE : Nanos.ms(Nanos.or(connectEnd, end) - connectStart);
+        double dns = dialer.dnsMillis();
+        double connect = dialer.connectMillis(end);
         double ssl = sslStart == 0 ? Timings.NOT_APPLICABLE : Nanos.ms(Nanos.or(sslEnd, end) - sslStart);
         if (h2Progress != null) {
             sendStart = h2Progress.sendStart;

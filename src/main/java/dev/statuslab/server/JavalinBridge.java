@@ -232,7 +232,13 @@ final class JavalinBridge {
             fields.put(ReasonPhraseConnectionFactory.REASON_FIELD, response.reason());
         }
         if (!head && body.length > 0) {
-            ctx.result(body);
+            // Straight to the servlet's stream, past Javalin's result stream: no compression check
+            // on each answer (compression is off, as in a fresh Django project) and no copy loop.
+            try {
+                ctx.res().getOutputStream().write(body);
+            } catch (IOException e) {
+                // The client went away mid-answer: there is no one left to tell.
+            }
         } else if (status == 304) {
             // Committed now, before Jetty would count the (absent) content and add "Content-Length: 0":
             // a 304 may only carry the length the 200 would have had (RFC 9110 8.6), so it carries none.

@@ -1,6 +1,7 @@
 package dev.statuslab.core.learn;
 
 import dev.statuslab.core.io.IoMessages;
+import dev.statuslab.core.io.SetAside;
 import dev.statuslab.core.io.AtomicFiles;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,8 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 
 /**
@@ -22,8 +21,7 @@ public final class ProgressStore {
 
     /** The file's name in the data folder. */
     public static final String FILE_NAME = "learn-progress.json";
-    static final String SET_ASIDE = "set-aside";
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    static final String SET_ASIDE = SetAside.FOLDER;
 
     /** What {@link #load()} found: the progress, and what went wrong (null when nothing did). */
     public record Loaded(Progress progress, String problem) {
@@ -82,13 +80,7 @@ public final class ProgressStore {
     private String setAside(IOException cause) {
         String what = "The progress file " + file + " could not be read (" + IoMessages.reason(cause) + ")";
         try {
-            Path aside = Files.createDirectories(file.getParent().resolve(SET_ASIDE));
-            String stamp = LocalDateTime.now(clock).format(STAMP);
-            Path target = aside.resolve("learn-progress-" + stamp + ".json");
-            for (int n = 2; Files.exists(target); n++) {
-                target = aside.resolve("learn-progress-" + stamp + "-" + n + ".json");
-            }
-            Files.move(file, target);
+            Path target = SetAside.move(file, file.getParent().resolve(SET_ASIDE), SetAside.stamp(clock));
             return what + "; it was moved to " + target + " and practice starts fresh";
         } catch (IOException e) {
             keepOut = "The progress file " + file + " could not be read or moved aside; move it away to save again";

@@ -2,6 +2,7 @@ package dev.statuslab.core.scenario;
 
 import dev.statuslab.core.io.AtomicFiles;
 import dev.statuslab.core.io.IoMessages;
+import dev.statuslab.core.io.SetAside;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,10 +13,8 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.nio.file.StandardOpenOption;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
 
@@ -35,8 +34,7 @@ public final class MockStore {
     public static final String FILE_NAME = "mocks.json";
     /** The format version this StatusLab writes and reads. */
     public static final int FORMAT_VERSION = MockJson.VERSION;
-    static final String SET_ASIDE = "set-aside";
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    static final String SET_ASIDE = SetAside.FOLDER;
 
     /** What {@link #load()} found: the mocks, and what went wrong (null when nothing did). */
     public record Loaded(List<MockRoute> mocks, String problem) {
@@ -127,14 +125,7 @@ public final class MockStore {
     private String setAside(MockFileException cause) {
         String what = "The mocks file " + file + " is not valid (" + cause.getMessage() + ")";
         try {
-            Path aside = Files.createDirectories(file.getParent().resolve(SET_ASIDE));
-            String stamp = LocalDateTime.now().format(STAMP);
-            String stem = file.getFileName().toString().replaceFirst("\\.json$", "");
-            Path target = aside.resolve(stem + "-" + stamp + ".json");
-            for (int n = 2; Files.exists(target); n++) {
-                target = aside.resolve(stem + "-" + stamp + "-" + n + ".json");
-            }
-            Files.move(file, target);
+            Path target = SetAside.move(file, file.getParent().resolve(SET_ASIDE), SetAside.stamp(Clock.systemDefaultZone()));
             return what + "; it was moved to " + target + " and no mocks are loaded";
         } catch (IOException e) {
             keepOut = "the mocks file " + file + " is not valid and could not be moved aside; it is left as it is";

@@ -3,6 +3,7 @@ package dev.statuslab.core.transcript;
 import dev.statuslab.core.concurrent.DaemonThreads;
 import dev.statuslab.core.io.AtomicFiles;
 import dev.statuslab.core.io.IoMessages;
+import dev.statuslab.core.io.SetAside;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -11,7 +12,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -52,7 +52,7 @@ public final class HistoryStore implements AutoCloseable {
     public record Restored(List<Exchange> exchanges, List<String> problems) {
     }
 
-    static final String SET_ASIDE = "set-aside";
+    static final String SET_ASIDE = SetAside.FOLDER;
     private static final Duration STALE_TEMP = Duration.ofMinutes(10);
 
     private final Path directory;
@@ -220,9 +220,8 @@ public final class HistoryStore implements AutoCloseable {
     private String setAside(Path file, Exception cause) {
         String what = "History file " + file.getFileName() + " could not be read (" + IoMessages.reason(cause) + ")";
         try {
-            Path aside = Files.createDirectories(directory.resolve(SET_ASIDE));
-            Files.move(file, aside.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-            return what + "; it was moved to " + aside + " and the rest of the history was restored";
+            Path target = SetAside.move(file, directory.resolve(SET_ASIDE), null);
+            return what + "; it was moved to " + target + " and the rest of the history was restored";
         } catch (IOException e) {
             return what + " and could not be moved aside (" + IoMessages.reason(e) + "); the rest of the history was restored";
         }

@@ -1,6 +1,7 @@
 package dev.statuslab.core.workbench;
 
 import dev.statuslab.core.io.IoMessages;
+import dev.statuslab.core.io.SetAside;
 import dev.statuslab.core.io.AtomicFiles;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -13,7 +14,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * The workbench's files: JSON read strictly with jackson-core's streaming parser (no databind on
@@ -23,7 +23,7 @@ import java.nio.file.StandardCopyOption;
  */
 final class WorkbenchFiles {
 
-    static final String SET_ASIDE = "set-aside";
+    static final String SET_ASIDE = SetAside.FOLDER;
     private static final JsonFactory FACTORY = new JsonFactory();
 
     /** Writes JSON through a generator. */
@@ -68,9 +68,8 @@ final class WorkbenchFiles {
     static String setAside(Path file, Exception cause) {
         String what = file.getFileName() + " could not be read (" + reasonOf(cause) + ")";
         try {
-            Path aside = Files.createDirectories(file.getParent().resolve(SET_ASIDE));
-            Files.move(file, aside.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-            return what + "; it was moved to " + aside + " and the rest was loaded";
+            Path target = SetAside.move(file, file.getParent().resolve(SET_ASIDE), null);
+            return what + "; it was moved to " + target + " and the rest was loaded";
         } catch (IOException e) {
             return what + " and could not be moved aside (" + IoMessages.reason(e) + "); the rest was loaded";
         }
