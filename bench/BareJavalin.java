@@ -9,8 +9,9 @@ public class BareJavalin {
     public static void main(String[] args) {
         int port = Integer.parseInt(args[0]);
         Javalin.create(config -> {
-            config.startup.showJavalinBanner = false;
-            config.routes.get("/simple/", ctx -> ctx.result("OK"));
-        }).start("127.0.0.1", port);
+                    config.startup.showJavalinBanner = false;
+                    config.routes.get("/simple/", ctx -> ctx.result("OK"));
+                })
+                .start("127.0.0.1", port);
     }
 }

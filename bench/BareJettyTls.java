@@ -23,29 +23,34 @@ public class BareJettyTls {
     public static void main(String[] args) throws Exception {
         int port = Integer.parseInt(args[0]);
         Instant now = Instant.now();
-        CertificateMaker.Issued cert = CertificateMaker.server("bare", List.of("localhost", "127.0.0.1"),
-                now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(1)), null);
+        CertificateMaker.Issued cert = CertificateMaker.server(
+                "bare",
+                List.of("localhost", "127.0.0.1"),
+                now.minus(Duration.ofHours(1)),
+                now.plus(Duration.ofDays(1)),
+                null);
         KeyStore store = KeyStore.getInstance("PKCS12");
         store.load(null, null);
         store.setKeyEntry("bare", cert.privateKey(), "bare".toCharArray(), new Certificate[] {cert.certificate()});
         Javalin.create(config -> {
-            config.startup.showJavalinBanner = false;
-            config.routes.get("/simple/", ctx -> ctx.result("OK"));
-            config.jetty.addConnector((server, http) -> {
-                SslContextFactory.Server ssl = new SslContextFactory.Server();
-                ssl.setKeyStore(store);
-                ssl.setKeyStorePassword("bare");
-                http.addCustomizer(new SecureRequestCustomizer(false));
-                HttpConnectionFactory h1 = new HttpConnectionFactory(http);
-                HTTP2ServerConnectionFactory h2 = new HTTP2ServerConnectionFactory(http);
-                ALPNServerConnectionFactory alpn = new ALPNServerConnectionFactory("h2", "http/1.1");
-                alpn.setDefaultProtocol(h1.getProtocol());
-                ServerConnector tls = new ServerConnector(server, new SslConnectionFactory(ssl, alpn.getProtocol()),
-                        alpn, h2, h1);
-                tls.setHost("127.0.0.1");
-                tls.setPort(port);
-                return tls;
-            });
-        }).start("127.0.0.1", 0);
+                    config.startup.showJavalinBanner = false;
+                    config.routes.get("/simple/", ctx -> ctx.result("OK"));
+                    config.jetty.addConnector((server, http) -> {
+                        SslContextFactory.Server ssl = new SslContextFactory.Server();
+                        ssl.setKeyStore(store);
+                        ssl.setKeyStorePassword("bare");
+                        http.addCustomizer(new SecureRequestCustomizer(false));
+                        HttpConnectionFactory h1 = new HttpConnectionFactory(http);
+                        HTTP2ServerConnectionFactory h2 = new HTTP2ServerConnectionFactory(http);
+                        ALPNServerConnectionFactory alpn = new ALPNServerConnectionFactory("h2", "http/1.1");
+                        alpn.setDefaultProtocol(h1.getProtocol());
+                        ServerConnector tls = new ServerConnector(
+                                server, new SslConnectionFactory(ssl, alpn.getProtocol()), alpn, h2, h1);
+                        tls.setHost("127.0.0.1");
+                        tls.setPort(port);
+                        return tls;
+                    });
+                })
+                .start("127.0.0.1", 0);
     }
 }

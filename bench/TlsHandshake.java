@@ -34,12 +34,16 @@ public class TlsHandshake {
             throws Exception {
         List<double[]> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            Exchange clear = client.send(HttpRequest.get(http), SendOptions.defaults()).get(10, TimeUnit.SECONDS);
+            Exchange clear =
+                    client.send(HttpRequest.get(http), SendOptions.defaults()).get(10, TimeUnit.SECONDS);
             Exchange secure = client.send(HttpRequest.get(https), tls).get(10, TimeUnit.SECONDS);
             if (clear.failed() || secure.failed()) {
                 throw new IllegalStateException(clear.failure() + " / " + secure.failure());
             }
-            out.add(new double[] {secure.timings().ssl(), secure.timings().total() - clear.timings().total()});
+            out.add(new double[] {
+                secure.timings().ssl(),
+                secure.timings().total() - clear.timings().total()
+            });
         }
         return out;
     }
@@ -51,7 +55,8 @@ public class TlsHandshake {
             ssl.add(r[0]);
             added.add(r[1]);
         }
-        System.out.printf("%s over TLS, %d exchanges: ssl phase median %.2f ms (p90 %.2f), added total median %.2f ms%n",
+        System.out.printf(
+                "%s over TLS, %d exchanges: ssl phase median %.2f ms (p90 %.2f), added total median %.2f ms%n",
                 version, rows.size(), median(ssl, 0.5), median(ssl, 0.9), median(added, 0.5));
     }
 

@@ -1,8 +1,8 @@
 package dev.statuslab;
 
-import dev.statuslab.launch.Preload;
 import dev.statuslab.app.StatusLabApp;
 import dev.statuslab.cli.StatusLabCommand;
+import dev.statuslab.launch.Preload;
 
 /**
  * The entry point of the runnable jar. It does not extend {@code javafx.application.Application},
@@ -10,8 +10,7 @@ import dev.statuslab.cli.StatusLabCommand;
  */
 public final class Launcher {
 
-    private Launcher() {
-    }
+    private Launcher() {}
 
     public static void main(String[] args) {
         if (args.length == 0 || args.length == 1 && args[0].equals("gui")) {

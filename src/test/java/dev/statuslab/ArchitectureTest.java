@@ -32,8 +32,10 @@ class ArchitectureTest {
     private static final String TEMPLATES = "dev.statuslab.core.scenario.MockTemplates";
     /** The JDK's TLS and certificate APIs, for the network's two ends. */
     private static final String[] JDK_TLS = {"javax.net..", "javax.security..", "javax.crypto.."};
-    private static final String[] TOOLKIT = {"javafx..", "org.controlsfx..", "atlantafx..", "org.kordamp.ikonli..",
-        "org.fxmisc..", "org.reactfx.."};
+
+    private static final String[] TOOLKIT = {
+        "javafx..", "org.controlsfx..", "atlantafx..", "org.kordamp.ikonli..", "org.fxmisc..", "org.reactfx.."
+    };
 
     @Test
     void coreHttpUsesOnlyTheJdk() {
@@ -72,9 +74,17 @@ class ArchitectureTest {
 
     @Test
     void theRestOfTheCoreDoesNotDependOnTheWorkbench() {
-        noClasses().that().resideInAnyPackage("dev.statuslab.core.http..", "dev.statuslab.core.status..",
-                        "dev.statuslab.core.scenario..", "dev.statuslab.core.transcript..")
-                .should().dependOnClassesThat().resideInAPackage("dev.statuslab.core.workbench..").check(CLASSES);
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "dev.statuslab.core.http..",
+                        "dev.statuslab.core.status..",
+                        "dev.statuslab.core.scenario..",
+                        "dev.statuslab.core.transcript..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.statuslab.core.workbench..")
+                .check(CLASSES);
     }
 
     @Test
@@ -84,59 +94,98 @@ class ArchitectureTest {
 
     @Test
     void coreUsesOnlyCoreTheJdkAndJackson() {
-        classes().that().resideInAPackage("dev.statuslab.core..").and().doNotHaveFullyQualifiedName(TEMPLATES)
-                .should().onlyDependOnClassesThat()
-                .resideInAnyPackage(concat(JDK, "dev.statuslab.core..", "com.fasterxml.jackson..",
-                        "javax.security.auth.x500.."))
+        classes()
+                .that()
+                .resideInAPackage("dev.statuslab.core..")
+                .and()
+                .doNotHaveFullyQualifiedName(TEMPLATES)
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(
+                        concat(JDK, "dev.statuslab.core..", "com.fasterxml.jackson..", "javax.security.auth.x500.."))
                 .check(CLASSES);
     }
 
     @Test
     void onlyTheMockTemplatesUseTheTemplateLibrary() {
         only(TEMPLATES, JDK, "dev.statuslab.core..", "com.fasterxml.jackson..", "com.github.jknack.handlebars..");
-        noClasses().that().doNotHaveFullyQualifiedName(TEMPLATES)
-                .should().dependOnClassesThat().resideInAPackage("com.github.jknack.handlebars..").check(CLASSES);
+        noClasses()
+                .that()
+                .doNotHaveFullyQualifiedName(TEMPLATES)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("com.github.jknack.handlebars..")
+                .check(CLASSES);
     }
 
     @Test
     void serverUsesCoreJavalinAndJetty() {
-        only("dev.statuslab.server..", concat(JDK, JDK_TLS), "dev.statuslab.core..", "dev.statuslab.server..",
-                "io.javalin..", "org.eclipse.jetty..", "jakarta.servlet..", "kotlin..", "com.fasterxml.jackson..",
-                "org.slf4j..", "org.bouncycastle..");
+        only(
+                "dev.statuslab.server..",
+                concat(JDK, JDK_TLS),
+                "dev.statuslab.core..",
+                "dev.statuslab.server..",
+                "io.javalin..",
+                "org.eclipse.jetty..",
+                "jakarta.servlet..",
+                "kotlin..",
+                "com.fasterxml.jackson..",
+                "org.slf4j..",
+                "org.bouncycastle..");
     }
 
     @Test
     void clientUsesCoreAndHttpCore() {
-        only("dev.statuslab.client..", concat(JDK, JDK_TLS), "dev.statuslab.core..", "dev.statuslab.client..",
-                "org.apache.hc..", "org.slf4j..");
+        only(
+                "dev.statuslab.client..",
+                concat(JDK, JDK_TLS),
+                "dev.statuslab.core..",
+                "dev.statuslab.client..",
+                "org.apache.hc..",
+                "org.slf4j..");
     }
 
     @Test
     void uiUsesTheToolkitTheCoreAndTheClientsInterface() {
-        only("dev.statuslab.ui..", concat(JDK, TOOLKIT), "dev.statuslab.core..", "dev.statuslab.ui..",
-                "dev.statuslab.client..", "org.slf4j..");
+        only(
+                "dev.statuslab.ui..",
+                concat(JDK, TOOLKIT),
+                "dev.statuslab.core..",
+                "dev.statuslab.ui..",
+                "dev.statuslab.client..",
+                "org.slf4j..");
     }
 
     @Test
     void uiReachesTheClientOnlyThroughExchangeSender() {
         DescribedPredicate<JavaClass> clientButTheInterface = resideInAPackage("dev.statuslab.client..")
-                .and(not(assignableTo(ExchangeSender.class).and(DescribedPredicate.describe("an interface",
-                        JavaClass::isInterface))));
-        noClasses().that().resideInAPackage("dev.statuslab.ui..")
-                .should().dependOnClassesThat(clientButTheInterface).check(CLASSES);
+                .and(not(assignableTo(ExchangeSender.class)
+                        .and(DescribedPredicate.describe("an interface", JavaClass::isInterface))));
+        noClasses()
+                .that()
+                .resideInAPackage("dev.statuslab.ui..")
+                .should()
+                .dependOnClassesThat(clientButTheInterface)
+                .check(CLASSES);
     }
 
     @Test
     void viewModelsNeverSeeANode() {
-        noClasses().that().haveSimpleNameEndingWith("ViewModel")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
+        noClasses()
+                .that()
+                .haveSimpleNameEndingWith("ViewModel")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("javafx.scene..", "javafx.stage..")
                 .check(CLASSES);
     }
 
     @Test
     void uiFeaturesSitSideBySide() {
         // A feature reaches another only through ui.common; the main window composes them all.
-        slices().matching("dev.statuslab.ui.(*)..").should().notDependOnEachOther()
+        slices().matching("dev.statuslab.ui.(*)..")
+                .should()
+                .notDependOnEachOther()
                 .ignoreDependency(resideInAPackage("dev.statuslab.ui.mainwindow.."), DescribedPredicate.alwaysTrue())
                 .ignoreDependency(DescribedPredicate.alwaysTrue(), resideInAPackage("dev.statuslab.ui.common.."))
                 .check(CLASSES);
@@ -149,40 +198,70 @@ class ArchitectureTest {
 
     @Test
     void appIsTheCompositionRootAndNeverUsesTheCommandLine() {
-        noClasses().that().resideInAPackage("dev.statuslab.app..")
-                .should().dependOnClassesThat().resideInAPackage("dev.statuslab.cli..").check(CLASSES);
+        noClasses()
+                .that()
+                .resideInAPackage("dev.statuslab.app..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.statuslab.cli..")
+                .check(CLASSES);
     }
 
     @Test
     void onlyTheCliAndTheAppReachOutward() {
-        noClasses().that().resideInAnyPackage("dev.statuslab.core..", "dev.statuslab.server..", "dev.statuslab.client..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.statuslab.ui..", "dev.statuslab.app..",
-                        "dev.statuslab.cli..", "javafx..")
+        noClasses()
+                .that()
+                .resideInAnyPackage("dev.statuslab.core..", "dev.statuslab.server..", "dev.statuslab.client..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("dev.statuslab.ui..", "dev.statuslab.app..", "dev.statuslab.cli..", "javafx..")
                 .check(CLASSES);
-        noClasses().that().resideInAPackage("dev.statuslab.ui..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.statuslab.app..", "dev.statuslab.cli..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.statuslab.ui..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("dev.statuslab.app..", "dev.statuslab.cli..")
                 .check(CLASSES);
     }
 
     @Test
     void serverAndClientDoNotKnowEachOther() {
-        noClasses().that().resideInAPackage("dev.statuslab.server..")
-                .should().dependOnClassesThat().resideInAPackage("dev.statuslab.client..").check(CLASSES);
-        noClasses().that().resideInAPackage("dev.statuslab.client..")
-                .should().dependOnClassesThat().resideInAPackage("dev.statuslab.server..").check(CLASSES);
+        noClasses()
+                .that()
+                .resideInAPackage("dev.statuslab.server..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.statuslab.client..")
+                .check(CLASSES);
+        noClasses()
+                .that()
+                .resideInAPackage("dev.statuslab.client..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.statuslab.server..")
+                .check(CLASSES);
     }
 
     @Test
     void uiDoesNotTouchTheServer() {
-        noClasses().that().resideInAPackage("dev.statuslab.ui..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.statuslab.server..", "io.javalin..",
-                        "org.eclipse.jetty..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.statuslab.ui..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("dev.statuslab.server..", "io.javalin..", "org.eclipse.jetty..")
                 .check(CLASSES);
     }
 
     private static void only(String pkg, String[] base, String... allowed) {
-        (pkg.endsWith("..") ? classes().that().resideInAPackage(pkg) : classes().that().haveFullyQualifiedName(pkg))
-                .should().onlyDependOnClassesThat().resideInAnyPackage(concat(base, allowed)).check(CLASSES);
+        (pkg.endsWith("..")
+                        ? classes().that().resideInAPackage(pkg)
+                        : classes().that().haveFullyQualifiedName(pkg))
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(concat(base, allowed))
+                .check(CLASSES);
     }
 
     private static String[] concat(String[] base, String... more) {

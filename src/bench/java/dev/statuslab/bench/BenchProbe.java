@@ -1,7 +1,5 @@
 package dev.statuslab.bench;
 
-import dev.statuslab.launch.AppProbe;
-import dev.statuslab.launch.ProbeHook;
 import dev.statuslab.core.http.Body;
 import dev.statuslab.core.http.Headers;
 import dev.statuslab.core.http.HttpMethod;
@@ -12,6 +10,8 @@ import dev.statuslab.core.scenario.Scenario;
 import dev.statuslab.core.scenario.ScenarioCatalog;
 import dev.statuslab.core.scenario.ScenarioGroup;
 import dev.statuslab.core.transcript.Exchange;
+import dev.statuslab.launch.AppProbe;
+import dev.statuslab.launch.ProbeHook;
 import dev.statuslab.ui.mainwindow.MainViewModel;
 import dev.statuslab.ui.response.ResponseViewModel;
 import java.lang.management.ManagementFactory;
@@ -39,7 +39,6 @@ import javafx.util.Duration;
  */
 public final class BenchProbe implements AppProbe {
 
-
     static final String PROPERTY = ProbeHook.OUT;
     static final String EXCHANGES_PROPERTY = "statuslab.bench.exchanges";
     static final String IMPORT_PROPERTY = "statuslab.bench.import";
@@ -56,8 +55,7 @@ public final class BenchProbe implements AppProbe {
     private final BenchReport report = new BenchReport();
 
     /** Made by {@link ProbeHook}, by reflection. */
-    public BenchProbe() {
-    }
+    public BenchProbe() {}
 
     /** Starts measuring if the property is set; call right after the stage is shown. */
     @Override
@@ -72,10 +70,13 @@ public final class BenchProbe implements AppProbe {
         this.vm = vm;
         probe.onNextPulse(() -> {
             long now = System.currentTimeMillis();
-            probe.report.windowShownMs = now - ManagementFactory.getRuntimeMXBean().getStartTime();
+            probe.report.windowShownMs =
+                    now - ManagementFactory.getRuntimeMXBean().getStartTime();
             String har = System.getProperty(IMPORT_PROPERTY);
-            probe.afterSimulatorStarts(har == null || har.isBlank() ? () -> probe.idleThenSend(scenarios)
-                    : () -> probe.afterIdle(() -> probe.measureImport(Path.of(har))));
+            probe.afterSimulatorStarts(
+                    har == null || har.isBlank()
+                            ? () -> probe.idleThenSend(scenarios)
+                            : () -> probe.afterIdle(() -> probe.measureImport(Path.of(har))));
         });
     }
 
@@ -134,8 +135,8 @@ public final class BenchProbe implements AppProbe {
 
     private void sendLargeBody() {
         String text = "x".repeat(LARGE_BODY_BYTES);
-        HttpRequest request = new HttpRequest(HttpMethod.POST, vm.baseUriProperty().get() + "/anything",
-                Headers.empty(), Body.of(text));
+        HttpRequest request = new HttpRequest(
+                HttpMethod.POST, vm.baseUriProperty().get() + "/anything", Headers.empty(), Body.of(text));
         vm.composer().load(request, BodyKind.TEXT);
         onNextPulse(this::sendAndMeasure);
     }
@@ -175,22 +176,24 @@ public final class BenchProbe implements AppProbe {
             }
         };
         frames.start();
-        Thread pinger = new Thread(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                long posted = System.nanoTime();
-                java.util.concurrent.CountDownLatch ran = new java.util.concurrent.CountDownLatch(1);
-                Platform.runLater(() -> {
-                    report.runLaterMaxMs = Math.max(report.runLaterMaxMs, (System.nanoTime() - posted) / 1e6);
-                    ran.countDown();
-                });
-                try {
-                    ran.await();
-                    Thread.sleep(10);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "statuslab-bench-pinger");
+        Thread pinger = new Thread(
+                () -> {
+                    while (!Thread.currentThread().isInterrupted()) {
+                        long posted = System.nanoTime();
+                        java.util.concurrent.CountDownLatch ran = new java.util.concurrent.CountDownLatch(1);
+                        Platform.runLater(() -> {
+                            report.runLaterMaxMs = Math.max(report.runLaterMaxMs, (System.nanoTime() - posted) / 1e6);
+                            ran.countDown();
+                        });
+                        try {
+                            ran.await();
+                            Thread.sleep(10);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                },
+                "statuslab-bench-pinger");
         pinger.setDaemon(true);
         pinger.start();
         vm.transcript().importHar(har).thenAccept(outcome -> {
@@ -246,7 +249,10 @@ public final class BenchProbe implements AppProbe {
         javafx.beans.InvalidationListener[] watch = new javafx.beans.InvalidationListener[1];
         watch[0] = o -> {
             Exchange now = response.exchangeProperty().get();
-            if (!done[0] && now != null && now != before && !response.body().loadingProperty().get()) {
+            if (!done[0]
+                    && now != null
+                    && now != before
+                    && !response.body().loadingProperty().get()) {
                 done[0] = true;
                 response.exchangeProperty().removeListener(watch[0]);
                 response.body().loadingProperty().removeListener(watch[0]);

@@ -40,17 +40,21 @@ final class BenchReport {
             json.append(String.format(Locale.ROOT, "  \"rssAfterExchangesMb\": %.1f,%n", rssAfterExchangesMb));
             json.append(String.format(Locale.ROOT, "  \"rssAfterExchangesIdleMb\": %.1f,%n", rssMb()));
             Runtime rt = Runtime.getRuntime();
-            json.append(String.format(Locale.ROOT, "  \"heapUsedMb\": %.1f,%n", (rt.totalMemory() - rt.freeMemory()) / 1048576.0));
+            json.append(String.format(
+                    Locale.ROOT, "  \"heapUsedMb\": %.1f,%n", (rt.totalMemory() - rt.freeMemory()) / 1048576.0));
         }
         if (importMs >= 0) {
             List<Double> gaps = new ArrayList<>(frameGapsMs);
             gaps.sort(null);
             json.append(String.format(Locale.ROOT, "  \"importMs\": %.1f,%n", importMs));
-            json.append(String.format(Locale.ROOT, "  \"importOutcome\": \"%s\",%n",
+            json.append(String.format(
+                    Locale.ROOT,
+                    "  \"importOutcome\": \"%s\",%n",
                     importOutcome.replace("\\", "\\\\").replace("\"", "\\\"")));
             json.append(String.format(Locale.ROOT, "  \"frames\": %d,%n", gaps.size()));
             json.append(String.format(Locale.ROOT, "  \"medianFrameGapMs\": %.1f,%n", median(gaps)));
-            json.append(String.format(Locale.ROOT, "  \"maxFrameGapMs\": %.1f,%n", gaps.isEmpty() ? -1 : gaps.get(gaps.size() - 1)));
+            json.append(String.format(
+                    Locale.ROOT, "  \"maxFrameGapMs\": %.1f,%n", gaps.isEmpty() ? -1 : gaps.get(gaps.size() - 1)));
             json.append(String.format(Locale.ROOT, "  \"worstGapEndedAtMs\": %.1f,%n", worstGapEndedAtMs));
             json.append(String.format(Locale.ROOT, "  \"worstRunLaterDelayMs\": %.1f,%n", runLaterMaxMs));
             json.append(String.format(Locale.ROOT, "  \"worstGapWhileReadingMs\": %.1f,%n", worstGapWhileReadingMs));

@@ -21,8 +21,7 @@ import java.util.stream.Stream;
  */
 public final class HarHeapProbe {
 
-    private HarHeapProbe() {
-    }
+    private HarHeapProbe() {}
 
     public static void main(String[] args) throws Exception {
         String kind = args.length == 0 ? "statuslab" : args[0];
@@ -32,7 +31,8 @@ public final class HarHeapProbe {
                     ? TranscriptFixtures.browserTextHar(dir, 50L * 1000 * 1000)
                     : TranscriptFixtures.statusLabHar(dir, TranscriptBench.BIG_BODY);
             List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                    .filter(p -> p.getType() == MemoryType.HEAP).toList();
+                    .filter(p -> p.getType() == MemoryType.HEAP)
+                    .toList();
             System.gc();
             long before = used(heap);
             heap.forEach(MemoryPoolMXBean::resetPeakUsage);
@@ -46,10 +46,18 @@ public final class HarHeapProbe {
             System.gc();
             long after = used(heap);
             Exchange e = read.get(0);
-            System.out.printf("%s: HAR %.1f MB, body %.1f MB %s, import %d ms, heap before %.1f MB, peak %.1f MB,"
-                            + " after %.1f MB, max heap %.0f MB%n", kind, Files.size(har) / 1e6,
-                    e.response().body().size() / 1e6, e.response().body().inMemory() ? "in memory" : "in the spool",
-                    millis, before / 1e6, peak / 1e6, after / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
+            System.out.printf(
+                    "%s: HAR %.1f MB, body %.1f MB %s, import %d ms, heap before %.1f MB, peak %.1f MB,"
+                            + " after %.1f MB, max heap %.0f MB%n",
+                    kind,
+                    Files.size(har) / 1e6,
+                    e.response().body().size() / 1e6,
+                    e.response().body().inMemory() ? "in memory" : "in the spool",
+                    millis,
+                    before / 1e6,
+                    peak / 1e6,
+                    after / 1e6,
+                    Runtime.getRuntime().maxMemory() / 1e6);
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
                 for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {

@@ -30,7 +30,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms256m", "-Xmx256m"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms256m", "-Xmx256m"})
 public class LintBench {
 
     private static final String DATE = "Fri, 04 Dec 2026 16:36:27 GMT";
@@ -43,28 +45,76 @@ public class LintBench {
     @Setup
     public void setUp() {
         linter = new Linter(StatusCatalog.load());
-        byte[] page = ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Contact us</title></head>"
-                + "<body><h1>Contact us</h1><form method=\"post\">" + "<p><input name=\"name\"></p>".repeat(20)
-                + "</form></body></html>").getBytes(StandardCharsets.UTF_8);
-        Headers fields = Headers.of("Date", DATE, "Content-Type", "text/html; charset=utf-8", "X-Frame-Options", "DENY",
-                "Set-Cookie", "csrftoken=DEMz2HGZV4WCwINcQUWJSlS2Jp5JfFua; expires=Fri, 03 Dec 2027 16:36:27 GMT; "
-                        + "Max-Age=31449600; Path=/; SameSite=Lax", "Vary", "Cookie", "X-Content-Type-Options", "nosniff",
-                "Referrer-Policy", "same-origin", "Cross-Origin-Opener-Policy", "same-origin",
-                "Content-Length", String.valueOf(page.length));
-        django = new Subject("GET", "http", Headers.empty(), new StatusLine("HTTP/1.1", 200, "OK"), fields, page,
-                page.length, -1);
+        byte[] page =
+                ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Contact us</title></head>"
+                                + "<body><h1>Contact us</h1><form method=\"post\">"
+                                + "<p><input name=\"name\"></p>".repeat(20)
+                                + "</form></body></html>")
+                        .getBytes(StandardCharsets.UTF_8);
+        Headers fields = Headers.of(
+                "Date",
+                DATE,
+                "Content-Type",
+                "text/html; charset=utf-8",
+                "X-Frame-Options",
+                "DENY",
+                "Set-Cookie",
+                "csrftoken=DEMz2HGZV4WCwINcQUWJSlS2Jp5JfFua; expires=Fri, 03 Dec 2027 16:36:27 GMT; "
+                        + "Max-Age=31449600; Path=/; SameSite=Lax",
+                "Vary",
+                "Cookie",
+                "X-Content-Type-Options",
+                "nosniff",
+                "Referrer-Policy",
+                "same-origin",
+                "Cross-Origin-Opener-Policy",
+                "same-origin",
+                "Content-Length",
+                String.valueOf(page.length));
+        django = new Subject(
+                "GET", "http", Headers.empty(), new StatusLine("HTTP/1.1", 200, "OK"), fields, page, page.length, -1);
         StringBuilder head = new StringBuilder("HTTP/1.1 200 OK\r\n");
         fields.forEach(h -> head.append(h.name()).append(": ").append(h.value()).append("\r\n"));
         byte[] headBytes = head.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1);
         raw = new byte[headBytes.length + page.length];
         System.arraycopy(headBytes, 0, raw, 0, headBytes.length);
         System.arraycopy(page, 0, raw, headBytes.length, page.length);
-        Headers bad = Headers.of("Date", "2026-12-04", "Content-Type", "text/plain", "Content-Type", "text/html",
-                "Cache-Control", "max-age=soon, private", "Expires", "0", "ETag", "v1", "Vary", "*", "Set-Cookie",
-                "__Host-id=a b; SameSite=None", "Access-Control-Allow-Origin", "*", "Access-Control-Allow-Credentials",
-                "true", "Retry-After", "soon", "Transfer-Encoding", "chunked", "Content-Length", "9");
-        messy = new Subject("GET", "http", Headers.empty(), new StatusLine("HTTP/1.0", 201, "Created"), bad,
-                "{\"a\": 1}".getBytes(StandardCharsets.UTF_8), 8, -1);
+        Headers bad = Headers.of(
+                "Date",
+                "2026-12-04",
+                "Content-Type",
+                "text/plain",
+                "Content-Type",
+                "text/html",
+                "Cache-Control",
+                "max-age=soon, private",
+                "Expires",
+                "0",
+                "ETag",
+                "v1",
+                "Vary",
+                "*",
+                "Set-Cookie",
+                "__Host-id=a b; SameSite=None",
+                "Access-Control-Allow-Origin",
+                "*",
+                "Access-Control-Allow-Credentials",
+                "true",
+                "Retry-After",
+                "soon",
+                "Transfer-Encoding",
+                "chunked",
+                "Content-Length",
+                "9");
+        messy = new Subject(
+                "GET",
+                "http",
+                Headers.empty(),
+                new StatusLine("HTTP/1.0", 201, "Created"),
+                bad,
+                "{\"a\": 1}".getBytes(StandardCharsets.UTF_8),
+                8,
+                -1);
     }
 
     @Benchmark

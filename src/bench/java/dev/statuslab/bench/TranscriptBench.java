@@ -38,7 +38,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"})
 public class TranscriptBench {
 
     static final int EXCHANGES = 10_000;
@@ -90,7 +92,8 @@ public class TranscriptBench {
 
     @Benchmark
     public int importTenThousand() throws IOException {
-        return HarReader.read(new ByteArrayInputStream(har), dir.resolve("spool")).size();
+        return HarReader.read(new ByteArrayInputStream(har), dir.resolve("spool"))
+                .size();
     }
 
     @Benchmark
@@ -98,7 +101,11 @@ public class TranscriptBench {
     @Measurement(iterations = 5, time = 1)
     public long importFiftyMegabytes() throws IOException {
         try (InputStream in = Files.newInputStream(bigHar)) {
-            return HarReader.read(in, dir.resolve("spool")).get(0).response().body().size();
+            return HarReader.read(in, dir.resolve("spool"))
+                    .get(0)
+                    .response()
+                    .body()
+                    .size();
         }
     }
 

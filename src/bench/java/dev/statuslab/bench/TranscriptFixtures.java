@@ -27,8 +27,7 @@ import java.util.concurrent.TimeUnit;
 /** Inputs for the transcript benchmarks: real exchanges with the simulator, and large HAR files. */
 final class TranscriptFixtures {
 
-    private TranscriptFixtures() {
-    }
+    private TranscriptFixtures() {}
 
     /** One pass through the tutorial's scenarios, sent by the real client to a real simulator. */
     static List<Exchange> session() throws Exception {
@@ -41,10 +40,16 @@ final class TranscriptFixtures {
             List<HttpRequest> requests = List.of(
                     HttpRequest.get(base + "/simple/"),
                     HttpRequest.get(base + "/contact/"),
-                    new HttpRequest(HttpMethod.POST, base + "/contact/", form,
+                    new HttpRequest(
+                            HttpMethod.POST,
+                            base + "/contact/",
+                            form,
                             Body.of("name=Ada&email=ada%40example.com&message=Hello")),
                     new HttpRequest(HttpMethod.POST, base + "/contact/", form, Body.of("name=Ada")),
-                    new HttpRequest(HttpMethod.POST, base + "/api/messages/", json,
+                    new HttpRequest(
+                            HttpMethod.POST,
+                            base + "/api/messages/",
+                            json,
                             Body.of("{\"name\":\"Ada\",\"email\":\"ada@example.com\",\"message\":\"Hello\"}")),
                     HttpRequest.get(base + "/messages/999/"),
                     HttpRequest.get(base + "/forbidden/"),
@@ -67,8 +72,15 @@ final class TranscriptFixtures {
         Instant start = Instant.parse("2025-01-01T09:00:00Z");
         for (int i = 0; i < count; i++) {
             Exchange e = session.get(i % session.size());
-            out.add(new Exchange(String.format("ex-bench-%06d", i), start.plusMillis(i * 37L), e.request(),
-                    e.response(), e.failure(), e.requestHead(), e.responseHead(), e.timings()));
+            out.add(new Exchange(
+                    String.format("ex-bench-%06d", i),
+                    start.plusMillis(i * 37L),
+                    e.request(),
+                    e.response(),
+                    e.failure(),
+                    e.requestHead(),
+                    e.responseHead(),
+                    e.timings()));
         }
         return out;
     }
@@ -84,11 +96,19 @@ final class TranscriptFixtures {
             }
         }
         HttpRequest request = HttpRequest.get("http://127.0.0.1:8000/download");
-        HttpResponse response = new HttpResponse(new StatusLine("HTTP/1.1", 200, "OK"),
+        HttpResponse response = new HttpResponse(
+                new StatusLine("HTTP/1.1", 200, "OK"),
                 Headers.of("Content-Type", "application/octet-stream", "Content-Length", String.valueOf(bodyBytes)),
                 Body.ofFile(body, bodyBytes));
-        Exchange e = new Exchange("ex-big", Instant.parse("2025-01-01T09:00:00Z"), request, response, null,
-                "GET /download HTTP/1.1\r\nHost: 127.0.0.1:8000\r\n\r\n", "", new Timings(0, -1, 1, -1, 1, 5, 400));
+        Exchange e = new Exchange(
+                "ex-big",
+                Instant.parse("2025-01-01T09:00:00Z"),
+                request,
+                response,
+                null,
+                "GET /download HTTP/1.1\r\nHost: 127.0.0.1:8000\r\n\r\n",
+                "",
+                new Timings(0, -1, 1, -1, 1, 5, 400));
         Path har = dir.resolve("statuslab-big.har");
         try (OutputStream out = Files.newOutputStream(har)) {
             HarWriter.write(List.of(e), StatusCatalog.load(), out);
@@ -101,15 +121,16 @@ final class TranscriptFixtures {
     static Path browserTextHar(Path dir, long chars) throws IOException {
         Path har = dir.resolve("browser-big-text.har");
         try (Writer w = Files.newBufferedWriter(har, StandardCharsets.UTF_8)) {
-            w.write("{\"log\": {\"version\": \"1.2\", \"creator\": {\"name\": \"WebInspector\", \"version\": \"537.36\"},"
-                    + " \"entries\": [{\"startedDateTime\": \"2025-01-01T09:00:00.000Z\", \"time\": 10, \"cache\": {},"
-                    + " \"timings\": {\"send\": 1, \"wait\": 5, \"receive\": 4},"
-                    + " \"request\": {\"method\": \"GET\", \"url\": \"https://example.org/big.txt\", \"httpVersion\": \"h2\","
-                    + " \"cookies\": [], \"headers\": [], \"queryString\": [], \"headersSize\": -1, \"bodySize\": 0},"
-                    + " \"response\": {\"status\": 200, \"statusText\": \"\", \"httpVersion\": \"h2\", \"cookies\": [],"
-                    + " \"headers\": [{\"name\": \"content-type\", \"value\": \"text/plain\"}], \"redirectURL\": \"\","
-                    + " \"headersSize\": -1, \"bodySize\": -1, \"content\": {\"size\": " + chars
-                    + ", \"mimeType\": \"text/plain\", \"text\": \"");
+            w.write(
+                    "{\"log\": {\"version\": \"1.2\", \"creator\": {\"name\": \"WebInspector\", \"version\": \"537.36\"},"
+                            + " \"entries\": [{\"startedDateTime\": \"2025-01-01T09:00:00.000Z\", \"time\": 10, \"cache\": {},"
+                            + " \"timings\": {\"send\": 1, \"wait\": 5, \"receive\": 4},"
+                            + " \"request\": {\"method\": \"GET\", \"url\": \"https://example.org/big.txt\", \"httpVersion\": \"h2\","
+                            + " \"cookies\": [], \"headers\": [], \"queryString\": [], \"headersSize\": -1, \"bodySize\": 0},"
+                            + " \"response\": {\"status\": 200, \"statusText\": \"\", \"httpVersion\": \"h2\", \"cookies\": [],"
+                            + " \"headers\": [{\"name\": \"content-type\", \"value\": \"text/plain\"}], \"redirectURL\": \"\","
+                            + " \"headersSize\": -1, \"bodySize\": -1, \"content\": {\"size\": " + chars
+                            + ", \"mimeType\": \"text/plain\", \"text\": \"");
             char[] line = "The quick brown fox jumps over the lazy dog 0123456789. ".toCharArray();
             for (long written = 0; written < chars; written += line.length) {
                 w.write(line, 0, (int) Math.min(line.length, chars - written));

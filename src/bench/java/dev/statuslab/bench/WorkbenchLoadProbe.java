@@ -32,8 +32,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class WorkbenchLoadProbe {
 
-    private WorkbenchLoadProbe() {
-    }
+    private WorkbenchLoadProbe() {}
 
     public static void main(String[] args) throws Exception {
         Path data = Path.of(args[1]);
@@ -55,10 +54,15 @@ public final class WorkbenchLoadProbe {
         }
         Arrays.sort(times[0]);
         Arrays.sort(times[1]);
-        System.out.printf("%s: first load: tabs %.1f ms (before the first frame), collections + environments +"
+        System.out.printf(
+                "%s: first load: tabs %.1f ms (before the first frame), collections + environments +"
                         + " cookies %.1f ms (in the background); then medians %.1f ms and %.1f ms over %d runs%n",
                 afterCatalogs ? "after the catalogues, as in the app" : "cold JVM, parser classes not loaded",
-                first[0] / 1e6, first[1] / 1e6, times[0][runs / 2] / 1e6, times[1][runs / 2] / 1e6, runs);
+                first[0] / 1e6,
+                first[1] / 1e6,
+                times[0][runs / 2] / 1e6,
+                times[1][runs / 2] / 1e6,
+                runs);
     }
 
     /** Nanoseconds for the tabs (on the way to the first frame) and for the rest (loaded after it). */
@@ -66,17 +70,25 @@ public final class WorkbenchLoadProbe {
         long start = System.nanoTime();
         TabsStore.Restored tabs = TabsStore.inDataDirectory(data).load();
         long tabsDone = System.nanoTime();
-        CollectionStore.Loaded collections = CollectionStore.inDataDirectory(data).load();
-        EnvironmentStore.Loaded environments = EnvironmentStore.inDataDirectory(data).load();
+        CollectionStore.Loaded collections =
+                CollectionStore.inDataDirectory(data).load();
+        EnvironmentStore.Loaded environments =
+                EnvironmentStore.inDataDirectory(data).load();
         CookieJar jar = new CookieJar();
         String cookies = CookieStore.inDataDirectory(data).loadInto(jar, Instant.now());
         long end = System.nanoTime();
-        int requests = collections.collections().stream().mapToInt(c -> c.root().allRequests().size()).sum();
-        if (tabs.tabs().size() != 20 || requests != 500 || environments.environments().size() != 2
-                || jar.all().isEmpty() || tabs.problem() != null || cookies != null
+        int requests = collections.collections().stream()
+                .mapToInt(c -> c.root().allRequests().size())
+                .sum();
+        if (tabs.tabs().size() != 20
+                || requests != 500
+                || environments.environments().size() != 2
+                || jar.all().isEmpty()
+                || tabs.problem() != null
+                || cookies != null
                 || !collections.problems().isEmpty()) {
-            throw new IllegalStateException("fixtures not as made: " + tabs.tabs().size() + " tabs, " + requests
-                    + " requests, " + collections.problems());
+            throw new IllegalStateException("fixtures not as made: "
+                    + tabs.tabs().size() + " tabs, " + requests + " requests, " + collections.problems());
         }
         return new long[] {tabsDone - start, end - tabsDone};
     }
@@ -93,8 +105,10 @@ public final class WorkbenchLoadProbe {
                 }
                 folders.add(Folder.named("Folder " + f, List.of(), requests));
             }
-            collections.add(RequestCollection.named("Collection " + c,
-                    List.of(Variable.of("baseUrl", "{{simulator}}"), Variable.secret("token", "t" + c)), folders,
+            collections.add(RequestCollection.named(
+                    "Collection " + c,
+                    List.of(Variable.of("baseUrl", "{{simulator}}"), Variable.secret("token", "t" + c)),
+                    folders,
                     List.of()));
         }
         AtomicInteger ids = new AtomicInteger();
@@ -111,10 +125,12 @@ public final class WorkbenchLoadProbe {
         TabsStore.inDataDirectory(data).save(tabs, "local");
         EnvironmentStore environments = EnvironmentStore.inDataDirectory(data);
         environments.save(new Environment("local", List.of(Variable.of("baseUrl", "{{simulator}}"))));
-        environments.save(new Environment("staging", List.of(Variable.of("baseUrl", "https://staging.example.com"),
-                Variable.secret("token", "s3cr3t"))));
+        environments.save(new Environment(
+                "staging",
+                List.of(Variable.of("baseUrl", "https://staging.example.com"), Variable.secret("token", "s3cr3t"))));
         CookieJar jar = new CookieJar();
-        jar.receive("http://127.0.0.1:8765/secure/contact/",
+        jar.receive(
+                "http://127.0.0.1:8765/secure/contact/",
                 Headers.of("Set-Cookie", "csrftoken=abcdefghijklmnopqrstuvwxyz012345; Max-Age=31449600; Path=/"),
                 Instant.now());
         CookieStore.inDataDirectory(data).save(jar);
@@ -123,10 +139,15 @@ public final class WorkbenchLoadProbe {
 
     private static RequestDraft draft(int i) {
         RequestDraft d = RequestDraft.get("{{baseUrl}}/anything?n=" + i)
-                .withHeaders(List.of(RequestDraft.Row.of("Accept", "application/json"),
+                .withHeaders(List.of(
+                        RequestDraft.Row.of("Accept", "application/json"),
                         RequestDraft.Row.of("X-Request", "{{$uuid}}")))
                 .withAuth(new Auth.Bearer("{{token}}"));
-        return i % 3 == 0 ? d.withMethod("POST").withBody(BodyKind.JSON,
-                "{\n  \"name\": \"Ada\",\n  \"email\": \"ada@example.com\",\n  \"n\": " + i + "\n}") : d;
+        return i % 3 == 0
+                ? d.withMethod("POST")
+                        .withBody(
+                                BodyKind.JSON,
+                                "{\n  \"name\": \"Ada\",\n  \"email\": \"ada@example.com\",\n  \"n\": " + i + "\n}")
+                : d;
     }
 }

@@ -26,8 +26,7 @@ final class LearnWiring {
 
     private static final Logger LOG = LoggerFactory.getLogger(LearnWiring.class);
 
-    private LearnWiring() {
-    }
+    private LearnWiring() {}
 
     /** The last progress save still reaches the file when the app closes (up to a few seconds). */
     static void finishWrites(LearnView learn) {
@@ -43,12 +42,25 @@ final class LearnWiring {
         }
     }
 
-    static LearnViewModel viewModel(StatusCatalog statuses, ScenarioCatalog scenarios, ExchangeSender client,
-                                    Supplier<URI> base, Path dataDirectory, Executor background) {
+    static LearnViewModel viewModel(
+            StatusCatalog statuses,
+            ScenarioCatalog scenarios,
+            ExchangeSender client,
+            Supplier<URI> base,
+            Path dataDirectory,
+            Executor background) {
         LearnData data = LearnData.load();
         QuestionBank bank = QuestionBank.generate(scenarios, statuses, data);
         Clock clock = Clock.systemDefaultZone();
-        return new LearnViewModel(bank, statuses, new CheatSheet(statuses, data, bank), client, base,
-                ProgressStore.inDataDirectory(dataDirectory, clock), clock, background, Platform::runLater);
+        return new LearnViewModel(
+                bank,
+                statuses,
+                new CheatSheet(statuses, data, bank),
+                client,
+                base,
+                ProgressStore.inDataDirectory(dataDirectory, clock),
+                clock,
+                background,
+                Platform::runLater);
     }
 }

@@ -1,11 +1,8 @@
 package dev.statuslab.app;
 
-import dev.statuslab.core.concurrent.DaemonThreads;
-import dev.statuslab.launch.IdleHeapTrim;
-import dev.statuslab.launch.Preload;
-import dev.statuslab.launch.ProbeHook;
 import dev.statuslab.client.TlsSettings;
 import dev.statuslab.client.WireClient;
+import dev.statuslab.core.concurrent.DaemonThreads;
 import dev.statuslab.core.django.DjangoVersion;
 import dev.statuslab.core.scenario.MockStore;
 import dev.statuslab.core.scenario.ScenarioCatalog;
@@ -13,6 +10,9 @@ import dev.statuslab.core.status.StatusCatalog;
 import dev.statuslab.core.tls.TrustedCertificates;
 import dev.statuslab.core.transcript.HistoryStore;
 import dev.statuslab.core.transcript.TranscriptFiles;
+import dev.statuslab.launch.IdleHeapTrim;
+import dev.statuslab.launch.Preload;
+import dev.statuslab.launch.ProbeHook;
 import dev.statuslab.server.MockRoutes;
 import dev.statuslab.server.SimulatorServer;
 import dev.statuslab.server.cors.Cors;
@@ -28,14 +28,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
@@ -57,6 +57,7 @@ public final class StatusLabApp extends Application {
     private volatile SimulatorServer server;
     /** The Django version chosen in the window, for a simulator that is still starting. */
     private volatile DjangoVersion django = DjangoVersion.DEFAULT;
+
     private WireClient client;
     private HistoryStore store;
     private Path importSpool;
@@ -64,6 +65,7 @@ public final class StatusLabApp extends Application {
     private final MockRoutes mockRoutes = new MockRoutes();
     /** The CORS switch every simulator this app starts obeys (the window's Simulator menu). */
     private final Cors cors = new Cors(CorsPolicy.ANY);
+
     private MocksViewModel mocks;
     private LearnView learn;
 
@@ -83,18 +85,27 @@ public final class StatusLabApp extends Application {
         TrustedCertificates trusted = TrustedCertificates.inDataDirectory(dataDirectory());
         client = new WireClient(WireClient.Options.defaults(), new TlsSettings(trusted, List.of()));
         AtomicReference<MainViewModel> holder = new AtomicReference<>();
-        store = new HistoryStore(dataDirectory().resolve("history"), TranscriptFiles.historyCodec(statuses),
+        store = new HistoryStore(
+                dataDirectory().resolve("history"),
+                TranscriptFiles.historyCodec(statuses),
                 problem -> Platform.runLater(() -> holder.get().historySaving(problem, !store.failing())));
-        importSpool = Path.of(System.getProperty("java.io.tmpdir"), "statuslab-imports-" + ProcessHandle.current().pid());
+        importSpool = Path.of(
+                System.getProperty("java.io.tmpdir"),
+                "statuslab-imports-" + ProcessHandle.current().pid());
         MockStore mockStore = MockStore.inDataDirectory(dataDirectory());
         MainViewModel vm = WindowModels.inMemory(scenarios, statuses, client, background, Platform::runLater)
-                .withStore(store, importSpool).withTrust(trusted)
-                .withMocks(new MocksViewModel.Wiring(mockStore, mockRoutes::replaceAll)).build();
-        CompletableFuture.supplyAsync(trusted::problem, background).thenAcceptAsync(problem -> {
-            if (problem != null) {
-                vm.setMessage(problem);
-            }
-        }, Platform::runLater);
+                .withStore(store, importSpool)
+                .withTrust(trusted)
+                .withMocks(new MocksViewModel.Wiring(mockStore, mockRoutes::replaceAll))
+                .build();
+        CompletableFuture.supplyAsync(trusted::problem, background)
+                .thenAcceptAsync(
+                        problem -> {
+                            if (problem != null) {
+                                vm.setMessage(problem);
+                            }
+                        },
+                        Platform::runLater);
         mocks = vm.mocks();
         vm.corsOnProperty().addListener((obs, was, on) -> cors.set(on ? CorsPolicy.ANY : CorsPolicy.OFF));
         holder.set(vm);
@@ -110,9 +121,12 @@ public final class StatusLabApp extends Application {
         trimmer = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("statuslab-heap-trim"));
         IdleHeapTrim trim = IdleHeapTrim.forThisJvm(trimmer);
         vm.history().exchanges().addListener((ListChangeListener<Object>) change -> trim.activity());
-        MainWindow window = new MainWindow(vm, stage, prefs, url -> getHostServices().showDocument(url));
-        learn = window.addLearn(() -> LearnWiring.viewModel(statuses, scenarios, client, vm.baseUriProperty()::get,
-                dataDirectory(), background), background);
+        MainWindow window =
+                new MainWindow(vm, stage, prefs, url -> getHostServices().showDocument(url));
+        learn = window.addLearn(
+                () -> LearnWiring.viewModel(
+                        statuses, scenarios, client, vm.baseUriProperty()::get, dataDirectory(), background),
+                background);
         startSimulator(statuses, prefs.serverPort(), vm);
         stage.show();
         restoreHistory(vm);
@@ -134,49 +148,57 @@ public final class StatusLabApp extends Application {
     }
 
     private static Path dataDirectory() {
-        return HistoryStore.dataDirectory(System.getenv(), System.getProperty("os.name"),
-                Path.of(System.getProperty("user.home")));
+        return HistoryStore.dataDirectory(
+                System.getenv(), System.getProperty("os.name"), Path.of(System.getProperty("user.home")));
     }
 
     /** Reads the saved history in the background; it joins the window's history when read. */
     private void restoreHistory(MainViewModel vm) {
-        CompletableFuture.supplyAsync(store::restore, background).thenAcceptAsync(restored -> {
-            vm.history().restore(restored.exchanges());
-            if (!restored.problems().isEmpty()) {
-                vm.setMessage(String.join("; ", restored.problems()));
-            } else if (!restored.exchanges().isEmpty()) {
-                vm.setMessage("Restored " + restored.exchanges().size() + " exchanges from " + store.directory());
-            }
-        }, Platform::runLater).exceptionally(e -> {
-            LOG.warn("The history could not be restored", e);
-            return null;
-        });
+        CompletableFuture.supplyAsync(store::restore, background)
+                .thenAcceptAsync(
+                        restored -> {
+                            vm.history().restore(restored.exchanges());
+                            if (!restored.problems().isEmpty()) {
+                                vm.setMessage(String.join("; ", restored.problems()));
+                            } else if (!restored.exchanges().isEmpty()) {
+                                vm.setMessage("Restored " + restored.exchanges().size() + " exchanges from "
+                                        + store.directory());
+                            }
+                        },
+                        Platform::runLater)
+                .exceptionally(e -> {
+                    LOG.warn("The history could not be restored", e);
+                    return null;
+                });
     }
 
     private void startSimulator(StatusCatalog statuses, int preferredPort, MainViewModel vm) {
-        CompletableFuture.runAsync(() -> {
-            SimulatorServer candidate = withHttps(new SimulatorServer(SimulatorServer.Options.loopback(preferredPort),
-                    statuses, mockRoutes, cors));
-            String note;
-            try {
-                note = candidate.startPreferring().note();
-            } catch (SimulatorServer.BindFailedException e) {
-                String reason = e.getMessage();
-                Platform.runLater(() -> vm.simulatorFailed(reason));
-                return;
-            }
-            candidate.useDjango(django);
-            server = candidate;
-            candidate.useDjango(django); // again, in case the choice changed in between
-            var base = candidate.baseUri();
-            String secure = candidate.hasHttps() ? "HTTPS on " + candidate.httpsBaseUri() : null;
-            String shown = note == null ? secure : secure == null ? note : note + "; " + secure;
-            Platform.runLater(() -> vm.simulatorStarted(base, shown));
-        }, background).exceptionally(e -> {
-            LOG.error("The simulator did not start", e);
-            Platform.runLater(() -> vm.simulatorFailed(String.valueOf(e.getMessage())));
-            return null;
-        });
+        CompletableFuture.runAsync(
+                        () -> {
+                            SimulatorServer candidate = withHttps(new SimulatorServer(
+                                    SimulatorServer.Options.loopback(preferredPort), statuses, mockRoutes, cors));
+                            String note;
+                            try {
+                                note = candidate.startPreferring().note();
+                            } catch (SimulatorServer.BindFailedException e) {
+                                String reason = e.getMessage();
+                                Platform.runLater(() -> vm.simulatorFailed(reason));
+                                return;
+                            }
+                            candidate.useDjango(django);
+                            server = candidate;
+                            candidate.useDjango(django); // again, in case the choice changed in between
+                            var base = candidate.baseUri();
+                            String secure = candidate.hasHttps() ? "HTTPS on " + candidate.httpsBaseUri() : null;
+                            String shown = note == null ? secure : secure == null ? note : note + "; " + secure;
+                            Platform.runLater(() -> vm.simulatorStarted(base, shown));
+                        },
+                        background)
+                .exceptionally(e -> {
+                    LOG.error("The simulator did not start", e);
+                    Platform.runLater(() -> vm.simulatorFailed(String.valueOf(e.getMessage())));
+                    return null;
+                });
     }
 
     @Override
@@ -229,5 +251,4 @@ public final class StatusLabApp extends Application {
             LOG.debug("Could not delete {}", importSpool, e);
         }
     }
-
 }

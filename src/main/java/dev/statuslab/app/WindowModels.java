@@ -1,10 +1,9 @@
 package dev.statuslab.app;
 
-import dev.statuslab.core.tls.TrustedCertificates;
-import dev.statuslab.ui.tls.TlsViewModel;
 import dev.statuslab.client.ExchangeSender;
 import dev.statuslab.core.scenario.ScenarioCatalog;
 import dev.statuslab.core.status.StatusCatalog;
+import dev.statuslab.core.tls.TrustedCertificates;
 import dev.statuslab.core.transcript.HistoryStore;
 import dev.statuslab.ui.catalogue.CatalogueViewModel;
 import dev.statuslab.ui.common.Scheduler;
@@ -17,6 +16,7 @@ import dev.statuslab.ui.mainwindow.Panes;
 import dev.statuslab.ui.mocks.MocksViewModel;
 import dev.statuslab.ui.response.BodyViewModel;
 import dev.statuslab.ui.response.ResponseViewModel;
+import dev.statuslab.ui.tls.TlsViewModel;
 import dev.statuslab.ui.transcript.TranscriptViewModel;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -33,9 +33,17 @@ import java.util.concurrent.Executor;
  * @param fx          where results are applied (the FX thread)
  * @param scheduler   delayed work on the FX thread
  */
-public record WindowModels(ScenarioCatalog scenarios, StatusCatalog statuses, ExchangeSender sender,
-                           HistoryStore store, MocksViewModel.Wiring mockWiring, Path importSpool,
-                           Executor background, Executor fx, Scheduler scheduler, TrustedCertificates trusted) {
+public record WindowModels(
+        ScenarioCatalog scenarios,
+        StatusCatalog statuses,
+        ExchangeSender sender,
+        HistoryStore store,
+        MocksViewModel.Wiring mockWiring,
+        Path importSpool,
+        Executor background,
+        Executor fx,
+        Scheduler scheduler,
+        TrustedCertificates trusted) {
 
     public WindowModels {
         Objects.requireNonNull(scenarios, "scenarios");
@@ -50,32 +58,44 @@ public record WindowModels(ScenarioCatalog scenarios, StatusCatalog statuses, Ex
     }
 
     /** A window whose history and mocks live in memory, with imported bodies under the temporary folder. */
-    public static WindowModels inMemory(ScenarioCatalog scenarios, StatusCatalog statuses, ExchangeSender sender,
-                                        Executor background, Executor fx) {
-        return new WindowModels(scenarios, statuses, sender, null, MocksViewModel.Wiring.none(),
-                Path.of(System.getProperty("java.io.tmpdir"), "statuslab-imports"), background, fx,
-                Scheduler.after(fx), TrustedCertificates.inMemory());
+    public static WindowModels inMemory(
+            ScenarioCatalog scenarios,
+            StatusCatalog statuses,
+            ExchangeSender sender,
+            Executor background,
+            Executor fx) {
+        return new WindowModels(
+                scenarios,
+                statuses,
+                sender,
+                null,
+                MocksViewModel.Wiring.none(),
+                Path.of(System.getProperty("java.io.tmpdir"), "statuslab-imports"),
+                background,
+                fx,
+                Scheduler.after(fx),
+                TrustedCertificates.inMemory());
     }
 
     public WindowModels withStore(HistoryStore newStore, Path newImportSpool) {
-        return new WindowModels(scenarios, statuses, sender, newStore, mockWiring, newImportSpool, background, fx,
-                scheduler, trusted);
+        return new WindowModels(
+                scenarios, statuses, sender, newStore, mockWiring, newImportSpool, background, fx, scheduler, trusted);
     }
 
     public WindowModels withMocks(MocksViewModel.Wiring newWiring) {
-        return new WindowModels(scenarios, statuses, sender, store, newWiring, importSpool, background, fx, scheduler,
-                trusted);
+        return new WindowModels(
+                scenarios, statuses, sender, store, newWiring, importSpool, background, fx, scheduler, trusted);
     }
 
     public WindowModels withScheduler(Scheduler newScheduler) {
-        return new WindowModels(scenarios, statuses, sender, store, mockWiring, importSpool, background, fx,
-                newScheduler, trusted);
+        return new WindowModels(
+                scenarios, statuses, sender, store, mockWiring, importSpool, background, fx, newScheduler, trusted);
     }
 
     /** The certificates the user trusts per host (issue 11), kept in the data folder. */
     public WindowModels withTrust(TrustedCertificates newTrusted) {
-        return new WindowModels(scenarios, statuses, sender, store, mockWiring, importSpool, background, fx, scheduler,
-                newTrusted);
+        return new WindowModels(
+                scenarios, statuses, sender, store, mockWiring, importSpool, background, fx, scheduler, newTrusted);
     }
 
     /** Builds the panes' view models and the window's, wired to each other. */
@@ -83,11 +103,20 @@ public record WindowModels(ScenarioCatalog scenarios, StatusCatalog statuses, Ex
         StatusMessages messages = new StatusMessages();
         CatalogueViewModel catalogue = new CatalogueViewModel(scenarios);
         HistoryViewModel history = new HistoryViewModel(store);
-        Panes panes = new Panes(catalogue, new ComposerViewModel(), new ResponseViewModel(new BodyViewModel(background, fx)),
-                new ExplanationViewModel(statuses), history,
-                new TranscriptViewModel(statuses,
-                        new TranscriptViewModel.Rows(history::exchanges, history::chosenOrSelected, history::addImported),
-                        importSpool, background, fx, messages),
+        Panes panes = new Panes(
+                catalogue,
+                new ComposerViewModel(),
+                new ResponseViewModel(new BodyViewModel(background, fx)),
+                new ExplanationViewModel(statuses),
+                history,
+                new TranscriptViewModel(
+                        statuses,
+                        new TranscriptViewModel.Rows(
+                                history::exchanges, history::chosenOrSelected, history::addImported),
+                        importSpool,
+                        background,
+                        fx,
+                        messages),
                 new MocksViewModel(catalogue, statuses, mockWiring, background, fx, messages),
                 new TlsViewModel(trusted, background, fx, messages::say));
         return new MainViewModel(panes, sender, messages, scheduler, fx);

@@ -13,7 +13,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code cert}: the simulator's TLS certificate: its fingerprint, and {@code --export FILE} as PEM. */
-@Command(name = "cert", mixinStandardHelpOptions = true,
+@Command(
+        name = "cert",
+        mixinStandardHelpOptions = true,
         description = "Show the simulator's TLS certificate (made on first use), or export it as PEM for a browser,"
                 + " Node (NODE_EXTRA_CA_CERTS) or Python (verify=) to trust.",
         exitCodeListHeading = "%nExit codes:%n",
@@ -34,11 +36,13 @@ public final class CertCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            SimulatorCertificate certificate = SimulatorCertificate.inDataDirectory(
-                    ServeCommand.dataDirectory(dataDirectory));
-            out.println("Subject: " + certificate.certificate().getSubjectX500Principal().getName());
+            SimulatorCertificate certificate =
+                    SimulatorCertificate.inDataDirectory(ServeCommand.dataDirectory(dataDirectory));
+            out.println("Subject: "
+                    + certificate.certificate().getSubjectX500Principal().getName());
             out.println("Names: " + String.join(", ", SimulatorCertificate.NAMES));
-            out.println("Valid until: " + certificate.certificate().getNotAfter().toInstant());
+            out.println(
+                    "Valid until: " + certificate.certificate().getNotAfter().toInstant());
             out.println("SHA-256: " + certificate.fingerprint());
             if (export != null) {
                 byte[] pem = certificate.pem().getBytes(StandardCharsets.US_ASCII);

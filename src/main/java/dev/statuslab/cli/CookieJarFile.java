@@ -1,7 +1,7 @@
 package dev.statuslab.cli;
 
-import dev.statuslab.core.io.AtomicFiles;
 import dev.statuslab.core.http.Header;
+import dev.statuslab.core.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,7 +23,8 @@ final class CookieJarFile {
     record Cookie(String domain, String path, boolean secure, long expires, String name, String value) {
         boolean sentTo(String host, String path, boolean https) {
             String d = domain.startsWith(".") ? domain.substring(1) : domain;
-            boolean domainOk = host.equalsIgnoreCase(d) || host.toLowerCase(Locale.ROOT).endsWith("." + d);
+            boolean domainOk =
+                    host.equalsIgnoreCase(d) || host.toLowerCase(Locale.ROOT).endsWith("." + d);
             boolean live = expires == 0 || expires > Instant.now().getEpochSecond();
             return domainOk && path.startsWith(this.path) && (https || !secure) && live;
         }
@@ -52,7 +53,8 @@ final class CookieJarFile {
             }
             String[] f = l.split("\t", -1);
             if (f.length != 7) {
-                throw new IOException(source + ", line " + number + ": expected 7 tab-separated fields, found " + f.length);
+                throw new IOException(
+                        source + ", line " + number + ": expected 7 tab-separated fields, found " + f.length);
             }
             try {
                 jar.put(new Cookie(f[0], f[2], f[3].equalsIgnoreCase("TRUE"), Long.parseLong(f[4]), f[5], f[6]));
@@ -111,13 +113,19 @@ final class CookieJarFile {
                     secure = true;
                 } else if (lower.startsWith("max-age=")) {
                     try {
-                        expires = Instant.now().getEpochSecond() + Long.parseLong(attr.substring(8).trim());
+                        expires = Instant.now().getEpochSecond()
+                                + Long.parseLong(attr.substring(8).trim());
                     } catch (NumberFormatException e) {
                         // an invalid Max-Age is ignored (RFC 6265 §5.2.2)
                     }
                 }
             }
-            put(new Cookie(domain, path, secure, expires, parts[0].substring(0, eq).trim(),
+            put(new Cookie(
+                    domain,
+                    path,
+                    secure,
+                    expires,
+                    parts[0].substring(0, eq).trim(),
                     parts[0].substring(eq + 1).trim()));
         }
     }
@@ -126,8 +134,16 @@ final class CookieJarFile {
     void write(Path file) throws IOException {
         StringBuilder text = new StringBuilder("# Netscape HTTP Cookie File\n# Written by statuslab send\n\n");
         for (Cookie c : cookies.values()) {
-            text.append(String.join("\t", c.domain(), c.domain().startsWith(".") ? "TRUE" : "FALSE", c.path(),
-                    c.secure() ? "TRUE" : "FALSE", Long.toString(c.expires()), c.name(), c.value())).append('\n');
+            text.append(String.join(
+                            "\t",
+                            c.domain(),
+                            c.domain().startsWith(".") ? "TRUE" : "FALSE",
+                            c.path(),
+                            c.secure() ? "TRUE" : "FALSE",
+                            Long.toString(c.expires()),
+                            c.name(),
+                            c.value()))
+                    .append('\n');
         }
         byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
         AtomicFiles.writeOwnerOnly(file, out -> out.write(bytes));

@@ -11,7 +11,8 @@ final class DjangoVersionConverter implements ITypeConverter<DjangoVersion> {
 
     @Override
     public DjangoVersion convert(String value) {
-        return DjangoVersion.parse(value).orElseThrow(() -> new TypeConversionException(
-                "'" + value + "' is not a Django version the simulator knows; choose " + DjangoVersion.choices()));
+        return DjangoVersion.parse(value)
+                .orElseThrow(() -> new TypeConversionException("'" + value
+                        + "' is not a Django version the simulator knows; choose " + DjangoVersion.choices()));
     }
 }

@@ -30,11 +30,16 @@ import picocli.CommandLine.Spec;
  * {@code lint URL} and {@code lint --har FILE}: judges a response against the RFCs and prints the findings,
  * as text or JSON; exits 1 when one is an error, so it can gate a CI pipeline.
  */
-@Command(name = "lint", mixinStandardHelpOptions = true,
+@Command(
+        name = "lint",
+        mixinStandardHelpOptions = true,
         description = "Send a request (or read a HAR) and judge each response against the HTTP specifications.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:no error-level finding", "1:an error-level finding", "2:nothing to judge: a bad option, "
-            + "no response, or a HAR file that cannot be read"})
+        exitCodeList = {
+            "0:no error-level finding",
+            "1:an error-level finding",
+            "2:nothing to judge: a bad option, " + "no response, or a HAR file that cannot be read"
+        })
 public final class LintCommand implements Callable<Integer> {
 
     static final int EXIT_ERRORS = 1;
@@ -56,10 +61,15 @@ public final class LintCommand implements Callable<Integer> {
     @Mixin
     RequestOptions request;
 
-    @Option(names = "--json", description = "Print {\"findings\": [{\"id\", \"level\", \"rfc\", \"message\", \"fix\"}, …]}.")
+    @Option(
+            names = "--json",
+            description = "Print {\"findings\": [{\"id\", \"level\", \"rfc\", \"message\", \"fix\"}, …]}.")
     boolean json;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
+    @Option(
+            names = "--timeout",
+            paramLabel = "SECONDS",
+            defaultValue = "30",
             description = "How long to wait for the next byte of the answer (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds;
 
@@ -100,8 +110,11 @@ public final class LintCommand implements Callable<Integer> {
             err.println("statuslab: --timeout must be a positive number of seconds");
             return null;
         }
-        WireClient.Options options = new WireClient.Options(Duration.ofSeconds(5), Duration.ofSeconds(timeoutSeconds),
-                0, Path.of(System.getProperty("java.io.tmpdir")));
+        WireClient.Options options = new WireClient.Options(
+                Duration.ofSeconds(5),
+                Duration.ofSeconds(timeoutSeconds),
+                0,
+                Path.of(System.getProperty("java.io.tmpdir")));
         RawCapture.Result result = RawCapture.capture(req, options, MAX_BYTES);
         if (result.bytes().length == 0 && result.failure() != null) {
             err.println("statuslab: " + result.failure());
@@ -113,10 +126,11 @@ public final class LintCommand implements Callable<Integer> {
         if (result.failure() != null) {
             findings.add(linter.incomplete(result.failure()));
         }
-        findings.addAll(linter.lintRaw(result.bytes(), method, scheme, result.request().headers()));
+        findings.addAll(
+                linter.lintRaw(result.bytes(), method, scheme, result.request().headers()));
         findings.sort(Comparator.comparing(Finding::level));
-        return List.of(new LintReport.Entry(method + " " + target.url + " → " + LintReport.statusLine(result.bytes()),
-                findings));
+        return List.of(new LintReport.Entry(
+                method + " " + target.url + " → " + LintReport.statusLine(result.bytes()), findings));
     }
 
     private List<LintReport.Entry> har(Linter linter, PrintWriter err) {
@@ -134,7 +148,9 @@ public final class LintCommand implements Callable<Integer> {
         List<LintReport.Entry> entries = new ArrayList<>();
         for (Exchange e : exchanges) {
             String line = e.request().method().name() + " " + e.request().url() + " → "
-                    + (e.failed() ? "no response (" + e.failure() + ")" : e.response().statusLine().toString());
+                    + (e.failed()
+                            ? "no response (" + e.failure() + ")"
+                            : e.response().statusLine().toString());
             entries.add(new LintReport.Entry(line, ExchangeFindings.of(e, linter)));
         }
         return entries;

@@ -15,11 +15,9 @@ import java.util.List;
 final class LintReport {
 
     /** The findings of one response, under a line saying which. */
-    record Entry(String title, List<Finding> findings) {
-    }
+    record Entry(String title, List<Finding> findings) {}
 
-    private LintReport() {
-    }
+    private LintReport() {}
 
     static void text(List<Entry> entries, PrintWriter out) {
         int[] total = new int[Level.values().length];
@@ -35,8 +33,13 @@ final class LintReport {
                 total[i] += counts[i];
             }
         }
-        out.printf("%d %s, %d %s, %d advice%n", total[0], total[0] == 1 ? "error" : "errors", total[1],
-                total[1] == 1 ? "warning" : "warnings", total[2]);
+        out.printf(
+                "%d %s, %d %s, %d advice%n",
+                total[0],
+                total[0] == 1 ? "error" : "errors",
+                total[1],
+                total[1] == 1 ? "warning" : "warnings",
+                total[2]);
     }
 
     static void json(List<Entry> entries, boolean withEntry, PrintWriter out) {

@@ -15,13 +15,22 @@ import picocli.CommandLine.Option;
  */
 public final class RequestOptions {
 
-    @Option(names = {"-X", "--request"}, paramLabel = "METHOD", description = "The method (default: GET, or POST with -d).")
+    @Option(
+            names = {"-X", "--request"},
+            paramLabel = "METHOD",
+            description = "The method (default: GET, or POST with -d).")
     String method;
 
-    @Option(names = {"-H", "--header"}, paramLabel = "'NAME: VALUE'", description = "A request header; repeat for more.")
+    @Option(
+            names = {"-H", "--header"},
+            paramLabel = "'NAME: VALUE'",
+            description = "A request header; repeat for more.")
     List<String> headers = new ArrayList<>();
 
-    @Option(names = {"-d", "--data"}, paramLabel = "DATA", description = "The request body, sent as given (UTF-8).")
+    @Option(
+            names = {"-d", "--data"},
+            paramLabel = "DATA",
+            description = "The request body, sent as given (UTF-8).")
     String data;
 
     /** The request for the URL; an option that cannot make one throws with the reason. */
@@ -32,7 +41,8 @@ public final class RequestOptions {
             if (colon <= 0) {
                 throw new IllegalArgumentException("-H \"" + h + "\": a header is written 'Name: value'");
             }
-            lines.add(new Header(h.substring(0, colon).trim(), h.substring(colon + 1).trim()));
+            lines.add(new Header(
+                    h.substring(0, colon).trim(), h.substring(colon + 1).trim()));
         }
         Headers fields = Headers.of(lines);
         Body body = Body.empty();

@@ -1,11 +1,11 @@
 package dev.statuslab.cli;
 
-import dev.statuslab.core.http.SendOptions;
 import dev.statuslab.client.TlsSettings;
 import dev.statuslab.client.WireClient;
 import dev.statuslab.core.http.Header;
 import dev.statuslab.core.http.Headers;
 import dev.statuslab.core.http.HttpRequest;
+import dev.statuslab.core.http.SendOptions;
 import dev.statuslab.core.status.StatusCatalog;
 import dev.statuslab.core.tls.TlsInfo;
 import dev.statuslab.core.tls.TrustedCertificates;
@@ -35,14 +35,21 @@ import picocli.CommandLine.Spec;
  * {@code send URL}: the window's client on the command line, with curl's options. Prints the
  * status line on a line of its own, the fields as received, then the body.
  */
-@Command(name = "send", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+        name = "send",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
         description = "Send one request with StatusLab's client and print the response exactly as received.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:a response arrived (any status, unless --fail)", "2:an option or a file is not valid",
+        exitCodeList = {
+            "0:a response arrived (any status, unless --fail)",
+            "2:an option or a file is not valid",
             "7:no response: the host could not be reached or the connection failed",
-            "22:--fail and the status was 4xx or 5xx", "28:--max-time passed",
+            "22:--fail and the status was 4xx or 5xx",
+            "28:--max-time passed",
             "35:the TLS handshake failed (the reason and how to fix it are printed)",
-            "5:a file (--har, -c) could not be written"})
+            "5:a file (--har, -c) could not be written"
+        })
 public final class SendCommand implements Callable<Integer> {
 
     static final int EXIT_BAD_INPUT = 2;
@@ -55,17 +62,29 @@ public final class SendCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "URL", description = "http:// or https:// (http:// when no scheme is given).")
     String url;
 
-    @Option(names = {"-X", "--request"}, paramLabel = "METHOD", description = "Method (default GET, POST with data).")
+    @Option(
+            names = {"-X", "--request"},
+            paramLabel = "METHOD",
+            description = "Method (default GET, POST with data).")
     String method;
 
-    @Option(names = {"-H", "--header"}, paramLabel = "'Name: value'", description = "A request field, repeatable.")
+    @Option(
+            names = {"-H", "--header"},
+            paramLabel = "'Name: value'",
+            description = "A request field, repeatable.")
     List<String> headers = new ArrayList<>();
 
     static final class Data {
-        @Option(names = {"-d", "--data"}, paramLabel = "DATA", description = "Form data (@FILE reads a file; repeated: joined with &).")
+        @Option(
+                names = {"-d", "--data"},
+                paramLabel = "DATA",
+                description = "Form data (@FILE reads a file; repeated: joined with &).")
         List<String> form;
 
-        @Option(names = "--json", paramLabel = "DATA", description = "JSON body (@FILE reads a file), with its Content-Type and Accept.")
+        @Option(
+                names = "--json",
+                paramLabel = "DATA",
+                description = "JSON body (@FILE reads a file), with its Content-Type and Accept.")
         String json;
 
         @Option(names = "--data-binary", paramLabel = "DATA", description = "Body sent exactly (@FILE reads a file).")
@@ -79,7 +98,9 @@ public final class SendCommand implements Callable<Integer> {
         @Option(names = "--http1.1", description = "Speak HTTP/1.1 only.")
         boolean http11;
 
-        @Option(names = "--http2", description = "Speak HTTP/2: by ALPN over TLS, by prior knowledge (h2c) over http://.")
+        @Option(
+                names = "--http2",
+                description = "Speak HTTP/2: by ALPN over TLS, by prior knowledge (h2c) over http://.")
         boolean http2;
     }
 
@@ -89,13 +110,21 @@ public final class SendCommand implements Callable<Integer> {
     @Option(names = "--cacert", paramLabel = "FILE", description = "Also trust the authorities of this PEM file.")
     Path cacert;
 
-    @Option(names = {"-k", "--insecure"}, description = "Accept any certificate (said on the output).")
+    @Option(
+            names = {"-k", "--insecure"},
+            description = "Accept any certificate (said on the output).")
     boolean insecure;
 
-    @Option(names = {"-b", "--cookie"}, paramLabel = "JAR|PAIRS", description = "Send cookies from a jar file, or 'name=value; …'.")
+    @Option(
+            names = {"-b", "--cookie"},
+            paramLabel = "JAR|PAIRS",
+            description = "Send cookies from a jar file, or 'name=value; …'.")
     String cookies;
 
-    @Option(names = {"-c", "--cookie-jar"}, paramLabel = "FILE", description = "Write the cookies to this jar file after the exchange.")
+    @Option(
+            names = {"-c", "--cookie-jar"},
+            paramLabel = "FILE",
+            description = "Write the cookies to this jar file after the exchange.")
     Path cookieJar;
 
     @Option(names = "--har", paramLabel = "FILE", description = "Write the exchange as HAR 1.2.")
@@ -104,13 +133,23 @@ public final class SendCommand implements Callable<Integer> {
     @Option(names = "--explain", description = "Add the explanation of the status code and the required-header checks.")
     boolean explain;
 
-    @Option(names = {"-f", "--fail"}, description = "Exit 22 on a 4xx or 5xx status.")
+    @Option(
+            names = {"-f", "--fail"},
+            description = "Exit 22 on a 4xx or 5xx status.")
     boolean fail;
 
-    @Option(names = {"-m", "--max-time"}, paramLabel = "SECONDS", defaultValue = "60", description = "Give up after this long (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = {"-m", "--max-time"},
+            paramLabel = "SECONDS",
+            defaultValue = "60",
+            description = "Give up after this long (default: ${DEFAULT-VALUE}).")
     double maxTime;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", hidden = true, description = "The data folder (trusted certificates).")
+    @Option(
+            names = "--data-dir",
+            paramLabel = "DIR",
+            hidden = true,
+            description = "The data folder (trusted certificates).")
     Path dataDirectory;
 
     @Spec
@@ -128,8 +167,13 @@ public final class SendCommand implements Callable<Integer> {
                 throw new IOException("--max-time must be more than 0 seconds");
             }
             jar = cookies == null ? CookieJarFile.empty() : CookieJarFile.read(cookies);
-            built = SendRequest.build(absolute(url), method, headers, data == null ? null : data.form,
-                    data == null ? null : data.json, data == null ? null : data.binary);
+            built = SendRequest.build(
+                    absolute(url),
+                    method,
+                    headers,
+                    data == null ? null : data.form,
+                    data == null ? null : data.json,
+                    data == null ? null : data.binary);
             authorities = cacert == null ? List.of() : TlsSettings.readCertificates(cacert);
         } catch (IOException | IllegalArgumentException e) {
             err.println("statuslab: " + e.getMessage());
@@ -138,15 +182,21 @@ public final class SendCommand implements Callable<Integer> {
         }
         URI uri = URI.create(built.request().url());
         boolean https = "https".equalsIgnoreCase(uri.getScheme());
-        String cookieField = jar.cookieField(uri.getHost(), uri.getRawPath() == null || uri.getRawPath().isEmpty()
-                ? "/" : uri.getRawPath(), https);
-        HttpRequest request = cookieField == null ? built.request() : built.request().withHeaders(
-                Headers.of(append(built.request().headers().asList(), new Header("Cookie", cookieField))));
+        String cookieField = jar.cookieField(
+                uri.getHost(), uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath(), https);
+        HttpRequest request = cookieField == null
+                ? built.request()
+                : built.request()
+                        .withHeaders(Headers.of(
+                                append(built.request().headers().asList(), new Header("Cookie", cookieField))));
         TrustedCertificates trusted = TrustedCertificates.inDataDirectory(ServeCommand.dataDirectory(dataDirectory));
         Duration deadline = Duration.ofMillis((long) (maxTime * 1000));
         WireClient.Options options = WireClient.Options.defaults().withReadTimeout(deadline);
-        SendOptions sendOptions = new SendOptions(version == null ? SendOptions.Version.AUTO
-                : version.http2 ? SendOptions.Version.HTTP_2 : SendOptions.Version.HTTP_1_1, insecure);
+        SendOptions sendOptions = new SendOptions(
+                version == null
+                        ? SendOptions.Version.AUTO
+                        : version.http2 ? SendOptions.Version.HTTP_2 : SendOptions.Version.HTTP_1_1,
+                insecure);
         try (WireClient client = new WireClient(options, new TlsSettings(trusted, authorities))) {
             CompletableFuture<Exchange> future = client.send(request, sendOptions);
             Exchange exchange;

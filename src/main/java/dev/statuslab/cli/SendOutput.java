@@ -89,19 +89,22 @@ final class SendOutput {
     private void explain(Exchange e) {
         StatusInfo info = statuses.describe(e.code());
         out.println();
-        out.println("# " + info.code() + " " + info.reason() + " (" + info.statusClass().title() + ", " + info.rfc()
-                + " §" + info.section() + ")");
+        out.println("# " + info.code() + " " + info.reason() + " ("
+                + info.statusClass().title() + ", " + info.rfc() + " §" + info.section() + ")");
         out.println("# " + info.meaning());
         HttpVersionNotes.note(e.response().statusLine()).ifPresent(note -> out.println("# " + note));
-        for (HeaderChecks.Check c : HeaderChecks.check(info, e.response().headers()::all, e.request().method().name(),
+        for (HeaderChecks.Check c : HeaderChecks.check(
+                info,
+                e.response().headers()::all,
+                e.request().method().name(),
                 e.response().body().size())) {
-            out.println("# " + (c.satisfied() ? "✓ " : "✗ ") + c.rule().name() + " (" + c.rule().level().name()
-                    .toLowerCase() + "): " + c.detail());
+            out.println("# " + (c.satisfied() ? "✓ " : "✗ ") + c.rule().name() + " ("
+                    + c.rule().level().name().toLowerCase() + "): " + c.detail());
         }
         TlsInfo tls = e.tls();
         if (tls != null) {
-            out.println("# TLS: " + tls.protocol() + ", " + tls.cipherSuite() + ", ALPN " + (tls.alpn().isEmpty()
-                    ? "none" : tls.alpn()) + ", " + trust(tls.trust()));
+            out.println("# TLS: " + tls.protocol() + ", " + tls.cipherSuite() + ", ALPN "
+                    + (tls.alpn().isEmpty() ? "none" : tls.alpn()) + ", " + trust(tls.trust()));
             tls.leaf().ifPresent(leaf -> certificate(out, "# ", leaf));
         }
         out.flush();

@@ -16,22 +16,27 @@ import java.util.List;
 /** The request of {@code send}, from curl-like options: fields, and a body as -d, --json or --data-binary make it. */
 record SendRequest(HttpRequest request) {
 
-    static SendRequest build(String url, String method, List<String> fieldLines, List<String> form, String json,
-                             String binary) throws IOException {
+    static SendRequest build(
+            String url, String method, List<String> fieldLines, List<String> form, String json, String binary)
+            throws IOException {
         List<Header> fields = new ArrayList<>();
         for (String line : fieldLines) {
             int colon = line.indexOf(':');
             if (colon <= 0) {
                 throw new IOException("-H '" + line + "' is not 'Name: value'");
             }
-            fields.add(new Header(line.substring(0, colon).trim(), line.substring(colon + 1).trim()));
+            fields.add(new Header(
+                    line.substring(0, colon).trim(), line.substring(colon + 1).trim()));
         }
         Body body = Body.empty();
         if (form != null) {
             List<String> parts = new ArrayList<>();
             for (String d : form) {
                 // curl -d @FILE drops the file's line breaks
-                parts.add(d.startsWith("@") ? text(d.substring(1)).replace("\r", "").replace("\n", "") : d);
+                parts.add(
+                        d.startsWith("@")
+                                ? text(d.substring(1)).replace("\r", "").replace("\n", "")
+                                : d);
             }
             body = Body.of(String.join("&", parts));
             addIfMissing(fields, "Content-Type", "application/x-www-form-urlencoded");

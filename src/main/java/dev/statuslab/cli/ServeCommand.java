@@ -29,12 +29,18 @@ import picocli.CommandLine.Spec;
  * {@code serve}: only the simulator, with the user's mock routes, for curl, browsers and
  * front-end apps, until interrupted.
  */
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
         description = "Run only the simulator server, with your mock routes, until interrupted (Ctrl+C).",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:stopped", "2:an option is not valid", "3:the port is in use or not permitted",
+        exitCodeList = {
+            "0:stopped",
+            "2:an option is not valid",
+            "3:the port is in use or not permitted",
             "4:the mocks file cannot be read or is not valid",
-            "5:the TLS certificate cannot be read or written"})
+            "5:the TLS certificate cannot be read or written"
+        })
 public final class ServeCommand implements Callable<Integer> {
 
     static final int EXIT_BAD_OPTION = 2;
@@ -43,48 +49,76 @@ public final class ServeCommand implements Callable<Integer> {
     static final Duration PROXY_TIMEOUT = Duration.ofSeconds(10);
     static final int EXIT_BAD_CERTIFICATE = 5;
 
-    @Option(names = "--port", defaultValue = "8000", description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--port",
+            defaultValue = "8000",
+            description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int port;
 
-    @Option(names = "--host", defaultValue = SimulatorServer.Options.LOOPBACK,
-            description = "Address to bind (default: ${DEFAULT-VALUE}). Anything but loopback exposes the server to your network.")
+    @Option(
+            names = "--host",
+            defaultValue = SimulatorServer.Options.LOOPBACK,
+            description =
+                    "Address to bind (default: ${DEFAULT-VALUE}). Anything but loopback exposes the server to your network.")
     String host;
 
-    @Option(names = "--mocks", paramLabel = "FILE", arity = "1..*",
+    @Option(
+            names = "--mocks",
+            paramLabel = "FILE",
+            arity = "1..*",
             description = "Serve the mock routes of these files, as one set in the order given (default: the app's own"
                     + " mocks.json, when there is one).")
     List<Path> mocksFiles;
 
-    @Option(names = "--cors", paramLabel = "off|on|ORIGIN,…", defaultValue = "on",
+    @Option(
+            names = "--cors",
+            paramLabel = "off|on|ORIGIN,…",
+            defaultValue = "on",
             description = "Answer CORS preflights and add Access-Control-Allow-* to the playground and your mocks:"
                     + " on for any origin (default), off, or only these origins, e.g. http://localhost:5173.")
     String cors;
 
-    @Option(names = "--cors-django", description = "Answer CORS on the simulated Django site too (a fresh Django"
-            + " project has none, so it is off by default).")
+    @Option(
+            names = "--cors-django",
+            description = "Answer CORS on the simulated Django site too (a fresh Django"
+                    + " project has none, so it is off by default).")
     boolean corsOnDjango;
 
-    @Option(names = "--proxy", paramLabel = "URL", description = "Send every request that no mock answers to this"
-            + " backend (e.g. https://api.example.com) instead of the simulated site; 502 or 504 with the reason when"
-            + " it cannot be reached or does not answer within 10 s.")
+    @Option(
+            names = "--proxy",
+            paramLabel = "URL",
+            description = "Send every request that no mock answers to this"
+                    + " backend (e.g. https://api.example.com) instead of the simulated site; 502 or 504 with the reason when"
+                    + " it cannot be reached or does not answer within 10 s.")
     URI proxy;
 
-    @Option(names = "--django", paramLabel = "VERSION", defaultValue = "5.2", converter = DjangoVersionConverter.class,
+    @Option(
+            names = "--django",
+            paramLabel = "VERSION",
+            defaultValue = "5.2",
+            converter = DjangoVersionConverter.class,
             description = DjangoVersionConverter.DESCRIPTION)
     DjangoVersion django = DjangoVersion.DEFAULT;
 
-    @Option(names = "--https", description = "Also serve over TLS (HTTP/2 and HTTP/1.1 by ALPN) on --https-port, with a"
-            + " self-signed certificate made on first use.")
+    @Option(
+            names = "--https",
+            description = "Also serve over TLS (HTTP/2 and HTTP/1.1 by ALPN) on --https-port, with a"
+                    + " self-signed certificate made on first use.")
     boolean https;
 
-    @Option(names = "--https-port", defaultValue = "8443",
+    @Option(
+            names = "--https-port",
+            defaultValue = "8443",
             description = "Port of --https; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int httpsPort;
 
     @Option(names = "--h2c", description = "Also accept clear-text HTTP/2 by prior knowledge on --port.")
     boolean h2c;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", hidden = true,
+    @Option(
+            names = "--data-dir",
+            paramLabel = "DIR",
+            hidden = true,
             description = "The data folder (default: STATUSLAB_DATA_DIR or the platform's place).")
     Path dataDirectory;
 
@@ -120,7 +154,8 @@ public final class ServeCommand implements Callable<Integer> {
             target = new ProxyTarget(proxy, PROXY_TIMEOUT);
         }
         boolean given = mocksFiles != null && !mocksFiles.isEmpty();
-        List<Path> files = given ? mocksFiles : List.of(MockStore.inDataDirectory(data).file());
+        List<Path> files =
+                given ? mocksFiles : List.of(MockStore.inDataDirectory(data).file());
         List<MockRoute> mocks = new ArrayList<>();
         for (Path file : files) {
             try {
@@ -139,12 +174,13 @@ public final class ServeCommand implements Callable<Integer> {
         }
         String file = files.stream().map(Path::toString).collect(Collectors.joining(", "));
         List<String> extraHosts = new ArrayList<>();
-        SimulatorServer.Options options = new SimulatorServer.Options(host, port, extraHosts,
-                SimulatorServer.Options.DEFAULT_MAX_BODY);
+        SimulatorServer.Options options =
+                new SimulatorServer.Options(host, port, extraHosts, SimulatorServer.Options.DEFAULT_MAX_BODY);
         if (!options.isLoopback()) {
             extraHosts.add(host);
             options = new SimulatorServer.Options(host, port, extraHosts, SimulatorServer.Options.DEFAULT_MAX_BODY);
-            err.println("statuslab: warning: listening on " + host + " makes the simulator reachable from other machines");
+            err.println(
+                    "statuslab: warning: listening on " + host + " makes the simulator reachable from other machines");
         }
         SimulatorServer server = new SimulatorServer(options, StatusCatalog.load());
         server.mocks().replaceAll(mocks);
@@ -172,10 +208,12 @@ public final class ServeCommand implements Callable<Integer> {
             err.flush();
             return EXIT_BIND_FAILED;
         }
-        Thread hook = new Thread(() -> {
-            server.stop();
-            stop.countDown();
-        }, "statuslab-shutdown");
+        Thread hook = new Thread(
+                () -> {
+                    server.stop();
+                    stop.countDown();
+                },
+                "statuslab-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         out.println(mocksLine(mocks.size(), file));
         out.println(corsPolicy.describe());
@@ -185,7 +223,8 @@ public final class ServeCommand implements Callable<Integer> {
         out.println("StatusLab simulator listening on " + server.baseUri() + "/ as " + django.label()
                 + "  (Ctrl+C to stop)" + (h2c ? "  HTTP/1.1 and h2c" : ""));
         if (certificate != null) {
-            out.println("StatusLab simulator listening on " + server.httpsBaseUri() + "/  HTTP/2 and HTTP/1.1 over TLS");
+            out.println(
+                    "StatusLab simulator listening on " + server.httpsBaseUri() + "/  HTTP/2 and HTTP/1.1 over TLS");
             out.println("Certificate: self-signed for " + String.join(", ", SimulatorCertificate.NAMES) + ", SHA-256 "
                     + certificate.fingerprint() + (certificate.made() ? " (made now)" : ""));
             out.println("  Trust it in a browser or client: statuslab cert --export statuslab.pem");
@@ -203,8 +242,10 @@ public final class ServeCommand implements Callable<Integer> {
 
     /** The data folder: the one given, else STATUSLAB_DATA_DIR or the platform's place. */
     static Path dataDirectory(Path given) {
-        return given != null ? given : HistoryStore.dataDirectory(System.getenv(), System.getProperty("os.name"),
-                Path.of(System.getProperty("user.home")));
+        return given != null
+                ? given
+                : HistoryStore.dataDirectory(
+                        System.getenv(), System.getProperty("os.name"), Path.of(System.getProperty("user.home")));
     }
 
     static String mocksLine(int count, String file) {

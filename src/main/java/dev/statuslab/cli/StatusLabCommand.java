@@ -4,10 +4,19 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code statuslab [serve|tour|send|lint|cert|gui]}: the command line of the jar and the packaged app. */
-@Command(name = "statuslab", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(
+        name = "statuslab",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
         description = "A desktop lab for HTTP status codes, with a Django-faithful simulator server.",
-        subcommands = {GuiCommand.class, ServeCommand.class, TourCommand.class, SendCommand.class,
-            LintCommand.class, CertCommand.class})
+        subcommands = {
+            GuiCommand.class,
+            ServeCommand.class,
+            TourCommand.class,
+            SendCommand.class,
+            LintCommand.class,
+            CertCommand.class
+        })
 public final class StatusLabCommand implements java.util.concurrent.Callable<Integer> {
 
     @Override

@@ -33,24 +33,37 @@ import picocli.CommandLine.Spec;
  * scenario's ready requests in catalogue order, writes the transcript, and exits 1 when any
  * answer differs from the status the catalogue expects (2 when a file cannot be written).
  */
-@Command(name = "tour", mixinStandardHelpOptions = true,
+@Command(
+        name = "tour",
+        mixinStandardHelpOptions = true,
         description = "Play every scenario against a fresh simulator and write the transcript.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every answer as the catalogue expects", "1:some answer differed",
-            "2:a transcript file could not be written"})
+        exitCodeList = {
+            "0:every answer as the catalogue expects",
+            "1:some answer differed",
+            "2:a transcript file could not be written"
+        })
 public final class TourCommand implements Callable<Integer> {
 
     static final int EXIT_MISMATCH = 1;
     static final int EXIT_WRITE_FAILED = 2;
     private static final long TIMEOUT_SECONDS = 30;
 
-    @Option(names = "--har", required = true, paramLabel = "FILE", description = "Write the transcript as HAR 1.2 here.")
+    @Option(
+            names = "--har",
+            required = true,
+            paramLabel = "FILE",
+            description = "Write the transcript as HAR 1.2 here.")
     Path har;
 
     @Option(names = "--md", paramLabel = "FILE", description = "Also write it as a Markdown lesson here.")
     Path markdown;
 
-    @Option(names = "--django", paramLabel = "VERSION", defaultValue = "5.2", converter = DjangoVersionConverter.class,
+    @Option(
+            names = "--django",
+            paramLabel = "VERSION",
+            defaultValue = "5.2",
+            converter = DjangoVersionConverter.class,
             description = DjangoVersionConverter.DESCRIPTION)
     DjangoVersion django = DjangoVersion.DEFAULT;
 
@@ -73,10 +86,12 @@ public final class TourCommand implements Callable<Integer> {
             out.println("Touring " + scenarios.all().size() + " scenarios against " + server.baseUri() + " as "
                     + django.label());
             mismatches = play(scenarios, server, client, played, out);
-            out.printf("%d requests, %d as the catalogue expects, %d not%n", played.size(),
-                    played.size() - mismatches, mismatches);
+            out.printf(
+                    "%d requests, %d as the catalogue expects, %d not%n",
+                    played.size(), played.size() - mismatches, mismatches);
             if (!write(played, statuses, har, TranscriptFiles.Format.HAR, out, err)
-                    || markdown != null && !write(played, statuses, markdown, TranscriptFiles.Format.MARKDOWN, out, err)) {
+                    || markdown != null
+                            && !write(played, statuses, markdown, TranscriptFiles.Format.MARKDOWN, out, err)) {
                 return EXIT_WRITE_FAILED;
             }
         } catch (SimulatorServer.BindFailedException e) {
@@ -91,8 +106,13 @@ public final class TourCommand implements Callable<Integer> {
         return mismatches == 0 ? 0 : EXIT_MISMATCH;
     }
 
-    private static int play(ScenarioCatalog scenarios, SimulatorServer server, WireClient client,
-                            List<Exchange> played, PrintWriter out) throws InterruptedException {
+    private static int play(
+            ScenarioCatalog scenarios,
+            SimulatorServer server,
+            WireClient client,
+            List<Exchange> played,
+            PrintWriter out)
+            throws InterruptedException {
         int mismatches = 0;
         // A cookie jar, as in the window: the CSRF scenario's last request sends {{cookie.csrftoken}}.
         CookieJar jar = new CookieJar();
@@ -106,11 +126,19 @@ public final class TourCommand implements Callable<Integer> {
                     exchange = exchange.answeredByDjango(server.django().number());
                 }
                 boolean expected = exchange != null && !exchange.failed() && ready.expects(exchange.code());
-                String got = !built.ok() ? built.problems().get(0).message()
-                        : exchange == null ? "timed out" : exchange.failed() ? exchange.failure()
-                        : String.valueOf(exchange.code());
-                out.printf("%s %-4s %-7s %-28s %s: %s%s%n", expected ? "ok  " : "FAIL", got, ready.method(),
-                        ready.path(), scenario.title(), ready.label(),
+                String got = !built.ok()
+                        ? built.problems().get(0).message()
+                        : exchange == null
+                                ? "timed out"
+                                : exchange.failed() ? exchange.failure() : String.valueOf(exchange.code());
+                out.printf(
+                        "%s %-4s %-7s %-28s %s: %s%s%n",
+                        expected ? "ok  " : "FAIL",
+                        got,
+                        ready.method(),
+                        ready.path(),
+                        scenario.title(),
+                        ready.label(),
                         expected ? "" : " (expected " + ready.expectedStatuses() + ")");
                 if (exchange != null) {
                     played.add(exchange);
@@ -132,8 +160,13 @@ public final class TourCommand implements Callable<Integer> {
         }
     }
 
-    private static boolean write(List<Exchange> played, StatusCatalog statuses, Path target,
-                                 TranscriptFiles.Format format, PrintWriter out, PrintWriter err) {
+    private static boolean write(
+            List<Exchange> played,
+            StatusCatalog statuses,
+            Path target,
+            TranscriptFiles.Format format,
+            PrintWriter out,
+            PrintWriter err) {
         try {
             TranscriptFiles.export(played, statuses, target, format);
             out.println("Wrote " + format.title() + " to " + target);

@@ -73,7 +73,8 @@ final class CertificateCheck extends X509ExtendedTrustManager {
                 trust = Trust.TRUSTED_FINGERPRINT;
                 return;
             }
-            throw refuse(TlsProblem.FINGERPRINT_CHANGED, "the certificate of " + hostPort + " is not the one you trusted");
+            throw refuse(
+                    TlsProblem.FINGERPRINT_CHANGED, "the certificate of " + hostPort + " is not the one you trusted");
         }
         long now = System.currentTimeMillis();
         for (X509Certificate c : chain) {
@@ -81,13 +82,21 @@ final class CertificateCheck extends X509ExtendedTrustManager {
                 throw refuse(TlsProblem.EXPIRED, "expired on " + c.getNotAfter().toInstant());
             }
             if (c.getNotBefore().getTime() > now) {
-                throw refuse(TlsProblem.NOT_YET_VALID, "valid only from " + c.getNotBefore().toInstant());
+                throw refuse(
+                        TlsProblem.NOT_YET_VALID,
+                        "valid only from " + c.getNotBefore().toInstant());
             }
         }
         if (!vouchedFor(authType)) {
             boolean selfSigned = chain.length == 1 && selfSigned(leaf);
-            throw refuse(selfSigned ? TlsProblem.SELF_SIGNED : TlsProblem.UNKNOWN_ISSUER,
-                    selfSigned ? "self-signed" : "issued by " + chain[chain.length - 1].getIssuerX500Principal().getName());
+            throw refuse(
+                    selfSigned ? TlsProblem.SELF_SIGNED : TlsProblem.UNKNOWN_ISSUER,
+                    selfSigned
+                            ? "self-signed"
+                            : "issued by "
+                                    + chain[chain.length - 1]
+                                            .getIssuerX500Principal()
+                                            .getName());
         }
         if (!names(leaf, host)) {
             throw refuse(TlsProblem.HOSTNAME_MISMATCH, "not valid for " + host);

@@ -65,9 +65,12 @@ final class Dialer {
                     Nanos.closeQuietly(s);
                     throw new SocketException("aborted");
                 }
-                address = (a instanceof Inet6Address ? "[" + a.getHostAddress() + "]" : a.getHostAddress()) + ":" + port;
+                address =
+                        (a instanceof Inet6Address ? "[" + a.getHostAddress() + "]" : a.getHostAddress()) + ":" + port;
                 try {
-                    s.connect(new InetSocketAddress(a, port), Nanos.millis(options.connectTimeout().toMillis()));
+                    s.connect(
+                            new InetSocketAddress(a, port),
+                            Nanos.millis(options.connectTimeout().toMillis()));
                     s.setSoTimeout(Nanos.millis(options.readTimeout().toMillis()));
                     s.setTcpNoDelay(true);
                     return s;

@@ -1,7 +1,7 @@
 package dev.statuslab.client;
 
-import dev.statuslab.core.http.SendOptions;
 import dev.statuslab.core.http.HttpRequest;
+import dev.statuslab.core.http.SendOptions;
 import dev.statuslab.core.transcript.Exchange;
 import java.util.concurrent.CompletableFuture;
 

@@ -17,10 +17,16 @@ import org.apache.hc.core5.http.TruncatedChunkException;
 final class Failures {
 
     /** How far an exchange got. */
-    enum Phase { RESOLVE, CONNECT, HANDSHAKE, SEND, WAIT, RECEIVE }
-
-    private Failures() {
+    enum Phase {
+        RESOLVE,
+        CONNECT,
+        HANDSHAKE,
+        SEND,
+        WAIT,
+        RECEIVE
     }
+
+    private Failures() {}
 
     /**
      * What went wrong, naming the fault as it is known (WireMock's names): a reset, an empty reply,
@@ -28,8 +34,8 @@ final class Failures {
      *
      * @param received how many bytes of the response had arrived, or -1 when unknown
      */
-    static String describe(Exception e, Phase phase, String host, String address, WireClient.Options options,
-                           long received) {
+    static String describe(
+            Exception e, Phase phase, String host, String address, WireClient.Options options, long received) {
         String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         if (e instanceof UnknownHostException) {
             return "cannot resolve host " + host;
@@ -73,7 +79,9 @@ final class Failures {
         if (e instanceof IllegalArgumentException && (phase == Phase.WAIT || phase == Phase.RECEIVE)) {
             return "the server sent a malformed response: " + detail; // e.g. a four-digit status code
         }
-        if (e instanceof HttpException && phase == Phase.WAIT && detail.startsWith("Invalid protocol version")
+        if (e instanceof HttpException
+                && phase == Phase.WAIT
+                && detail.startsWith("Invalid protocol version")
                 && received > 0) {
             return "the server sent " + received + " bytes that are not an HTTP response (no HTTP/1.x status line)";
         }

@@ -38,14 +38,11 @@ final class H2Connection {
     private static final int MAX_HEADER_LIST = 256 * 1024;
 
     /** What arrived for the stream. */
-    sealed interface Event permits HeaderBlock, Data {
-    }
+    sealed interface Event permits HeaderBlock, Data {}
 
-    record HeaderBlock(List<Header> fields, boolean endStream) implements Event {
-    }
+    record HeaderBlock(List<Header> fields, boolean endStream) implements Event {}
 
-    record Data(byte[] bytes, boolean endStream) implements Event {
-    }
+    record Data(byte[] bytes, boolean endStream) implements Event {}
 
     private final InputStream in;
     private final OutputStream out;
@@ -70,7 +67,8 @@ final class H2Connection {
     /** The client preface: the magic, our settings (no push, a large window), a larger connection window. */
     void start() throws IOException {
         out.write(PREFACE);
-        write(frames.createSettings(new H2Setting(H2Param.ENABLE_PUSH, 0),
+        write(frames.createSettings(
+                new H2Setting(H2Param.ENABLE_PUSH, 0),
                 new H2Setting(H2Param.INITIAL_WINDOW_SIZE, WINDOW),
                 new H2Setting(H2Param.MAX_HEADER_LIST_SIZE, MAX_HEADER_LIST)));
         write(frames.createWindowUpdate(0, WINDOW - 65_535));
@@ -89,7 +87,10 @@ final class H2Connection {
             part.limit(n);
             all.position(all.position() + n);
             boolean last = !all.hasRemaining();
-            write(first ? frames.createHeaders(STREAM, part, last, endStream) : frames.createContinuation(STREAM, part, last));
+            write(
+                    first
+                            ? frames.createHeaders(STREAM, part, last, endStream)
+                            : frames.createContinuation(STREAM, part, last));
             first = false;
         } while (all.hasRemaining());
         out.flush();
@@ -171,7 +172,8 @@ final class H2Connection {
             }
             case RST_STREAM -> {
                 if (f.getStreamId() == STREAM) {
-                    throw new IOException("the server reset the HTTP/2 stream (" + error(f.getPayload().getInt()) + ")");
+                    throw new IOException("the server reset the HTTP/2 stream ("
+                            + error(f.getPayload().getInt()) + ")");
                 }
             }
             case HEADERS -> {

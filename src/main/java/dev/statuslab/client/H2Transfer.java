@@ -1,11 +1,11 @@
 package dev.statuslab.client;
 
-import dev.statuslab.core.io.Spool;
 import dev.statuslab.core.http.Body;
 import dev.statuslab.core.http.Header;
 import dev.statuslab.core.http.Headers;
 import dev.statuslab.core.http.HttpResponse;
 import dev.statuslab.core.http.StatusLine;
+import dev.statuslab.core.io.Spool;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
@@ -26,8 +26,8 @@ import org.apache.hc.core5.http.message.BasicHeader;
 final class H2Transfer {
 
     /** Fields HTTP/2 forbids (RFC 9113 §8.2.2); Host becomes :authority. */
-    private static final Set<String> LEFT_OUT = Set.of("host", "connection", "keep-alive", "proxy-connection",
-            "transfer-encoding", "upgrade");
+    private static final Set<String> LEFT_OUT =
+            Set.of("host", "connection", "keep-alive", "proxy-connection", "transfer-encoding", "upgrade");
 
     /** What the transfer saw and when. */
     static final class Progress {
@@ -38,8 +38,7 @@ final class H2Transfer {
         final StringBuilder responseHead = new StringBuilder();
     }
 
-    private H2Transfer() {
-    }
+    private H2Transfer() {}
 
     static HttpResponse exchange(Socket socket, WireRequest wire, Spool spool, Progress progress) throws IOException {
         H2Connection h2 = new H2Connection(socket.getInputStream(), socket.getOutputStream());
@@ -90,7 +89,8 @@ final class H2Transfer {
         out.add(new BasicHeader(":path", wire.target()));
         for (Header h : wire.request().headers()) {
             String name = h.name().toLowerCase(Locale.ROOT);
-            if (LEFT_OUT.contains(name) || name.equals("te") && !h.value().trim().equalsIgnoreCase("trailers")) {
+            if (LEFT_OUT.contains(name)
+                    || name.equals("te") && !h.value().trim().equalsIgnoreCase("trailers")) {
                 continue;
             }
             out.add(new BasicHeader(name, h.value()));

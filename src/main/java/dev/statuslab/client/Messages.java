@@ -15,8 +15,7 @@ import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
 /** Conversions between StatusLab's messages and HttpCore's, and the framing rules that apply. */
 final class Messages {
 
-    private Messages() {
-    }
+    private Messages() {}
 
     static ClassicHttpRequest classic(WireRequest wire, InputStream content, long size) {
         BasicClassicHttpRequest request = new BasicClassicHttpRequest(wire.method(), wire.target());

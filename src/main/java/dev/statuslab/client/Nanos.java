@@ -6,8 +6,7 @@ import java.net.Socket;
 /** Small helpers of a transfer: nanosecond marks to milliseconds, timeouts as ints, quiet closing. */
 final class Nanos {
 
-    private Nanos() {
-    }
+    private Nanos() {}
 
     static long or(long value, long fallback) {
         return value == 0 ? fallback : value;

@@ -27,11 +27,9 @@ public final class RawCapture {
      * @param failure   why the capture stopped early (refused, timed out, cut at the cap), or null when the
      *                  server closed the connection after its answer
      */
-    public record Result(HttpRequest request, byte[] bytes, String failure) {
-    }
+    public record Result(HttpRequest request, byte[] bytes, String failure) {}
 
-    private RawCapture() {
-    }
+    private RawCapture() {}
 
     /** Sends and reads; never throws for a network failure, which becomes {@link Result#failure()}. */
     public static Result capture(HttpRequest request, WireClient.Options options, int maxBytes) {
@@ -44,7 +42,8 @@ public final class RawCapture {
         ByteArrayOutputStream received = new ByteArrayOutputStream();
         int phase = 0; // 0 connecting, 1 sending, 2 reading
         try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(wire.host(), wire.port()), (int) options.connectTimeout().toMillis());
+            socket.connect(new InetSocketAddress(wire.host(), wire.port()), (int)
+                    options.connectTimeout().toMillis());
             socket.setSoTimeout((int) options.readTimeout().toMillis());
             phase = 1;
             OutputStream out = socket.getOutputStream();
@@ -59,25 +58,31 @@ public final class RawCapture {
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                 received.write(buffer, 0, Math.min(n, maxBytes - received.size()));
                 if (received.size() >= maxBytes) {
-                    return new Result(wire.request(), received.toByteArray(), "stopped reading after " + maxBytes + " bytes");
+                    return new Result(
+                            wire.request(), received.toByteArray(), "stopped reading after " + maxBytes + " bytes");
                 }
             }
             return new Result(wire.request(), received.toByteArray(), null);
         } catch (SocketTimeoutException e) {
-            String what = phase == 0 ? "could not connect to " + wire.host() + ":" + wire.port() + " within "
-                    + Failures.format(options.connectTimeout())
+            String what = phase == 0
+                    ? "could not connect to " + wire.host() + ":" + wire.port() + " within "
+                            + Failures.format(options.connectTimeout())
                     : "nothing more arrived within " + Failures.format(options.readTimeout());
             return new Result(wire.request(), received.toByteArray(), what);
         } catch (IOException e) {
             String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            String what = phase == 0 ? "cannot connect to " + wire.host() + ":" + wire.port() + ": " + detail
+            String what = phase == 0
+                    ? "cannot connect to " + wire.host() + ":" + wire.port() + ": " + detail
                     : "the connection failed: " + detail;
             return new Result(wire.request(), received.toByteArray(), what);
         }
     }
 
     private static byte[] head(WireRequest wire) {
-        StringBuilder head = new StringBuilder(wire.method()).append(' ').append(wire.target()).append(" HTTP/1.1\r\n");
+        StringBuilder head = new StringBuilder(wire.method())
+                .append(' ')
+                .append(wire.target())
+                .append(" HTTP/1.1\r\n");
         for (Header h : wire.request().headers()) {
             head.append(h.name()).append(": ").append(h.value()).append("\r\n");
         }

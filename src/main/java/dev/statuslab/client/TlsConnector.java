@@ -47,8 +47,7 @@ final class TlsConnector {
     }
 
     /** A completed handshake: the socket to speak HTTP on and what was agreed. */
-    record Secured(SSLSocket socket, TlsInfo info) {
-    }
+    record Secured(SSLSocket socket, TlsInfo info) {}
 
     private final TlsSettings settings;
 
@@ -77,11 +76,12 @@ final class TlsConnector {
         if (!literal(host)) {
             params.setServerNames(List.of(new SNIHostName(host)));
         }
-        params.setApplicationProtocols(switch (options.version()) {
-            case AUTO -> new String[] {"h2", "http/1.1"};
-            case HTTP_1_1 -> new String[] {"http/1.1"};
-            case HTTP_2 -> new String[] {"h2"};
-        });
+        params.setApplicationProtocols(
+                switch (options.version()) {
+                    case AUTO -> new String[] {"h2", "http/1.1"};
+                    case HTTP_1_1 -> new String[] {"http/1.1"};
+                    case HTTP_2 -> new String[] {"h2"};
+                });
         socket.setSSLParameters(params);
         socket.setUseClientMode(true);
         try {
@@ -90,8 +90,8 @@ final class TlsConnector {
             throw e;
         } catch (IOException e) {
             TlsProblem problem = check.problem() != null ? check.problem() : classify(e);
-            TlsInfo info = new TlsInfo(hostPort, "", "", "", certificates(check.chain()), TlsInfo.Trust.REFUSED,
-                    problem);
+            TlsInfo info =
+                    new TlsInfo(hostPort, "", "", "", certificates(check.chain()), TlsInfo.Trust.REFUSED, problem);
             throw new Failed(info, sentence(problem, hostPort, e), e);
         }
         return new Secured(socket, describe(socket, hostPort, check.trust()));
@@ -111,8 +111,14 @@ final class TlsConnector {
             // an anonymous suite: no chain to show
         }
         String alpn = socket.getApplicationProtocol();
-        return new TlsInfo(hostPort, session.getProtocol(), session.getCipherSuite(), alpn == null ? "" : alpn,
-                certificates(chain), trust, null);
+        return new TlsInfo(
+                hostPort,
+                session.getProtocol(),
+                session.getCipherSuite(),
+                alpn == null ? "" : alpn,
+                certificates(chain),
+                trust,
+                null);
     }
 
     static List<CertificateInfo> certificates(List<X509Certificate> chain) {
@@ -129,12 +135,16 @@ final class TlsConnector {
         if (m.contains("unsupported or unrecognized ssl message") || m.contains("plaintext connection")) {
             return TlsProblem.NOT_TLS;
         }
-        if (m.contains("protocol_version") || m.contains("no appropriate protocol")
-                || m.contains("protocol is disabled") || m.contains("unsupported protocol")) {
+        if (m.contains("protocol_version")
+                || m.contains("no appropriate protocol")
+                || m.contains("protocol is disabled")
+                || m.contains("unsupported protocol")) {
             return TlsProblem.PROTOCOL_MISMATCH;
         }
-        if (m.contains("no cipher suites in common") || m.contains("no negotiable cipher suite")
-                || m.contains("insufficient_security") || m.contains("handshake_failure")) {
+        if (m.contains("no cipher suites in common")
+                || m.contains("no negotiable cipher suite")
+                || m.contains("insufficient_security")
+                || m.contains("handshake_failure")) {
             return TlsProblem.CIPHER_MISMATCH;
         }
         return TlsProblem.HANDSHAKE_FAILED;
@@ -150,27 +160,35 @@ final class TlsConnector {
 
     /** Whether bytes read on a clear connection are a TLS record (an alert or a handshake), not HTTP. */
     static boolean looksLikeTls(String received) {
-        return received.length() >= 2 && (received.charAt(0) == 0x15 || received.charAt(0) == 0x16)
+        return received.length() >= 2
+                && (received.charAt(0) == 0x15 || received.charAt(0) == 0x16)
                 && received.charAt(1) == 0x03;
     }
 
     /** The failure in one sentence: the problem, and the JDK's detail. */
     static String sentence(TlsProblem problem, String hostPort, IOException e) {
-        String detail = e == null ? null : e instanceof SSLException && e.getCause() != null && e.getCause().getMessage() != null
-                ? e.getCause().getMessage() : e.getMessage();
-        String what = switch (problem) {
-            case EXPIRED -> "the certificate of " + hostPort + " has expired";
-            case NOT_YET_VALID -> "the certificate of " + hostPort + " is not valid yet";
-            case HOSTNAME_MISMATCH -> "the certificate of " + hostPort + " is for another name";
-            case SELF_SIGNED -> "the certificate of " + hostPort + " is self-signed";
-            case UNKNOWN_ISSUER -> "the certificate of " + hostPort + " is issued by an authority that is not trusted";
-            case FINGERPRINT_CHANGED -> "the certificate of " + hostPort + " changed since you trusted it";
-            case PROTOCOL_MISMATCH -> hostPort + " and StatusLab have no TLS version in common";
-            case CIPHER_MISMATCH -> hostPort + " and StatusLab have no cipher suite in common";
-            case NOT_TLS -> "https:// to " + hostPort + ", but that port answers in clear HTTP, not TLS";
-            case TLS_EXPECTED -> "http:// to " + hostPort + ", but that port speaks TLS: use https://";
-            case HANDSHAKE_FAILED -> "the TLS handshake with " + hostPort + " failed";
-        };
+        String detail = e == null
+                ? null
+                : e instanceof SSLException
+                                && e.getCause() != null
+                                && e.getCause().getMessage() != null
+                        ? e.getCause().getMessage()
+                        : e.getMessage();
+        String what =
+                switch (problem) {
+                    case EXPIRED -> "the certificate of " + hostPort + " has expired";
+                    case NOT_YET_VALID -> "the certificate of " + hostPort + " is not valid yet";
+                    case HOSTNAME_MISMATCH -> "the certificate of " + hostPort + " is for another name";
+                    case SELF_SIGNED -> "the certificate of " + hostPort + " is self-signed";
+                    case UNKNOWN_ISSUER ->
+                        "the certificate of " + hostPort + " is issued by an authority that is not trusted";
+                    case FINGERPRINT_CHANGED -> "the certificate of " + hostPort + " changed since you trusted it";
+                    case PROTOCOL_MISMATCH -> hostPort + " and StatusLab have no TLS version in common";
+                    case CIPHER_MISMATCH -> hostPort + " and StatusLab have no cipher suite in common";
+                    case NOT_TLS -> "https:// to " + hostPort + ", but that port answers in clear HTTP, not TLS";
+                    case TLS_EXPECTED -> "http:// to " + hostPort + ", but that port speaks TLS: use https://";
+                    case HANDSHAKE_FAILED -> "the TLS handshake with " + hostPort + " failed";
+                };
         return "TLS: " + what + (detail == null || detail.isBlank() ? "" : " (" + detail + ")");
     }
 

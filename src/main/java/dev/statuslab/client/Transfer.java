@@ -1,12 +1,12 @@
 package dev.statuslab.client;
 
-import dev.statuslab.core.http.SendOptions;
-import dev.statuslab.core.io.Spool;
 import dev.statuslab.client.Failures.Phase;
 import dev.statuslab.core.http.Body;
 import dev.statuslab.core.http.HttpRequest;
 import dev.statuslab.core.http.HttpResponse;
+import dev.statuslab.core.http.SendOptions;
 import dev.statuslab.core.http.StatusLine;
+import dev.statuslab.core.io.Spool;
 import dev.statuslab.core.tls.TlsInfo;
 import dev.statuslab.core.tls.TlsProblem;
 import dev.statuslab.core.transcript.Exchange;
@@ -56,8 +56,13 @@ final class Transfer {
     private long sendStart;
     private long sendEnd;
 
-    Transfer(String id, HttpRequest request, WireClient.Options options, SendOptions sendOptions, TlsConnector tls,
-             Spool spool) {
+    Transfer(
+            String id,
+            HttpRequest request,
+            WireClient.Options options,
+            SendOptions sendOptions,
+            TlsConnector tls,
+            Spool spool) {
         this.id = id;
         this.startedAt = Instant.now();
         this.queuedNanos = System.nanoTime();
@@ -99,11 +104,12 @@ final class Transfer {
             tlsInfo = e.info();
             return failed(wire.request(), aborted != null ? aborted : e.getMessage(), start);
         } catch (IOException | HttpException | RuntimeException e) {
-            String text = aborted != null ? aborted : Failures.describe(e, phase, wire.host(), dialer.address(), options,
-                    received.total());
+            String text = aborted != null
+                    ? aborted
+                    : Failures.describe(e, phase, wire.host(), dialer.address(), options, received.total());
             if (aborted == null && !wire.secure() && TlsConnector.looksLikeTls(received.text())) {
-                tlsInfo = new TlsInfo(wire.hostPort(), "", "", "", List.of(), TlsInfo.Trust.REFUSED,
-                        TlsProblem.TLS_EXPECTED);
+                tlsInfo = new TlsInfo(
+                        wire.hostPort(), "", "", "", List.of(), TlsInfo.Trust.REFUSED, TlsProblem.TLS_EXPECTED);
                 text = TlsConnector.sentence(TlsProblem.TLS_EXPECTED, wire.hostPort(), null);
             }
             return failed(wire.request(), text, start);
@@ -128,7 +134,8 @@ final class Transfer {
             dialer.handshakeEnded(sslEnd);
         }
         phase = Phase.SEND;
-        boolean h2 = tlsInfo != null ? tlsInfo.alpn().equals("h2") : sendOptions.version() == SendOptions.Version.HTTP_2;
+        boolean h2 =
+                tlsInfo != null ? tlsInfo.alpn().equals("h2") : sendOptions.version() == SendOptions.Version.HTTP_2;
         if (h2) {
             return exchangeH2(s, wire, start);
         }
@@ -140,7 +147,8 @@ final class Transfer {
         Body body = wire.request().body();
         boolean chunked = wire.request().headers().has("Transfer-Encoding");
         try (InputStream content = body.open()) {
-            ClassicHttpRequest request = Messages.classic(wire, body.isEmpty() && !chunked ? null : content, body.size());
+            ClassicHttpRequest request =
+                    Messages.classic(wire, body.isEmpty() && !chunked ? null : content, body.size());
             sendStart = System.nanoTime();
             conn.sendRequestHeader(request);
             if (request.getEntity() != null && wire.expectsContinue()) {
@@ -183,15 +191,31 @@ final class Transfer {
             }
         }
         HttpResponse result = new HttpResponse(interim, statusLine, Messages.headers(response), responseBody);
-        return Exchange.overTls(id, startedAt, kept(wire.request()), result, null, sent.text(), received.text(),
-                timings(start, System.nanoTime()), tlsInfo);
+        return Exchange.overTls(
+                id,
+                startedAt,
+                kept(wire.request()),
+                result,
+                null,
+                sent.text(),
+                received.text(),
+                timings(start, System.nanoTime()),
+                tlsInfo);
     }
 
     private Exchange exchangeH2(Socket s, WireRequest wire, long start) throws IOException {
         h2Progress = new H2Transfer.Progress();
         HttpResponse result = H2Transfer.exchange(s, wire, spool, h2Progress);
-        return Exchange.overTls(id, startedAt, kept(wire.request()), result, null, h2Progress.requestHead,
-                h2Progress.responseHead.toString(), timings(start, System.nanoTime()), tlsInfo);
+        return Exchange.overTls(
+                id,
+                startedAt,
+                kept(wire.request()),
+                result,
+                null,
+                h2Progress.requestHead,
+                h2Progress.responseHead.toString(),
+                timings(start, System.nanoTime()),
+                tlsInfo);
     }
 
     /** After the head of an Expect: 100-continue request: wait briefly for 100, or for a final answer. */
@@ -213,11 +237,27 @@ final class Transfer {
 
     private Exchange failed(HttpRequest request, String failure, long start) {
         if (h2Progress != null) {
-            return Exchange.overTls(id, startedAt, kept(request), null, failure, h2Progress.requestHead,
-                    h2Progress.responseHead.toString(), timings(start, System.nanoTime()), tlsInfo);
+            return Exchange.overTls(
+                    id,
+                    startedAt,
+                    kept(request),
+                    null,
+                    failure,
+                    h2Progress.requestHead,
+                    h2Progress.responseHead.toString(),
+                    timings(start, System.nanoTime()),
+                    tlsInfo);
         }
-        return Exchange.overTls(id, startedAt, kept(request), null, failure, sent.text(), received.text(),
-                timings(start, System.nanoTime()), tlsInfo);
+        return Exchange.overTls(
+                id,
+                startedAt,
+                kept(request),
+                null,
+                failure,
+                sent.text(),
+                received.text(),
+                timings(start, System.nanoTime()),
+                tlsInfo);
     }
 
     private Timings timings(long start, long end) {
@@ -235,7 +275,8 @@ final class Transfer {
         if (sendEnd != 0) {
             // The first byte of a response after the request was sent: a 100 Continue that came
             // before the body went out does not end the wait.
-            long head = h2Progress != null ? (h2Progress.firstByte == 0 ? -1 : h2Progress.firstByte)
+            long head = h2Progress != null
+                    ? (h2Progress.firstByte == 0 ? -1 : h2Progress.firstByte)
                     : received.headStartAfter(sendEnd);
             long first = head < 0 ? end : Math.max(head, sendEnd);
             waiting = Nanos.ms(first - sendEnd);

@@ -1,9 +1,9 @@
 package dev.statuslab.client;
 
-import dev.statuslab.core.http.SendOptions;
 import dev.statuslab.core.concurrent.DaemonThreads;
-import dev.statuslab.core.io.Spool;
 import dev.statuslab.core.http.HttpRequest;
+import dev.statuslab.core.http.SendOptions;
+import dev.statuslab.core.io.Spool;
 import dev.statuslab.core.transcript.Exchange;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,7 +20,6 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,7 +37,8 @@ public final class WireClient implements ExchangeSender {
     private static final AtomicLong COUNTER = new AtomicLong();
     private static final String CLOSED = "the client was closed";
     /** Tells apart the ids of different runs, so transcripts of two sessions can be merged. */
-    private static final String RUN = String.format("%04x", ThreadLocalRandom.current().nextInt(0x10000));
+    private static final String RUN =
+            String.format("%04x", ThreadLocalRandom.current().nextInt(0x10000));
 
     /**
      * How the client behaves.
@@ -54,7 +54,9 @@ public final class WireClient implements ExchangeSender {
             Objects.requireNonNull(connectTimeout, "connectTimeout");
             Objects.requireNonNull(readTimeout, "readTimeout");
             Objects.requireNonNull(spoolDirectory, "spoolDirectory");
-            if (connectTimeout.isNegative() || connectTimeout.isZero() || readTimeout.isNegative()
+            if (connectTimeout.isNegative()
+                    || connectTimeout.isZero()
+                    || readTimeout.isNegative()
                     || readTimeout.isZero()) {
                 throw new IllegalArgumentException("timeouts must be positive");
             }
@@ -66,7 +68,10 @@ public final class WireClient implements ExchangeSender {
         /** 5 s to connect, 60 s to read, 2 MiB in memory, large bodies in a new temporary directory. */
         public static Options defaults() {
             try {
-                return new Options(Duration.ofSeconds(5), Duration.ofSeconds(60), 2L * 1024 * 1024,
+                return new Options(
+                        Duration.ofSeconds(5),
+                        Duration.ofSeconds(60),
+                        2L * 1024 * 1024,
                         Files.createTempDirectory("statuslab-bodies"));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot create a temporary directory for large bodies", e);
@@ -98,8 +103,13 @@ public final class WireClient implements ExchangeSender {
         this.options = Objects.requireNonNull(options, "options");
         this.tls = new TlsConnector(Objects.requireNonNull(tls, "tls"));
         this.spool = new Spool(options.memoryCapBytes(), options.spoolDirectory(), "body-");
-        this.executor = new ThreadPoolExecutor(MAX_THREADS, MAX_THREADS, 30, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), DaemonThreads.named("statuslab-client"));
+        this.executor = new ThreadPoolExecutor(
+                MAX_THREADS,
+                MAX_THREADS,
+                30,
+                TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(),
+                DaemonThreads.named("statuslab-client"));
         executor.allowCoreThreadTimeOut(true);
     }
 
@@ -153,10 +163,18 @@ public final class WireClient implements ExchangeSender {
             throw e;
         }
         if (exchange.failed()) {
-            LOG.debug("{} {} {} failed: {}", exchange.id(), exchange.request().method(), exchange.request().url(),
+            LOG.debug(
+                    "{} {} {} failed: {}",
+                    exchange.id(),
+                    exchange.request().method(),
+                    exchange.request().url(),
                     exchange.failure());
         } else {
-            LOG.debug("{} {} {} -> {}", exchange.id(), exchange.request().method(), exchange.request().url(),
+            LOG.debug(
+                    "{} {} {} -> {}",
+                    exchange.id(),
+                    exchange.request().method(),
+                    exchange.request().url(),
                     exchange.code());
         }
         if (!future.complete(exchange)) {

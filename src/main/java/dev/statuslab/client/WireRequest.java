@@ -86,7 +86,8 @@ record WireRequest(HttpRequest request, String host, int port, String target, bo
         lines.addAll(given.asList());
         Body body = request.body();
         boolean framed = given.has("Content-Length") || given.has("Transfer-Encoding");
-        if (!framed && (!body.isEmpty() || CONTENT_METHODS.contains(request.method().name()))) {
+        if (!framed
+                && (!body.isEmpty() || CONTENT_METHODS.contains(request.method().name()))) {
             lines.add(new Header("Content-Length", Long.toString(body.size())));
         }
         return Headers.of(lines);

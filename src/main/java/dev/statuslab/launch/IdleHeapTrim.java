@@ -57,8 +57,10 @@ public final class IdleHeapTrim {
     static boolean trimNativeHeap() {
         try {
             ObjectName commands = new ObjectName("com.sun.management:type=DiagnosticCommand");
-            ManagementFactory.getPlatformMBeanServer().invoke(commands, "systemTrimNativeHeap",
-                    new Object[] {new String[0]}, new String[] {String[].class.getName()});
+            ManagementFactory.getPlatformMBeanServer()
+                    .invoke(commands, "systemTrimNativeHeap", new Object[] {new String[0]}, new String[] {
+                        String[].class.getName()
+                    });
             return true;
         } catch (JMException | RuntimeException e) {
             return false;
@@ -82,7 +84,8 @@ public final class IdleHeapTrim {
      */
     static long footprint() {
         try {
-            String[] statm = Files.readString(Path.of("/proc/self/statm")).trim().split(" ");
+            String[] statm =
+                    Files.readString(Path.of("/proc/self/statm")).trim().split(" ");
             return Long.parseLong(statm[1]) * PAGE_BYTES;
         } catch (IOException | RuntimeException e) {
             return Runtime.getRuntime().totalMemory();

@@ -25,8 +25,7 @@ public final class Preload {
     private static volatile CompletableFuture<Catalogs> catalogs;
     private static volatile CompletableFuture<AppPreferences> preferences;
 
-    private Preload() {
-    }
+    private Preload() {}
 
     /**
      * Starts reading on daemon threads; call as early as possible, before {@code Application.launch}
@@ -34,10 +33,9 @@ public final class Preload {
      */
     public static synchronized void start() {
         if (catalogs == null) {
-            catalogs = CompletableFuture.supplyAsync(Catalogs::read,
-                    runnable -> daemon("statuslab-preload", runnable));
-            preferences = CompletableFuture.supplyAsync(Preload::readPreferences,
-                    runnable -> daemon("statuslab-preload-prefs", runnable));
+            catalogs = CompletableFuture.supplyAsync(Catalogs::read, runnable -> daemon("statuslab-preload", runnable));
+            preferences = CompletableFuture.supplyAsync(
+                    Preload::readPreferences, runnable -> daemon("statuslab-preload-prefs", runnable));
         }
     }
 

@@ -26,10 +26,10 @@ public final class ProbeHook {
     public static final String OUT = "statuslab.bench.out";
     /** Extra class path for the probe, separated as the platform separates class paths. */
     public static final String PATH = "statuslab.probe.path";
+
     private static final String PROBE_CLASS = "dev.statuslab.bench.BenchProbe";
 
-    private ProbeHook() {
-    }
+    private ProbeHook() {}
 
     /** Attaches the benchmarks' probe when one is asked for; call right after the stage is shown. */
     public static void attachIfRequested(Scene scene, MainViewModel vm, ScenarioCatalog scenarios) {
@@ -38,8 +38,10 @@ public final class ProbeHook {
         }
         try {
             ClassLoader loader = loader(System.getProperty(PATH, ""));
-            AppProbe probe = Class.forName(PROBE_CLASS, true, loader).asSubclass(AppProbe.class)
-                    .getDeclaredConstructor().newInstance();
+            AppProbe probe = Class.forName(PROBE_CLASS, true, loader)
+                    .asSubclass(AppProbe.class)
+                    .getDeclaredConstructor()
+                    .newInstance();
             probe.attach(scene, vm, scenarios);
         } catch (ReflectiveOperationException | MalformedURLException | RuntimeException e) {
             LOG.error("The benchmark probe could not start (build it with bench/build-probe.sh): {}", e.toString());

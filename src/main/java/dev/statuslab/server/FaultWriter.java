@@ -45,16 +45,24 @@ final class FaultWriter {
             return;
         }
         EndPoint endPoint = ServletContextRequest.getServletContextRequest(ctx.req())
-                .getConnectionMetaData().getConnection().getEndPoint();
+                .getConnectionMetaData()
+                .getConnection()
+                .getEndPoint();
         try {
             switch (fault) {
                 case RESET -> reset(endPoint);
                 case EMPTY -> endPoint.close();
-                case MALFORMED_CHUNK -> writeThenClose(endPoint, ascii(OK_HEAD
-                        + "Transfer-Encoding: chunked\r\n\r\n5\r\nHello\r\nzz\r\nthis is not a chunk\r\n"));
+                case MALFORMED_CHUNK ->
+                    writeThenClose(
+                            endPoint,
+                            ascii(OK_HEAD
+                                    + "Transfer-Encoding: chunked\r\n\r\n5\r\nHello\r\nzz\r\nthis is not a chunk\r\n"));
                 case RANDOM_THEN_CLOSE -> writeThenClose(endPoint, noise());
-                case SHORT_BODY -> writeThenClose(endPoint, ascii(OK_HEAD + "Content-Length: " + Fault.TRICKLE_BYTES
-                        + "\r\n\r\n" + text(SHORT_BODY_SENT)));
+                case SHORT_BODY ->
+                    writeThenClose(
+                            endPoint,
+                            ascii(OK_HEAD + "Content-Length: " + Fault.TRICKLE_BYTES + "\r\n\r\n"
+                                    + text(SHORT_BODY_SENT)));
                 default -> throw new IllegalStateException("not a raw fault: " + fault);
             }
         } catch (IOException | ExecutionException | TimeoutException e) {
@@ -75,8 +83,8 @@ final class FaultWriter {
         endPoint.close();
     }
 
-    private static void writeThenClose(EndPoint endPoint, byte[] bytes) throws InterruptedException,
-            ExecutionException, TimeoutException {
+    private static void writeThenClose(EndPoint endPoint, byte[] bytes)
+            throws InterruptedException, ExecutionException, TimeoutException {
         FutureCallback written = new FutureCallback();
         endPoint.write(written, ByteBuffer.wrap(bytes));
         written.get(5, TimeUnit.SECONDS);

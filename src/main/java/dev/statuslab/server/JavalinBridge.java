@@ -16,13 +16,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeoutException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
@@ -52,8 +52,15 @@ final class JavalinBridge {
     private final ProxyTarget proxy;
     private final Supplier<DjangoVersion> django;
 
-    JavalinBridge(Site site, MockRoutes mocks, Cors cors, ProxyTarget proxy, ScheduledExecutorService delays,
-                  IntFunction<String> reasons, long maxBodyBytes, Supplier<DjangoVersion> django) {
+    JavalinBridge(
+            Site site,
+            MockRoutes mocks,
+            Cors cors,
+            ProxyTarget proxy,
+            ScheduledExecutorService delays,
+            IntFunction<String> reasons,
+            long maxBodyBytes,
+            Supplier<DjangoVersion> django) {
         this.proxy = proxy;
         this.django = django;
         this.site = site;
@@ -79,8 +86,7 @@ final class JavalinBridge {
         }
     }
 
-    private void dispatch(Context ctx) throws IOException, InterruptedException, ExecutionException,
-            TimeoutException {
+    private void dispatch(Context ctx) throws IOException, InterruptedException, ExecutionException, TimeoutException {
         DjangoVersion version = django.get(); // one version for the whole request, whatever a switch does meanwhile
         HttpServletRequest req = ctx.req();
         ServletContextRequest core = ServletContextRequest.getServletContextRequest(req);
@@ -92,8 +98,8 @@ final class JavalinBridge {
         path = path == null || path.isEmpty() ? "/" : path;
         // Django refuses a body declared past DATA_UPLOAD_MAX_MEMORY_SIZE when a view reads it; it is
         // then never read here either, so that memory per request stays at Django's bound.
-        boolean withhold = req.getContentLengthLong() > SiteRequest.DATA_UPLOAD_MAX_MEMORY_SIZE
-                && site.djangoLimitsApply(path);
+        boolean withhold =
+                req.getContentLengthLong() > SiteRequest.DATA_UPLOAD_MAX_MEMORY_SIZE && site.djangoLimitsApply(path);
         byte[] body;
         try {
             body = withhold ? NO_BODY : readBody(req);
@@ -103,9 +109,12 @@ final class JavalinBridge {
         } catch (IOException e) {
             // The body ended before its Content-Length or its last chunk, its chunk framing was
             // broken, or it stopped arriving: the client's fault, never a 500.
-            write(ctx, timedOut(e)
-                    ? unreadableBody(408, "Request Timeout (408)", "it stopped arriving")
-                    : unreadableBody(400, "Bad Request (400)", "it ended early or its framing is broken"), false);
+            write(
+                    ctx,
+                    timedOut(e)
+                            ? unreadableBody(408, "Request Timeout (408)", "it stopped arriving")
+                            : unreadableBody(400, "Bad Request (400)", "it ended early or its framing is broken"),
+                    false);
             return;
         }
         if (body == null) {
@@ -116,7 +125,14 @@ final class JavalinBridge {
         for (HttpField f : core.getHeaders()) {
             lines.add(new Header(f.getName(), f.getValue()));
         }
-        SiteRequest request = new SiteRequest(req.getMethod(), path, core.getHttpURI().getQuery(), req.getProtocol(), Headers.of(lines), body, req.getRemoteAddr())
+        SiteRequest request = new SiteRequest(
+                        req.getMethod(),
+                        path,
+                        core.getHttpURI().getQuery(),
+                        req.getProtocol(),
+                        Headers.of(lines),
+                        body,
+                        req.getRemoteAddr())
                 .django(version);
         if (withhold) {
             request.withholdBody();
@@ -126,14 +142,17 @@ final class JavalinBridge {
         if (response.delayMillis() > 0) {
             ctx.future(() -> {
                 CompletableFuture<Void> done = new CompletableFuture<>();
-                delays.schedule(() -> {
-                    try {
-                        deliver(ctx, response, head);
-                        done.complete(null);
-                    } catch (Exception e) {
-                        done.completeExceptionally(e);
-                    }
-                }, response.delayMillis(), TimeUnit.MILLISECONDS);
+                delays.schedule(
+                        () -> {
+                            try {
+                                deliver(ctx, response, head);
+                                done.complete(null);
+                            } catch (Exception e) {
+                                done.completeExceptionally(e);
+                            }
+                        },
+                        response.delayMillis(),
+                        TimeUnit.MILLISECONDS);
                 return done;
             });
             return;
@@ -142,8 +161,8 @@ final class JavalinBridge {
     }
 
     /** Writes the response, or performs its fault. */
-    private void deliver(Context ctx, SiteResponse response, boolean head) throws InterruptedException,
-            ExecutionException, TimeoutException {
+    private void deliver(Context ctx, SiteResponse response, boolean head)
+            throws InterruptedException, ExecutionException, TimeoutException {
         if (response.fault() != null) {
             faults.perform(ctx, response.fault(), response.faultBytesPerSecond());
         } else {
@@ -154,14 +173,18 @@ final class JavalinBridge {
     /** The mock's answer, else the playground's or the site's, with CORS where it applies. */
     private SiteResponse answer(SiteRequest request) {
         CorsPolicy policy = cors.policy();
-        boolean corsApplies = policy.enabled() && (policy.site() || proxy != null
-                || Routes.isPlayground(request.path()) || mocks.hasPath(request.path()));
+        boolean corsApplies = policy.enabled()
+                && (policy.site()
+                        || proxy != null
+                        || Routes.isPlayground(request.path())
+                        || mocks.hasPath(request.path()));
         if (corsApplies && Cors.isPreflight(request)) {
-            return Cors.preflight(request, policy, mocks.allowFor(request.path()).orElse(Cors.ANY_METHODS));
+            return Cors.preflight(
+                    request, policy, mocks.allowFor(request.path()).orElse(Cors.ANY_METHODS));
         }
         ProxyTarget target = proxy;
-        SiteResponse response = mocks.answer(request).orElseGet(() -> target != null
-                ? target.forward(request, maxBodyBytes) : site.handle(request));
+        SiteResponse response = mocks.answer(request)
+                .orElseGet(() -> target != null ? target.forward(request, maxBodyBytes) : site.handle(request));
         if (corsApplies) {
             Cors.decorate(request, response, policy);
         }
@@ -179,7 +202,8 @@ final class JavalinBridge {
     }
 
     private static SiteResponse unreadableBody(int status, String title, String why) {
-        return SiteResponse.html(status, ErrorPages.page(title, "The request body could not be read: " + Html.escape(why)))
+        return SiteResponse.html(
+                        status, ErrorPages.page(title, "The request body could not be read: " + Html.escape(why)))
                 .header("Connection", "close");
     }
 
@@ -193,13 +217,16 @@ final class JavalinBridge {
     }
 
     private SiteResponse tooLarge() {
-        return SiteResponse.html(413, ErrorPages.page("Content Too Large (413)",
-                        "The request body is larger than " + maxBodyBytes + " bytes."))
+        return SiteResponse.html(
+                        413,
+                        ErrorPages.page(
+                                "Content Too Large (413)",
+                                "The request body is larger than " + maxBodyBytes + " bytes."))
                 .header("Connection", "close");
     }
 
-    private void write(Context ctx, SiteResponse response, boolean head) throws InterruptedException,
-            ExecutionException, TimeoutException {
+    private void write(Context ctx, SiteResponse response, boolean head)
+            throws InterruptedException, ExecutionException, TimeoutException {
         ServletContextResponse core = ServletContextResponse.getServletContextResponse(ctx.res());
         for (SiteResponse.Interim interim : response.interim()) {
             HttpFields.Mutable fields = HttpFields.build();
@@ -227,7 +254,8 @@ final class JavalinBridge {
         if (!noContentAllowed) {
             fields.put(HttpHeader.CONTENT_LENGTH, body.length);
         }
-        if (response.reason() != null && !response.reason().equals(reasons.apply(status))
+        if (response.reason() != null
+                && !response.reason().equals(reasons.apply(status))
                 && !ctx.req().getProtocol().startsWith("HTTP/2")) { // HTTP/2 has no reason phrase
             fields.put(ReasonPhraseConnectionFactory.REASON_FIELD, response.reason());
         }

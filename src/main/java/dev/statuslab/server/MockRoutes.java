@@ -9,12 +9,12 @@ import dev.statuslab.core.scenario.MockTemplates;
 import dev.statuslab.core.scenario.PathPattern;
 import dev.statuslab.server.site.SiteRequest;
 import dev.statuslab.server.site.SiteResponse;
-import java.util.List;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
@@ -25,8 +25,7 @@ import java.util.concurrent.atomic.AtomicLongArray;
 public final class MockRoutes {
 
     /** The routes and, per route, how many requests it has answered; replaced together. */
-    private record State(List<MockRoute> routes, AtomicLongArray counts) {
-    }
+    private record State(List<MockRoute> routes, AtomicLongArray counts) {}
 
     private volatile State state = new State(List.of(), new AtomicLongArray(0));
 
@@ -88,15 +87,16 @@ public final class MockRoutes {
         if (s.routes().isEmpty() || !hasPath(request.path())) {
             return Optional.empty(); // before the query and body are decoded for the match
         }
-        MockRequest asked = new MockRequest(request.method(), request.path(), request.query(), request.headers(),
-                request.bodyText());
+        MockRequest asked = new MockRequest(
+                request.method(), request.path(), request.query(), request.headers(), request.bodyText());
         OptionalInt index = MockRoute.answering(s.routes(), asked);
         if (index.isEmpty()) {
             return Optional.empty();
         }
         MockRoute route = s.routes().get(index.getAsInt());
         // HEAD is safe: it shows what the last request got and does not move the sequence on.
-        long n = asked.method().equals("HEAD") ? Math.max(0, s.counts().get(index.getAsInt()) - 1)
+        long n = asked.method().equals("HEAD")
+                ? Math.max(0, s.counts().get(index.getAsInt()) - 1)
                 : s.counts().getAndIncrement(index.getAsInt());
         MockAnswer answer = route.answerFor(n);
         Map<String, Object> context = null;
@@ -112,9 +112,14 @@ public final class MockRoutes {
         }
         for (Header h : answer.headers()) {
             // A rendered value may carry a line break from the request's JSON: never onto the wire.
-            response.header(h.name(), context == null ? h.value()
-                    : MockTemplates.render(h.value(), context).replaceAll("[\\x00-\\x08\\x0a-\\x1f\\x7f]", " "));
+            response.header(
+                    h.name(),
+                    context == null
+                            ? h.value()
+                            : MockTemplates.render(h.value(), context)
+                                    .replaceAll("[\\x00-\\x08\\x0a-\\x1f\\x7f]", " "));
         }
-        return Optional.of(response.body(context == null ? answer.body() : MockTemplates.render(answer.body(), context)));
+        return Optional.of(
+                response.body(context == null ? answer.body() : MockTemplates.render(answer.body(), context)));
     }
 }

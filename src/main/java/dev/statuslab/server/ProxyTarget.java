@@ -28,8 +28,18 @@ import java.util.Set;
 public final class ProxyTarget {
 
     /** Fields that belong to one connection (RFC 9110 7.6.1) or that the JDK client sets itself. */
-    private static final Set<String> NOT_FORWARDED = Set.of("connection", "keep-alive", "proxy-connection",
-            "te", "trailer", "transfer-encoding", "upgrade", "host", "content-length", "expect", "http2-settings");
+    private static final Set<String> NOT_FORWARDED = Set.of(
+            "connection",
+            "keep-alive",
+            "proxy-connection",
+            "te",
+            "trailer",
+            "transfer-encoding",
+            "upgrade",
+            "host",
+            "content-length",
+            "expect",
+            "http2-settings");
 
     private final URI base;
     private final Duration timeout;
@@ -43,13 +53,17 @@ public final class ProxyTarget {
         }
         this.base = base;
         this.timeout = timeout;
-        this.client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER)
-                .version(HttpClient.Version.HTTP_1_1).build();
+        this.client = HttpClient.newBuilder()
+                .connectTimeout(timeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
     }
 
     /** Why this cannot be a backend's URL, or null. */
     public static String problem(URI base) {
-        if (base.getScheme() == null || !Set.of("http", "https").contains(base.getScheme().toLowerCase(Locale.ROOT))
+        if (base.getScheme() == null
+                || !Set.of("http", "https").contains(base.getScheme().toLowerCase(Locale.ROOT))
                 || base.getHost() == null) {
             return "expected an http:// or https:// URL with a host, e.g. https://api.example.com";
         }
@@ -65,15 +79,26 @@ public final class ProxyTarget {
         URI target;
         try {
             String basePath = base.getPath() == null ? "" : base.getPath().replaceAll("/+$", "");
-            String path = new URI(base.getScheme(), null, base.getHost(), base.getPort(), basePath + request.path(), null,
-                    null).toASCIIString();
+            String path = new URI(
+                            base.getScheme(),
+                            null,
+                            base.getHost(),
+                            base.getPort(),
+                            basePath + request.path(),
+                            null,
+                            null)
+                    .toASCIIString();
             target = URI.create(request.rawQuery().isEmpty() ? path : path + "?" + request.rawQuery());
         } catch (URISyntaxException | IllegalArgumentException e) {
             return failure(502, "the request cannot be sent on: " + e.getMessage());
         }
-        HttpRequest.Builder out = HttpRequest.newBuilder(target).timeout(timeout)
-                .method(request.method(), request.body().length == 0 ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofByteArray(request.body()));
+        HttpRequest.Builder out = HttpRequest.newBuilder(target)
+                .timeout(timeout)
+                .method(
+                        request.method(),
+                        request.body().length == 0
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(request.body()));
         for (Header h : request.headerLines()) {
             if (!NOT_FORWARDED.contains(h.name().toLowerCase(Locale.ROOT))) {
                 try {

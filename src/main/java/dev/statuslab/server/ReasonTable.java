@@ -6,8 +6,7 @@ import dev.statuslab.core.status.StatusInfo;
 /** The reason phrase of every three-digit code, looked up once, for the generator hook to read cheaply. */
 final class ReasonTable {
 
-    private ReasonTable() {
-    }
+    private ReasonTable() {}
 
     static String[] of(StatusCatalog catalog, String unknown) {
         String[] table = new String[1000];

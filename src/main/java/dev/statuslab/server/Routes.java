@@ -15,18 +15,21 @@ import java.util.random.RandomGenerator;
 /** The project's urls.py: the tutorial, its generic views, and the playground. */
 final class Routes {
 
-    private Routes() {
-    }
+    private Routes() {}
 
     /** Whether the path is the playground's (not the Django site's): CORS covers it by default. */
     static boolean isPlayground(String path) {
-        return path.startsWith("/status/") || path.startsWith("/redirect/") || path.startsWith("/delay/")
-                || path.startsWith("/fault/") || path.equals("/anything") || path.startsWith("/anything/")
+        return path.startsWith("/status/")
+                || path.startsWith("/redirect/")
+                || path.startsWith("/delay/")
+                || path.startsWith("/fault/")
+                || path.equals("/anything")
+                || path.startsWith("/anything/")
                 || path.equals("/__reset__");
     }
 
-    static UrlConf urlConf(ContactStore store, Csrf csrf, StatusCatalog catalog, RandomGenerator random,
-                           Runnable resetMocks) {
+    static UrlConf urlConf(
+            ContactStore store, Csrf csrf, StatusCatalog catalog, RandomGenerator random, Runnable resetMocks) {
         TutorialViews tutorial = new TutorialViews(store, csrf, new ObjectMapper());
         GenericViews generic = new GenericViews(store);
         PlaygroundViews playground = new PlaygroundViews(store, resetMocks);

@@ -3,7 +3,6 @@ package dev.statuslab.server;
 import dev.statuslab.core.concurrent.DaemonThreads;
 import dev.statuslab.core.django.DjangoVersion;
 import dev.statuslab.core.status.StatusCatalog;
-import dev.statuslab.core.status.StatusInfo;
 import dev.statuslab.server.cors.Cors;
 import dev.statuslab.server.cors.CorsPolicy;
 import dev.statuslab.server.django.ContactStore;
@@ -50,8 +49,8 @@ public final class SimulatorServer implements AutoCloseable {
      * body, and how long a connection may stay silent (waiting for a request or for more of one)
      * before the server closes it.
      */
-    public record Options(String host, int port, List<String> extraAllowedHosts, long maxBodyBytes,
-                          Duration idleTimeout) {
+    public record Options(
+            String host, int port, List<String> extraAllowedHosts, long maxBodyBytes, Duration idleTimeout) {
         public static final String LOOPBACK = "127.0.0.1";
         public static final long DEFAULT_MAX_BODY = 10L * 1024 * 1024;
         public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
@@ -124,6 +123,7 @@ public final class SimulatorServer implements AutoCloseable {
     private int port = -1;
     /** The port the next start binds: the options' one, or 0 after the preferred one was taken. */
     private int bindPort;
+
     private SimulatorCertificate certificate;
     private int wantedHttpsPort = -1;
     private boolean h2c;
@@ -195,11 +195,12 @@ public final class SimulatorServer implements AutoCloseable {
         IntFunction<String> reasons = this::reasonPhrase;
         AllowedHosts hosts = new AllowedHosts(options.extraAllowedHosts());
         Csrf csrf = new Csrf(hosts);
-        Site site = new Site(Routes.urlConf(store, csrf, catalog, RandomGenerator.getDefault(), mocks::resetSequences),
-                hosts, csrf);
-        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("statuslab-delays"));
-        JavalinBridge bridge = new JavalinBridge(site, mocks, cors, proxy, scheduler, reasons, options.maxBodyBytes(),
-                this::django);
+        Site site = new Site(
+                Routes.urlConf(store, csrf, catalog, RandomGenerator.getDefault(), mocks::resetSequences), hosts, csrf);
+        ScheduledExecutorService scheduler =
+                Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("statuslab-delays"));
+        JavalinBridge bridge =
+                new JavalinBridge(site, mocks, cors, proxy, scheduler, reasons, options.maxBodyBytes(), this::django);
         QueuedThreadPool threads = new QueuedThreadPool(200, 4, 60_000);
         threads.setName("statuslab-http");
         threads.setDaemon(true);
@@ -221,8 +222,8 @@ public final class SimulatorServer implements AutoCloseable {
             });
             config.jetty.addConnector((server, http) -> {
                 ServerConnector connector = h2c
-                        ? new ServerConnector(server, new ReasonPhraseConnectionFactory(http, reasons),
-                                TlsConnectors.h2c(http))
+                        ? new ServerConnector(
+                                server, new ReasonPhraseConnectionFactory(http, reasons), TlsConnectors.h2c(http))
                         : new ServerConnector(server, new ReasonPhraseConnectionFactory(http, reasons));
                 connector.setHost(options.host());
                 connector.setPort(bindPort);
@@ -231,13 +232,13 @@ public final class SimulatorServer implements AutoCloseable {
             });
             if (certificate != null) {
                 config.jetty.addConnector((server, http) -> {
-                    httpsConnector = TlsConnectors.https(server, http, reasons, certificate, options.host(),
-                            wantedHttpsPort, options.idleTimeout());
+                    httpsConnector = TlsConnectors.https(
+                            server, http, reasons, certificate, options.host(), wantedHttpsPort, options.idleTimeout());
                     return httpsConnector;
                 });
             }
-            config.requestLifeCycle((submit, servlet, ctx, uri) ->
-                    submit.invoke(SubmitOrder.LAST, new Task(false, () -> {
+            config.requestLifeCycle(
+                    (submit, servlet, ctx, uri) -> submit.invoke(SubmitOrder.LAST, new Task(false, () -> {
                         bridge.handle(ctx);
                         return Unit.INSTANCE;
                     })));
@@ -360,7 +361,6 @@ public final class SimulatorServer implements AutoCloseable {
     String reasonPhrase(int code) {
         return code >= 0 && code < reasons.length ? reasons[code] : UNKNOWN_REASON;
     }
-
 
     private String bindMessage(RuntimeException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {

@@ -27,7 +27,8 @@ import picocli.CommandLine;
  */
 class LintCommandTest {
 
-    private static final List<LintCases> PLANTED = LintCases.all().stream().filter(c -> c.scheme().equals("http")).toList();
+    private static final List<LintCases> PLANTED =
+            LintCases.all().stream().filter(c -> c.scheme().equals("http")).toList();
     private static BrokenServer server;
 
     @BeforeAll
@@ -47,8 +48,7 @@ class LintCommandTest {
         server.close();
     }
 
-    record Run(int exit, String out, String err) {
-    }
+    record Run(int exit, String out, String err) {}
 
     static Run lint(String... args) {
         StringWriter out = new StringWriter();
@@ -97,7 +97,11 @@ class LintCommandTest {
         Run run = lint(args(c, server.url(index)).toArray(String[]::new));
         Set<String> ids = ids(run);
         assertTrue(ids.contains(c.rule()), c + ": " + run.out() + run.err());
-        boolean error = new ObjectMapper().readTree(run.out()).get("findings").findValuesAsText("level").contains("error");
+        boolean error = new ObjectMapper()
+                .readTree(run.out())
+                .get("findings")
+                .findValuesAsText("level")
+                .contains("error");
         assertEquals(error ? 1 : 0, run.exit(), run.out());
     }
 
@@ -122,7 +126,8 @@ class LintCommandTest {
         Run run = lint(server.url(index));
         assertEquals(1, run.exit(), run.out());
         assertTrue(run.out().startsWith("GET " + server.url(index) + " → HTTP/1.1 200 OK"), run.out());
-        assertTrue(run.out().contains("  error   framing.te-with-cl: Transfer-Encoding: chunked and Content-Length: 5"),
+        assertTrue(
+                run.out().contains("  error   framing.te-with-cl: Transfer-Encoding: chunked and Content-Length: 5"),
                 run.out());
         assertTrue(run.out().contains("RFC 9112 §6.1  https://www.rfc-editor.org/rfc/rfc9112#section-6.1"), run.out());
         assertTrue(run.out().contains("fix: Send one framing only"), run.out());

@@ -29,16 +29,35 @@ class LintHarTest {
 
     static Exchange exchange(String id, int code, Headers headers, String body) {
         Timings t = new Timings(0, -1, 1, -1, 1, 2, 1);
-        return new Exchange(id, Instant.parse("2026-12-04T16:00:00Z"), HttpRequest.get("http://127.0.0.1:8000/x/"),
-                new HttpResponse(new StatusLine("HTTP/1.1", code, ""), headers, Body.of(body)), null, "", "", t);
+        return new Exchange(
+                id,
+                Instant.parse("2026-12-04T16:00:00Z"),
+                HttpRequest.get("http://127.0.0.1:8000/x/"),
+                new HttpResponse(new StatusLine("HTTP/1.1", code, ""), headers, Body.of(body)),
+                null,
+                "",
+                "",
+                t);
     }
 
     private Path har() throws Exception {
         Path file = dir.resolve("t.har");
-        Headers ok = Headers.of("Date", "Fri, 04 Dec 2026 16:36:27 GMT", "Content-Type", "text/plain; charset=utf-8",
-                "Cache-Control", "no-store", "X-Content-Type-Options", "nosniff", "Referrer-Policy", "same-origin");
-        TranscriptFiles.export(List.of(exchange("a", 200, ok, "fine"), exchange("b", 302, ok, "")),
-                StatusCatalog.load(), file, TranscriptFiles.Format.HAR);
+        Headers ok = Headers.of(
+                "Date",
+                "Fri, 04 Dec 2026 16:36:27 GMT",
+                "Content-Type",
+                "text/plain; charset=utf-8",
+                "Cache-Control",
+                "no-store",
+                "X-Content-Type-Options",
+                "nosniff",
+                "Referrer-Policy",
+                "same-origin");
+        TranscriptFiles.export(
+                List.of(exchange("a", 200, ok, "fine"), exchange("b", 302, ok, "")),
+                StatusCatalog.load(),
+                file,
+                TranscriptFiles.Format.HAR);
         return file;
     }
 
@@ -58,8 +77,11 @@ class LintHarTest {
     void theTextOutputHasALinePerEntry() throws Exception {
         LintCommandTest.Run run = LintCommandTest.lint("--har", har().toString());
         assertTrue(run.out().contains("GET http://127.0.0.1:8000/x/ → HTTP/1.1 200 \n"), run.out());
-        assertTrue(run.out().contains("GET http://127.0.0.1:8000/x/ → HTTP/1.1 302 \n  error   status.required-field: "
-                + "302 without Location"), run.out());
+        assertTrue(
+                run.out()
+                        .contains("GET http://127.0.0.1:8000/x/ → HTTP/1.1 302 \n  error   status.required-field: "
+                                + "302 without Location"),
+                run.out());
         assertTrue(run.out().endsWith("1 error, 0 warnings, 0 advice\n"), run.out());
     }
 
@@ -70,7 +92,8 @@ class LintHarTest {
         LintCommandTest.Run run = LintCommandTest.lint("--har", bad.toString());
         assertEquals(2, run.exit());
         assertEquals("", run.out());
-        assertTrue(run.err().contains(bad + " cannot be read: log.entries[1].response.status: expected a number"),
+        assertTrue(
+                run.err().contains(bad + " cannot be read: log.entries[1].response.status: expected a number"),
                 run.err());
     }
 
@@ -85,7 +108,8 @@ class LintHarTest {
 
     @Test
     void aMissingHarIsExitCode2() {
-        LintCommandTest.Run run = LintCommandTest.lint("--har", dir.resolve("none.har").toString());
+        LintCommandTest.Run run =
+                LintCommandTest.lint("--har", dir.resolve("none.har").toString());
         assertEquals(2, run.exit());
         assertTrue(run.err().contains("there is no HAR file at"), run.err());
     }

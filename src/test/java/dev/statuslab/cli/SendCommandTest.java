@@ -40,7 +40,8 @@ class SendCommandTest {
     static void start() throws Exception {
         SimulatorCertificate certificate = SimulatorCertificate.generate();
         server = new SimulatorServer(SimulatorServer.Options.loopback(0), StatusCatalog.load())
-                .withHttps(certificate, 0).withH2c();
+                .withHttps(certificate, 0)
+                .withH2c();
         server.start();
         pem = Files.writeString(dir.resolve("simulator.pem"), certificate.pem());
         http = server.baseUri().toString();
@@ -53,7 +54,8 @@ class SendCommandTest {
     }
 
     private int send(String... args) {
-        List<String> all = new ArrayList<>(List.of("--data-dir", dir.resolve("data").toString()));
+        List<String> all =
+                new ArrayList<>(List.of("--data-dir", dir.resolve("data").toString()));
         all.addAll(List.of(args));
         CommandLine cli = new CommandLine(new SendCommand());
         cli.setOut(new PrintWriter(out, true));
@@ -143,12 +145,16 @@ class SendCommandTest {
 
     @Test
     void jsonDataPostsWithItsContentTypeAndExplainChecksTheHeaders() {
-        int exit = send("--json", "{\"name\":\"Ada\",\"email\":\"ada@example.com\",\"message\":\"Hi\"}", "--explain",
+        int exit = send(
+                "--json",
+                "{\"name\":\"Ada\",\"email\":\"ada@example.com\",\"message\":\"Hi\"}",
+                "--explain",
                 http + "/api/messages/");
 
         assertEquals(0, exit, err.toString());
         assertEquals("HTTP/1.1 201 Created", lines()[0]);
-        assertTrue(out.toString().contains("{\"message\": \"Created\"}") || out.toString().contains("\"Created\""));
+        assertTrue(out.toString().contains("{\"message\": \"Created\"}")
+                || out.toString().contains("\"Created\""));
         assertTrue(out.toString().contains("# 201 Created"), out.toString());
         assertTrue(out.toString().contains("# ✗ Location"), out.toString());
     }
@@ -165,13 +171,21 @@ class SendCommandTest {
     void formDataAndTheCookieJarRoundTripTheCsrfToken() throws Exception {
         Path jar = dir.resolve("cookies.txt");
         assertEquals(0, send("-c", jar.toString(), http + "/secure/contact/"), err.toString());
-        String token = Files.readAllLines(jar).stream().filter(l -> l.contains("csrftoken")).findFirst().orElseThrow()
+        String token = Files.readAllLines(jar).stream()
+                .filter(l -> l.contains("csrftoken"))
+                .findFirst()
+                .orElseThrow()
                 .split("\t")[6];
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(jar)));
 
         out.getBuffer().setLength(0);
-        int exit = send("-b", jar.toString(), "-H", "Referer: " + http + "/secure/contact/",
-                "-d", "name=Ada&email=ada@example.com&message=Hello&csrfmiddlewaretoken=" + token,
+        int exit = send(
+                "-b",
+                jar.toString(),
+                "-H",
+                "Referer: " + http + "/secure/contact/",
+                "-d",
+                "name=Ada&email=ada@example.com&message=Hello&csrfmiddlewaretoken=" + token,
                 http + "/secure/contact/");
 
         assertEquals(0, exit, err.toString());
@@ -184,7 +198,11 @@ class SendCommandTest {
 
         assertEquals(0, send("--cacert", pem.toString(), "--har", har.toString(), https + "/status/201"));
 
-        JsonNode entry = new ObjectMapper().readTree(har.toFile()).get("log").get("entries").get(0);
+        JsonNode entry = new ObjectMapper()
+                .readTree(har.toFile())
+                .get("log")
+                .get("entries")
+                .get(0);
         assertEquals("HTTP/2", entry.get("response").get("httpVersion").asText());
         assertTrue(entry.get("timings").get("ssl").asDouble() > 0);
         assertEquals("VERIFIED", entry.get("_statuslab").get("tls").get("trust").asText());

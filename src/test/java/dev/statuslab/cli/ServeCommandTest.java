@@ -39,21 +39,26 @@ class ServeCommandTest {
 
     @Test
     void theMocksOfTheFileAreCountedAndServed() throws Exception {
-        Path file = Files.writeString(dir.resolve("my-mocks.json"), """
+        Path file = Files.writeString(
+                dir.resolve("my-mocks.json"),
+                """
                 {"version": 1, "mocks": [
                   {"method": "GET", "path": "/api/users", "status": 503,
                    "headers": [{"name": "Retry-After", "value": "30"}], "body": "down", "delayMs": 200},
                   {"method": "*", "path": "/teapot", "status": 418}
                 ]}""");
         ServeCommand serve = new ServeCommand();
-        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(
-                () -> cli(serve).execute("--port", "0", "--mocks", file.toString()));
+        CompletableFuture<Integer> exit =
+                CompletableFuture.supplyAsync(() -> cli(serve).execute("--port", "0", "--mocks", file.toString()));
         try {
             String base = waitForAddress();
             assertTrue(out.toString().contains("Serving 2 mock routes from " + file), out.toString());
 
-            HttpResponse<String> r = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(base + "/api/users")).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(base + "/api/users"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             assertEquals(503, r.statusCode());
             assertEquals("30", r.headers().firstValue("Retry-After").orElseThrow());
             assertEquals("down", r.body());
@@ -65,13 +70,16 @@ class ServeCommandTest {
 
     @Test
     void anInvalidFileIsNamedWithThePlaceAndTheReasonAndEndsWithExitCode4() throws Exception {
-        Path file = Files.writeString(dir.resolve("mocks.json"), """
+        Path file = Files.writeString(
+                dir.resolve("mocks.json"),
+                """
                 {"version": 1, "mocks": [{"method": "GET", "path": "/x", "status": 99}]}""");
 
         int exit = cli(new ServeCommand()).execute("--port", "0", "--mocks", file.toString());
 
         assertEquals(ServeCommand.EXIT_BAD_MOCKS, exit);
-        assertTrue(err.toString().contains(file + " cannot be served: mocks[0].status: the status must be between"),
+        assertTrue(
+                err.toString().contains(file + " cannot be served: mocks[0].status: the status must be between"),
                 err.toString());
         assertEquals("", out.toString(), "nothing is served");
         assertTrue(Files.exists(file), "serve leaves the file where it is");
@@ -79,9 +87,13 @@ class ServeCommandTest {
 
     @Test
     void severalMocksFilesAreServedAsOneSetInTheOrderGiven() throws Exception {
-        Path a = Files.writeString(dir.resolve("a.json"), """
+        Path a = Files.writeString(
+                dir.resolve("a.json"),
+                """
                 {"version": 1, "mocks": [{"method": "GET", "path": "/a", "status": 201}]}""");
-        Path b = Files.writeString(dir.resolve("b.json"), """
+        Path b = Files.writeString(
+                dir.resolve("b.json"),
+                """
                 {"version": 1, "mocks": [{"method": "GET", "path": "/b", "status": 202},
                                          {"method": "GET", "path": "/a", "status": 500}]}""");
         ServeCommand serve = new ServeCommand();
@@ -91,10 +103,21 @@ class ServeCommandTest {
             String base = waitForAddress();
             assertTrue(out.toString().contains("Serving 3 mock routes from " + a + ", " + b), out.toString());
             HttpClient client = HttpClient.newHttpClient();
-            assertEquals(201, client.send(HttpRequest.newBuilder(URI.create(base + "/a")).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode(), "equally specific: the first file's comes first");
-            assertEquals(202, client.send(HttpRequest.newBuilder(URI.create(base + "/b")).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode());
+            assertEquals(
+                    201,
+                    client.send(
+                                    HttpRequest.newBuilder(URI.create(base + "/a"))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.discarding())
+                            .statusCode(),
+                    "equally specific: the first file's comes first");
+            assertEquals(
+                    202,
+                    client.send(
+                                    HttpRequest.newBuilder(URI.create(base + "/b"))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.discarding())
+                            .statusCode());
         } finally {
             serve.stop.countDown();
         }
@@ -116,13 +139,23 @@ class ServeCommandTest {
                 () -> cli(serve).execute("--port", "0", "--cors", "http://localhost:5173", "--mocks", none.toString()));
         try {
             String base = waitForAddress();
-            assertTrue(out.toString().contains("CORS on for http://localhost:5173 (playground and mocks)"), out.toString());
+            assertTrue(
+                    out.toString().contains("CORS on for http://localhost:5173 (playground and mocks)"),
+                    out.toString());
             HttpClient client = HttpClient.newHttpClient();
-            HttpResponse<String> allowed = client.send(HttpRequest.newBuilder(URI.create(base + "/status/200"))
-                    .header("Origin", "http://localhost:5173").build(), HttpResponse.BodyHandlers.ofString());
-            HttpResponse<String> other = client.send(HttpRequest.newBuilder(URI.create(base + "/status/200"))
-                    .header("Origin", "http://localhost:3000").build(), HttpResponse.BodyHandlers.ofString());
-            assertEquals("http://localhost:5173", allowed.headers().firstValue("Access-Control-Allow-Origin").orElseThrow());
+            HttpResponse<String> allowed = client.send(
+                    HttpRequest.newBuilder(URI.create(base + "/status/200"))
+                            .header("Origin", "http://localhost:5173")
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> other = client.send(
+                    HttpRequest.newBuilder(URI.create(base + "/status/200"))
+                            .header("Origin", "http://localhost:3000")
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(
+                    "http://localhost:5173",
+                    allowed.headers().firstValue("Access-Control-Allow-Origin").orElseThrow());
             assertTrue(other.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
         } finally {
             serve.stop.countDown();
@@ -139,8 +172,11 @@ class ServeCommandTest {
         try {
             String base = waitForAddress();
             assertTrue(out.toString().contains("as Django 3.2"), out.toString());
-            HttpResponse<String> r = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(base + "/simple/")).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(base + "/simple/"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             assertEquals(200, r.statusCode());
             assertTrue(r.headers().firstValue("Cross-Origin-Opener-Policy").isEmpty(), "3.2 sends no COOP");
         } finally {
@@ -161,7 +197,8 @@ class ServeCommandTest {
     void aDjangoVersionTheSimulatorDoesNotKnowIsRefusedWithTheChoices() {
         int exit = cli(new ServeCommand()).execute("--port", "0", "--django", "2.2");
         assertEquals(ServeCommand.EXIT_BAD_OPTION, exit);
-        assertTrue(err.toString().contains("'2.2' is not a Django version the simulator knows; choose 5.2, 4.2, 3.2"),
+        assertTrue(
+                err.toString().contains("'2.2' is not a Django version the simulator knows; choose 5.2, 4.2, 3.2"),
                 err.toString());
     }
 

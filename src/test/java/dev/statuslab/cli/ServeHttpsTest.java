@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.statuslab.core.http.SendOptions;
 import dev.statuslab.client.TlsSettings;
 import dev.statuslab.client.WireClient;
 import dev.statuslab.core.http.HttpRequest;
+import dev.statuslab.core.http.SendOptions;
 import dev.statuslab.core.tls.TrustedCertificates;
 import dev.statuslab.core.transcript.Exchange;
 import java.io.PrintWriter;
@@ -46,8 +46,8 @@ class ServeHttpsTest {
     @Test
     void httpsPrintsBothAddressesAndTheFingerprintAndServesHttp2WithTheExportedCertificate() throws Exception {
         ServeCommand serve = new ServeCommand();
-        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> cli(serve).execute("--port", "0",
-                "--https", "--https-port", "0", "--h2c", "--data-dir", dir.toString()));
+        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> cli(serve)
+                .execute("--port", "0", "--https", "--https-port", "0", "--h2c", "--data-dir", dir.toString()));
         try {
             String https = await(HTTPS);
             String http = await(HTTP);
@@ -72,8 +72,10 @@ class ServeHttpsTest {
                 Exchange h2 = client.send(HttpRequest.get(https + "/status/201"), SendOptions.defaults())
                         .get(20, TimeUnit.SECONDS);
                 assertEquals("HTTP/2 201", h2.response().statusLine().toString(), h2.failure());
-                Exchange h2c = client.send(HttpRequest.get(http + "/simple/"),
-                        SendOptions.defaults().withVersion(SendOptions.Version.HTTP_2)).get(20, TimeUnit.SECONDS);
+                Exchange h2c = client.send(
+                                HttpRequest.get(http + "/simple/"),
+                                SendOptions.defaults().withVersion(SendOptions.Version.HTTP_2))
+                        .get(20, TimeUnit.SECONDS);
                 assertEquals("HTTP/2 200", h2c.response().statusLine().toString(), h2c.failure());
                 Exchange h1 = client.send(HttpRequest.get(http + "/simple/")).get(20, TimeUnit.SECONDS);
                 assertEquals("HTTP/1.1 200 OK", h1.response().statusLine().toString(), h1.failure());

@@ -53,7 +53,11 @@ class SimulatorFindingsTest {
     private static List<Finding> lint(HttpRequest request) {
         RawCapture.Result result = RawCapture.capture(request, OPTIONS, 16 * 1024 * 1024);
         assertNull(result.failure(), () -> request.method().name() + " " + request.url());
-        return LINTER.lintRaw(result.bytes(), request.method().name(), "http", result.request().headers());
+        return LINTER.lintRaw(
+                result.bytes(),
+                request.method().name(),
+                "http",
+                result.request().headers());
     }
 
     /** "METHOD /path" → the ids of its findings at that level. */
@@ -82,8 +86,12 @@ class SimulatorFindingsTest {
         assertTrue(answers > 20, "ready requests: " + answers);
         assertEquals(Map.of(), errors);
         // Named in the README, section "Lint": the tutorial's 201 has no Location.
-        assertEquals(Map.of("POST /api/messages/", new TreeSet<>(List.of("status.recommended-field: 201 without "
-                + "Location: " + STATUSES.describe(201).headers().get(0).why()))), warnings);
+        assertEquals(
+                Map.of(
+                        "POST /api/messages/",
+                        new TreeSet<>(List.of("status.recommended-field: 201 without " + "Location: "
+                                + STATUSES.describe(201).headers().get(0).why()))),
+                warnings);
     }
 
     @Test
@@ -93,8 +101,8 @@ class SimulatorFindingsTest {
         for (StatusInfo info : STATUSES.all()) {
             for (String method : List.of("GET", "HEAD")) {
                 String path = "/status/" + info.code();
-                HttpRequest request = new HttpRequest(HttpMethod.of(method), server.baseUri() + path,
-                        Headers.empty(), Body.empty());
+                HttpRequest request =
+                        new HttpRequest(HttpMethod.of(method), server.baseUri() + path, Headers.empty(), Body.empty());
                 collect(errors, method + " " + path, lint(request), Level.ERROR);
             }
             codes++;

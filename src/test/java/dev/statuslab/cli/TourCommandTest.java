@@ -41,12 +41,18 @@ class TourCommandTest {
         assertEquals(ready.size(), entries.size());
         for (int i = 0; i < ready.size(); i++) {
             JsonNode entry = entries.get(i);
-            assertEquals(ready.get(i).method(), entry.get("request").get("method").asText());
-            assertTrue(entry.get("request").get("url").asText().endsWith(ready.get(i).path()),
+            assertEquals(
+                    ready.get(i).method(), entry.get("request").get("method").asText());
+            assertTrue(
+                    entry.get("request")
+                            .get("url")
+                            .asText()
+                            .endsWith(ready.get(i).path()),
                     entry.get("request").get("url").asText());
             assertTrue(ready.get(i).expects(entry.get("response").get("status").asInt()), entry.toString());
         }
-        assertTrue(out.toString().contains(ready.size() + " requests, " + ready.size() + " as the catalogue expects"),
+        assertTrue(
+                out.toString().contains(ready.size() + " requests, " + ready.size() + " as the catalogue expects"),
                 out.toString());
         String lesson = Files.readString(md);
         assertTrue(lesson.contains("302 Found") && lesson.contains("```http"), "a Markdown lesson");
@@ -64,7 +70,8 @@ class TourCommandTest {
 
         assertEquals(0, exit, out.toString());
         assertTrue(out.toString().contains("as Django 3.2"), out.toString());
-        for (JsonNode entry : new ObjectMapper().readTree(har.toFile()).get("log").get("entries")) {
+        for (JsonNode entry :
+                new ObjectMapper().readTree(har.toFile()).get("log").get("entries")) {
             assertEquals("3.2", entry.get("_statuslab").get("django").asText(), entry.toString());
         }
         assertTrue(Files.readString(md).contains("answered by the simulator as Django 3.2"));
@@ -77,7 +84,10 @@ class TourCommandTest {
         cli.setErr(new PrintWriter(err));
         cli.setOut(new PrintWriter(new StringWriter()));
 
-        int exit = cli.execute("tour", "--har", dir.resolve("missing-folder").resolve("tour.har").toString());
+        int exit = cli.execute(
+                "tour",
+                "--har",
+                dir.resolve("missing-folder").resolve("tour.har").toString());
 
         assertEquals(TourCommand.EXIT_WRITE_FAILED, exit);
         assertTrue(err.toString().contains("cannot write"), err.toString());

@@ -11,14 +11,11 @@ import dev.statuslab.core.http.Headers;
 import dev.statuslab.core.http.HttpMethod;
 import dev.statuslab.core.http.HttpRequest;
 import dev.statuslab.core.transcript.Curl;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
+import dev.statuslab.testing.Shell;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import dev.statuslab.testing.Shell;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Copy as curl, run by a real shell and a real curl against a real simulator. */
@@ -29,8 +26,11 @@ class CurlEndToEndTest {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/curl")), "curl is not installed");
         Simulator simulator = Simulator.start();
         try {
-            HttpRequest r = new HttpRequest(HttpMethod.POST, simulator.url("/anything"),
-                    Headers.of("Content-Type", "application/json", "X-Quote", "it's"), Body.of("{\"q\":\"it's\"}"));
+            HttpRequest r = new HttpRequest(
+                    HttpMethod.POST,
+                    simulator.url("/anything"),
+                    Headers.of("Content-Type", "application/json", "X-Quote", "it's"),
+                    Body.of("{\"q\":\"it's\"}"));
             String out = new String(Shell.run(List.of("sh", "-c", Curl.command(r) + " -s")), StandardCharsets.UTF_8);
 
             assertTrue(out.startsWith("HTTP/1.1 200 OK"), out);

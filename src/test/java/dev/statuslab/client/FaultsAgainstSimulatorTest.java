@@ -22,7 +22,10 @@ class FaultsAgainstSimulatorTest {
     }
 
     @ParameterizedTest(name = "{0}: {1}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             /fault/reset             | connection reset after 0 bytes
             /fault/empty             | the server closed the connection without sending a response (an empty reply)
             /fault/malformed-chunk   | the server sent a malformed chunk after

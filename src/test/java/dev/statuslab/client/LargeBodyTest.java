@@ -37,11 +37,11 @@ class LargeBodyTest {
     @Test
     void aBodyOverTheCapIsSpooledToDiskAndCloseDeletesIt(@TempDir Path temp) throws Exception {
         Path spool = temp.resolve("spool");
-        WireClient client = new WireClient(new WireClient.Options(Duration.ofSeconds(5), Duration.ofSeconds(30),
-                2L * 1024 * 1024, spool));
+        WireClient client = new WireClient(
+                new WireClient.Options(Duration.ofSeconds(5), Duration.ofSeconds(30), 2L * 1024 * 1024, spool));
         byte[] sent = "x".repeat(3 * 1024 * 1024).getBytes(StandardCharsets.US_ASCII);
-        HttpRequest r = new HttpRequest(HttpMethod.POST, simulator.url("/anything"),
-                Headers.of("Content-Type", "text/plain"), Body.of(sent));
+        HttpRequest r = new HttpRequest(
+                HttpMethod.POST, simulator.url("/anything"), Headers.of("Content-Type", "text/plain"), Body.of(sent));
 
         Exchange e = client.send(r).get(30, TimeUnit.SECONDS);
 
@@ -51,9 +51,11 @@ class LargeBodyTest {
         Path file = body.file().orElseThrow();
         assertTrue(file.startsWith(spool));
         assertEquals(Files.size(file), body.size());
-        assertEquals(Long.parseLong(e.response().headers().first("Content-Length").orElseThrow()), body.size());
+        assertEquals(
+                Long.parseLong(e.response().headers().first("Content-Length").orElseThrow()), body.size());
         assertTrue(body.size() > sent.length);
-        assertTrue(new String(body.preview(64), StandardCharsets.US_ASCII).contains("\"method\" : \"POST\""),
+        assertTrue(
+                new String(body.preview(64), StandardCharsets.US_ASCII).contains("\"method\" : \"POST\""),
                 new String(body.preview(64), StandardCharsets.US_ASCII));
         assertEquals(sent.length, Simulator.json(body).get("data").asText().length());
         Body keptRequest = e.request().body();
@@ -69,8 +71,8 @@ class LargeBodyTest {
 
     @Test
     void aBodyUnderTheCapStaysInMemory(@TempDir Path temp) throws Exception {
-        try (WireClient client = new WireClient(new WireClient.Options(Duration.ofSeconds(5), Duration.ofSeconds(30),
-                1024, temp.resolve("spool")))) {
+        try (WireClient client = new WireClient(
+                new WireClient.Options(Duration.ofSeconds(5), Duration.ofSeconds(30), 1024, temp.resolve("spool")))) {
             Exchange e = client.send(HttpRequest.get(simulator.url("/ping/"))).get(30, TimeUnit.SECONDS);
 
             assertTrue(e.response().body().inMemory());
@@ -83,12 +85,17 @@ class LargeBodyTest {
         Path upload = temp.resolve("upload.txt");
         Files.writeString(upload, "from a file");
         try (WireClient client = new WireClient(WireClient.Options.defaults())) {
-            HttpRequest r = new HttpRequest(HttpMethod.PUT, simulator.url("/anything"),
-                    Headers.of("Content-Type", "text/plain"), Body.ofFile(upload, Files.size(upload)));
+            HttpRequest r = new HttpRequest(
+                    HttpMethod.PUT,
+                    simulator.url("/anything"),
+                    Headers.of("Content-Type", "text/plain"),
+                    Body.ofFile(upload, Files.size(upload)));
             Exchange e = client.send(r).get(30, TimeUnit.SECONDS);
 
             assertEquals(200, e.code());
-            assertEquals("from a file", Simulator.json(e.response().body()).get("data").asText());
+            assertEquals(
+                    "from a file",
+                    Simulator.json(e.response().body()).get("data").asText());
             assertEquals("11", e.request().headers().first("Content-Length").orElseThrow());
         }
     }

@@ -19,13 +19,19 @@ class RedirectChainTest {
 
     @Test
     void aRealRedirectChainIsFollowedOneHopAtATime() throws Exception {
-        Exchange first = LAB.client().send(HttpRequest.get(LAB.simulator().url("/redirect/2"))).get(20, TimeUnit.SECONDS);
+        Exchange first = LAB.client()
+                .send(HttpRequest.get(LAB.simulator().url("/redirect/2")))
+                .get(20, TimeUnit.SECONDS);
         HttpRequest next = Redirects.nextHop(first.request(), first.response()).orElseThrow();
 
         assertEquals(HttpMethod.GET, next.method());
         assertEquals(LAB.simulator().url("/redirect/1"), next.url());
         Exchange second = LAB.client().send(next).get(20, TimeUnit.SECONDS);
-        assertEquals(LAB.simulator().url("/anything"), Redirects.nextHop(second.request(), second.response()).orElseThrow().url());
+        assertEquals(
+                LAB.simulator().url("/anything"),
+                Redirects.nextHop(second.request(), second.response())
+                        .orElseThrow()
+                        .url());
         assertTrue(second.requestHead().startsWith("GET /redirect/1 HTTP/1.1\r\n"));
     }
 }

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.statuslab.core.http.Body;
 import dev.statuslab.core.status.StatusCatalog;
+import dev.statuslab.server.SimulatorServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import dev.statuslab.server.SimulatorServer;
 
 /** A real simulator on 127.0.0.1 and a free port, shared by the client tests of one class. */
 final class Simulator {

@@ -1,6 +1,5 @@
 package dev.statuslab.client;
 
-import dev.statuslab.core.http.SendOptions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -13,6 +12,7 @@ import dev.statuslab.core.http.Body;
 import dev.statuslab.core.http.Headers;
 import dev.statuslab.core.http.HttpMethod;
 import dev.statuslab.core.http.HttpRequest;
+import dev.statuslab.core.http.SendOptions;
 import dev.statuslab.core.status.StatusCatalog;
 import dev.statuslab.core.tls.CertificateInfo;
 import dev.statuslab.core.tls.TlsInfo;
@@ -90,8 +90,11 @@ class TlsClientTest {
         assertEquals("HTTP/2 201", e.response().statusLine().toString());
         assertEquals("", e.response().statusLine().reason());
         assertTrue(e.responseHead().startsWith("HTTP/2 201\r\n"), e.responseHead());
-        assertTrue(e.requestHead().startsWith("GET /status/201 HTTP/2\r\n:method: GET\r\n:scheme: https\r\n"
-                + ":authority: 127.0.0.1:" + server.httpsPort() + "\r\n:path: /status/201\r\n"), e.requestHead());
+        assertTrue(
+                e.requestHead()
+                        .startsWith("GET /status/201 HTTP/2\r\n:method: GET\r\n:scheme: https\r\n"
+                                + ":authority: 127.0.0.1:" + server.httpsPort() + "\r\n:path: /status/201\r\n"),
+                e.requestHead());
         e.response().headers().forEach(h -> assertEquals(h.name().toLowerCase(), h.name(), "names as received"));
         assertTrue(e.response().headers().has("content-type"));
         TlsInfo tls = e.tls();
@@ -111,33 +114,46 @@ class TlsClientTest {
 
         HarWriter.write(List.of(e), StatusCatalog.load(), out);
 
-        JsonNode entry = new ObjectMapper().readTree(out.toByteArray()).get("log").get("entries").get(0);
-        assertTrue(HarSchema.problems(new ObjectMapper().readTree(out.toByteArray())).isEmpty());
+        JsonNode entry = new ObjectMapper()
+                .readTree(out.toByteArray())
+                .get("log")
+                .get("entries")
+                .get(0);
+        assertTrue(HarSchema.problems(new ObjectMapper().readTree(out.toByteArray()))
+                .isEmpty());
         assertEquals("HTTP/2", entry.get("response").get("httpVersion").asText());
         assertEquals("", entry.get("response").get("statusText").asText());
         assertEquals(e.timings().ssl(), entry.get("timings").get("ssl").asDouble());
         assertEquals("h2", entry.get("_statuslab").get("tls").get("alpn").asText());
-        Exchange back = HarReader.read(new ByteArrayInputStream(out.toByteArray()), dir).get(0);
+        Exchange back =
+                HarReader.read(new ByteArrayInputStream(out.toByteArray()), dir).get(0);
         assertEquals(e.tls(), back.tls());
         assertEquals(e.response().statusLine(), back.response().statusLine());
     }
 
     @Test
     void http11ByChoiceKeepsTheExactStatusLineOverTls() throws Exception {
-        Exchange e = send(trusting, HttpRequest.get(https("/status/201")),
+        Exchange e = send(
+                trusting,
+                HttpRequest.get(https("/status/201")),
                 SendOptions.defaults().withVersion(SendOptions.Version.HTTP_1_1));
 
         assertEquals("HTTP/1.1 201 Created", e.response().statusLine().toString());
         assertTrue(e.responseHead().startsWith("HTTP/1.1 201 Created\r\n"), e.responseHead());
-        assertTrue(e.requestHead().startsWith("GET /status/201 HTTP/1.1\r\nHost: 127.0.0.1:" + server.httpsPort()
-                + "\r\n"), e.requestHead());
+        assertTrue(
+                e.requestHead()
+                        .startsWith("GET /status/201 HTTP/1.1\r\nHost: 127.0.0.1:" + server.httpsPort() + "\r\n"),
+                e.requestHead());
         assertEquals("http/1.1", e.tls().alpn());
     }
 
     @Test
     void aPostWithABodyGoesOverHttp2AndIsEchoed() throws Exception {
-        HttpRequest post = new HttpRequest(HttpMethod.POST, https("/anything?x=1"),
-                Headers.of("Content-Type", "text/plain", "X-Mixed-Case", "Yes"), Body.of("x".repeat(100_000)));
+        HttpRequest post = new HttpRequest(
+                HttpMethod.POST,
+                https("/anything?x=1"),
+                Headers.of("Content-Type", "text/plain", "X-Mixed-Case", "Yes"),
+                Body.of("x".repeat(100_000)));
 
         Exchange e = send(trusting, post, SendOptions.defaults());
 
@@ -150,7 +166,10 @@ class TlsClientTest {
 
     @Test
     void theInsecureSwitchAcceptsAnyCertificateAndSaysSo() throws Exception {
-        Exchange e = send(plain, HttpRequest.get(https("/status/404")), SendOptions.defaults().withInsecure(true));
+        Exchange e = send(
+                plain,
+                HttpRequest.get(https("/status/404")),
+                SendOptions.defaults().withInsecure(true));
 
         assertEquals(404, e.code(), e.failure());
         assertEquals(TlsInfo.Trust.INSECURE, e.tls().trust());
@@ -159,7 +178,8 @@ class TlsClientTest {
     @Test
     void aChangedCertificateIsRefusedEvenWhenTheHostWasTrusted() throws Exception {
         TrustedCertificates trusted = TrustedCertificates.inMemory();
-        trusted.trust("127.0.0.1:" + server.httpsPort(),
+        trusted.trust(
+                "127.0.0.1:" + server.httpsPort(),
                 CertificateInfo.of(SimulatorCertificate.generate().certificate()));
         try (WireClient client = new WireClient(WireClient.Options.defaults(), new TlsSettings(trusted, List.of()))) {
             Exchange e = send(client, HttpRequest.get(https("/simple/")), SendOptions.defaults());
@@ -171,7 +191,9 @@ class TlsClientTest {
 
     @Test
     void h2cByPriorKnowledgeOnTheClearPort() throws Exception {
-        Exchange e = send(plain, HttpRequest.get(server.baseUri() + "/status/201"),
+        Exchange e = send(
+                plain,
+                HttpRequest.get(server.baseUri() + "/status/201"),
                 SendOptions.defaults().withVersion(SendOptions.Version.HTTP_2));
 
         assertEquals("HTTP/2 201", e.response().statusLine().toString(), e.failure());
@@ -181,8 +203,8 @@ class TlsClientTest {
 
     @Test
     void httpsToAClearPortNamesTheMismatch() throws Exception {
-        Exchange e = send(plain, HttpRequest.get("https://127.0.0.1:" + server.port() + "/simple/"),
-                SendOptions.defaults());
+        Exchange e =
+                send(plain, HttpRequest.get("https://127.0.0.1:" + server.port() + "/simple/"), SendOptions.defaults());
 
         assertEquals(TlsProblem.NOT_TLS, e.tls().problem());
         assertTrue(e.failure().contains("answers in clear HTTP, not TLS"), e.failure());
@@ -190,8 +212,8 @@ class TlsClientTest {
 
     @Test
     void httpToATlsPortNamesTheMismatch() throws Exception {
-        Exchange e = send(plain, HttpRequest.get("http://127.0.0.1:" + server.httpsPort() + "/simple/"),
-                SendOptions.defaults());
+        Exchange e = send(
+                plain, HttpRequest.get("http://127.0.0.1:" + server.httpsPort() + "/simple/"), SendOptions.defaults());
 
         assertTrue(e.failed());
         assertNotNull(e.tls(), e.failure());

@@ -1,11 +1,11 @@
 package dev.statuslab.client;
 
-import dev.statuslab.core.http.SendOptions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.statuslab.core.http.HttpRequest;
+import dev.statuslab.core.http.SendOptions;
 import dev.statuslab.core.tls.TlsInfo;
 import dev.statuslab.core.tls.TlsKnowledge;
 import dev.statuslab.core.tls.TlsProblem;
@@ -51,8 +51,8 @@ class TlsFailuresTest {
 
     @Test
     void aCertificateNotValidYetIsRefusedAsSuch() throws Exception {
-        assertExplained(get(TlsServers.notYetValid(), TlsSettings.defaults()), TlsProblem.NOT_YET_VALID,
-                "not valid yet");
+        assertExplained(
+                get(TlsServers.notYetValid(), TlsSettings.defaults()), TlsProblem.NOT_YET_VALID, "not valid yet");
     }
 
     @Test
@@ -87,8 +87,8 @@ class TlsFailuresTest {
 
     @Test
     void aSelfSignedCertificateIsRefusedAsSelfSigned() throws Exception {
-        assertExplained(get(SimulatorCertificate.generate(), TlsSettings.defaults()), TlsProblem.SELF_SIGNED,
-                "is self-signed");
+        assertExplained(
+                get(SimulatorCertificate.generate(), TlsSettings.defaults()), TlsProblem.SELF_SIGNED, "is self-signed");
     }
 
     @Test

@@ -13,8 +13,7 @@ final class TlsServers {
 
     static final List<String> LOCAL = List.of("localhost", "127.0.0.1", "::1");
 
-    private TlsServers() {
-    }
+    private TlsServers() {}
 
     /** The simulator over TLS (and h2c on its clear port) with {@code certificate}. */
     static SimulatorServer start(SimulatorCertificate certificate) throws Exception {
@@ -27,21 +26,21 @@ final class TlsServers {
 
     static SimulatorCertificate expired() {
         Instant now = Instant.now();
-        return served(CertificateMaker.server("expired", LOCAL, now.minus(Duration.ofDays(30)),
-                now.minus(Duration.ofDays(1)), null));
+        return served(CertificateMaker.server(
+                "expired", LOCAL, now.minus(Duration.ofDays(30)), now.minus(Duration.ofDays(1)), null));
     }
 
     static SimulatorCertificate notYetValid() {
         Instant now = Instant.now();
-        return served(CertificateMaker.server("future", LOCAL, now.plus(Duration.ofDays(2)),
-                now.plus(Duration.ofDays(30)), null));
+        return served(CertificateMaker.server(
+                "future", LOCAL, now.plus(Duration.ofDays(2)), now.plus(Duration.ofDays(30)), null));
     }
 
     /** Issued by {@code authority} for {@code names}. */
     static SimulatorCertificate issuedBy(CertificateMaker.Issued authority, List<String> names) {
         Instant now = Instant.now();
-        return served(CertificateMaker.server("server", names, now.minus(Duration.ofHours(1)),
-                now.plus(Duration.ofDays(30)), authority));
+        return served(CertificateMaker.server(
+                "server", names, now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(30)), authority));
     }
 
     static CertificateMaker.Issued authority() {

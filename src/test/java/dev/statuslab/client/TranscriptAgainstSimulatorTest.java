@@ -51,13 +51,20 @@ class TranscriptAgainstSimulatorTest {
                 request("GET", "/simple/", Headers.empty(), ""),
                 request("POST", "/contact/", Headers.of("Content-Type", "application/x-www-form-urlencoded"), form),
                 request("POST", "/contact/", Headers.of("Content-Type", "application/x-www-form-urlencoded"), "name="),
-                request("POST", "/api/messages/", Headers.of("Content-Type", "application/json"),
+                request(
+                        "POST",
+                        "/api/messages/",
+                        Headers.of("Content-Type", "application/json"),
                         "{\"name\":\"Ada\",\"email\":\"ada@example.com\",\"message\":\"Hi ``` there\"}"),
                 request("GET", "/messages/999/", Headers.empty(), ""),
                 request("GET", "/forbidden/", Headers.of("Cookie", "sessionid=abc; theme=dark"), ""),
                 request("GET", "/secure/contact/", Headers.empty(), ""),
                 request("GET", "/status/103", Headers.empty(), ""),
-                request("POST", "/status/100", Headers.of("Expect", "100-continue", "Content-Type", "text/plain"), "hi"),
+                request(
+                        "POST",
+                        "/status/100",
+                        Headers.of("Expect", "100-continue", "Content-Type", "text/plain"),
+                        "hi"),
                 request("HEAD", "/ping/", Headers.empty(), ""),
                 request("BREW", "/status/418", Headers.empty(), ""),
                 request("GET", "/status/204?x=1&y=%C3%A9", Headers.empty(), ""),
@@ -71,15 +78,18 @@ class TranscriptAgainstSimulatorTest {
         }
         SESSION.add(LAB.send(HttpRequest.get("http://127.0.0.1:" + closedPort + "/")));
         try (WireClient quick = new WireClient(WireClient.Options.defaults().withReadTimeout(Duration.ofMillis(200)))) {
-            SESSION.add(quick.send(HttpRequest.get(LAB.simulator().url("/delay/2000"))).get(20, TimeUnit.SECONDS));
+            SESSION.add(quick.send(HttpRequest.get(LAB.simulator().url("/delay/2000")))
+                    .get(20, TimeUnit.SECONDS));
         }
     }
 
     @Test
     void theSessionIsWhatTheTestMeansToExport() {
-        assertEquals(List.of(200, 302, 400, 201, 404, 403, 200, 200, 200, 200, 418, 204, 500, 0, 0),
+        assertEquals(
+                List.of(200, 302, 400, 201, 404, 403, 200, 200, 200, 200, 418, 204, 500, 0, 0),
                 SESSION.stream().map(Exchange::code).toList());
-        assertEquals(103, SESSION.get(7).response().interim().get(0).statusLine().code());
+        assertEquals(
+                103, SESSION.get(7).response().interim().get(0).statusLine().code());
     }
 
     @Test
@@ -90,7 +100,9 @@ class TranscriptAgainstSimulatorTest {
         assertEquals(List.of(), HarSchema.problems(tree));
         assertEquals(List.of(), HarConsistency.problems(tree, SESSION));
         List<Exchange> back = HarFiles.read(har, temp.resolve("spool"));
-        assertEquals(SESSION.stream().map(HarFiles::comparable).toList(), back.stream().map(HarFiles::comparable).toList());
+        assertEquals(
+                SESSION.stream().map(HarFiles::comparable).toList(),
+                back.stream().map(HarFiles::comparable).toList());
     }
 
     @Test
@@ -98,8 +110,12 @@ class TranscriptAgainstSimulatorTest {
         byte[] sent = "0123456789abcdef".repeat(200 * 1024).getBytes(StandardCharsets.US_ASCII);
         Exchange big;
         try (WireClient spooling = new WireClient(WireClient.Options.defaults())) {
-            big = spooling.send(new HttpRequest(HttpMethod.POST, LAB.simulator().url("/anything"),
-                    Headers.of("Content-Type", "text/plain"), Body.of(sent))).get(30, TimeUnit.SECONDS);
+            big = spooling.send(new HttpRequest(
+                            HttpMethod.POST,
+                            LAB.simulator().url("/anything"),
+                            Headers.of("Content-Type", "text/plain"),
+                            Body.of(sent)))
+                    .get(30, TimeUnit.SECONDS);
             assertFalse(big.response().body().inMemory(), "the client spooled it");
 
             byte[] har = HarFiles.export(List.of(big));
@@ -118,10 +134,15 @@ class TranscriptAgainstSimulatorTest {
         String text = md.toString();
 
         int last = -1;
-        for (String heading : List.of("## 1. GET /simple/ → 200 OK", "## 2. POST /contact/ → 302 Found",
-                "## 3. POST /contact/ → 400 Bad Request", "## 4. POST /api/messages/ → 201 Created",
-                "## 8. GET /status/103 → 200 OK", "## 11. BREW /status/418 → 418 I'm a teapot",
-                "## 14. GET / → no response", "## 15. GET /delay/2000 → no response")) {
+        for (String heading : List.of(
+                "## 1. GET /simple/ → 200 OK",
+                "## 2. POST /contact/ → 302 Found",
+                "## 3. POST /contact/ → 400 Bad Request",
+                "## 4. POST /api/messages/ → 201 Created",
+                "## 8. GET /status/103 → 200 OK",
+                "## 11. BREW /status/418 → 418 I'm a teapot",
+                "## 14. GET / → no response",
+                "## 15. GET /delay/2000 → no response")) {
             int at = text.indexOf(heading);
             assertTrue(at > last, heading + " missing or out of order in\n" + text);
             last = at;

@@ -58,7 +58,8 @@ class WireClientFailureTest {
 
     @Test
     void cancellingAbortsAPendingExchangeAtOnce() throws Exception {
-        CompletableFuture<Exchange> future = LAB.client().send(HttpRequest.get(LAB.simulator().url("/delay/10000")));
+        CompletableFuture<Exchange> future =
+                LAB.client().send(HttpRequest.get(LAB.simulator().url("/delay/10000")));
         Thread.sleep(200);
         long before = System.nanoTime();
         assertTrue(future.cancel(true));
@@ -109,7 +110,8 @@ class WireClientFailureTest {
     void aBodyCutShortIsNamed() throws Exception {
         Exchange e = withRawServer("HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nabc", true);
 
-        assertTrue(e.failure().startsWith("the server closed the connection before the response was complete"),
+        assertTrue(
+                e.failure().startsWith("the server closed the connection before the response was complete"),
                 e.failure());
         assertTrue(e.responseHead().startsWith("HTTP/1.1 200 OK\r\n"));
     }
@@ -125,8 +127,8 @@ class WireClientFailureTest {
 
     @Test
     void anEmptyReasonPhraseAndAChunkedBodyAreRead() throws Exception {
-        Exchange e = withRawServer("HTTP/1.1 200 \r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n2\r\nde\r\n0\r\n\r\n",
-                false);
+        Exchange e = withRawServer(
+                "HTTP/1.1 200 \r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n2\r\nde\r\n0\r\n\r\n", false);
 
         assertEquals("", e.response().statusLine().reason());
         assertEquals("abcde", e.response().body().text());
@@ -134,14 +136,19 @@ class WireClientFailureTest {
 
     @Test
     void whatCannotGoOnTheWireIsRefusedBeforeConnecting() throws Exception {
-        HttpRequest crlf = HttpRequest.get(LAB.simulator().url("/anything")).withHeaders(Headers.of("X-A", "1\r\nX-B: 2"));
+        HttpRequest crlf =
+                HttpRequest.get(LAB.simulator().url("/anything")).withHeaders(Headers.of("X-A", "1\r\nX-B: 2"));
         HttpRequest name = HttpRequest.get(LAB.simulator().url("/anything")).withHeaders(Headers.of("Bad Name", "1"));
 
-        assertTrue(send(LAB.client(), crlf).failure().contains("line break"), send(LAB.client(), crlf).failure());
+        assertTrue(
+                send(LAB.client(), crlf).failure().contains("line break"),
+                send(LAB.client(), crlf).failure());
         assertTrue(send(LAB.client(), name).failure().contains("not a valid header name"));
-        assertTrue(send(LAB.client(), HttpRequest.get("/relative")).failure()
+        assertTrue(send(LAB.client(), HttpRequest.get("/relative"))
+                .failure()
                 .startsWith("only absolute http:// and https:// URLs"));
-        assertTrue(send(LAB.client(), HttpRequest.get("ftp://example.com/")).failure()
+        assertTrue(send(LAB.client(), HttpRequest.get("ftp://example.com/"))
+                .failure()
                 .startsWith("only absolute http:// and https:// URLs"));
         assertEquals("", send(LAB.client(), crlf).requestHead());
     }
@@ -149,7 +156,8 @@ class WireClientFailureTest {
     @Test
     void closingTheClientEndsItsPendingExchanges() throws Exception {
         WireClient closing = new WireClient(WireClient.Options.defaults());
-        CompletableFuture<Exchange> future = closing.send(HttpRequest.get(LAB.simulator().url("/delay/10000")));
+        CompletableFuture<Exchange> future =
+                closing.send(HttpRequest.get(LAB.simulator().url("/delay/10000")));
         Thread.sleep(200);
         closing.close();
 
@@ -161,14 +169,19 @@ class WireClientFailureTest {
         WireClient closed = new WireClient(WireClient.Options.defaults());
         closed.close();
 
-        assertEquals("the client was closed", send(closed, HttpRequest.get(LAB.simulator().url("/ping/"))).failure());
+        assertEquals(
+                "the client was closed",
+                send(closed, HttpRequest.get(LAB.simulator().url("/ping/"))).failure());
     }
 
     @Test
     void anUploadRefusedEarlyStillShowsTheAnswer() throws Exception {
         byte[] big = new byte[11 * 1024 * 1024];
-        HttpRequest r = new HttpRequest(HttpMethod.POST, LAB.simulator().url("/anything"),
-                Headers.of("Content-Type", "application/octet-stream"), Body.of(big));
+        HttpRequest r = new HttpRequest(
+                HttpMethod.POST,
+                LAB.simulator().url("/anything"),
+                Headers.of("Content-Type", "application/octet-stream"),
+                Body.of(big));
         Exchange e = send(LAB.client(), r);
 
         assertEquals(413, e.code(), String.valueOf(e.failure()));

@@ -43,15 +43,20 @@ class WireClientTest {
         assertEquals("HTTP/1.1 405 Method Not Allowed", r.statusLine().toString());
         assertTrue(e.responseHead().startsWith("HTTP/1.1 405 Method Not Allowed\r\n"), e.responseHead());
         assertTrue(r.headers().first("Allow").isPresent());
-        assertEquals(fieldLines(e.responseHead()), r.headers().asList().stream().map(Header::toString).toList());
+        assertEquals(
+                fieldLines(e.responseHead()),
+                r.headers().asList().stream().map(Header::toString).toList());
         assertTrue(e.responseHead().endsWith("\r\n\r\n"));
     }
 
     @Test
     void postJsonIsCreatedAndTheRequestHeadIsWhatWasWritten() throws Exception {
         String json = "{\"name\":\"Ada\",\"email\":\"ada@example.com\",\"message\":\"Hello\"}";
-        Exchange e = send(request("POST", "/api/messages/",
-                Headers.of("Content-Type", "application/json", "X-Demo-Header", "1"), Body.of(json)));
+        Exchange e = send(request(
+                "POST",
+                "/api/messages/",
+                Headers.of("Content-Type", "application/json", "X-Demo-Header", "1"),
+                Body.of(json)));
 
         assertEquals(201, e.code());
         assertEquals("{\"message\": \"Created\"}", e.response().body().text());
@@ -59,10 +64,14 @@ class WireClientTest {
         assertTrue(e.requestHead().contains("\r\nX-Demo-Header: 1\r\n"), e.requestHead());
         assertTrue(e.requestHead().endsWith("\r\n\r\n"));
         assertFalse(e.requestHead().contains("Hello"), "the head holds no body");
-        assertEquals(List.of("Host", "Content-Type", "X-Demo-Header", "Content-Length"),
+        assertEquals(
+                List.of("Host", "Content-Type", "X-Demo-Header", "Content-Length"),
                 e.request().headers().asList().stream().map(Header::name).toList());
-        assertEquals(String.valueOf(json.length()), e.request().headers().first("Content-Length").orElseThrow());
-        assertEquals(fieldLines(e.requestHead()),
+        assertEquals(
+                String.valueOf(json.length()),
+                e.request().headers().first("Content-Length").orElseThrow());
+        assertEquals(
+                fieldLines(e.requestHead()),
                 e.request().headers().asList().stream().map(Header::toString).toList());
     }
 
@@ -91,7 +100,8 @@ class WireClientTest {
     void aMissingHostIsAddedFromTheUrlFirst() throws Exception {
         Exchange e = send(HttpRequest.get(LAB.simulator().url("/ping/")));
 
-        assertEquals("Host: 127.0.0.1:" + LAB.simulator().port(), e.requestHead().split("\r\n")[1]);
+        assertEquals(
+                "Host: 127.0.0.1:" + LAB.simulator().port(), e.requestHead().split("\r\n")[1]);
         assertFalse(e.request().headers().has("Content-Length"), "no Content-Length on a GET without body");
     }
 
@@ -139,13 +149,18 @@ class WireClientTest {
 
     @Test
     void expectContinueGetsAn100BeforeTheBodyIsSent() throws Exception {
-        Exchange e = send(request("POST", "/status/100",
-                Headers.of("Expect", "100-continue", "Content-Type", "text/plain"), Body.of("hello")));
+        Exchange e = send(request(
+                "POST",
+                "/status/100",
+                Headers.of("Expect", "100-continue", "Content-Type", "text/plain"),
+                Body.of("hello")));
 
         assertEquals(200, e.code());
         assertEquals(100, e.response().interim().get(0).statusLine().code());
         assertTrue(e.responseHead().startsWith("HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 OK\r\n"), e.responseHead());
-        assertTrue(e.response().body().text().contains("Expect: 100-continue"), e.response().body().text());
+        assertTrue(
+                e.response().body().text().contains("Expect: 100-continue"),
+                e.response().body().text());
     }
 
     @Test
@@ -179,7 +194,8 @@ class WireClientTest {
 
         assertEquals(200, e.code());
         assertTrue(e.timings().dns() >= 0, e.timings().toString());
-        assertTrue(e.requestHead().contains("\r\nHost: localhost:" + LAB.simulator().port() + "\r\n"));
+        assertTrue(e.requestHead()
+                .contains("\r\nHost: localhost:" + LAB.simulator().port() + "\r\n"));
     }
 
     @Test
@@ -194,9 +210,11 @@ class WireClientTest {
     @Test
     void sendReturnsAtOnceAndCompletesOnAClientThread() throws Exception {
         long before = System.nanoTime();
-        CompletableFuture<Exchange> future = LAB.client().send(HttpRequest.get(LAB.simulator().url("/delay/500")));
+        CompletableFuture<Exchange> future =
+                LAB.client().send(HttpRequest.get(LAB.simulator().url("/delay/500")));
         long tookMs = (System.nanoTime() - before) / 1_000_000;
-        CompletableFuture<String> thread = future.thenApply(x -> Thread.currentThread().getName());
+        CompletableFuture<String> thread =
+                future.thenApply(x -> Thread.currentThread().getName());
 
         assertTrue(tookMs < 250, "send() took " + tookMs + " ms");
         assertFalse(future.isDone());
@@ -210,7 +228,8 @@ class WireClientTest {
         List<String> out = new ArrayList<>();
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
-            out.add(lines[i].substring(0, colon) + ": " + lines[i].substring(colon + 1).trim());
+            out.add(lines[i].substring(0, colon) + ": "
+                    + lines[i].substring(colon + 1).trim());
         }
         return out;
     }

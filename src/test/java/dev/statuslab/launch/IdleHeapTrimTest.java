@@ -71,9 +71,12 @@ class IdleHeapTrimTest {
 
     @Test
     void theNativeHeapIsTrimmedWhereTheJvmHasTheCommand() throws Exception {
-        javax.management.ObjectName commands = new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand");
+        javax.management.ObjectName commands =
+                new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand");
         boolean available = java.util.Arrays.stream(java.lang.management.ManagementFactory.getPlatformMBeanServer()
-                .getMBeanInfo(commands).getOperations()).anyMatch(op -> op.getName().equals("systemTrimNativeHeap"));
+                        .getMBeanInfo(commands)
+                        .getOperations())
+                .anyMatch(op -> op.getName().equals("systemTrimNativeHeap"));
         assertEquals(available, IdleHeapTrim.trimNativeHeap(), "runs exactly where the JVM offers it");
     }
 }

@@ -36,25 +36,50 @@ class CorsTest {
 
     /** What Chromium sends before a fetch() with method PUT and the headers Content-Type and X-Trace. */
     private static RawHttp.Response preflight(String path, String origin) throws Exception {
-        return SERVER.http().send("OPTIONS", path, null,
-                "Accept", "*/*",
-                "Access-Control-Request-Method", "PUT",
-                "Access-Control-Request-Headers", "content-type,x-trace",
-                "Origin", origin,
-                "User-Agent", "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36",
-                "Sec-Fetch-Mode", "cors",
-                "Sec-Fetch-Site", "same-site",
-                "Sec-Fetch-Dest", "empty",
-                "Referer", origin + "/",
-                "Accept-Encoding", "gzip, deflate, br",
-                "Accept-Language", "en-US,en;q=0.9");
+        return SERVER.http()
+                .send(
+                        "OPTIONS",
+                        path,
+                        null,
+                        "Accept",
+                        "*/*",
+                        "Access-Control-Request-Method",
+                        "PUT",
+                        "Access-Control-Request-Headers",
+                        "content-type,x-trace",
+                        "Origin",
+                        origin,
+                        "User-Agent",
+                        "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36",
+                        "Sec-Fetch-Mode",
+                        "cors",
+                        "Sec-Fetch-Site",
+                        "same-site",
+                        "Sec-Fetch-Dest",
+                        "empty",
+                        "Referer",
+                        origin + "/",
+                        "Accept-Encoding",
+                        "gzip, deflate, br",
+                        "Accept-Language",
+                        "en-US,en;q=0.9");
     }
 
     /** A fetch() GET from the page, with credentials: "include" when a cookie is given. */
     private static RawHttp.Response fetch(String path, String origin, String cookie) throws Exception {
-        List<String> fields = new ArrayList<>(List.of("Accept", "*/*", "Origin", origin,
-                "Sec-Fetch-Mode", "cors", "Sec-Fetch-Site", "same-site", "Sec-Fetch-Dest", "empty",
-                "Referer", origin + "/"));
+        List<String> fields = new ArrayList<>(List.of(
+                "Accept",
+                "*/*",
+                "Origin",
+                origin,
+                "Sec-Fetch-Mode",
+                "cors",
+                "Sec-Fetch-Site",
+                "same-site",
+                "Sec-Fetch-Dest",
+                "empty",
+                "Referer",
+                origin + "/"));
         if (cookie != null) {
             fields.addAll(List.of("Cookie", cookie));
         }
@@ -66,11 +91,15 @@ class CorsTest {
         RawHttp.Response r = preflight("/status/503", ORIGIN);
 
         assertEquals(200, r.status(), r.fields().toString());
-        assertEquals("0", r.header("Content-Length").orElseThrow(), "RFC 9110 9.3.7: an OPTIONS without content says so");
-        assertEquals("GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS", r.header("Allow").orElseThrow());
+        assertEquals(
+                "0", r.header("Content-Length").orElseThrow(), "RFC 9110 9.3.7: an OPTIONS without content says so");
+        assertEquals(
+                "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS",
+                r.header("Allow").orElseThrow());
         assertEquals(ORIGIN, r.header("Access-Control-Allow-Origin").orElseThrow());
         assertEquals("PUT", r.header("Access-Control-Allow-Methods").orElseThrow());
-        assertEquals("content-type,x-trace", r.header("Access-Control-Allow-Headers").orElseThrow());
+        assertEquals(
+                "content-type,x-trace", r.header("Access-Control-Allow-Headers").orElseThrow());
         assertEquals("600", r.header("Access-Control-Max-Age").orElseThrow());
         assertEquals("true", r.header("Access-Control-Allow-Credentials").orElseThrow());
         assertTrue(r.header("Vary").orElseThrow().contains("Origin"), r.fields().toString());
@@ -101,12 +130,14 @@ class CorsTest {
 
     @Test
     void theUsersMocksAnswerPreflightsAndCarryTheAllowOrigin() throws Exception {
-        SERVER.server().mocks().replaceAll(List.of(new MockRoute("PUT", "/api/users/1", 200, "",
-                List.of(new Header("X-Request-Id", "42")), "{}", 0)));
+        SERVER.server()
+                .mocks()
+                .replaceAll(List.of(new MockRoute(
+                        "PUT", "/api/users/1", 200, "", List.of(new Header("X-Request-Id", "42")), "{}", 0)));
 
         RawHttp.Response pre = preflight("/api/users/1", ORIGIN);
-        RawHttp.Response put = SERVER.http().send("PUT", "/api/users/1", "{}", "Origin", ORIGIN,
-                "Content-Type", "application/json");
+        RawHttp.Response put =
+                SERVER.http().send("PUT", "/api/users/1", "{}", "Origin", ORIGIN, "Content-Type", "application/json");
 
         assertEquals(200, pre.status());
         assertEquals("PUT, OPTIONS", pre.header("Allow").orElseThrow());
@@ -129,7 +160,9 @@ class CorsTest {
         assertTrue(refused.text().contains("http://evil.example is not allowed"), refused.text());
         assertTrue(refused.header("Access-Control-Allow-Origin").isEmpty());
         assertEquals(200, get.status());
-        assertTrue(get.header("Access-Control-Allow-Origin").isEmpty(), get.fields().toString());
+        assertTrue(
+                get.header("Access-Control-Allow-Origin").isEmpty(),
+                get.fields().toString());
         assertTrue(get.header("Vary").orElseThrow().contains("Origin"));
     }
 
@@ -160,7 +193,9 @@ class CorsTest {
     }
 
     @ParameterizedTest(name = "{0}: {1}, Allow-Origin {2}, Allow-Credentials {3}")
-    @CsvSource(textBlock = """
+    @CsvSource(
+            textBlock =
+                    """
             cors-preflight,    200, http://localhost:5173, true
             cors-simple,       503, http://localhost:5173, ''
             cors-credentialed, 200, http://localhost:5173, true
@@ -168,7 +203,11 @@ class CorsTest {
             """)
     void theCatalogueCorsGroupShowsWhatItsExplanationsSay(String id, int status, String allowOrigin, String credentials)
             throws Exception {
-        ReadyRequest ready = ScenarioCatalog.load(RunningServer.CATALOG).find(id).orElseThrow().requests().get(0);
+        ReadyRequest ready = ScenarioCatalog.load(RunningServer.CATALOG)
+                .find(id)
+                .orElseThrow()
+                .requests()
+                .get(0);
         List<String> fields = new ArrayList<>();
         for (Header h : ready.headers()) {
             fields.add(h.name());
@@ -184,8 +223,8 @@ class CorsTest {
 
     @Test
     void theCorsOptionNamesAnOriginThatIsNotOne() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> CorsPolicy.parse("http://localhost:5173,localhost:3000/app"));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> CorsPolicy.parse("http://localhost:5173,localhost:3000/app"));
         assertTrue(e.getMessage().contains("'localhost:3000/app' is not an origin"), e.getMessage());
     }
 }

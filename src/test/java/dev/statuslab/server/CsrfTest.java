@@ -36,8 +36,10 @@ class CsrfTest {
         RawHttp.Response r = http.get("/secure/contact/");
         assertEquals(200, r.status());
         String cookie = r.header("Set-Cookie").orElseThrow();
-        assertTrue(cookie.matches("csrftoken=[A-Za-z0-9]{32}; expires=\\w{3}, \\d{2} \\w{3} \\d{4} [\\d:]{8} GMT;"
-                + " Max-Age=31449600; Path=/; SameSite=Lax"), cookie);
+        assertTrue(
+                cookie.matches("csrftoken=[A-Za-z0-9]{32}; expires=\\w{3}, \\d{2} \\w{3} \\d{4} [\\d:]{8} GMT;"
+                        + " Max-Age=31449600; Path=/; SameSite=Lax"),
+                cookie);
         assertEquals("Cookie", r.header("Vary").orElseThrow());
         Matcher m = TOKEN.matcher(r.text());
         assertTrue(m.find(), "the form embeds a 64-character token");
@@ -56,8 +58,14 @@ class CsrfTest {
         RawHttp.Response page = http.get("/secure/contact/");
         String secret = secret(page);
         String token = token(page);
-        RawHttp.Response r = http.send("POST", "/secure/contact/", VALID + "&csrfmiddlewaretoken=" + token,
-                "Content-Type", TutorialScenariosTest.FORM, "Cookie", "csrftoken=" + secret);
+        RawHttp.Response r = http.send(
+                "POST",
+                "/secure/contact/",
+                VALID + "&csrfmiddlewaretoken=" + token,
+                "Content-Type",
+                TutorialScenariosTest.FORM,
+                "Cookie",
+                "csrftoken=" + secret);
         assertEquals(302, r.status());
         assertEquals("/secure/contact/", r.header("Location").orElseThrow());
     }
@@ -65,8 +73,16 @@ class CsrfTest {
     @Test
     void tokenInTheHeaderWorksToo() throws IOException {
         RawHttp.Response page = http.get("/secure/contact/");
-        RawHttp.Response r = http.send("POST", "/secure/contact/", VALID, "Content-Type", TutorialScenariosTest.FORM,
-                "Cookie", "csrftoken=" + secret(page), "X-CSRFToken", token(page));
+        RawHttp.Response r = http.send(
+                "POST",
+                "/secure/contact/",
+                VALID,
+                "Content-Type",
+                TutorialScenariosTest.FORM,
+                "Cookie",
+                "csrftoken=" + secret(page),
+                "X-CSRFToken",
+                token(page));
         assertEquals(302, r.status());
     }
 
@@ -74,13 +90,25 @@ class CsrfTest {
     void wrongOrMissingTokenIsRejectedWithoutTheCookieHelp() throws IOException {
         RawHttp.Response page = http.get("/secure/contact/");
         String wrong = "a".repeat(64);
-        RawHttp.Response r = http.send("POST", "/secure/contact/", VALID + "&csrfmiddlewaretoken=" + wrong,
-                "Content-Type", TutorialScenariosTest.FORM, "Cookie", "csrftoken=" + secret(page));
+        RawHttp.Response r = http.send(
+                "POST",
+                "/secure/contact/",
+                VALID + "&csrfmiddlewaretoken=" + wrong,
+                "Content-Type",
+                TutorialScenariosTest.FORM,
+                "Cookie",
+                "csrftoken=" + secret(page));
         assertEquals(403, r.status());
         assertTrue(r.text().contains("CSRF verification failed. Request aborted."));
         assertTrue(!r.text().contains(COOKIE_HELP), r.text());
-        RawHttp.Response missing = http.send("POST", "/secure/contact/", VALID,
-                "Content-Type", TutorialScenariosTest.FORM, "Cookie", "csrftoken=" + secret(page));
+        RawHttp.Response missing = http.send(
+                "POST",
+                "/secure/contact/",
+                VALID,
+                "Content-Type",
+                TutorialScenariosTest.FORM,
+                "Cookie",
+                "csrftoken=" + secret(page));
         assertEquals(403, missing.status());
         assertEquals(r.text(), missing.text());
     }
@@ -88,16 +116,26 @@ class CsrfTest {
     @Test
     void foreignOriginIsRejected() throws IOException {
         RawHttp.Response page = http.get("/secure/contact/");
-        RawHttp.Response r = http.send("POST", "/secure/contact/", VALID + "&csrfmiddlewaretoken=" + token(page),
-                "Content-Type", TutorialScenariosTest.FORM, "Cookie", "csrftoken=" + secret(page),
-                "Origin", "http://evil.example");
+        RawHttp.Response r = http.send(
+                "POST",
+                "/secure/contact/",
+                VALID + "&csrfmiddlewaretoken=" + token(page),
+                "Content-Type",
+                TutorialScenariosTest.FORM,
+                "Cookie",
+                "csrftoken=" + secret(page),
+                "Origin",
+                "http://evil.example");
         assertEquals(403, r.status());
         assertTrue(r.text().contains("CSRF verification failed. Request aborted."));
     }
 
     @Test
     void exemptViewsNeedNoToken() throws IOException {
-        assertEquals(302, http.send("POST", "/contact/", VALID, "Content-Type", TutorialScenariosTest.FORM).status());
+        assertEquals(
+                302,
+                http.send("POST", "/contact/", VALID, "Content-Type", TutorialScenariosTest.FORM)
+                        .status());
     }
 
     private static String secret(RawHttp.Response page) {

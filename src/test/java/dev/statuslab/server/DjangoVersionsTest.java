@@ -60,8 +60,14 @@ class DjangoVersionsTest {
     @ParameterizedTest(name = "Django {0}")
     @CsvSource({"5.2, text/html; charset=utf-8", "4.2, text/html; charset=utf-8", "3.2, text/html"})
     void stockErrorPagesCarryTheCharsetFromDjango4On(String version, String contentType) throws IOException {
-        assertEquals(contentType, as(version, "GET", "/messages/999/", null).header("Content-Type").orElseThrow());
-        assertEquals(contentType, as(version, "GET", "/boom/", null).header("Content-Type").orElseThrow());
+        assertEquals(
+                contentType,
+                as(version, "GET", "/messages/999/", null)
+                        .header("Content-Type")
+                        .orElseThrow());
+        assertEquals(
+                contentType,
+                as(version, "GET", "/boom/", null).header("Content-Type").orElseThrow());
     }
 
     @ParameterizedTest(name = "Django {0}")
@@ -74,8 +80,14 @@ class DjangoVersionsTest {
         assertTrue(r.text().matches("(?s).*name=\"csrfmiddlewaretoken\" value=\"[A-Za-z0-9]{64}\".*"));
         // the page's token goes with the cookie, whichever format the cookie has
         String token = r.text().replaceAll("(?s).*name=\"csrfmiddlewaretoken\" value=\"([A-Za-z0-9]{64})\".*", "$1");
-        RawHttp.Response post = http.send("POST", "/secure/contact/", CsrfTest.VALID + "&csrfmiddlewaretoken=" + token,
-                "Content-Type", FORM, "Cookie", "csrftoken=" + m.group(1));
+        RawHttp.Response post = http.send(
+                "POST",
+                "/secure/contact/",
+                CsrfTest.VALID + "&csrfmiddlewaretoken=" + token,
+                "Content-Type",
+                FORM,
+                "Cookie",
+                "csrftoken=" + m.group(1));
         assertEquals(302, post.status());
     }
 
@@ -83,9 +95,11 @@ class DjangoVersionsTest {
     void aMalformedCsrfCookieIsReplacedOnTheRefusalFromDjango4Only() throws IOException {
         String bad = "csrftoken=abc";
         assertTrue(as("4.2", "POST", "/secure/contact/", "name=Ada", "Content-Type", FORM, "Cookie", bad)
-                .header("Set-Cookie").isPresent());
+                .header("Set-Cookie")
+                .isPresent());
         assertFalse(as("3.2", "POST", "/secure/contact/", "name=Ada", "Content-Type", FORM, "Cookie", bad)
-                .header("Set-Cookie").isPresent());
+                .header("Set-Cookie")
+                .isPresent());
     }
 
     @ParameterizedTest(name = "Django {0}")
@@ -95,15 +109,25 @@ class DjangoVersionsTest {
         Matcher m = COOKIE.matcher(page.header("Set-Cookie").orElseThrow());
         assertTrue(m.find());
         String token = page.text().replaceAll("(?s).*name=\"csrfmiddlewaretoken\" value=\"([A-Za-z0-9]{64})\".*", "$1");
-        RawHttp.Response r = http.send("POST", "/secure/contact/", CsrfTest.VALID + "&csrfmiddlewaretoken=" + token,
-                "Content-Type", FORM, "Cookie", "csrftoken=" + m.group(1), "Origin", "http://evil.example");
+        RawHttp.Response r = http.send(
+                "POST",
+                "/secure/contact/",
+                CsrfTest.VALID + "&csrfmiddlewaretoken=" + token,
+                "Content-Type",
+                FORM,
+                "Cookie",
+                "csrftoken=" + m.group(1),
+                "Origin",
+                "http://evil.example");
         assertEquals(status, r.status());
     }
 
     @ParameterizedTest(name = "Django {0}")
-    @CsvSource({"5.2, '<!DOCTYPE html>\n', '<style>', text/html; charset=utf-8",
+    @CsvSource({
+        "5.2, '<!DOCTYPE html>\n', '<style>', text/html; charset=utf-8",
         "4.2, '\n<!DOCTYPE html>\n', '<style type=\"text/css\">', text/html; charset=utf-8",
-        "3.2, '\n<!DOCTYPE html>\n', '<style type=\"text/css\">', text/html"})
+        "3.2, '\n<!DOCTYPE html>\n', '<style type=\"text/css\">', text/html"
+    })
     void csrfFailurePageIsTheOneOfEachReleaseLine(String version, String start, String style, String contentType)
             throws IOException {
         RawHttp.Response r = as(version, "POST", "/secure/contact/", CsrfTest.VALID, "Content-Type", FORM);
@@ -112,13 +136,16 @@ class DjangoVersionsTest {
         assertTrue(r.text().contains("  " + style + "\n"), r.text());
         assertTrue(r.text().contains(CsrfTest.COOKIE_HELP));
         assertEquals(contentType, r.header("Content-Type").orElseThrow());
-        assertEquals(r.body().length, Integer.parseInt(r.header("Content-Length").orElseThrow()));
+        assertEquals(
+                r.body().length, Integer.parseInt(r.header("Content-Length").orElseThrow()));
     }
 
     @ParameterizedTest(name = "Django {0}")
     @CsvSource({"5.2, false", "4.2, true", "3.2, true"})
     void errorResponsesVaryOnCookieBeforeDjango5(String version, boolean varies) throws IOException {
-        assertEquals(varies, as(version, "GET", "/boom/", null).header("Vary").orElse("").equals("Cookie"));
+        assertEquals(
+                varies,
+                as(version, "GET", "/boom/", null).header("Vary").orElse("").equals("Cookie"));
         String tooMany = fields(1001);
         RawHttp.Response r = as(version, "POST", "/messages/new/", tooMany, "Content-Type", FORM);
         assertEquals(400, r.status());
@@ -129,18 +156,27 @@ class DjangoVersionsTest {
     @Test
     void formErrorsAreRenderedAsEachReleaseLineRendersAsP() throws IOException {
         String bad = "name=&email=bad&message=";
-        String v5 = as("5.2", "POST", "/messages/new/", bad, "Content-Type", FORM).text();
-        assertTrue(v5.contains("<ul class=\"errorlist\" id=\"id_name_error\"><li>This field is required.</li></ul>\n"
-                + "  <p>\n    <label for=\"id_name\">Name:</label>\n    <input type=\"text\" name=\"name\" maxlength=\"100\""
-                + " required aria-invalid=\"true\" aria-describedby=\"id_name_error\" id=\"id_name\">\n"), v5);
-        String v4 = as("4.2", "POST", "/messages/new/", bad, "Content-Type", FORM).text();
-        assertTrue(v4.contains("<ul class=\"errorlist\"><li>This field is required.</li></ul>\n  <p>\n    <label"
-                + " for=\"id_name\">Name:</label>\n    <input type=\"text\" name=\"name\" maxlength=\"100\" required"
-                + " id=\"id_name\">\n"), v4);
-        String v3 = as("3.2", "POST", "/messages/new/", bad, "Content-Type", FORM).text();
-        assertTrue(v3.contains("<ul class=\"errorlist\"><li>Enter a valid email address.</li></ul>\n<p><label"
-                + " for=\"id_email\">Email:</label> <input type=\"email\" name=\"email\" value=\"bad\" maxlength=\"254\""
-                + " required id=\"id_email\"></p>\n"), v3);
+        String v5 =
+                as("5.2", "POST", "/messages/new/", bad, "Content-Type", FORM).text();
+        assertTrue(
+                v5.contains("<ul class=\"errorlist\" id=\"id_name_error\"><li>This field is required.</li></ul>\n"
+                        + "  <p>\n    <label for=\"id_name\">Name:</label>\n    <input type=\"text\" name=\"name\" maxlength=\"100\""
+                        + " required aria-invalid=\"true\" aria-describedby=\"id_name_error\" id=\"id_name\">\n"),
+                v5);
+        String v4 =
+                as("4.2", "POST", "/messages/new/", bad, "Content-Type", FORM).text();
+        assertTrue(
+                v4.contains("<ul class=\"errorlist\"><li>This field is required.</li></ul>\n  <p>\n    <label"
+                        + " for=\"id_name\">Name:</label>\n    <input type=\"text\" name=\"name\" maxlength=\"100\" required"
+                        + " id=\"id_name\">\n"),
+                v4);
+        String v3 =
+                as("3.2", "POST", "/messages/new/", bad, "Content-Type", FORM).text();
+        assertTrue(
+                v3.contains("<ul class=\"errorlist\"><li>Enter a valid email address.</li></ul>\n<p><label"
+                        + " for=\"id_email\">Email:</label> <input type=\"email\" name=\"email\" value=\"bad\" maxlength=\"254\""
+                        + " required id=\"id_email\"></p>\n"),
+                v3);
     }
 
     @Test
@@ -151,8 +187,13 @@ class DjangoVersionsTest {
 
     @Test
     void switchingTheVersionKeepsTheMessageTableAndHoldsFromTheNextRequest() throws IOException {
-        RawHttp.Response created = as("5.2", "POST", "/messages/new/", "name=Grace&email=grace%40example.com&message=Hi",
-                "Content-Type", FORM);
+        RawHttp.Response created = as(
+                "5.2",
+                "POST",
+                "/messages/new/",
+                "name=Grace&email=grace%40example.com&message=Hi",
+                "Content-Type",
+                FORM);
         assertEquals(302, created.status());
         String location = created.header("Location").orElseThrow();
         RawHttp.Response after = as("3.2", "GET", location, null);
@@ -170,16 +211,21 @@ class DjangoVersionsTest {
         assertEquals(400, r.status());
         assertTrue(r.text().contains("<h1>Bad Request (400)</h1>"));
         assertTrue(System.nanoTime() - start < 5_000_000_000L, "answered without waiting for the body");
-        assertEquals(400, headOnly("/api/messages/", "application/json", 2_621_441).status());
+        assertEquals(
+                400, headOnly("/api/messages/", "application/json", 2_621_441).status());
     }
 
     @Test
     void aLargeBodyIsRefusedOnlyWhenTheViewReadsIt() throws IOException {
         assertEquals(405, headOnly("/ping/", "text/plain", 2_621_441).status(), "PingView never reads the body");
-        assertEquals(400, http.send("POST", "/api/messages/", "x".repeat(2_621_440),
-                "Content-Type", "application/json").status(), "at the limit: read, and refused as invalid JSON");
+        assertEquals(
+                400,
+                http.send("POST", "/api/messages/", "x".repeat(2_621_440), "Content-Type", "application/json")
+                        .status(),
+                "at the limit: read, and refused as invalid JSON");
         assertTrue(http.send("POST", "/api/messages/", "x".repeat(2_621_440), "Content-Type", "application/json")
-                .text().contains("Invalid JSON"));
+                .text()
+                .contains("Invalid JSON"));
     }
 
     private RawHttp.Response headOnly(String path, String contentType, long declared) throws IOException {
@@ -194,13 +240,18 @@ class DjangoVersionsTest {
         assertEquals(400, tooMany.status());
         assertTrue(tooMany.text().contains("<h1>Bad Request (400)</h1>"));
         String thousand = CsrfTest.VALID + "&" + fields(997);
-        assertEquals(302, http.send("POST", "/contact/", thousand, "Content-Type", FORM).status());
+        assertEquals(
+                302,
+                http.send("POST", "/contact/", thousand, "Content-Type", FORM).status());
     }
 
     @ParameterizedTest(name = "Django {0}")
     @CsvSource({"5.2, 400", "4.2, 400", "3.2, 302"})
     void deleteViewReadsThePostedFormFromDjango4(String version, int status) throws IOException {
-        assertEquals(status, as(version, "POST", "/messages/1/delete/", fields(1001), "Content-Type", FORM).status());
+        assertEquals(
+                status,
+                as(version, "POST", "/messages/1/delete/", fields(1001), "Content-Type", FORM)
+                        .status());
     }
 
     private static String fields(int count) {

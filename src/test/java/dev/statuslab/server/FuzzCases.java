@@ -56,8 +56,7 @@ final class FuzzCases {
         TRICKLE
     }
 
-    private FuzzCases() {
-    }
+    private FuzzCases() {}
 
     static List<Case> all(long seed, int randomCases, int mutatedCases) {
         List<Case> cases = new ArrayList<>();
@@ -76,11 +75,16 @@ final class FuzzCases {
         addFixed(cases, "bad chunked body", badChunked());
         addFixed(cases, "path traversal", traversals());
         addFixed(cases, "framing conflict", framingConflicts());
-        for (String prefix : List.of("GET /simple/ HTTP/1.1\r\nHost: local", "POST /api/messages/ HTTP/1.1\r\nHost: localhost\r\n"
-                + "Content-Length: 100\r\n\r\n{\"name\":", "GET /anything HTTP/1.1\r\nX-Slow: aaaaaaaaaaaaaaaa")) {
+        for (String prefix : List.of(
+                "GET /simple/ HTTP/1.1\r\nHost: local",
+                "POST /api/messages/ HTTP/1.1\r\nHost: localhost\r\n" + "Content-Length: 100\r\n\r\n{\"name\":",
+                "GET /anything HTTP/1.1\r\nX-Slow: aaaaaaaaaaaaaaaa")) {
             cases.add(new Case("slow trickle, then silence", 0, bytes(prefix), Sender.TRICKLE));
         }
-        cases.add(new Case("slow but complete request", 0, bytes("GET /simple/ HTTP/1.1\r\nHost: localhost\r\n\r\n"),
+        cases.add(new Case(
+                "slow but complete request",
+                0,
+                bytes("GET /simple/ HTTP/1.1\r\nHost: localhost\r\n\r\n"),
                 Sender.TRICKLE));
         return cases;
     }
@@ -133,12 +137,14 @@ final class FuzzCases {
             switch (r.nextInt(7)) {
                 case 0 -> b.set(at, (byte) (b.get(at) ^ (1 << r.nextInt(8))));
                 case 1 -> b.add(at, SPECIAL[r.nextInt(SPECIAL.length)]);
-                case 2 -> b.subList(at, Math.min(b.size(), at + 1 + r.nextInt(16))).clear();
+                case 2 ->
+                    b.subList(at, Math.min(b.size(), at + 1 + r.nextInt(16))).clear();
                 case 3 -> b.addAll(at, new ArrayList<>(b.subList(at, Math.min(b.size(), at + 1 + r.nextInt(32)))));
                 case 4 -> b.set(at, (byte) r.nextInt(256));
                 case 5 -> b.subList(at, b.size()).clear();
                 default -> {
-                    for (byte x : bytes(FRAGMENTS.get(r.nextInt(FRAGMENTS.size())).apply(r))) {
+                    for (byte x :
+                            bytes(FRAGMENTS.get(r.nextInt(FRAGMENTS.size())).apply(r))) {
                         b.add(at++, x);
                     }
                 }
@@ -172,10 +178,20 @@ final class FuzzCases {
     private static List<String> badChunked() {
         String head = "POST /anything HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n\r\n";
         List<String> out = new ArrayList<>();
-        for (String body : List.of("zz\r\nhello\r\n0\r\n\r\n", "-1\r\nx\r\n0\r\n\r\n", "ffffffffffffffffffff\r\nx\r\n0\r\n\r\n",
-                "7fffffffffffffff\r\nx\r\n0\r\n\r\n", "5\r\nhelloEXTRA\r\n0\r\n\r\n", "5\r\nhel", "5;ext=\"unterminated\r\nhello\r\n0\r\n\r\n",
-                "5 \r\nhello\r\n0\r\n\r\n", "0x5\r\nhello\r\n0\r\n\r\n", "5\nhello\n0\n\n", "5\r\nhello\r\n0\r\nTrailer-Bad\r\n\r\n",
-                "5\r\nhello\r\n0\r\n" + "X-T: 1\r\n".repeat(2_000) + "\r\n", "\r\n\r\n")) {
+        for (String body : List.of(
+                "zz\r\nhello\r\n0\r\n\r\n",
+                "-1\r\nx\r\n0\r\n\r\n",
+                "ffffffffffffffffffff\r\nx\r\n0\r\n\r\n",
+                "7fffffffffffffff\r\nx\r\n0\r\n\r\n",
+                "5\r\nhelloEXTRA\r\n0\r\n\r\n",
+                "5\r\nhel",
+                "5;ext=\"unterminated\r\nhello\r\n0\r\n\r\n",
+                "5 \r\nhello\r\n0\r\n\r\n",
+                "0x5\r\nhello\r\n0\r\n\r\n",
+                "5\nhello\n0\n\n",
+                "5\r\nhello\r\n0\r\nTrailer-Bad\r\n\r\n",
+                "5\r\nhello\r\n0\r\n" + "X-T: 1\r\n".repeat(2_000) + "\r\n",
+                "\r\n\r\n")) {
             out.add(head + body);
         }
         StringBuilder tiny = new StringBuilder(head);
@@ -186,7 +202,10 @@ final class FuzzCases {
         StringBuilder huge = new StringBuilder(head);
         String chunk = "y".repeat(1 << 20);
         for (int i = 0; i < 12; i++) {
-            huge.append(Integer.toHexString(chunk.length())).append("\r\n").append(chunk).append("\r\n");
+            huge.append(Integer.toHexString(chunk.length()))
+                    .append("\r\n")
+                    .append(chunk)
+                    .append("\r\n");
         }
         out.add(huge.append("0\r\n\r\n").toString());
         return out;
@@ -195,7 +214,8 @@ final class FuzzCases {
     private static List<String> framingConflicts() {
         String json = "{\"name\":\"A\",\"email\":\"a@example.com\",\"message\":\"m\"}";
         return List.of(
-                "POST /api/messages/ HTTP/1.1\r\nHost: localhost\r\nContent-Length: 5\r\nContent-Length: 50\r\n\r\n" + json,
+                "POST /api/messages/ HTTP/1.1\r\nHost: localhost\r\nContent-Length: 5\r\nContent-Length: 50\r\n\r\n"
+                        + json,
                 "POST /api/messages/ HTTP/1.1\r\nHost: localhost\r\nContent-Length: 4\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n",
                 "POST /api/messages/ HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: gzip, chunked\r\n\r\n0\r\n\r\n",
                 "POST /api/messages/ HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked, identity\r\n\r\n0\r\n\r\n",
@@ -208,12 +228,26 @@ final class FuzzCases {
 
     static List<String> traversals() {
         List<String> out = new ArrayList<>();
-        for (String target : List.of("/anything/../../etc/passwd", "/anything/%2e%2e/%2e%2e/etc/passwd",
-                "/anything/%2E%2E%2F%2E%2E%2Fetc%2Fpasswd", "/anything/..%2f..%2fetc%2fpasswd", "/anything/%00",
-                "/anything/%00/../../etc/passwd", "/anything/%252e%252e/%252e%252e/etc/passwd", "/anything/.%2e/.%2e/etc/passwd",
-                "/anything/..\\..\\etc\\passwd", "/anything/%c0%ae%c0%ae/%c0%ae%c0%ae/etc/passwd", "/anything;/../../etc/passwd",
-                "/anything/..;/..;/etc/passwd", "//etc/passwd", "/../../../../etc/passwd", "/anything/%2e%2e%5c%2e%2e%5cetc%5cpasswd",
-                "http://localhost/../../etc/passwd", "/anything/%", "/anything/%zz", "/anything/\u00e9")) {
+        for (String target : List.of(
+                "/anything/../../etc/passwd",
+                "/anything/%2e%2e/%2e%2e/etc/passwd",
+                "/anything/%2E%2E%2F%2E%2E%2Fetc%2Fpasswd",
+                "/anything/..%2f..%2fetc%2fpasswd",
+                "/anything/%00",
+                "/anything/%00/../../etc/passwd",
+                "/anything/%252e%252e/%252e%252e/etc/passwd",
+                "/anything/.%2e/.%2e/etc/passwd",
+                "/anything/..\\..\\etc\\passwd",
+                "/anything/%c0%ae%c0%ae/%c0%ae%c0%ae/etc/passwd",
+                "/anything;/../../etc/passwd",
+                "/anything/..;/..;/etc/passwd",
+                "//etc/passwd",
+                "/../../../../etc/passwd",
+                "/anything/%2e%2e%5c%2e%2e%5cetc%5cpasswd",
+                "http://localhost/../../etc/passwd",
+                "/anything/%",
+                "/anything/%zz",
+                "/anything/\u00e9")) {
             out.add("GET " + target + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
         }
         return out;

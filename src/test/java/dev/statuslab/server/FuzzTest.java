@@ -20,7 +20,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -39,19 +38,18 @@ class FuzzTest {
     private static final Duration IDLE = Duration.ofMillis(500);
     /** How long past the idle timeout an answer or a close may take before it counts as a hang. */
     private static final int GRACE_MS = 4_000;
+
     private static final long SEED = Long.getLong("statuslab.fuzz.seed", 0x5EED_2026L);
     private static final int RANDOM_CASES = 1_500;
     private static final int MUTATED_CASES = 1_500;
     private static final String PASSWD_LINE = "root:x:0:0";
 
     @RegisterExtension
-    static final RunningServer SERVER = new RunningServer(SimulatorServer.Options.loopback(0).withIdleTimeout(IDLE));
-
-
+    static final RunningServer SERVER =
+            new RunningServer(SimulatorServer.Options.loopback(0).withIdleTimeout(IDLE));
 
     /** What came back: a status, or a connection closed without one. */
-    private record Outcome(int status, boolean closed) {
-    }
+    private record Outcome(int status, boolean closed) {}
 
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
@@ -73,8 +71,10 @@ class FuzzTest {
             pool.shutdownNow();
         }
         long ms = (System.nanoTime() - start) / 1_000_000;
-        assertTrue(failures.isEmpty(), failures.size() + " of " + cases.size() + " cases failed in " + ms
-                + " ms (fuzz seed " + SEED + "):\n" + String.join("\n", failures.subList(0, Math.min(20, failures.size()))));
+        assertTrue(
+                failures.isEmpty(),
+                failures.size() + " of " + cases.size() + " cases failed in " + ms + " ms (fuzz seed " + SEED + "):\n"
+                        + String.join("\n", failures.subList(0, Math.min(20, failures.size()))));
         assertEquals(200, SERVER.http().get("/simple/").status(), "/simple/ after the fuzzing (seed " + SEED + ")");
     }
 
@@ -145,7 +145,8 @@ class FuzzTest {
             }
             String[] parts = head.split(" ", 3);
             if (parts.length < 2 || !parts[0].startsWith("HTTP/1.")) {
-                throw new IOException("not an HTTP response: " + head.lines().findFirst().orElse("") + " for " + what);
+                throw new IOException(
+                        "not an HTTP response: " + head.lines().findFirst().orElse("") + " for " + what);
             }
             int status = Integer.parseInt(parts[1]);
             if (status >= 200 || status == 101) {

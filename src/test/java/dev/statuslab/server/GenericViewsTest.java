@@ -50,14 +50,19 @@ class GenericViewsTest {
         RawHttp.Response r = http.get("/messages/new/");
         assertEquals(200, r.status());
         assertTrue(r.text().contains("action=\"/messages/new/\""));
-        assertEquals("GET, POST, PUT, HEAD, OPTIONS", http.send("OPTIONS", "/messages/new/", null)
-                .header("Allow").orElseThrow());
+        assertEquals(
+                "GET, POST, PUT, HEAD, OPTIONS",
+                http.send("OPTIONS", "/messages/new/", null).header("Allow").orElseThrow());
     }
 
     @Test
     void validCreatePostRedirectsToTheNewObject() throws IOException {
-        RawHttp.Response r = http.send("POST", "/messages/new/", "name=Grace&email=grace%40example.com&message=Hi",
-                "Content-Type", TutorialScenariosTest.FORM);
+        RawHttp.Response r = http.send(
+                "POST",
+                "/messages/new/",
+                "name=Grace&email=grace%40example.com&message=Hi",
+                "Content-Type",
+                TutorialScenariosTest.FORM);
         assertEquals("HTTP/1.1 302 Found", r.statusLine());
         String location = r.header("Location").orElseThrow();
         assertTrue(location.matches("/messages/\\d+/"), location);
@@ -66,8 +71,8 @@ class GenericViewsTest {
 
     @Test
     void invalidCreatePostRerendersTheFormWith200() throws IOException {
-        RawHttp.Response r = http.send("POST", "/messages/new/", "name=&email=bad&message=",
-                "Content-Type", TutorialScenariosTest.FORM);
+        RawHttp.Response r = http.send(
+                "POST", "/messages/new/", "name=&email=bad&message=", "Content-Type", TutorialScenariosTest.FORM);
         assertEquals(200, r.status());
         assertTrue(r.text().contains("This field is required."));
         assertTrue(r.text().contains("Enter a valid email address."));
@@ -81,14 +86,20 @@ class GenericViewsTest {
         assertEquals(302, r.status());
         assertEquals("/messages/", r.header("Location").orElseThrow());
         assertEquals(404, http.get("/messages/1/").status());
-        assertEquals("GET, POST, DELETE, HEAD, OPTIONS", http.send("OPTIONS", "/messages/2/delete/", null)
-                .header("Allow").orElseThrow());
+        assertEquals(
+                "GET, POST, DELETE, HEAD, OPTIONS",
+                http.send("OPTIONS", "/messages/2/delete/", null)
+                        .header("Allow")
+                        .orElseThrow());
     }
 
     @ParameterizedTest
     @CsvSource({"GET", "POST", "DELETE"})
     void deletingAMissingObjectIsNotFound(String method) throws IOException {
-        assertEquals(404, http.send(method, "/messages/999/delete/", method.equals("GET") ? null : "").status());
+        assertEquals(
+                404,
+                http.send(method, "/messages/999/delete/", method.equals("GET") ? null : "")
+                        .status());
     }
 
     @Test
@@ -105,8 +116,14 @@ class GenericViewsTest {
     }
 
     private String create() throws IOException {
-        return http.send("POST", "/messages/new/", "name=N&email=n%40example.com&message=m",
-                "Content-Type", TutorialScenariosTest.FORM).header("Location").orElseThrow();
+        return http.send(
+                        "POST",
+                        "/messages/new/",
+                        "name=N&email=n%40example.com&message=m",
+                        "Content-Type",
+                        TutorialScenariosTest.FORM)
+                .header("Location")
+                .orElseThrow();
     }
 
     private static long id(String location) {

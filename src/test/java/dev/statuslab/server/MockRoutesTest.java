@@ -31,18 +31,33 @@ class MockRoutesTest {
 
     @Test
     void aMockAnswersWithItsStatusHeadersInOrderAndBodyAfterItsDelay() throws Exception {
-        mocks(new MockRoute("GET", "/api/users", 503, "", List.of(new Header("Retry-After", "30"),
-                new Header("Content-Type", "application/json"), new Header("x-Trace", "a"), new Header("x-Trace", "b")),
-                "{\"error\":\"down\"}", 300));
+        mocks(new MockRoute(
+                "GET",
+                "/api/users",
+                503,
+                "",
+                List.of(
+                        new Header("Retry-After", "30"),
+                        new Header("Content-Type", "application/json"),
+                        new Header("x-Trace", "a"),
+                        new Header("x-Trace", "b")),
+                "{\"error\":\"down\"}",
+                300));
         long start = System.nanoTime();
         RawHttp.Response r = SERVER.http().get("/api/users");
         long elapsed = (System.nanoTime() - start) / 1_000_000;
 
         assertTrue(elapsed >= 300, "answered after " + elapsed + " ms");
         assertEquals("HTTP/1.1 503 Service Unavailable", r.statusLine());
-        assertEquals(List.of("Retry-After", "Content-Type", "x-Trace", "x-Trace"), r.fields().stream()
-                .map(RawHttp.Field::name).filter(n -> !n.equals("Date") && !n.equals("Content-Length")
-                        && !n.equals("Connection") && !n.equals("Vary")).toList());
+        assertEquals(
+                List.of("Retry-After", "Content-Type", "x-Trace", "x-Trace"),
+                r.fields().stream()
+                        .map(RawHttp.Field::name)
+                        .filter(n -> !n.equals("Date")
+                                && !n.equals("Content-Length")
+                                && !n.equals("Connection")
+                                && !n.equals("Vary"))
+                        .toList());
         assertEquals(List.of("a", "b"), r.headers("x-trace"));
         assertEquals("{\"error\":\"down\"}", r.text());
         assertEquals(String.valueOf(r.body().length), r.header("Content-Length").orElseThrow());
@@ -51,8 +66,9 @@ class MockRoutesTest {
     @Test
     void noContentAndNotModifiedSendNoBodyNoLengthAndNoContentType() throws Exception {
         Header type = new Header("Content-Type", "text/plain");
-        mocks(route("*", "/empty", 204, "ignored", type), route("*", "/same", 304, "ignored", type,
-                new Header("ETag", "\"v1\"")));
+        mocks(
+                route("*", "/empty", 204, "ignored", type),
+                route("*", "/same", 304, "ignored", type, new Header("ETag", "\"v1\"")));
         for (String path : List.of("/empty", "/same")) {
             RawHttp.Response r = SERVER.http().get(path);
             assertEquals(0, r.body().length, path);
@@ -113,9 +129,11 @@ class MockRoutesTest {
 
     @Test
     void aCustomReasonPhraseAndAnUnregisteredCodeGoOnTheWire() throws Exception {
-        mocks(new MockRoute("GET", "/odd", 299, "", List.of(), "", 0),
+        mocks(
+                new MockRoute("GET", "/odd", 299, "", List.of(), "", 0),
                 new MockRoute("GET", "/lunch", 503, "Down For Lunch", List.of(), "", 0));
-        assertEquals("HTTP/1.1 299 Unknown Status Code", SERVER.http().get("/odd").statusLine());
+        assertEquals(
+                "HTTP/1.1 299 Unknown Status Code", SERVER.http().get("/odd").statusLine());
         assertEquals("HTTP/1.1 503 Down For Lunch", SERVER.http().get("/lunch").statusLine());
     }
 }

@@ -87,7 +87,9 @@ class PlaygroundTest {
     @Test
     void allowOn405NeverListsTheMethodUsed() throws IOException {
         assertEquals("POST, OPTIONS", http.get("/status/405").header("Allow").orElseThrow());
-        assertEquals("GET, HEAD, OPTIONS", http.send("DELETE", "/status/405", null).header("Allow").orElseThrow());
+        assertEquals(
+                "GET, HEAD, OPTIONS",
+                http.send("DELETE", "/status/405", null).header("Allow").orElseThrow());
     }
 
     @Test
@@ -146,8 +148,16 @@ class PlaygroundTest {
 
     @Test
     void anythingEchoesFieldLinesInOrderAndCase() throws IOException {
-        RawHttp.Response r = http.send("PATCH", "/anything/deep/path?a=1&a=2", "{\"x\": 1}",
-                "X-Second", "2", "x-first", "1", "Content-Type", "application/json");
+        RawHttp.Response r = http.send(
+                "PATCH",
+                "/anything/deep/path?a=1&a=2",
+                "{\"x\": 1}",
+                "X-Second",
+                "2",
+                "x-first",
+                "1",
+                "Content-Type",
+                "application/json");
         assertEquals(200, r.status());
         String json = r.text();
         assertTrue(json.contains("\"method\" : \"PATCH\""));

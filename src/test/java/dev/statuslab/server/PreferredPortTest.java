@@ -23,8 +23,8 @@ class PreferredPortTest {
     @Test
     void aFreePreferredPortIsUsed() throws Exception {
         int preferred = freePort();
-        try (SimulatorServer server = new SimulatorServer(SimulatorServer.Options.loopback(preferred),
-                RunningServer.CATALOG)) {
+        try (SimulatorServer server =
+                new SimulatorServer(SimulatorServer.Options.loopback(preferred), RunningServer.CATALOG)) {
             SimulatorServer.Started started = server.startPreferring();
             assertEquals(preferred, started.port());
             assertEquals(preferred, server.port());
@@ -37,8 +37,8 @@ class PreferredPortTest {
     @Test
     void aTakenPreferredPortFallsBackToAFreeOneAndSaysWhich() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
-             SimulatorServer server = new SimulatorServer(SimulatorServer.Options.loopback(taken.getLocalPort()),
-                     RunningServer.CATALOG)) {
+                SimulatorServer server = new SimulatorServer(
+                        SimulatorServer.Options.loopback(taken.getLocalPort()), RunningServer.CATALOG)) {
             SimulatorServer.Started started = server.startPreferring();
             assertTrue(started.fellBack());
             assertNotEquals(taken.getLocalPort(), started.port());
@@ -52,10 +52,10 @@ class PreferredPortTest {
     @Test
     void plainStartStillFailsOnATakenPortForScripts() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
-             SimulatorServer server = new SimulatorServer(SimulatorServer.Options.loopback(taken.getLocalPort()),
-                     RunningServer.CATALOG)) {
-            SimulatorServer.BindFailedException e = assertThrows(SimulatorServer.BindFailedException.class,
-                    server::start);
+                SimulatorServer server = new SimulatorServer(
+                        SimulatorServer.Options.loopback(taken.getLocalPort()), RunningServer.CATALOG)) {
+            SimulatorServer.BindFailedException e =
+                    assertThrows(SimulatorServer.BindFailedException.class, server::start);
             assertTrue(e.getMessage().contains(String.valueOf(taken.getLocalPort())), e.getMessage());
             assertFalse(server.isRunning());
         }
@@ -66,13 +66,13 @@ class PreferredPortTest {
         int preferred;
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             preferred = taken.getLocalPort();
-            try (SimulatorServer server = new SimulatorServer(SimulatorServer.Options.loopback(preferred),
-                    RunningServer.CATALOG)) {
+            try (SimulatorServer server =
+                    new SimulatorServer(SimulatorServer.Options.loopback(preferred), RunningServer.CATALOG)) {
                 assertTrue(server.startPreferring().fellBack());
             }
         }
-        try (SimulatorServer server = new SimulatorServer(SimulatorServer.Options.loopback(preferred),
-                RunningServer.CATALOG)) {
+        try (SimulatorServer server =
+                new SimulatorServer(SimulatorServer.Options.loopback(preferred), RunningServer.CATALOG)) {
             assertEquals(preferred, server.startPreferring().port());
         }
     }

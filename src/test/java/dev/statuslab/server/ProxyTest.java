@@ -24,7 +24,8 @@ class ProxyTest {
 
     @Test
     void whatNoMockAnswersIsTheBackendsAnswerAsItIs() throws Exception {
-        try (SimulatorServer backend = new SimulatorServer(SimulatorServer.Options.loopback(0), RunningServer.CATALOG)) {
+        try (SimulatorServer backend =
+                new SimulatorServer(SimulatorServer.Options.loopback(0), RunningServer.CATALOG)) {
             backend.start();
             try (SimulatorServer front = proxying(backend.baseUri(), Duration.ofSeconds(5))) {
                 front.mocks().replaceAll(List.of(new MockRoute("GET", "/api/new", 200, "", List.of(), "mocked", 0)));
@@ -61,8 +62,8 @@ class ProxyTest {
     @Test
     void aBackendThatNeverAnswersIsA504WithinTheTimeout() throws Exception {
         try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-             SimulatorServer front = proxying(URI.create("http://127.0.0.1:" + silent.getLocalPort()),
-                     Duration.ofMillis(700))) {
+                SimulatorServer front =
+                        proxying(URI.create("http://127.0.0.1:" + silent.getLocalPort()), Duration.ofMillis(700))) {
             Thread acceptor = new Thread(() -> {
                 try (Socket s = silent.accept()) {
                     Thread.sleep(5_000);

@@ -19,21 +19,31 @@ import java.util.Optional;
  */
 final class RawHttp {
 
-    record Field(String name, String value) {
-    }
+    record Field(String name, String value) {}
 
-    record Interim(int status, String reason, List<Field> fields) {
-    }
+    record Interim(int status, String reason, List<Field> fields) {}
 
-    record Response(String version, int status, String reason, List<Field> fields, byte[] body,
-                    List<Interim> interim, int extraBytes) {
+    record Response(
+            String version,
+            int status,
+            String reason,
+            List<Field> fields,
+            byte[] body,
+            List<Interim> interim,
+            int extraBytes) {
 
         Optional<String> header(String name) {
-            return fields.stream().filter(f -> f.name().equalsIgnoreCase(name)).map(Field::value).findFirst();
+            return fields.stream()
+                    .filter(f -> f.name().equalsIgnoreCase(name))
+                    .map(Field::value)
+                    .findFirst();
         }
 
         List<String> headers(String name) {
-            return fields.stream().filter(f -> f.name().equalsIgnoreCase(name)).map(Field::value).toList();
+            return fields.stream()
+                    .filter(f -> f.name().equalsIgnoreCase(name))
+                    .map(Field::value)
+                    .toList();
         }
 
         String text() {
@@ -102,7 +112,8 @@ final class RawHttp {
             List<Field> fields = new ArrayList<>();
             for (String l = line(in); l != null && !l.isEmpty(); l = line(in)) {
                 int colon = l.indexOf(':');
-                fields.add(new Field(l.substring(0, colon), l.substring(colon + 1).strip()));
+                fields.add(
+                        new Field(l.substring(0, colon), l.substring(colon + 1).strip()));
             }
             if (status >= 100 && status < 200 && status != 101) {
                 interim.add(new Interim(status, reason, fields));
@@ -141,7 +152,11 @@ final class RawHttp {
     }
 
     private static String value(List<Field> fields, String name) {
-        return fields.stream().filter(f -> f.name().equalsIgnoreCase(name)).map(Field::value).findFirst().orElse(null);
+        return fields.stream()
+                .filter(f -> f.name().equalsIgnoreCase(name))
+                .map(Field::value)
+                .findFirst()
+                .orElse(null);
     }
 
     private static String line(InputStream in) throws IOException {

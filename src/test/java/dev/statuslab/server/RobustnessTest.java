@@ -20,7 +20,10 @@ class RobustnessTest {
     static final RunningServer SERVER = new RunningServer();
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             malformed request line | BROKEN-REQUEST-LINE\\r\\nHost: h\\r\\n\\r\\n                             | 400
             bare CR in a header    | GET /ping/ HTTP/1.1\\r\\nHost: localhost\\r\\nX-A: a\\rb\\r\\n\\r\\n       | 400
             missing Host           | GET /ping/ HTTP/1.1\\r\\nConnection: close\\r\\n\\r\\n                  | 400
@@ -36,7 +39,10 @@ class RobustnessTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             GET /ping/ HTTP/3.7\\r\\nHost: localhost\\r\\n\\r\\n
             GET /ping/\\r\\n\\r\\n
             """)
@@ -50,7 +56,9 @@ class RobustnessTest {
         byte[] raw = "OPTIONS * HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1);
         RawHttp.Response r = SERVER.http().exchange(raw, false);
         assertEquals(200, r.status());
-        assertEquals("GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS, TRACE", r.header("Allow").orElseThrow());
+        assertEquals(
+                "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS, TRACE",
+                r.header("Allow").orElseThrow());
         assertEquals("0", r.header("Content-Length").orElseThrow());
     }
 
@@ -69,7 +77,8 @@ class RobustnessTest {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
             out.write(("POST /api/messages/ HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                    + "Content-Length: " + size + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                            + "Content-Length: " + size + "\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             RawHttp.Response r = RawHttp.read(socket.getInputStream(), false);
             assertEquals("HTTP/1.1 413 Content Too Large", r.statusLine());
@@ -78,10 +87,14 @@ class RobustnessTest {
 
     @Test
     void chunkedBodyOverTheCapIs413() throws IOException {
-        StringBuilder raw = new StringBuilder("POST /anything HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n\r\n");
+        StringBuilder raw =
+                new StringBuilder("POST /anything HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n\r\n");
         String chunk = "x".repeat(1 << 20);
         for (int i = 0; i < 11; i++) {
-            raw.append(Integer.toHexString(chunk.length())).append("\r\n").append(chunk).append("\r\n");
+            raw.append(Integer.toHexString(chunk.length()))
+                    .append("\r\n")
+                    .append(chunk)
+                    .append("\r\n");
         }
         raw.append("0\r\n\r\n");
         RawHttp.Response r = SERVER.http().exchange(raw.toString().getBytes(StandardCharsets.ISO_8859_1), false);
@@ -94,8 +107,10 @@ class RobustnessTest {
             socket.connect(new InetSocketAddress("127.0.0.1", SERVER.server().port()), 5_000);
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("POST /contact/ HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-www-form-urlencoded\r\n"
-                    + "Content-Length: 44\r\n\r\nname=Ada").getBytes(StandardCharsets.ISO_8859_1));
+            out.write(
+                    ("POST /contact/ HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                                    + "Content-Length: 44\r\n\r\nname=Ada")
+                            .getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             socket.shutdownOutput();
             assertEquals(400, RawHttp.read(socket.getInputStream(), false).status());
@@ -103,7 +118,10 @@ class RobustnessTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             zz\\r\\nhello\\r\\n0\\r\\n\\r\\n
             5\\nhello\\n0\\n\\n
             ffffffffffffffffffff\\r\\nx\\r\\n0\\r\\n\\r\\n

@@ -33,8 +33,10 @@ class ServerLifecycleTest {
         int port = server.start();
         server.stop();
         assertFalse(server.isRunning());
-        assertThrows(ConnectException.class, () -> new Socket().connect(new InetSocketAddress("127.0.0.1", port), 1000));
-        try (SimulatorServer again = new SimulatorServer(SimulatorServer.Options.loopback(port), RunningServer.CATALOG)) {
+        assertThrows(
+                ConnectException.class, () -> new Socket().connect(new InetSocketAddress("127.0.0.1", port), 1000));
+        try (SimulatorServer again =
+                new SimulatorServer(SimulatorServer.Options.loopback(port), RunningServer.CATALOG)) {
             assertEquals(port, again.start());
         }
         server.stop();
@@ -45,7 +47,8 @@ class ServerLifecycleTest {
         try (SimulatorServer first = new SimulatorServer(SimulatorServer.Options.loopback(0), RunningServer.CATALOG)) {
             int port = first.start();
             SimulatorServer second = new SimulatorServer(SimulatorServer.Options.loopback(port), RunningServer.CATALOG);
-            SimulatorServer.BindFailedException e = assertThrows(SimulatorServer.BindFailedException.class, second::start);
+            SimulatorServer.BindFailedException e =
+                    assertThrows(SimulatorServer.BindFailedException.class, second::start);
             assertEquals("port " + port + " on 127.0.0.1 is already in use or not permitted", e.getMessage());
             assertFalse(second.isRunning());
         }
@@ -55,10 +58,19 @@ class ServerLifecycleTest {
     void mockRouteAnswersWithItsStatusReasonHeadersAndBody() throws Exception {
         try (SimulatorServer server = new SimulatorServer(SimulatorServer.Options.loopback(0), RunningServer.CATALOG)) {
             server.start();
-            server.mocks().replaceAll(List.of(
-                    new MockRoute("GET", "/api/users", 503, "Down For Lunch", List.of(new Header("Retry-After", "30"),
-                            new Header("Content-Type", "application/json")), "{\"ok\":false}", 0),
-                    new MockRoute("*", "/simple/", 418, "", List.of(), "short and stout", 0)));
+            server.mocks()
+                    .replaceAll(List.of(
+                            new MockRoute(
+                                    "GET",
+                                    "/api/users",
+                                    503,
+                                    "Down For Lunch",
+                                    List.of(
+                                            new Header("Retry-After", "30"),
+                                            new Header("Content-Type", "application/json")),
+                                    "{\"ok\":false}",
+                                    0),
+                            new MockRoute("*", "/simple/", 418, "", List.of(), "short and stout", 0)));
             RawHttp http = new RawHttp(server.port());
             RawHttp.Response r = http.get("/api/users");
             assertEquals("HTTP/1.1 503 Down For Lunch", r.statusLine());
@@ -85,7 +97,8 @@ class ServerLifecycleTest {
 
     @Test
     void invalidMockRouteIsRefusedWithTheReason() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
                 () -> new MockRoute("GET", "/x", 200, "", List.of(new Header("X-Bad", "a\r\nb")), "", 0));
         assertTrue(e.getMessage().contains("line break"), e.getMessage());
     }

@@ -60,8 +60,8 @@ class TutorialScenariosTest {
 
     @Test
     void validContactPostRedirectsBackToTheFormAndStoresNothing() throws IOException {
-        RawHttp.Response r = http.send("POST", "/contact/", "name=Grace&email=grace%40example.com&message=Hi",
-                "Content-Type", FORM);
+        RawHttp.Response r =
+                http.send("POST", "/contact/", "name=Grace&email=grace%40example.com&message=Hi", "Content-Type", FORM);
         assertEquals("HTTP/1.1 302 Found", r.statusLine());
         assertEquals("/contact/", r.header("Location").orElseThrow());
         assertEquals("", r.text());
@@ -69,7 +69,10 @@ class TutorialScenariosTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             all fields empty            | name=&email=&message=
             a missing field             | name=Ada&email=ada%40example.com
             a bad email                 | name=Ada&email=not-an-email&message=Hi
@@ -99,9 +102,12 @@ class TutorialScenariosTest {
 
     @Test
     void apiCreatesWith201Json() throws IOException {
-        RawHttp.Response r = http.send("POST", "/api/messages/",
+        RawHttp.Response r = http.send(
+                "POST",
+                "/api/messages/",
                 "{\"name\": \"Ada\", \"email\": \"ada@example.com\", \"message\": \"Hello\"}",
-                "Content-Type", "application/json");
+                "Content-Type",
+                "application/json");
         assertEquals("HTTP/1.1 201 Created", r.statusLine());
         assertEquals("application/json", r.header("Content-Type").orElseThrow());
         assertEquals("{\"message\": \"Created\"}", r.text(), "json.dumps separators, as JsonResponse writes them");
@@ -109,7 +115,10 @@ class TutorialScenariosTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             not JSON            | {not json                                             | Invalid JSON
             a JSON array        | [1, 2]                                                | Expected a JSON object
             missing fields      | {"name": "Ada"}                                       | Missing fields: email, message

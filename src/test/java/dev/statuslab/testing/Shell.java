@@ -12,8 +12,7 @@ import java.util.concurrent.TimeUnit;
 /** Runs a real command for tests: standard output as bytes; fails on a non-zero exit or a hang. */
 public final class Shell {
 
-    private Shell() {
-    }
+    private Shell() {}
 
     public static byte[] run(List<String> command) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(command).redirectErrorStream(false).start();

@@ -68,7 +68,10 @@ class CsrfFlowTest {
 
         Exchange form = send(RequestDraft.of(ready.get(0)), context, jar);
         assertEquals(200, form.code());
-        Cookie token = jar.all().stream().filter(c -> c.name().equals("csrftoken")).findFirst().orElseThrow();
+        Cookie token = jar.all().stream()
+                .filter(c -> c.name().equals("csrftoken"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(32, token.value().length());
         assertEquals("Lax", token.sameSite());
 
@@ -77,10 +80,14 @@ class CsrfFlowTest {
 
         Exchange accepted = send(RequestDraft.of(ready.get(2)), context, jar);
         assertEquals(302, accepted.code(), () -> accepted.response().body().text());
-        assertEquals("csrftoken=" + token.value(), accepted.request().headers().first("Cookie").orElseThrow());
+        assertEquals(
+                "csrftoken=" + token.value(),
+                accepted.request().headers().first("Cookie").orElseThrow());
         assertTrue(accepted.request().body().text().startsWith("csrfmiddlewaretoken=" + token.value() + "&"));
         assertTrue(accepted.requestHead().contains("Cookie: csrftoken=" + token.value()), accepted.requestHead());
-        assertEquals("/secure/contact/", accepted.response().headers().first("Location").orElseThrow());
+        assertEquals(
+                "/secure/contact/",
+                accepted.response().headers().first("Location").orElseThrow());
     }
 
     @Test
@@ -98,7 +105,8 @@ class CsrfFlowTest {
     void withoutTheCookieTheTokenVariableIsUnknownAndNothingIsSent() {
         CookieJar jar = new CookieJar();
         VariableContext context = VariableContext.of(null, List.of(), new SimulatorAddress(server.baseUri()), jar);
-        RequestBuilder.Built built = RequestBuilder.build(RequestDraft.of(csrfRequests().get(2)), context);
+        RequestBuilder.Built built =
+                RequestBuilder.build(RequestDraft.of(csrfRequests().get(2)), context);
         assertFalse(built.ok());
         assertEquals("cookie.csrftoken", built.problems().get(0).name());
         assertEquals("body", built.problems().get(0).place());

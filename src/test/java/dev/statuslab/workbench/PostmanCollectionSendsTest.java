@@ -38,7 +38,8 @@ class PostmanCollectionSendsTest {
     @Test
     void anImportedCollectionSendsToTheSimulatorAfterARelaunch() throws Exception {
         PostmanImport.Imported imported;
-        try (InputStream in = getClass().getResourceAsStream("/dev/statuslab/core/workbench/tutorial.postman_collection.json")) {
+        try (InputStream in =
+                getClass().getResourceAsStream("/dev/statuslab/core/workbench/tutorial.postman_collection.json")) {
             imported = PostmanImport.read(in);
         }
         CollectionStore.inDataDirectory(data).add(imported.collection());
@@ -47,20 +48,25 @@ class PostmanCollectionSendsTest {
         RequestCollection collection = loaded.collections().get(0);
 
         try (SimulatorServer server = new SimulatorServer(SimulatorServer.Options.loopback(0), StatusCatalog.load());
-             WireClient client = new WireClient(WireClient.Options.defaults())) {
+                WireClient client = new WireClient(WireClient.Options.defaults())) {
             server.start();
             Environment local = new Environment("local", List.of(Variable.of("baseUrl", "{{simulator}}")));
-            VariableContext context = VariableContext.of(local, collection.variables(),
-                    new SimulatorAddress(server.baseUri()), new CookieJar());
+            VariableContext context = VariableContext.of(
+                    local, collection.variables(), new SimulatorAddress(server.baseUri()), new CookieJar());
 
-            RequestDraft detail = collection.root().folders().get(0).requests().get(0).draft();
+            RequestDraft detail =
+                    collection.root().folders().get(0).requests().get(0).draft();
             Exchange got = send(client, detail, context);
             assertEquals(200, got.code());
-            assertTrue(got.request().url().endsWith("/messages/1/"), got.request().url());
-            assertEquals("Bearer s3cr3t-token", got.request().headers().first("Authorization").orElseThrow());
+            assertTrue(
+                    got.request().url().endsWith("/messages/1/"), got.request().url());
+            assertEquals(
+                    "Bearer s3cr3t-token",
+                    got.request().headers().first("Authorization").orElseThrow());
             assertFalse(got.request().headers().has("X-Debug"), "a disabled header stays off");
 
-            RequestDraft create = collection.root().folders().get(0).requests().get(1).draft();
+            RequestDraft create =
+                    collection.root().folders().get(0).requests().get(1).draft();
             Exchange created = send(client, create, context);
             assertEquals(201, created.code(), () -> created.response().body().text());
 

@@ -36,7 +36,7 @@ class RelaunchOnAnotherPortTest {
         List<String> problems = new ArrayList<>();
         int firstPort;
         try (WireClient client = new WireClient(WireClient.Options.defaults());
-             SimulatorServer first = new SimulatorServer(SimulatorServer.Options.loopback(0), CATALOG)) {
+                SimulatorServer first = new SimulatorServer(SimulatorServer.Options.loopback(0), CATALOG)) {
             firstPort = first.startPreferring().port();
             SimulatorAddress address = new SimulatorAddress(first.baseUri());
             Exchange made = client.send(HttpRequest.get(address.resolve("{{simulator}}/messages/1/")))
@@ -48,14 +48,16 @@ class RelaunchOnAnotherPortTest {
         }
 
         try (WireClient client = new WireClient(WireClient.Options.defaults());
-             SimulatorServer second = new SimulatorServer(SimulatorServer.Options.loopback(0), CATALOG)) {
+                SimulatorServer second = new SimulatorServer(SimulatorServer.Options.loopback(0), CATALOG)) {
             int secondPort = second.startPreferring().port();
             assertNotEquals(firstPort, secondPort);
             HistoryStore store = new HistoryStore(data, TranscriptFiles.historyCodec(CATALOG), problems::add);
             List<Exchange> restored = store.restore().exchanges();
             assertEquals(1, restored.size());
             Exchange old = restored.get(0);
-            assertTrue(old.request().url().contains(":" + firstPort + "/"), old.request().url());
+            assertTrue(
+                    old.request().url().contains(":" + firstPort + "/"),
+                    old.request().url());
 
             HttpRequest resend = SimulatorAddress.editable(
                     new SimulatorAddress(second.baseUri()).current(old).request());

@@ -64,7 +64,9 @@ public enum DjangoVersion {
 
     /** "5.2, 4.2, 3.2": the choices, newest first, for messages. */
     public static String choices() {
-        return Arrays.stream(values()).map(DjangoVersion::number).sorted((a, b) -> b.compareTo(a))
+        return Arrays.stream(values())
+                .map(DjangoVersion::number)
+                .sorted((a, b) -> b.compareTo(a))
                 .collect(Collectors.joining(", "));
     }
 }

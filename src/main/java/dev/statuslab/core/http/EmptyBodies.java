@@ -5,8 +5,7 @@ import java.util.Locale;
 /** Why a response has no body, in words a learner can follow. */
 public final class EmptyBodies {
 
-    private EmptyBodies() {
-    }
+    private EmptyBodies() {}
 
     /**
      * The reason an empty body is empty: the request method or the status forbids one (HEAD, 1xx,
@@ -31,7 +30,11 @@ public final class EmptyBodies {
         if (code == 304) {
             return "No body: 304 Not Modified never has one; the client uses the copy it has (RFC 9110 §15.4.5)";
         }
-        if (response.headers().first("Content-Length").map(String::trim).filter("0"::equals).isPresent()) {
+        if (response.headers()
+                .first("Content-Length")
+                .map(String::trim)
+                .filter("0"::equals)
+                .isPresent()) {
             return "No body: the server sent Content-Length: 0";
         }
         return "No body: the response ended without any content";

@@ -21,14 +21,13 @@ public final class FormEncoding {
     private static final String QUERY_SAFE = "-._~!$'()*,;:@/?";
     /** What a browser leaves as is in a form body (the HTML URL-encoded serializer). */
     private static final String FORM_SAFE = "-._*";
+
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     /** One decoded name/value pair. */
-    public record Pair(String name, String value) {
-    }
+    public record Pair(String name, String value) {}
 
-    private FormEncoding() {
-    }
+    private FormEncoding() {}
 
     /** The pairs of {@code a=1&b=2}, in order; empty segments are skipped, a segment without "=" has an empty value. */
     public static List<Pair> parse(String encoded) {

@@ -10,8 +10,7 @@ import java.util.Objects;
 public record HttpResponse(List<Interim> interim, StatusLine statusLine, Headers headers, Body body) {
 
     /** An interim 1xx response that preceded the final one. */
-    public record Interim(StatusLine statusLine, Headers headers) {
-    }
+    public record Interim(StatusLine statusLine, Headers headers) {}
 
     public HttpResponse {
         interim = List.copyOf(interim);

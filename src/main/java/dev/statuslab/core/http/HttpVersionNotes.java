@@ -5,8 +5,7 @@ import java.util.Optional;
 /** What a response's protocol version means for how it reads, beside the status code's own explanation. */
 public final class HttpVersionNotes {
 
-    private HttpVersionNotes() {
-    }
+    private HttpVersionNotes() {}
 
     /** For HTTP/2 and HTTP/3: why the status line has no reason phrase and why field names are lower-case. */
     public static Optional<String> note(StatusLine line) {

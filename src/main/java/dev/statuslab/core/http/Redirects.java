@@ -18,12 +18,17 @@ import java.util.Set;
 public final class Redirects {
 
     private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
-    private static final List<String> BODY_FIELDS = List.of("Content-Length", "Content-Type", "Content-Encoding",
-            "Content-Language", "Content-Location", "Transfer-Encoding", "Expect");
+    private static final List<String> BODY_FIELDS = List.of(
+            "Content-Length",
+            "Content-Type",
+            "Content-Encoding",
+            "Content-Language",
+            "Content-Location",
+            "Transfer-Encoding",
+            "Expect");
     private static final List<String> CREDENTIALS = List.of("Authorization", "Cookie", "Proxy-Authorization");
 
-    private Redirects() {
-    }
+    private Redirects() {}
 
     /**
      * The request to send after {@code request} was answered with {@code response}, or empty when
@@ -74,7 +79,8 @@ public final class Redirects {
 
     /** host[:port] for the Host field, without the scheme's default port. */
     private static String hostField(URI uri) {
-        return uri.getPort() == -1 || uri.getPort() == port(uri.getScheme(), -1) ? uri.getHost()
+        return uri.getPort() == -1 || uri.getPort() == port(uri.getScheme(), -1)
+                ? uri.getHost()
                 : uri.getHost() + ":" + uri.getPort();
     }
 

@@ -5,8 +5,7 @@ import java.net.URI;
 /** An earlier request made ready to go on the wire again, as it was or aimed at another server. */
 public final class Resend {
 
-    private Resend() {
-    }
+    private Resend() {}
 
     /**
      * The request without HTTP/2's pseudo-header fields (":authority" and so on, in browser HAR
@@ -17,7 +16,8 @@ public final class Resend {
             return request;
         }
         return request.withHeaders(Headers.of(request.headers().asList().stream()
-                .filter(h -> !h.name().startsWith(":")).toList()));
+                .filter(h -> !h.name().startsWith(":"))
+                .toList()));
     }
 
     /**
@@ -26,7 +26,8 @@ public final class Resend {
      */
     public static HttpRequest onto(HttpRequest request, URI base) {
         HttpRequest original = again(request);
-        return original.withUrl(rebase(original.url(), base)).withHeaders(original.headers().without("Host"));
+        return original.withUrl(rebase(original.url(), base))
+                .withHeaders(original.headers().without("Host"));
     }
 
     /** The path and query of {@code url} on {@code base}'s scheme, host and port. */

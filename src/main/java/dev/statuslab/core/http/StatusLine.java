@@ -31,6 +31,8 @@ public record StatusLine(String version, int code, String reason) {
     /** {@code HTTP/1.1 201 Created}; {@code HTTP/2 201}, since HTTP/2 and later carry no reason phrase. */
     @Override
     public String toString() {
-        return reason.isEmpty() && !version.startsWith("HTTP/1") ? version + " " + code : version + " " + code + " " + reason;
+        return reason.isEmpty() && !version.startsWith("HTTP/1")
+                ? version + " " + code
+                : version + " " + code + " " + reason;
     }
 }

@@ -3,8 +3,7 @@ package dev.statuslab.core.http;
 /** Grammar checks from RFC 9110 section 5.6 shared by methods and field names. */
 public final class Tokens {
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     /** True for a non-empty RFC 9110 token (tchar+). */
     public static boolean isToken(CharSequence s) {

@@ -29,8 +29,7 @@ public final class AtomicFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    private AtomicFiles() {
-    }
+    private AtomicFiles() {}
 
     /**
      * Writes {@code target} with the user's usual file mode. The folder must exist; a target that
@@ -71,7 +70,8 @@ public final class AtomicFiles {
             if (ownerOnly && posix(folder)) {
                 Files.createFile(temp, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
             } else {
-                Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+                Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)
+                        .close();
             }
             try (OutputStream out = new BufferedOutputStream(
                     Files.newOutputStream(temp, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE),

@@ -12,8 +12,7 @@ import java.util.concurrent.ExecutionException;
 /** The one place an I/O failure becomes a short reason a user can act on ("permission denied: /x"). */
 public final class IoMessages {
 
-    private IoMessages() {
-    }
+    private IoMessages() {}
 
     /**
      * The reason, for a message such as "Could not write /x/y.har: REASON". Wrappers
@@ -47,8 +46,10 @@ public final class IoMessages {
 
     private static Throwable unwrap(Throwable error) {
         Throwable cause = error;
-        while ((cause instanceof CompletionException || cause instanceof ExecutionException
-                || cause instanceof UncheckedIOException) && cause.getCause() != null) {
+        while ((cause instanceof CompletionException
+                        || cause instanceof ExecutionException
+                        || cause instanceof UncheckedIOException)
+                && cause.getCause() != null) {
             cause = cause.getCause();
         }
         return cause;

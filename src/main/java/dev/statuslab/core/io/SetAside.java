@@ -19,8 +19,7 @@ public final class SetAside {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
-    private SetAside() {
-    }
+    private SetAside() {}
 
     /** The time as a set-aside file name carries it: {@code 20261204-221503}. */
     public static String stamp(Clock clock) {

@@ -22,6 +22,7 @@ public final class Spool {
 
     /** The usual cap: bodies above 2 MiB never sit on the heap. */
     public static final long MEMORY_CAP = 2L * 1024 * 1024;
+
     private static final int CHUNK = 16 * 1024;
 
     private final long memoryCap;
@@ -120,8 +121,7 @@ public final class Spool {
         private Path file;
         private long size;
 
-        private Sink() {
-        }
+        private Sink() {}
 
         @Override
         public void write(int b) throws IOException {

@@ -3,8 +3,8 @@ package dev.statuslab.core.json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -24,12 +24,10 @@ public final class JsonText {
     /** Appended where a capped preview stops in the middle of a document. */
     public static final String PREVIEW_ENDS = "\n… (the preview ends here)";
 
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .disable(StreamWriteFeature.AUTO_CLOSE_CONTENT)
-            .build();
+    private static final JsonFactory FACTORY =
+            JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_CONTENT).build();
 
-    private JsonText() {
-    }
+    private JsonText() {}
 
     /**
      * The document indented by two spaces, or empty when the text is not one JSON value.
@@ -41,7 +39,7 @@ public final class JsonText {
         int depth = 0;
         boolean rootDone = false;
         try (JsonParser parser = FACTORY.createParser(json);
-             JsonGenerator generator = FACTORY.createGenerator(out).setPrettyPrinter(printer())) {
+                JsonGenerator generator = FACTORY.createGenerator(out).setPrettyPrinter(printer())) {
             try {
                 JsonToken token;
                 while ((token = parser.nextToken()) != null) {
@@ -93,7 +91,8 @@ public final class JsonText {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String reason = StrictJson.readable(e.getOriginalMessage());
-            return at == null ? "Invalid JSON: " + reason
+            return at == null
+                    ? "Invalid JSON: " + reason
                     : "Invalid JSON at line " + at.getLineNr() + ", column " + at.getColumnNr() + ": " + reason;
         } catch (IOException e) {
             return "Invalid JSON: " + e.getMessage();
@@ -102,8 +101,8 @@ public final class JsonText {
 
     private static DefaultPrettyPrinter printer() {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        Separators separators = Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER);
+        Separators separators =
+                Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER);
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators);
         printer.indentObjectsWith(indenter);
         printer.indentArraysWith(indenter);

@@ -20,8 +20,7 @@ final class JsonValues {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
-    private JsonValues() {
-    }
+    private JsonValues() {}
 
     /**
      * The whole document as plain values.

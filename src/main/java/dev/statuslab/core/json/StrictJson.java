@@ -23,8 +23,7 @@ import java.util.function.Function;
  */
 public final class StrictJson {
 
-    private StrictJson() {
-    }
+    private StrictJson() {}
 
     /**
      * The whole document as plain values.
@@ -182,8 +181,8 @@ public final class StrictJson {
         }
 
         private IllegalArgumentException mistyped(String name, String expected, Object value) {
-            return new IllegalArgumentException(prefix(where) + "'" + name + "' must be " + expected + ", found "
-                    + describe(value));
+            return new IllegalArgumentException(
+                    prefix(where) + "'" + name + "' must be " + expected + ", found " + describe(value));
         }
 
         private String where(String inner) {

@@ -34,8 +34,7 @@ public final class CheatSheet {
     }
 
     /** One row of the sheet. */
-    record Row(int code, String reason, String meaning, String header, String django, boolean weak) {
-    }
+    record Row(int code, String reason, String meaning, String header, String django, boolean weak) {}
 
     List<Row> rows(Progress progress) {
         Mastery mastery = Mastery.of(bank, progress);
@@ -48,9 +47,15 @@ public final class CheatSheet {
             List<String> headers = new ArrayList<>();
             info.headersAt(HeaderRule.Level.REQUIRED).forEach(h -> headers.add(h.name() + " (must)"));
             info.headersAt(HeaderRule.Level.RECOMMENDED).forEach(h -> headers.add(h.name() + " (should)"));
-            List<String> django = data.django().stream().filter(d -> d.code() == code)
-                    .map(LearnData.DjangoWay::name).toList();
-            rows.add(new Row(code, info.reason(), firstSentence(info.meaning()), String.join(", ", headers),
+            List<String> django = data.django().stream()
+                    .filter(d -> d.code() == code)
+                    .map(LearnData.DjangoWay::name)
+                    .toList();
+            rows.add(new Row(
+                    code,
+                    info.reason(),
+                    firstSentence(info.meaning()),
+                    String.join(", ", headers),
                     django.isEmpty() ? "HttpResponse(status=" + code + ")" : String.join(", ", django),
                     mastery.weak(code)));
         }
@@ -63,15 +68,28 @@ public final class CheatSheet {
         md.append(summary(progress)).append("\n\n");
         md.append("| | Code | Meaning | Headers | Django |\n|---|---|---|---|---|\n");
         for (Row r : rows(progress)) {
-            md.append("| ").append(r.weak() ? WEAK : "").append(" | **").append(r.code()).append(' ')
-                    .append(cell(r.reason())).append("** | ").append(cell(r.meaning())).append(" | ")
-                    .append(cell(r.header())).append(" | `").append(cell(r.django())).append("` |\n");
+            md.append("| ")
+                    .append(r.weak() ? WEAK : "")
+                    .append(" | **")
+                    .append(r.code())
+                    .append(' ')
+                    .append(cell(r.reason()))
+                    .append("** | ")
+                    .append(cell(r.meaning()))
+                    .append(" | ")
+                    .append(cell(r.header()))
+                    .append(" | `")
+                    .append(cell(r.django()))
+                    .append("` |\n");
         }
         List<Question> missed = missed(progress);
         if (!missed.isEmpty()) {
             md.append("\n## Weak spots\n\n");
-            missed.forEach(q -> md.append("- ").append(q.code()).append(": ")
-                    .append(q.prompt().replace('\n', ' ')).append('\n'));
+            missed.forEach(q -> md.append("- ")
+                    .append(q.code())
+                    .append(": ")
+                    .append(q.prompt().replace('\n', ' '))
+                    .append('\n'));
         }
         return md.toString();
     }
@@ -84,21 +102,35 @@ public final class CheatSheet {
                 + "table{border-collapse:collapse;width:100%}td,th{border:1px solid #999;padding:3px 5px;"
                 + "text-align:left;vertical-align:top}code{font-size:10px}tr.weak{background:#fde2e1}"
                 + "@media print{body{margin:0}@page{size:A4;margin:1cm}}\n</style></head><body>\n");
-        h.append("<h1>My HTTP status cheat-sheet</h1>\n<p>").append(escape(summary(progress))).append("</p>\n");
+        h.append("<h1>My HTTP status cheat-sheet</h1>\n<p>")
+                .append(escape(summary(progress)))
+                .append("</p>\n");
         h.append("<table><tr><th></th><th>Code</th><th>Meaning</th><th>Headers</th><th>Django</th></tr>\n");
         for (Row r : rows(progress)) {
-            h.append(r.weak() ? "<tr class=\"weak\">" : "<tr>").append("<td>").append(r.weak() ? WEAK : "")
-                    .append("</td><td><b>").append(r.code()).append(' ').append(escape(r.reason()))
-                    .append("</b></td><td>").append(escape(r.meaning())).append("</td><td>")
-                    .append(escape(r.header())).append("</td><td><code>").append(escape(r.django()))
+            h.append(r.weak() ? "<tr class=\"weak\">" : "<tr>")
+                    .append("<td>")
+                    .append(r.weak() ? WEAK : "")
+                    .append("</td><td><b>")
+                    .append(r.code())
+                    .append(' ')
+                    .append(escape(r.reason()))
+                    .append("</b></td><td>")
+                    .append(escape(r.meaning()))
+                    .append("</td><td>")
+                    .append(escape(r.header()))
+                    .append("</td><td><code>")
+                    .append(escape(r.django()))
                     .append("</code></td></tr>\n");
         }
         h.append("</table>\n");
         List<Question> missed = missed(progress);
         if (!missed.isEmpty()) {
             h.append("<h2>Weak spots</h2>\n<ul>\n");
-            missed.forEach(q -> h.append("<li>").append(q.code()).append(": ")
-                    .append(escape(q.prompt().replace('\n', ' '))).append("</li>\n"));
+            missed.forEach(q -> h.append("<li>")
+                    .append(q.code())
+                    .append(": ")
+                    .append(escape(q.prompt().replace('\n', ' ')))
+                    .append("</li>\n"));
             h.append("</ul>\n");
         }
         return h.append("</body></html>\n").toString();
@@ -112,7 +144,8 @@ public final class CheatSheet {
     }
 
     private List<Question> missed(Progress progress) {
-        return bank.all().stream().filter(q -> progress.card(q.id()).map(c -> !c.lastRight()).orElse(false))
+        return bank.all().stream()
+                .filter(q -> progress.card(q.id()).map(c -> !c.lastRight()).orElse(false))
                 .toList();
     }
 
@@ -132,6 +165,9 @@ public final class CheatSheet {
     }
 
     static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

@@ -13,8 +13,7 @@ final class Choices {
     /** How many choices a picked question shows (digits 1 to 4). */
     static final int COUNT = 4;
 
-    private Choices() {
-    }
+    private Choices() {}
 
     /**
      * The answer and up to {@code COUNT - 1} others from {@code pool} (the answer and duplicates left

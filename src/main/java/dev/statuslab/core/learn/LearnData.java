@@ -17,16 +17,14 @@ import java.util.Set;
  * @param django     Django's classes, exceptions, shortcuts and decorators with the code they give
  * @param redirects  the next request after some of the catalogue's redirects
  */
-public record LearnData(Set<Integer> cheatSheet, Set<Integer> common, List<DjangoWay> django,
-                        List<RedirectStep> redirects) {
+public record LearnData(
+        Set<Integer> cheatSheet, Set<Integer> common, List<DjangoWay> django, List<RedirectStep> redirects) {
 
     /** A Django API that answers with {@code code}; {@code kind} is class, exception, shortcut or decorator. */
-    public record DjangoWay(String name, String kind, int code) {
-    }
+    public record DjangoWay(String name, String kind, int code) {}
 
     /** After ready request {@code request} of {@code scenario}, a browser sends {@code next} ("GET /contact/"). */
-    public record RedirectStep(String scenario, int request, String next) {
-    }
+    public record RedirectStep(String scenario, int request, String next) {}
 
     static final String RESOURCE = "learn.json";
 
@@ -54,14 +52,23 @@ public record LearnData(Set<Integer> cheatSheet, Set<Integer> common, List<Djang
     }
 
     static LearnData read(InputStream in) throws IOException {
-        StrictJson.Obj root = StrictJson.Obj.of(StrictJson.parse(in), "", "cheatSheet", "common", "django",
-                "redirects");
-        List<DjangoWay> django = root.list("django", StrictJson.objects(
-                o -> new DjangoWay(o.text("name"), o.text("kind"), o.integer("code")), "name", "kind", "code"));
-        List<RedirectStep> redirects = root.list("redirects", StrictJson.objects(
-                o -> new RedirectStep(o.text("scenario"), o.integer("request"), o.text("next")),
-                "scenario", "request", "next"));
-        return new LearnData(Set.copyOf(root.list("cheatSheet", StrictJson.INTEGER)),
-                Set.copyOf(root.list("common", StrictJson.INTEGER)), django, redirects);
+        StrictJson.Obj root =
+                StrictJson.Obj.of(StrictJson.parse(in), "", "cheatSheet", "common", "django", "redirects");
+        List<DjangoWay> django = root.list(
+                "django",
+                StrictJson.objects(
+                        o -> new DjangoWay(o.text("name"), o.text("kind"), o.integer("code")), "name", "kind", "code"));
+        List<RedirectStep> redirects = root.list(
+                "redirects",
+                StrictJson.objects(
+                        o -> new RedirectStep(o.text("scenario"), o.integer("request"), o.text("next")),
+                        "scenario",
+                        "request",
+                        "next"));
+        return new LearnData(
+                Set.copyOf(root.list("cheatSheet", StrictJson.INTEGER)),
+                Set.copyOf(root.list("common", StrictJson.INTEGER)),
+                django,
+                redirects);
     }
 }

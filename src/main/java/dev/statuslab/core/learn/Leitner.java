@@ -28,8 +28,10 @@ public final class Leitner {
     public static final int BOXES = 5;
     /** The share of a level to know before the next one opens. */
     public static final double MOSTLY_KNOWN = 0.8;
-    private static final Duration[] INTERVALS = {Duration.ZERO, Duration.ofDays(1), Duration.ofDays(3),
-        Duration.ofDays(7), Duration.ofDays(21)};
+
+    private static final Duration[] INTERVALS = {
+        Duration.ZERO, Duration.ofDays(1), Duration.ofDays(3), Duration.ofDays(7), Duration.ofDays(21)
+    };
 
     private final Clock clock;
 
@@ -47,12 +49,18 @@ public final class Leitner {
         Instant now = clock.instant();
         Card card = progress.cards().get(id);
         int box = right ? Math.min(BOXES, (card == null ? 1 : card.box()) + 1) : 1;
-        Card next = new Card(id, box, now.plus(interval(box)), (card == null ? 0 : card.right()) + (right ? 1 : 0),
-                (card == null ? 0 : card.wrong()) + (right ? 0 : 1), right, now);
+        Card next = new Card(
+                id,
+                box,
+                now.plus(interval(box)),
+                (card == null ? 0 : card.right()) + (right ? 1 : 0),
+                (card == null ? 0 : card.wrong()) + (right ? 0 : 1),
+                right,
+                now);
         Map<String, Card> cards = new HashMap<>(progress.cards());
         cards.put(id, next);
-        return new Progress(cards, progress.streakDays(), progress.lastDay(), progress.sessions(),
-                progress.lastMistakes());
+        return new Progress(
+                cards, progress.streakDays(), progress.lastDay(), progress.sessions(), progress.lastMistakes());
     }
 
     /** The progress after a finished session: one more session, the day's streak, and its mistakes. */
@@ -76,7 +84,9 @@ public final class Leitner {
         if (questions.isEmpty()) {
             return 1;
         }
-        long known = questions.stream().filter(q -> progress.card(q.id()).map(Card::known).orElse(false)).count();
+        long known = questions.stream()
+                .filter(q -> progress.card(q.id()).map(Card::known).orElse(false))
+                .count();
         return (double) known / questions.size();
     }
 
@@ -107,7 +117,8 @@ public final class Leitner {
                 later.add(q);
             }
         }
-        Comparator<Question> byCard = Comparator.comparing((Question q) -> progress.cards().get(q.id()).lastRight())
+        Comparator<Question> byCard = Comparator.comparing(
+                        (Question q) -> progress.cards().get(q.id()).lastRight())
                 .thenComparingInt(q -> progress.cards().get(q.id()).box())
                 .thenComparing(q -> progress.cards().get(q.id()).due());
         due.sort(byCard);
@@ -120,13 +131,16 @@ public final class Leitner {
 
     /** The questions missed in the last session that are still in the bank, in the order asked. */
     public static List<Question> mistakes(QuestionBank bank, Progress progress) {
-        return progress.lastMistakes().stream().flatMap(id -> bank.find(id).stream()).toList();
+        return progress.lastMistakes().stream()
+                .flatMap(id -> bank.find(id).stream())
+                .toList();
     }
 
     /** New questions taken one kind after another, so a session is not ten of the same kind. */
     private static List<Question> mixKinds(List<Question> questions) {
         Map<QuestionKind, Deque<Question>> byKind = new LinkedHashMap<>();
-        questions.forEach(q -> byKind.computeIfAbsent(q.kind(), k -> new ArrayDeque<>()).add(q));
+        questions.forEach(
+                q -> byKind.computeIfAbsent(q.kind(), k -> new ArrayDeque<>()).add(q));
         List<Question> out = new ArrayList<>(questions.size());
         while (out.size() < questions.size()) {
             for (Deque<Question> queue : byKind.values()) {

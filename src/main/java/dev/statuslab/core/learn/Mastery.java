@@ -28,8 +28,7 @@ public record Mastery(List<ClassMastery> classes, List<CodeMastery> codes) {
     }
 
     /** One code that was asked about: right and wrong answers, and whether it is weak. */
-    public record CodeMastery(int code, int right, int wrong, boolean weak) {
-    }
+    public record CodeMastery(int code, int right, int wrong, boolean weak) {}
 
     public Mastery {
         classes = List.copyOf(classes);

@@ -16,8 +16,8 @@ import java.util.Optional;
  * @param sessions     sessions finished
  * @param lastMistakes the ids missed in the last finished session, in the order asked
  */
-public record Progress(Map<String, Card> cards, int streakDays, LocalDate lastDay, int sessions,
-                       List<String> lastMistakes) {
+public record Progress(
+        Map<String, Card> cards, int streakDays, LocalDate lastDay, int sessions, List<String> lastMistakes) {
 
     public Progress {
         cards = Map.copyOf(Objects.requireNonNull(cards, "cards"));

@@ -30,8 +30,7 @@ final class ProgressJson {
     private static final JsonFactory FACTORY = new JsonFactory();
     private static final Pattern WHERE = Pattern.compile("^(.*?): (.*)$");
 
-    private ProgressJson() {
-    }
+    private ProgressJson() {}
 
     static Progress read(InputStream in) throws ProgressFileException {
         Object root;
@@ -39,42 +38,57 @@ final class ProgressJson {
             root = StrictJson.parse(in);
         } catch (JsonProcessingException e) {
             var at = e.getLocation();
-            throw new ProgressFileException(at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr(),
-                    StrictJson.readable(e.getOriginalMessage()), e);
+            throw new ProgressFileException(
+                    at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr(),
+                    StrictJson.readable(e.getOriginalMessage()),
+                    e);
         } catch (IOException e) {
             throw new ProgressFileException("", StrictJson.readable(e.getMessage()), e);
         }
         try {
-            StrictJson.Obj top = StrictJson.Obj.of(root, "", "version", "streakDays", "lastDay", "sessions",
-                    "lastMistakes", "cards");
+            StrictJson.Obj top = StrictJson.Obj.of(
+                    root, "", "version", "streakDays", "lastDay", "sessions", "lastMistakes", "cards");
             int version = top.integer("version");
             if (version != VERSION) {
-                throw new IllegalArgumentException("version: this StatusLab reads version " + VERSION + ", not "
-                        + version);
+                throw new IllegalArgumentException(
+                        "version: this StatusLab reads version " + VERSION + ", not " + version);
             }
             String lastDay = top.text("lastDay");
-            List<Card> cards = top.list("cards", StrictJson.objects(ProgressJson::card, "id", "box", "due", "right",
-                    "wrong", "lastRight", "lastAnswered"));
+            List<Card> cards = top.list(
+                    "cards",
+                    StrictJson.objects(
+                            ProgressJson::card, "id", "box", "due", "right", "wrong", "lastRight", "lastAnswered"));
             Map<String, Card> byId = new LinkedHashMap<>();
             for (int i = 0; i < cards.size(); i++) {
                 Card card = cards.get(i);
                 if (card == null || byId.put(card.id(), card) != null) {
-                    throw new IllegalArgumentException("cards[" + i + "]: " + (card == null ? "null"
-                            : "the question '" + card.id() + "' appears twice"));
+                    throw new IllegalArgumentException("cards[" + i + "]: "
+                            + (card == null ? "null" : "the question '" + card.id() + "' appears twice"));
                 }
             }
-            return new Progress(byId, top.integer("streakDays"), lastDay == null ? null : LocalDate.parse(lastDay),
-                    top.integer("sessions"), top.list("lastMistakes", StrictJson.TEXT));
+            return new Progress(
+                    byId,
+                    top.integer("streakDays"),
+                    lastDay == null ? null : LocalDate.parse(lastDay),
+                    top.integer("sessions"),
+                    top.list("lastMistakes", StrictJson.TEXT));
         } catch (IllegalArgumentException | DateTimeParseException | NullPointerException e) {
             Matcher m = WHERE.matcher(String.valueOf(e.getMessage()));
-            throw m.matches() ? new ProgressFileException(m.group(1), m.group(2), e)
+            throw m.matches()
+                    ? new ProgressFileException(m.group(1), m.group(2), e)
                     : new ProgressFileException("", String.valueOf(e.getMessage()), e);
         }
     }
 
     private static Card card(StrictJson.Obj o) {
-        return new Card(o.text("id"), o.integer("box"), Instant.parse(o.text("due")), o.integer("right"),
-                o.integer("wrong"), o.bool("lastRight"), Instant.parse(o.text("lastAnswered")));
+        return new Card(
+                o.text("id"),
+                o.integer("box"),
+                Instant.parse(o.text("due")),
+                o.integer("right"),
+                o.integer("wrong"),
+                o.bool("lastRight"),
+                Instant.parse(o.text("lastAnswered")));
     }
 
     static void write(Progress progress, OutputStream out) throws IOException {
@@ -82,7 +96,9 @@ final class ProgressJson {
             g.writeStartObject();
             g.writeNumberField("version", VERSION);
             g.writeNumberField("streakDays", progress.streakDays());
-            g.writeStringField("lastDay", progress.lastDay() == null ? null : progress.lastDay().toString());
+            g.writeStringField(
+                    "lastDay",
+                    progress.lastDay() == null ? null : progress.lastDay().toString());
             g.writeNumberField("sessions", progress.sessions());
             g.writeArrayFieldStart("lastMistakes");
             for (String id : progress.lastMistakes()) {

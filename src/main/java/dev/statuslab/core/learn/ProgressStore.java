@@ -1,8 +1,8 @@
 package dev.statuslab.core.learn;
 
+import dev.statuslab.core.io.AtomicFiles;
 import dev.statuslab.core.io.IoMessages;
 import dev.statuslab.core.io.SetAside;
-import dev.statuslab.core.io.AtomicFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -21,11 +21,11 @@ public final class ProgressStore {
 
     /** The file's name in the data folder. */
     public static final String FILE_NAME = "learn-progress.json";
+
     static final String SET_ASIDE = SetAside.FOLDER;
 
     /** What {@link #load()} found: the progress, and what went wrong (null when nothing did). */
-    public record Loaded(Progress progress, String problem) {
-    }
+    public record Loaded(Progress progress, String problem) {}
 
     private final Path file;
     private final Clock clock;

@@ -19,8 +19,16 @@ import java.util.Objects;
  * @param request   the request that shows the answer on the simulator, or null when there is none
  * @param setup     requests sent before {@code request}, in order, so that it meets the state it needs
  */
-public record Question(String id, QuestionKind kind, Level level, String prompt, List<String> choices,
-                       String answer, int code, ReadyRequest request, List<ReadyRequest> setup) {
+public record Question(
+        String id,
+        QuestionKind kind,
+        Level level,
+        String prompt,
+        List<String> choices,
+        String answer,
+        int code,
+        ReadyRequest request,
+        List<ReadyRequest> setup) {
 
     public Question {
         Objects.requireNonNull(id, "id");

@@ -31,8 +31,10 @@ final class RequestQuestions {
         this.catalog = catalog;
         this.data = data;
         this.codePool = codePool;
-        this.reset = catalog.all().stream().flatMap(s -> s.requests().stream())
-                .filter(r -> r.method().equals("POST") && r.path().equals(RESET_PATH)).findFirst();
+        this.reset = catalog.all().stream()
+                .flatMap(s -> s.requests().stream())
+                .filter(r -> r.method().equals("POST") && r.path().equals(RESET_PATH))
+                .findFirst();
     }
 
     List<Question> all() {
@@ -58,15 +60,24 @@ final class RequestQuestions {
         ReadyRequest r = s.requests().get(index);
         int code = r.expectedStatus();
         boolean tutorial = s.group() == ScenarioGroup.TUTORIAL || s.group() == ScenarioGroup.GENERIC_VIEWS;
-        Level level = s.group() == ScenarioGroup.TUTORIAL && data.cheatSheet().contains(code) ? Level.CHEAT_SHEET
+        Level level = s.group() == ScenarioGroup.TUTORIAL && data.cheatSheet().contains(code)
+                ? Level.CHEAT_SHEET
                 : tutorial ? Level.TUTORIAL_VIEWS : Level.COMMON_CODES;
         String id = "request:" + s.id() + ":" + index;
         String prompt = s.group().title() + " · " + s.title() + "\nYou send " + describe(r) + hint(r, code)
                 + after(s, index) + ".\nWhat status does the simulator answer?";
         String answer = String.valueOf(code);
         if (level == Level.CHEAT_SHEET) {
-            return new Question(id, QuestionKind.PICK_CODE, level, prompt, Choices.of(id, answer, codePool), answer,
-                    code, r, setup(s, index));
+            return new Question(
+                    id,
+                    QuestionKind.PICK_CODE,
+                    level,
+                    prompt,
+                    Choices.of(id, answer, codePool),
+                    answer,
+                    code,
+                    r,
+                    setup(s, index));
         }
         return new Question(id, QuestionKind.TYPE_CODE, level, prompt, List.of(), answer, code, r, setup(s, index));
     }
@@ -79,9 +90,12 @@ final class RequestQuestions {
         Scenario s = scenario.get();
         ReadyRequest r = s.requests().get(step.request());
         String[] next = step.next().split(" ", 2);
-        Optional<ReadyRequest> followed = catalog.all().stream().filter(o -> !o.id().startsWith(GENERATED_PREFIX))
+        Optional<ReadyRequest> followed = catalog.all().stream()
+                .filter(o -> !o.id().startsWith(GENERATED_PREFIX))
                 .flatMap(o -> o.requests().stream())
-                .filter(o -> o.method().equals(next[0]) && o.path().equals(next[1]) && o.expectedStatuses().size() == 1)
+                .filter(o -> o.method().equals(next[0])
+                        && o.path().equals(next[1])
+                        && o.expectedStatuses().size() == 1)
                 .findFirst();
         if (followed.isEmpty()) {
             return Optional.empty();
@@ -90,13 +104,23 @@ final class RequestQuestions {
         int then = followed.get().expectedStatus();
         String other = next[0].equals("GET") ? "POST" : "GET";
         String answer = answer(step.next(), then);
-        List<String> pool = List.of(answer(other + " " + next[1], then), answer(step.next(), code),
-                "Nothing: the " + code + " is the final answer", answer(other + " " + next[1], code));
+        List<String> pool = List.of(
+                answer(other + " " + next[1], then),
+                answer(step.next(), code),
+                "Nothing: the " + code + " is the final answer",
+                answer(other + " " + next[1], code));
         String id = "next:" + s.id() + ":" + step.request();
         String prompt = s.group().title() + " · " + s.title() + "\nYou send " + describe(r) + " and the simulator"
                 + " answers " + code + " with a Location.\nWhat does a browser send next, and what does it get?";
-        return Optional.of(new Question(id, QuestionKind.WHAT_NEXT, Level.TUTORIAL_VIEWS, prompt,
-                Choices.of(id, answer, pool), answer, code, r,
+        return Optional.of(new Question(
+                id,
+                QuestionKind.WHAT_NEXT,
+                Level.TUTORIAL_VIEWS,
+                prompt,
+                Choices.of(id, answer, pool),
+                answer,
+                code,
+                r,
                 setup(s, step.request())));
     }
 
@@ -106,7 +130,8 @@ final class RequestQuestions {
      * succeeds from the workbench, which resolves them; Learn sends requests as they are written.
      */
     private static boolean needsTheWorkbench(ReadyRequest r) {
-        return r.path().contains("{{") || r.body() != null && r.body().contains("{{")
+        return r.path().contains("{{")
+                || r.body() != null && r.body().contains("{{")
                 || r.headers().stream().anyMatch(h -> h.value().contains("{{"));
     }
 
@@ -123,8 +148,10 @@ final class RequestQuestions {
         if (!HttpMethod.of(s.requests().get(index).method()).isSafe()) {
             return "";
         }
-        List<String> earlier = changes(s, index).stream().filter(r -> r.expectedStatus() / 100 == 3)
-                .map(r -> r.method() + " " + r.path()).toList();
+        List<String> earlier = changes(s, index).stream()
+                .filter(r -> r.expectedStatus() / 100 == 3)
+                .map(r -> r.method() + " " + r.path())
+                .toList();
         return earlier.isEmpty() ? "" : ", after " + String.join(" and ", earlier);
     }
 
@@ -148,19 +175,26 @@ final class RequestQuestions {
     }
 
     private static List<ReadyRequest> changes(Scenario s, int index) {
-        return s.requests().subList(0, index).stream().filter(r -> !r.path().startsWith(RESET_PATH))
-                .filter(r -> !HttpMethod.of(r.method()).isSafe() && !r.method().equals("TRACE")).toList();
+        return s.requests().subList(0, index).stream()
+                .filter(r -> !r.path().startsWith(RESET_PATH))
+                .filter(r -> !HttpMethod.of(r.method()).isSafe() && !r.method().equals("TRACE"))
+                .toList();
     }
 
     private static String describe(ReadyRequest r) {
-        StringBuilder text = new StringBuilder("`").append(r.method()).append(' ').append(r.path()).append('`');
+        StringBuilder text = new StringBuilder("`")
+                .append(r.method())
+                .append(' ')
+                .append(r.path())
+                .append('`');
         if (r.bodyKind() != BodyKind.NONE && !r.body().isEmpty()) {
             String body = r.body().length() > BODY_SHOWN ? r.body().substring(0, BODY_SHOWN - 1) + "…" : r.body();
-            String kind = switch (r.bodyKind()) {
-                case JSON -> "the JSON body";
-                case FORM -> "the form body";
-                default -> "the body";
-            };
+            String kind =
+                    switch (r.bodyKind()) {
+                        case JSON -> "the JSON body";
+                        case FORM -> "the form body";
+                        default -> "the body";
+                    };
             text.append(" with ").append(kind).append(" `").append(body).append('`');
         }
         return text.toString();

@@ -24,8 +24,9 @@ final class CachingRules implements RuleSet {
 
     /** Codes a cache may store without explicit freshness (RFC 9110 §15.1). */
     private static final Set<Integer> HEURISTIC = Set.of(200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 501);
-    private static final Set<String> SECONDS = Set.of("max-age", "s-maxage", "stale-while-revalidate",
-            "stale-if-error", "max-stale", "min-fresh");
+
+    private static final Set<String> SECONDS =
+            Set.of("max-age", "s-maxage", "stale-while-revalidate", "stale-if-error", "max-stale", "min-fresh");
 
     @Override
     public void check(Subject s, Report report) {
@@ -34,17 +35,23 @@ final class CachingRules implements RuleSet {
         boolean maxAge = directives(cacheControl, report);
         Instant date = h.first("Date").map(v -> Syntax.imfFixdate(v.trim())).orElse(null);
         Optional<String> expires = h.first("Expires");
-        if (cacheControl.isEmpty() && expires.isEmpty() && HEURISTIC.contains(s.code())
+        if (cacheControl.isEmpty()
+                && expires.isEmpty()
+                && HEURISTIC.contains(s.code())
                 && (s.method().equalsIgnoreCase("GET") || s.head())) {
-            report.add(NO_FRESHNESS, "a " + s.code() + " without Cache-Control or Expires: caches may keep it for a "
-                    + "time of their own choosing");
+            report.add(
+                    NO_FRESHNESS,
+                    "a " + s.code() + " without Cache-Control or Expires: caches may keep it for a "
+                            + "time of their own choosing");
         }
         if (maxAge && expires.isPresent()) {
             Instant e = Syntax.imfFixdate(expires.get().trim());
             if (e == null || date != null && e.isBefore(date)) {
-                report.add(EXPIRES_MAX_AGE, "Expires " + Syntax.quote(expires.get())
-                        + " is in the past while Cache-Control has max-age; HTTP/1.1 caches use max-age, older ones "
-                        + "treat the response as stale");
+                report.add(
+                        EXPIRES_MAX_AGE,
+                        "Expires " + Syntax.quote(expires.get())
+                                + " is in the past while Cache-Control has max-age; HTTP/1.1 caches use max-age, older ones "
+                                + "treat the response as stale");
             }
         }
         vary(h, report);
@@ -56,7 +63,8 @@ final class CachingRules implements RuleSet {
         h.first("Last-Modified").ifPresent(v -> {
             Instant lm = Syntax.imfFixdate(v.trim());
             if (lm != null && date != null && lm.isAfter(date)) {
-                report.add(LAST_MODIFIED, "Last-Modified " + Syntax.quote(v) + " is later than the Date of the response");
+                report.add(
+                        LAST_MODIFIED, "Last-Modified " + Syntax.quote(v) + " is later than the Date of the response");
             }
         });
         if (s.code() == 304) {
@@ -70,17 +78,22 @@ final class CachingRules implements RuleSet {
         for (String line : lines) {
             List<String> items = Syntax.list(line);
             if (items == null) {
-                report.add(DIRECTIVES, "Cache-Control " + Syntax.quote(line) + " has a quoted string that is not closed");
+                report.add(
+                        DIRECTIVES, "Cache-Control " + Syntax.quote(line) + " has a quoted string that is not closed");
                 continue;
             }
             for (String item : items) {
                 String[] nv = Syntax.pair(item);
                 String name = nv[0].toLowerCase(Locale.ROOT);
                 if (!Tokens.isToken(nv[0]) || nv[1] != null && !Syntax.isTokenOrQuoted(nv[1])) {
-                    report.add(DIRECTIVES, "Cache-Control directive " + Syntax.quote(item) + " is not a token or token=value");
+                    report.add(
+                            DIRECTIVES,
+                            "Cache-Control directive " + Syntax.quote(item) + " is not a token or token=value");
                 } else if (SECONDS.contains(name) && (nv[1] == null || !Syntax.isDigits(nv[1]))) {
-                    report.add(DIRECTIVES, "Cache-Control " + name + " needs a whole number of seconds, not "
-                            + (nv[1] == null ? "nothing" : Syntax.quote(nv[1])));
+                    report.add(
+                            DIRECTIVES,
+                            "Cache-Control " + name + " needs a whole number of seconds, not "
+                                    + (nv[1] == null ? "nothing" : Syntax.quote(nv[1])));
                 } else if (name.equals("max-age") || name.equals("s-maxage")) {
                     maxAge = true;
                 }
@@ -92,7 +105,8 @@ final class CachingRules implements RuleSet {
     private static void vary(Headers h, Report report) {
         List<String> names = Syntax.elements(h.all("Vary"));
         if (names.contains("*") && names.size() > 1) {
-            report.add(VARY, "Vary lists \"*\" beside field names (" + String.join(", ", names) + "); \"*\" stands alone");
+            report.add(
+                    VARY, "Vary lists \"*\" beside field names (" + String.join(", ", names) + "); \"*\" stands alone");
         } else if (names.contains("*")) {
             report.add(VARY, "Vary: * — no cache can ever reuse this response; name the request fields instead");
         }
@@ -116,8 +130,10 @@ final class CachingRules implements RuleSet {
     private static void notModified(Subject s, Report report) {
         Headers h = s.headers();
         if (h.first("Content-Length").map(String::trim).filter("0"::equals).isPresent()) {
-            report.add(NOT_MODIFIED, "Content-Length: 0 on a 304; it must be the length of the 200's content, and "
-                    + "some caches empty the stored response");
+            report.add(
+                    NOT_MODIFIED,
+                    "Content-Length: 0 on a 304; it must be the length of the 200's content, and "
+                            + "some caches empty the stored response");
         }
         if (s.requestHeaders().has("If-None-Match") && !h.has("ETag")) {
             report.add(NOT_MODIFIED, "a 304 to If-None-Match without the ETag the 200 would have sent");

@@ -31,12 +31,14 @@ final class ContentRules implements RuleSet {
         boolean content = s.bodySize() > 0 && s.contentAllowed();
         if (type.isEmpty()) {
             if (content) {
-                report.add(MISSING_TYPE, s.bodySize() + " bytes of content without Content-Type; the client must guess");
+                report.add(
+                        MISSING_TYPE, s.bodySize() + " bytes of content without Content-Type; the client must guess");
             }
         } else {
             String mediaType = mediaType(type.get(), report);
             if (mediaType != null) {
-                if (mediaType.startsWith("text/") && !type.get().toLowerCase(Locale.ROOT).contains("charset=")) {
+                if (mediaType.startsWith("text/")
+                        && !type.get().toLowerCase(Locale.ROOT).contains("charset=")) {
                     report.add(CHARSET, "Content-Type " + Syntax.quote(type.get()) + " is text without a charset");
                 }
                 if (content && s.headers().first("Content-Encoding").isEmpty()) {
@@ -63,7 +65,9 @@ final class ContentRules implements RuleSet {
             ok = Tokens.isToken(nv[0]) && nv[1] != null && Syntax.isTokenOrQuoted(nv[1]);
         }
         if (!ok) {
-            report.add(TYPE_SYNTAX, "Content-Type " + Syntax.quote(value) + " is not type/subtype with name=value parameters");
+            report.add(
+                    TYPE_SYNTAX,
+                    "Content-Type " + Syntax.quote(value) + " is not type/subtype with name=value parameters");
             return null;
         }
         return parts[0].trim().toLowerCase(Locale.ROOT);
@@ -74,20 +78,24 @@ final class ContentRules implements RuleSet {
         if (looks == null || looks.equals(declared)) {
             return;
         }
-        boolean agrees = switch (looks) {
-            case "application/json" -> declared.contains("json") || declared.startsWith("text/")
-                    || declared.contains("javascript");
-            case "text/html" -> declared.contains("html") || declared.contains("xml");
-            case "text/plain" -> textual(declared);
-            default -> !textual(declared); // binary: another binary type may well be right
-        };
+        boolean agrees =
+                switch (looks) {
+                    case "application/json" ->
+                        declared.contains("json") || declared.startsWith("text/") || declared.contains("javascript");
+                    case "text/html" -> declared.contains("html") || declared.contains("xml");
+                    case "text/plain" -> textual(declared);
+                    default -> !textual(declared); // binary: another binary type may well be right
+                };
         if (!agrees) {
             report.add(SNIFF, "declared " + declared + " but the content looks like " + looks);
         }
     }
 
     private static boolean textual(String type) {
-        return type.startsWith("text/") || type.contains("json") || type.contains("xml") || type.contains("javascript")
+        return type.startsWith("text/")
+                || type.contains("json")
+                || type.contains("xml")
+                || type.contains("javascript")
                 || type.equals("application/x-www-form-urlencoded");
     }
 
@@ -100,7 +108,8 @@ final class ContentRules implements RuleSet {
         if (!coding.equals("gzip") && !coding.equals("x-gzip") && !coding.equals("deflate")) {
             return;
         }
-        try (InputStream in = coding.equals("deflate") ? new InflaterInputStream(new ByteArrayInputStream(s.body()))
+        try (InputStream in = coding.equals("deflate")
+                ? new InflaterInputStream(new ByteArrayInputStream(s.body()))
                 : new GZIPInputStream(new ByteArrayInputStream(s.body()))) {
             byte[] buffer = new byte[8192];
             long total = 0;
@@ -108,8 +117,10 @@ final class ContentRules implements RuleSet {
                 total += n; // decoded only to see that it decodes; bounded, against a compression bomb
             }
         } catch (IOException e) {
-            report.add(ENCODING, "Content-Encoding: " + coding + " but the content does not decode ("
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")");
+            report.add(
+                    ENCODING,
+                    "Content-Encoding: " + coding + " but the content does not decode ("
+                            + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")");
         }
     }
 }

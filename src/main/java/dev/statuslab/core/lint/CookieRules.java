@@ -27,8 +27,10 @@ final class CookieRules implements RuleSet {
         String[] nv = Syntax.pair(parts[0]);
         String name = nv[0];
         if (!Tokens.isToken(name) || nv[1] == null || !isCookieValue(nv[1])) {
-            report.add(SYNTAX, "Set-Cookie " + Syntax.quote(line) + ": the cookie is not name=value with a token "
-                    + "name and a value without spaces, quotes, commas, semicolons or backslashes");
+            report.add(
+                    SYNTAX,
+                    "Set-Cookie " + Syntax.quote(line) + ": the cookie is not name=value with a token "
+                            + "name and a value without spaces, quotes, commas, semicolons or backslashes");
             return;
         }
         boolean secure = false;
@@ -45,20 +47,26 @@ final class CookieRules implements RuleSet {
                 case "domain" -> domain = true;
                 case "max-age" -> {
                     if (attr[1] == null || !attr[1].matches("-?\\d+")) {
-                        report.add(SYNTAX, "Set-Cookie " + name + ": Max-Age " + Syntax.quote(String.valueOf(attr[1]))
-                                + " is not a whole number of seconds");
+                        report.add(
+                                SYNTAX,
+                                "Set-Cookie " + name + ": Max-Age " + Syntax.quote(String.valueOf(attr[1]))
+                                        + " is not a whole number of seconds");
                     }
                 }
                 case "expires", "httponly", "partitioned", "priority", "" -> {
                     // known, or an empty attribute after a trailing semicolon
                 }
-                default -> report.add(SYNTAX, "Set-Cookie " + name + ": unknown attribute " + Syntax.quote(attr[0])
-                        + "; browsers ignore it");
+                default ->
+                    report.add(
+                            SYNTAX,
+                            "Set-Cookie " + name + ": unknown attribute " + Syntax.quote(attr[0])
+                                    + "; browsers ignore it");
             }
         }
         if (secure && !https) {
-            report.add(SECURE_OVER_HTTP, "Set-Cookie " + name + " is Secure but came over plain HTTP; browsers "
-                    + "ignore it");
+            report.add(
+                    SECURE_OVER_HTTP,
+                    "Set-Cookie " + name + " is Secure but came over plain HTTP; browsers " + "ignore it");
         }
         if (sameSite != null && sameSite.equalsIgnoreCase("None") && !secure) {
             report.add(SAMESITE_NONE, "Set-Cookie " + name + " has SameSite=None without Secure; browsers reject it");

@@ -16,18 +16,24 @@ final class CorsRules implements RuleSet {
         if (origin == null) {
             return;
         }
-        boolean credentials = h.first("Access-Control-Allow-Credentials").map(String::trim)
-                .filter("true"::equals).isPresent();
+        boolean credentials = h.first("Access-Control-Allow-Credentials")
+                .map(String::trim)
+                .filter("true"::equals)
+                .isPresent();
         if (origin.equals("*") && credentials) {
-            report.add(WILDCARD_CREDENTIALS, "Access-Control-Allow-Origin: * with Access-Control-Allow-Credentials: "
-                    + "true; browsers refuse the response to a credentialed request");
+            report.add(
+                    WILDCARD_CREDENTIALS,
+                    "Access-Control-Allow-Origin: * with Access-Control-Allow-Credentials: "
+                            + "true; browsers refuse the response to a credentialed request");
         }
         if (!origin.equals("*") && !origin.equals("null")) {
             List<String> vary = Syntax.elements(h.all("Vary"));
             boolean varies = vary.stream().anyMatch(v -> v.equals("*") || v.equalsIgnoreCase("Origin"));
             if (!varies) {
-                report.add(VARY_ORIGIN, "Access-Control-Allow-Origin: " + origin + " without Vary: Origin; a cache "
-                        + "may serve this answer to another origin");
+                report.add(
+                        VARY_ORIGIN,
+                        "Access-Control-Allow-Origin: " + origin + " without Vary: Origin; a cache "
+                                + "may serve this answer to another origin");
             }
         }
     }

@@ -22,15 +22,35 @@ final class FieldRules implements RuleSet {
     static final String MISSING_DATE = "field.missing-date";
 
     /** Fields defined as a list of tokens. */
-    private static final List<String> TOKEN_LISTS = List.of("Allow", "Vary", "Connection", "Content-Encoding",
-            "Transfer-Encoding", "Accept-Ranges", "Access-Control-Allow-Methods", "Access-Control-Allow-Headers",
+    private static final List<String> TOKEN_LISTS = List.of(
+            "Allow",
+            "Vary",
+            "Connection",
+            "Content-Encoding",
+            "Transfer-Encoding",
+            "Accept-Ranges",
+            "Access-Control-Allow-Methods",
+            "Access-Control-Allow-Headers",
             "Access-Control-Expose-Headers");
+
     private static final List<String> DATES = List.of("Date", "Last-Modified", "Expires");
     /** Fields whose grammar allows one value only (RFC 9110 §5.3); Content-Length is a framing rule. */
-    private static final List<String> SINGLETONS = List.of("Content-Type", "Date", "Location", "ETag",
-            "Last-Modified", "Expires", "Retry-After", "Content-Range", "Age", "Content-Location",
-            "Access-Control-Allow-Origin", "Access-Control-Allow-Credentials", "Strict-Transport-Security",
-            "X-Content-Type-Options", "Referrer-Policy");
+    private static final List<String> SINGLETONS = List.of(
+            "Content-Type",
+            "Date",
+            "Location",
+            "ETag",
+            "Last-Modified",
+            "Expires",
+            "Retry-After",
+            "Content-Range",
+            "Age",
+            "Content-Location",
+            "Access-Control-Allow-Origin",
+            "Access-Control-Allow-Credentials",
+            "Strict-Transport-Security",
+            "X-Content-Type-Options",
+            "Referrer-Policy");
 
     @Override
     public void check(Subject s, Report report) {
@@ -46,7 +66,8 @@ final class FieldRules implements RuleSet {
             }
             String lower = line.name().toLowerCase(Locale.ROOT);
             if (!seen.add(lower) && isSingleton(line.name())) {
-                report.add(SINGLETON, line.name() + " appears more than once: " + String.join(" | ", h.all(line.name())));
+                report.add(
+                        SINGLETON, line.name() + " appears more than once: " + String.join(" | ", h.all(line.name())));
             }
         }
         for (String name : TOKEN_LISTS) {
@@ -57,8 +78,10 @@ final class FieldRules implements RuleSet {
         for (String name : DATES) {
             List<String> values = h.all(name);
             if (!values.isEmpty() && Syntax.imfFixdate(values.get(0).trim()) == null) {
-                report.add(DATE, name + " " + Syntax.quote(values.get(0)) + " is not an IMF-fixdate such as "
-                        + "\"Sun, 06 Nov 1994 08:49:37 GMT\"");
+                report.add(
+                        DATE,
+                        name + " " + Syntax.quote(values.get(0)) + " is not an IMF-fixdate such as "
+                                + "\"Sun, 06 Nov 1994 08:49:37 GMT\"");
             }
         }
         if (s.code() >= 200 && s.code() < 500 && !h.has("Date")) {
@@ -86,10 +109,13 @@ final class FieldRules implements RuleSet {
         }
         for (String item : items) {
             String token = name.equals("Transfer-Encoding") || name.equals("Content-Encoding")
-                    ? item.split(";", 2)[0].trim() : item;
+                    ? item.split(";", 2)[0].trim()
+                    : item;
             if (!Tokens.isToken(token)) {
-                report.add(LIST, name + " " + Syntax.quote(value) + ": " + Syntax.quote(item)
-                        + " is not a token; list elements are separated by commas");
+                report.add(
+                        LIST,
+                        name + " " + Syntax.quote(value) + ": " + Syntax.quote(item)
+                                + " is not a token; list elements are separated by commas");
                 return;
             }
         }

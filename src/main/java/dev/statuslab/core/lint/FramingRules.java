@@ -23,19 +23,27 @@ final class FramingRules implements RuleSet {
         List<String> te = h.all("Transfer-Encoding");
         List<String> cl = h.all("Content-Length");
         if (!te.isEmpty() && !cl.isEmpty()) {
-            report.add(TE_WITH_CL, "Transfer-Encoding: " + String.join(", ", te) + " and Content-Length: "
-                    + String.join(", ", cl) + " in one message");
+            report.add(
+                    TE_WITH_CL,
+                    "Transfer-Encoding: " + String.join(", ", te) + " and Content-Length: " + String.join(", ", cl)
+                            + " in one message");
         }
         if (!te.isEmpty() && "HTTP/1.0".equals(s.statusLine().version())) {
-            report.add(CHUNKED_HTTP10, "an HTTP/1.0 response with Transfer-Encoding: " + String.join(", ", te)
-                    + "; HTTP/1.0 recipients do not know transfer codings");
+            report.add(
+                    CHUNKED_HTTP10,
+                    "an HTTP/1.0 response with Transfer-Encoding: " + String.join(", ", te)
+                            + "; HTTP/1.0 recipients do not know transfer codings");
         }
         if (!cl.isEmpty()) {
             contentLength(s, cl, te.isEmpty(), report);
-        } else if (te.isEmpty() && s.contentAllowed() && !"HTTP/1.0".equals(s.statusLine().version())
+        } else if (te.isEmpty()
+                && s.contentAllowed()
+                && !"HTTP/1.0".equals(s.statusLine().version())
                 && s.wireBodyBytes() > 0) {
-            report.add(NO_LENGTH, "neither Content-Length nor chunked: the content ends only when the connection "
-                    + "closes, and the connection cannot be reused");
+            report.add(
+                    NO_LENGTH,
+                    "neither Content-Length nor chunked: the content ends only when the connection "
+                            + "closes, and the connection cannot be reused");
         }
     }
 
@@ -62,11 +70,15 @@ final class FramingRules implements RuleSet {
         }
         long seen = s.wireBodyBytes() >= 0 ? s.wireBodyBytes() : s.bodyComplete() ? s.bodySize() : -1;
         if (seen >= 0 && seen < declared) {
-            report.add(CONTENT_LENGTH, "Content-Length is " + declared + " but the connection closed after " + seen
-                    + (seen == 1 ? " byte" : " bytes") + " of content");
+            report.add(
+                    CONTENT_LENGTH,
+                    "Content-Length is " + declared + " but the connection closed after " + seen
+                            + (seen == 1 ? " byte" : " bytes") + " of content");
         } else if (seen > declared) {
-            report.add(CONTENT_LENGTH, "Content-Length is " + declared + " but " + seen
-                    + " bytes followed the head; a client reads the rest as the start of the next response");
+            report.add(
+                    CONTENT_LENGTH,
+                    "Content-Length is " + declared + " but " + seen
+                            + " bytes followed the head; a client reads the rest as the start of the next response");
         }
     }
 }

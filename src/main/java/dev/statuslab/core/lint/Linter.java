@@ -23,8 +23,14 @@ public final class Linter {
 
     public Linter(StatusCatalog catalog, RuleBook book) {
         this.book = Objects.requireNonNull(book, "book");
-        this.sets = List.of(new StatusRules(Objects.requireNonNull(catalog, "catalog")), new FramingRules(),
-                new FieldRules(), new ContentRules(), new CachingRules(), new CookieRules(), new CorsRules(),
+        this.sets = List.of(
+                new StatusRules(Objects.requireNonNull(catalog, "catalog")),
+                new FramingRules(),
+                new FieldRules(),
+                new ContentRules(),
+                new CachingRules(),
+                new CookieRules(),
+                new CorsRules(),
                 new SecurityRules());
     }
 
@@ -62,12 +68,12 @@ public final class Linter {
         List<Finding> all = new ArrayList<>();
         all.add(new Finding(book.rule(head.isEmpty() ? FramingRules.UNPARSABLE : FramingRules.INCOMPLETE), failure));
         if (!head.isEmpty()) {
-            RawResponses.Parsed parsed = RawResponses.parse(head.getBytes(StandardCharsets.ISO_8859_1),
-                    method, scheme, requestHeaders, book);
+            RawResponses.Parsed parsed = RawResponses.parse(
+                    head.getBytes(StandardCharsets.ISO_8859_1), method, scheme, requestHeaders, book);
             if (parsed.subject() != null) {
                 Subject s = parsed.subject();
-                all.addAll(lint(new Subject(s.method(), s.scheme(), s.requestHeaders(), s.statusLine(), s.headers(),
-                        new byte[0], -1, -1)));
+                all.addAll(lint(new Subject(
+                        s.method(), s.scheme(), s.requestHeaders(), s.statusLine(), s.headers(), new byte[0], -1, -1)));
             }
         }
         return sorted(all);

@@ -18,11 +18,9 @@ import java.util.Locale;
 final class RawResponses {
 
     /** The response, when one could be read, and what was wrong with its bytes. */
-    record Parsed(Subject subject, List<Finding> findings) {
-    }
+    record Parsed(Subject subject, List<Finding> findings) {}
 
-    private RawResponses() {
-    }
+    private RawResponses() {}
 
     static Parsed parse(byte[] raw, String method, String scheme, Headers requestHeaders, RuleBook book) {
         List<Finding> findings = new ArrayList<>();
@@ -31,8 +29,10 @@ final class RawResponses {
             int end = headEnd(raw, pos);
             if (end < 0) {
                 if (startsWith(raw, pos, "HTTP/")) {
-                    findings.add(new Finding(book.rule(FramingRules.INCOMPLETE), "the head ends after " + (raw.length - pos)
-                            + " bytes, before the empty line that closes it"));
+                    findings.add(new Finding(
+                            book.rule(FramingRules.INCOMPLETE),
+                            "the head ends after " + (raw.length - pos)
+                                    + " bytes, before the empty line that closes it"));
                 } else {
                     findings.add(unparsable(raw, pos, book));
                 }
@@ -57,8 +57,8 @@ final class RawResponses {
                 pos = bodyStart; // an interim response: the final one follows
                 continue;
             }
-            return new Parsed(body(raw, bodyStart, method, scheme, requestHeaders, status, headers, findings, book),
-                    findings);
+            return new Parsed(
+                    body(raw, bodyStart, method, scheme, requestHeaders, status, headers, findings, book), findings);
         }
     }
 
@@ -67,36 +67,53 @@ final class RawResponses {
         for (int i = 1; i < lines.length; i++) {
             String line = lines[i];
             if (line.startsWith(" ") || line.startsWith("\t")) {
-                findings.add(new Finding(book.rule(FieldRules.VALUE), "line " + (i + 1)
-                        + " continues the previous field (obsolete line folding)"));
+                findings.add(new Finding(
+                        book.rule(FieldRules.VALUE),
+                        "line " + (i + 1) + " continues the previous field (obsolete line folding)"));
                 continue;
             }
             int colon = line.indexOf(':');
             if (colon < 0) {
-                findings.add(new Finding(book.rule(FieldRules.NAME), "line " + (i + 1) + " " + Syntax.quote(line)
-                        + " has no colon: it is not a field line"));
+                findings.add(new Finding(
+                        book.rule(FieldRules.NAME),
+                        "line " + (i + 1) + " " + Syntax.quote(line) + " has no colon: it is not a field line"));
                 continue;
             }
-            fields.add(new Header(line.substring(0, colon), line.substring(colon + 1).trim()));
+            fields.add(new Header(
+                    line.substring(0, colon), line.substring(colon + 1).trim()));
         }
         return Headers.of(fields);
     }
 
-    private static Subject body(byte[] raw, int start, String method, String scheme, Headers requestHeaders,
-                                StatusLine status, Headers headers, List<Finding> findings, RuleBook book) {
+    private static Subject body(
+            byte[] raw,
+            int start,
+            String method,
+            String scheme,
+            Headers requestHeaders,
+            StatusLine status,
+            Headers headers,
+            List<Finding> findings,
+            RuleBook book) {
         int remaining = raw.length - start;
         boolean noContent = "HEAD".equalsIgnoreCase(method) || status.code() == 204 || status.code() == 304;
         byte[] body;
         long wire = remaining;
-        String te = String.join(",", headers.all("Transfer-Encoding")).toLowerCase(Locale.ROOT).trim();
+        String te = String.join(",", headers.all("Transfer-Encoding"))
+                .toLowerCase(Locale.ROOT)
+                .trim();
         if (noContent) {
             body = new byte[0];
         } else if (te.endsWith("chunked")) {
             body = dechunk(raw, start, findings, book);
             wire = -1; // framed by the chunks
         } else {
-            long declared = headers.first("Content-Length").map(String::trim).filter(Syntax::isDigits)
-                    .filter(v -> v.length() < 18).map(Long::parseLong).orElse(-1L);
+            long declared = headers.first("Content-Length")
+                    .map(String::trim)
+                    .filter(Syntax::isDigits)
+                    .filter(v -> v.length() < 18)
+                    .map(Long::parseLong)
+                    .orElse(-1L);
             int length = declared < 0 ? remaining : (int) Math.min(remaining, declared);
             body = Arrays.copyOfRange(raw, start, start + length);
         }
@@ -113,8 +130,9 @@ final class RawResponses {
         while (true) {
             int eol = lineEnd(raw, pos);
             if (eol < 0) {
-                findings.add(new Finding(book.rule(FramingRules.INCOMPLETE), "the chunked content ends after "
-                        + out.size() + " bytes, without its last chunk"));
+                findings.add(new Finding(
+                        book.rule(FramingRules.INCOMPLETE),
+                        "the chunked content ends after " + out.size() + " bytes, without its last chunk"));
                 return out.toByteArray();
             }
             String sizeLine = new String(raw, pos, eol - pos, StandardCharsets.ISO_8859_1).split(";", 2)[0].trim();
@@ -122,8 +140,9 @@ final class RawResponses {
             try {
                 size = Integer.parseInt(sizeLine, 16);
             } catch (NumberFormatException e) {
-                findings.add(new Finding(book.rule(FramingRules.INCOMPLETE), "chunk size " + Syntax.quote(sizeLine)
-                        + " is not a hexadecimal number"));
+                findings.add(new Finding(
+                        book.rule(FramingRules.INCOMPLETE),
+                        "chunk size " + Syntax.quote(sizeLine) + " is not a hexadecimal number"));
                 return out.toByteArray();
             }
             pos = eol + (raw[eol] == '\r' ? 2 : 1);
@@ -131,8 +150,9 @@ final class RawResponses {
                 return out.toByteArray();
             }
             if (size < 0 || raw.length - pos < size) {
-                findings.add(new Finding(book.rule(FramingRules.INCOMPLETE), "a chunk of " + size
-                        + " bytes ends early, after " + out.size() + " bytes of content"));
+                findings.add(new Finding(
+                        book.rule(FramingRules.INCOMPLETE),
+                        "a chunk of " + size + " bytes ends early, after " + out.size() + " bytes of content"));
                 out.write(raw, pos, Math.max(0, Math.min(size, raw.length - pos)));
                 return out.toByteArray();
             }
@@ -157,7 +177,8 @@ final class RawResponses {
             }
             shown.append(c >= 0x20 && c < 0x7f ? String.valueOf((char) c) : String.format("\\x%02x", c));
         }
-        String what = raw.length == pos ? "the connection closed without a response"
+        String what = raw.length == pos
+                ? "the connection closed without a response"
                 : "the bytes do not start with a status line such as \"HTTP/1.1 200 OK\": \"" + shown + "\"";
         return new Finding(book.rule(FramingRules.UNPARSABLE), what);
     }

@@ -15,8 +15,8 @@ import java.util.Objects;
  * @param djangoBreaks where Django itself breaks the rule, what it does and what the simulator does instead;
  *                    empty where it does not
  */
-public record Rule(String id, Level level, String rfc, String url, String title, String fix, String django,
-                   String djangoBreaks) {
+public record Rule(
+        String id, Level level, String rfc, String url, String title, String fix, String django, String djangoBreaks) {
 
     public Rule {
         Objects.requireNonNull(id, "id");
@@ -43,7 +43,8 @@ public record Rule(String id, Level level, String rfc, String url, String title,
     static String rfcUrl(String rfc) {
         String[] parts = rfc.split(" §", 2);
         if (parts[0].startsWith("RFC ")) {
-            String url = "https://www.rfc-editor.org/rfc/rfc" + parts[0].substring(4).trim();
+            String url =
+                    "https://www.rfc-editor.org/rfc/rfc" + parts[0].substring(4).trim();
             return parts.length == 2 ? url + "#section-" + parts[1].trim() : url;
         }
         return null;

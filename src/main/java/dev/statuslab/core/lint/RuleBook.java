@@ -62,8 +62,17 @@ public final class RuleBook {
             }
             String rfc = p.getProperty(id + ".rfc");
             String url = p.getProperty(id + ".url", rfc == null ? null : Rule.rfcUrl(rfc));
-            rules.put(id, new Rule(id, Level.parse(level), rfc, url, p.getProperty(id + ".title"),
-                    p.getProperty(id + ".fix"), p.getProperty(id + ".django"), p.getProperty(id + ".djangoBreaks")));
+            rules.put(
+                    id,
+                    new Rule(
+                            id,
+                            Level.parse(level),
+                            rfc,
+                            url,
+                            p.getProperty(id + ".title"),
+                            p.getProperty(id + ".fix"),
+                            p.getProperty(id + ".django"),
+                            p.getProperty(id + ".djangoBreaks")));
         }
         return new RuleBook(rules);
     }

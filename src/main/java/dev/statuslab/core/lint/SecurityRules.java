@@ -23,18 +23,24 @@ final class SecurityRules implements RuleSet {
         Optional<String> sts = h.first("Strict-Transport-Security");
         if ("https".equals(s.scheme()) && sts.isEmpty()) {
             report.add(HSTS, "an HTTPS response without Strict-Transport-Security");
-        } else if ("https".equals(s.scheme()) && !sts.get().toLowerCase(Locale.ROOT).contains("max-age=")) {
+        } else if ("https".equals(s.scheme())
+                && !sts.get().toLowerCase(Locale.ROOT).contains("max-age=")) {
             report.add(HSTS, "Strict-Transport-Security " + Syntax.quote(sts.get()) + " has no max-age");
         } else if (!"https".equals(s.scheme()) && sts.isPresent()) {
             report.add(HSTS, "Strict-Transport-Security over plain HTTP; browsers ignore it there");
         }
-        if (!h.first("X-Content-Type-Options").map(String::trim).filter("nosniff"::equalsIgnoreCase).isPresent()) {
-            report.add(NOSNIFF, "no X-Content-Type-Options: nosniff; browsers may guess another type than "
-                    + "Content-Type");
+        if (!h.first("X-Content-Type-Options")
+                .map(String::trim)
+                .filter("nosniff"::equalsIgnoreCase)
+                .isPresent()) {
+            report.add(
+                    NOSNIFF,
+                    "no X-Content-Type-Options: nosniff; browsers may guess another type than " + "Content-Type");
         }
         if (!h.has("Referrer-Policy")) {
-            report.add(REFERRER_POLICY, "no Referrer-Policy; the browser's default decides what this page leaks "
-                    + "in Referer");
+            report.add(
+                    REFERRER_POLICY,
+                    "no Referrer-Policy; the browser's default decides what this page leaks " + "in Referer");
         }
     }
 }

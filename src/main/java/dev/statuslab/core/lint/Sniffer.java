@@ -6,8 +6,7 @@ package dev.statuslab.core.lint;
  */
 final class Sniffer {
 
-    private Sniffer() {
-    }
+    private Sniffer() {}
 
     static String sniff(byte[] b, int n) {
         if (n == 0) {
@@ -47,8 +46,11 @@ final class Sniffer {
                 return "application/octet-stream";
             }
         }
-        if (b[i] == '<' && (startsIgnoreCase(b, i, n, "<!doctype html") || startsIgnoreCase(b, i, n, "<html")
-                || startsIgnoreCase(b, i, n, "<head") || startsIgnoreCase(b, i, n, "<body"))) {
+        if (b[i] == '<'
+                && (startsIgnoreCase(b, i, n, "<!doctype html")
+                        || startsIgnoreCase(b, i, n, "<html")
+                        || startsIgnoreCase(b, i, n, "<head")
+                        || startsIgnoreCase(b, i, n, "<body"))) {
             return "text/html";
         }
         if (b[i] == '{' || b[i] == '[') {

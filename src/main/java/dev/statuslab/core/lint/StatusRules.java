@@ -43,8 +43,10 @@ final class StatusRules implements RuleSet {
     public void check(Subject s, Report report) {
         int code = s.code();
         if (code > 599) {
-            report.add(UNKNOWN, code + " is outside the five status classes; clients treat it as an error of its "
-                    + "first digit, or reject it");
+            report.add(
+                    UNKNOWN,
+                    code + " is outside the five status classes; clients treat it as an error of its "
+                            + "first digit, or reject it");
             return;
         }
         StatusInfo info = catalog.describe(code);
@@ -60,7 +62,9 @@ final class StatusRules implements RuleSet {
         RuleBook book = report.book();
         String rfc = info.rfc() + " §" + info.section();
         // Bytes after the head of a response that may not carry content are content all the same.
-        long sent = s.wireBodyBytes() >= 0 && !s.contentAllowed() ? Math.max(s.bodySize(), s.wireBodyBytes()) : s.bodySize();
+        long sent = s.wireBodyBytes() >= 0 && !s.contentAllowed()
+                ? Math.max(s.bodySize(), s.wireBodyBytes())
+                : s.bodySize();
         long content = Math.max(0, sent);
         for (HeaderChecks.Check c : HeaderChecks.check(info, s.headers()::all, s.method(), content)) {
             if (c.satisfied()) {
@@ -70,23 +74,29 @@ final class StatusRules implements RuleSet {
             if (HeaderChecks.NO_CONTENT.equals(r.name())) {
                 Rule rule = book.rule(NO_CONTENT);
                 String why = s.head() ? "a response to HEAD" : "a " + info.code() + " response";
-                Rule at = s.head() ? rule.at(rule.level(), HEAD_RFC, Rule.rfcUrl(HEAD_RFC))
+                Rule at = s.head()
+                        ? rule.at(rule.level(), HEAD_RFC, Rule.rfcUrl(HEAD_RFC))
                         : rule.at(rule.level(), rfc, info.rfcUrl());
                 report.add(at, c.detail() + " in " + why + ", which never carries content");
                 continue;
             }
             switch (r.level()) {
-                case REQUIRED -> report.add(book.rule(REQUIRED).at(Level.ERROR, rfc, info.rfcUrl()),
-                        info.code() + " without " + r.name() + ": " + r.why());
+                case REQUIRED ->
+                    report.add(
+                            book.rule(REQUIRED).at(Level.ERROR, rfc, info.rfcUrl()),
+                            info.code() + " without " + r.name() + ": " + r.why());
                 case RECOMMENDED -> {
                     Rule rule = book.rule(RECOMMENDED).at(Level.WARNING, rfc, info.rfcUrl());
                     // Only the 201 without Location is the tutorial's own doing.
                     boolean tutorials = info.code() == 201 && r.name().equals("Location");
-                    report.add(tutorials ? rule : rule.withoutDjangoBreaks(), info.code() + " without " + r.name()
-                            + ": " + r.why());
+                    report.add(
+                            tutorials ? rule : rule.withoutDjangoBreaks(),
+                            info.code() + " without " + r.name() + ": " + r.why());
                 }
-                case FORBIDDEN -> report.add(book.rule(FORBIDDEN).at(Level.ERROR, rfc, info.rfcUrl()),
-                        info.code() + " with " + r.name() + ": " + c.detail() + ". " + r.why());
+                case FORBIDDEN ->
+                    report.add(
+                            book.rule(FORBIDDEN).at(Level.ERROR, rfc, info.rfcUrl()),
+                            info.code() + " with " + r.name() + ": " + c.detail() + ". " + r.why());
                 default -> throw new IllegalStateException(r.level().name());
             }
         }
@@ -99,9 +109,13 @@ final class StatusRules implements RuleSet {
         }
         String v = values.get(0).trim();
         if (!Syntax.isDigits(v) && Syntax.imfFixdate(v) == null) {
-            report.add(RETRY_AFTER, "Retry-After " + Syntax.quote(v) + " is neither a number of seconds nor an IMF-fixdate");
+            report.add(
+                    RETRY_AFTER,
+                    "Retry-After " + Syntax.quote(v) + " is neither a number of seconds nor an IMF-fixdate");
         } else if (!(s.code() >= 300 && s.code() < 400) && !RETRY_CODES.contains(s.code())) {
-            report.add(RETRY_AFTER, "Retry-After on a " + s.code() + ", where clients do not look for it (3xx, 413, 429, 503)");
+            report.add(
+                    RETRY_AFTER,
+                    "Retry-After on a " + s.code() + ", where clients do not look for it (3xx, 413, 429, 503)");
         }
     }
 
@@ -120,18 +134,25 @@ final class StatusRules implements RuleSet {
         }
         Matcher m = RANGE.matcher(v);
         if (!m.matches()) {
-            report.add(CONTENT_RANGE, "Content-Range " + Syntax.quote(v) + " is not \"bytes <first>-<last>/<length or *>\"");
+            report.add(
+                    CONTENT_RANGE,
+                    "Content-Range " + Syntax.quote(v) + " is not \"bytes <first>-<last>/<length or *>\"");
             return;
         }
         long first = Long.parseLong(m.group(1));
         long last = Long.parseLong(m.group(2));
         if (last < first || !"*".equals(m.group(3)) && last >= Long.parseLong(m.group(3))) {
-            report.add(CONTENT_RANGE, "Content-Range " + Syntax.quote(v) + " is not a valid range of the representation");
-        } else if (s.code() == 206 && s.bodyComplete() && !s.head() && s.bodySize() != last - first + 1
+            report.add(
+                    CONTENT_RANGE, "Content-Range " + Syntax.quote(v) + " is not a valid range of the representation");
+        } else if (s.code() == 206
+                && s.bodyComplete()
+                && !s.head()
+                && s.bodySize() != last - first + 1
                 && !h.first("Content-Type").orElse("").startsWith("multipart/byteranges")) {
-            report.add(CONTENT_RANGE, "Content-Range " + Syntax.quote(v) + " announces " + (last - first + 1)
-                    + " bytes, the content has " + s.bodySize());
+            report.add(
+                    CONTENT_RANGE,
+                    "Content-Range " + Syntax.quote(v) + " announces " + (last - first + 1) + " bytes, the content has "
+                            + s.bodySize());
         }
     }
-
 }

@@ -18,8 +18,15 @@ import java.util.Objects;
  * @param wireBodyBytes  how many bytes followed the head on the wire until the connection closed, when the
  *                       raw bytes were seen; -1 when only a parsed response is known
  */
-public record Subject(String method, String scheme, Headers requestHeaders, StatusLine statusLine, Headers headers,
-                      byte[] body, long bodySize, long wireBodyBytes) {
+public record Subject(
+        String method,
+        String scheme,
+        Headers requestHeaders,
+        StatusLine statusLine,
+        Headers headers,
+        byte[] body,
+        long bodySize,
+        long wireBodyBytes) {
 
     /** How much of a body the content rules look at. */
     public static final int SAMPLE = 256 * 1024;

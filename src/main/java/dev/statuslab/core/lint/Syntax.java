@@ -14,8 +14,7 @@ final class Syntax {
     private static final String DAYS = "MonTueWedThuFriSatSun";
     private static final String MONTHS = "JanFebMarAprMayJunJulAugSepOctNovDec";
 
-    private Syntax() {
-    }
+    private Syntax() {}
 
     /**
      * The elements of a comma-separated list (RFC 9110 §5.6.1), commas inside quoted strings kept, empty
@@ -112,9 +111,16 @@ final class Syntax {
      * the text is not one, obsolete formats included (senders must generate IMF-fixdate).
      */
     static Instant imfFixdate(String s) {
-        if (s.length() != 29 || s.charAt(3) != ',' || s.charAt(4) != ' ' || s.charAt(7) != ' '
-                || s.charAt(11) != ' ' || s.charAt(16) != ' ' || s.charAt(19) != ':' || s.charAt(22) != ':'
-                || s.charAt(25) != ' ' || !s.endsWith("GMT")) {
+        if (s.length() != 29
+                || s.charAt(3) != ','
+                || s.charAt(4) != ' '
+                || s.charAt(7) != ' '
+                || s.charAt(11) != ' '
+                || s.charAt(16) != ' '
+                || s.charAt(19) != ':'
+                || s.charAt(22) != ':'
+                || s.charAt(25) != ' '
+                || !s.endsWith("GMT")) {
             return null;
         }
         int day = DAYS.indexOf(s.substring(0, 3));
@@ -131,8 +137,13 @@ final class Syntax {
             return null;
         }
         try {
-            LocalDateTime t = LocalDateTime.of(Integer.parseInt(yyyy), month / 3 + 1, Integer.parseInt(dd),
-                    Integer.parseInt(hh), Integer.parseInt(mm), Integer.parseInt(ss));
+            LocalDateTime t = LocalDateTime.of(
+                    Integer.parseInt(yyyy),
+                    month / 3 + 1,
+                    Integer.parseInt(dd),
+                    Integer.parseInt(hh),
+                    Integer.parseInt(mm),
+                    Integer.parseInt(ss));
             if (t.getDayOfWeek().getValue() - 1 != day / 3) {
                 return null; // the day name does not match the date
             }
@@ -145,7 +156,9 @@ final class Syntax {
     /** Splits "name=value" at the first '='; the value is null when there is no '='. */
     static String[] pair(String s) {
         int eq = s.indexOf('=');
-        return eq < 0 ? new String[] {s.trim(), null} : new String[] {s.substring(0, eq).trim(), s.substring(eq + 1).trim()};
+        return eq < 0
+                ? new String[] {s.trim(), null}
+                : new String[] {s.substring(0, eq).trim(), s.substring(eq + 1).trim()};
     }
 
     /** A short quotation of a value for a message: at most 60 characters. */

@@ -14,7 +14,12 @@ import java.util.Objects;
  */
 public record BodyMatch(Kind kind, String path, String value) {
 
-    public enum Kind { ANY, EQUALS, CONTAINS, JSON_PATH }
+    public enum Kind {
+        ANY,
+        EQUALS,
+        CONTAINS,
+        JSON_PATH
+    }
 
     public static final BodyMatch ANY = new BodyMatch(Kind.ANY, "", "");
     private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -25,6 +25,7 @@ public enum Fault {
 
     /** The bounds of {@code /fault/trickle?bps=N}, and its default. */
     public static final int MIN_BPS = 1;
+
     public static final int MAX_BPS = 1_000_000;
     public static final int DEFAULT_BPS = 100;
     /** The trickled body's size, and the size the short body claims. */

@@ -15,8 +15,7 @@ final class GeneratedScenarios {
     private static final int SNIPPET_BODY_MAX = 60;
     static final String MOCK_ID_PREFIX = "mock-";
 
-    private GeneratedScenarios() {
-    }
+    private GeneratedScenarios() {}
 
     /** One ANY_STATUS scenario per registered code, ascending: {@code GET /status/<code>}. */
     static List<Scenario> forStatuses(StatusCatalog statuses) {
@@ -32,13 +31,18 @@ final class GeneratedScenarios {
         String path = "/status/" + code;
         ReadyRequest request;
         if (code < 200) {
-            request = ReadyRequest.of("GET " + path + " (a " + code + " is interim, never final: the answer is 200)",
-                    "GET", path, 200);
+            request = ReadyRequest.of(
+                    "GET " + path + " (a " + code + " is interim, never final: the answer is 200)", "GET", path, 200);
         } else {
             request = ReadyRequest.of("GET " + path, "GET", path, code);
         }
-        return new Scenario("status-" + code, ScenarioGroup.ANY_STATUS, code + " " + info.reason(),
-                info.meaning(), info.djangoSnippet(), List.of(request));
+        return new Scenario(
+                "status-" + code,
+                ScenarioGroup.ANY_STATUS,
+                code + " " + info.reason(),
+                info.meaning(),
+                info.djangoSnippet(),
+                List.of(request));
     }
 
     /** One MY_MOCKS scenario per mock, with ids {@code mock-0}, {@code mock-1}, ... in list order. */
@@ -53,39 +57,53 @@ final class GeneratedScenarios {
     static Scenario forMock(int index, MockRoute mock, StatusCatalog statuses) {
         boolean anyMethod = mock.method().equals(MockRoute.ANY_METHOD);
         String method = anyMethod ? "GET" : mock.method();
-        String reason = mock.reason().isBlank() ? statuses.describe(mock.status()).reason() : mock.reason();
-        String title = mock.method() + " " + mock.path() + (mock.match().isAny() ? "" : " [" + mock.match().describe() + "]");
+        String reason =
+                mock.reason().isBlank() ? statuses.describe(mock.status()).reason() : mock.reason();
+        String title = mock.method() + " " + mock.path()
+                + (mock.match().isAny() ? "" : " [" + mock.match().describe() + "]");
         String summary = "Your mock route: " + (anyMethod ? "any method" : mock.method()) + " " + mock.path()
                 + (mock.match().isAny() ? "" : " when " + mock.match().describe())
                 + " answers " + mock.status() + " " + reason
                 + (mock.delayMillis() > 0 ? " after " + mock.delayMillis() + " ms" : "")
                 + sequence(mock) + ", before the simulated Django site sees the request.";
-        List<Integer> expected = mock.answers().stream().filter(a -> a.fault() == null).map(MockAnswer::status)
-                .distinct().toList();
+        List<Integer> expected = mock.answers().stream()
+                .filter(a -> a.fault() == null)
+                .map(MockAnswer::status)
+                .distinct()
+                .toList();
         List<Header> headers = mock.match().headers();
         BodyMatch body = mock.match().body();
-        String text = switch (body.kind()) {
-            case EQUALS, CONTAINS -> body.value();
-            default -> "";
-        };
-        ReadyRequest request = new ReadyRequest(method + " " + mock.path(), method, samplePath(mock), headers,
-                text.isEmpty() ? BodyKind.NONE : BodyKind.TEXT, text, expected.isEmpty() ? List.of(mock.status())
-                : expected);
-        return new Scenario(MOCK_ID_PREFIX + index, ScenarioGroup.MY_MOCKS, title, summary, mockSnippet(mock),
-                List.of(request));
+        String text =
+                switch (body.kind()) {
+                    case EQUALS, CONTAINS -> body.value();
+                    default -> "";
+                };
+        ReadyRequest request = new ReadyRequest(
+                method + " " + mock.path(),
+                method,
+                samplePath(mock),
+                headers,
+                text.isEmpty() ? BodyKind.NONE : BodyKind.TEXT,
+                text,
+                expected.isEmpty() ? List.of(mock.status()) : expected);
+        return new Scenario(
+                MOCK_ID_PREFIX + index, ScenarioGroup.MY_MOCKS, title, summary, mockSnippet(mock), List.of(request));
     }
 
     /** ", then 200 (then the last again)" for a route with several answers. */
     private static String sequence(MockRoute mock) {
         if (mock.answers().size() < 2) {
-            return mock.answers().get(0).fault() != null ? " (or rather breaks the connection: "
-                    + mock.answers().get(0).fault().id() + ")" : "";
+            return mock.answers().get(0).fault() != null
+                    ? " (or rather breaks the connection: "
+                            + mock.answers().get(0).fault().id() + ")"
+                    : "";
         }
         StringBuilder out = new StringBuilder();
         for (MockAnswer a : mock.answers().subList(1, mock.answers().size())) {
             out.append(", then ").append(a.fault() != null ? a.fault().id() : String.valueOf(a.status()));
         }
-        return out.append(mock.cycle() ? " (then from the first again)" : " (then the last again)").toString();
+        return out.append(mock.cycle() ? " (then from the first again)" : " (then the last again)")
+                .toString();
     }
 
     /** A path the route answers: {@code {name}} as 1, {@code *} as x, with the query it asks for. */
@@ -121,13 +139,20 @@ final class GeneratedScenarios {
         if (body.length() > SNIPPET_BODY_MAX) {
             body = body.substring(0, SNIPPET_BODY_MAX - 3) + "...";
         }
-        py.append("    response = HttpResponse(").append(literal(body)).append(", status=").append(mock.status());
+        py.append("    response = HttpResponse(")
+                .append(literal(body))
+                .append(", status=")
+                .append(mock.status());
         if (!mock.reason().isBlank()) {
             py.append(", reason=").append(literal(mock.reason()));
         }
         py.append(")\n");
         for (Header h : mock.headers()) {
-            py.append("    response[").append(literal(h.name())).append("] = ").append(literal(h.value())).append('\n');
+            py.append("    response[")
+                    .append(literal(h.name()))
+                    .append("] = ")
+                    .append(literal(h.value()))
+                    .append('\n');
         }
         return py.append("    return response").toString();
     }

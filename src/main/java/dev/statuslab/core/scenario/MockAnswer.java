@@ -7,8 +7,7 @@ import java.util.List;
  * One answer of a mock: status, reason phrase (blank for the registry's), headers, body and a
  * delay; or a fault that breaks the connection instead (null for none).
  */
-public record MockAnswer(int status, String reason, List<Header> headers, String body, long delayMillis,
-                         Fault fault) {
+public record MockAnswer(int status, String reason, List<Header> headers, String body, long delayMillis, Fault fault) {
 
     public MockAnswer {
         reason = reason == null ? "" : reason;

@@ -34,8 +34,8 @@ final class MockJson {
     static final int VERSION = 1;
 
     private static final Set<String> TOP = Set.of("version", "mocks");
-    private static final Set<String> ROUTE = union(Set.of("method", "path", "status", "reason", "headers", "body",
-            "delayMs"), MockJsonParts.ROUTE_EXTRAS);
+    private static final Set<String> ROUTE = union(
+            Set.of("method", "path", "status", "reason", "headers", "body", "delayMs"), MockJsonParts.ROUTE_EXTRAS);
     private static final MockJsonParts.Fields FIELDS = new MockJsonParts.Fields() {
         @Override
         public List<Header> headers(JsonNode node, String where) throws MockFileException {
@@ -58,8 +58,7 @@ final class MockJson {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
-    private MockJson() {
-    }
+    private MockJson() {}
 
     /** The routes of one document, in order; the exception names the place and the reason. */
     static List<MockRoute> read(InputStream in) throws MockFileException {
@@ -80,8 +79,10 @@ final class MockJson {
             throw new MockFileException("version", "expected a whole number");
         }
         if (version.intValue() > VERSION) {
-            throw new MockFileException("version", "version " + version.intValue()
-                    + " was written by a newer StatusLab; this one reads version " + VERSION);
+            throw new MockFileException(
+                    "version",
+                    "version " + version.intValue() + " was written by a newer StatusLab; this one reads version "
+                            + VERSION);
         }
         if (version.intValue() < VERSION) {
             throw new MockFileException("version", "unknown version " + version.intValue() + "; expected " + VERSION);
@@ -100,8 +101,8 @@ final class MockJson {
     /** Writes the routes as a version-1 document, indented by two spaces, ending with a line break. */
     static void write(List<MockRoute> routes, OutputStream out) throws IOException {
         DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
-                .withSeparators(Separators.createDefaultInstance()
-                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withSeparators(
+                        Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"));
         pretty.indentArraysWith(new DefaultIndenter("  ", "\n"));
         try (JsonGenerator json = MAPPER.createGenerator(out)) {
@@ -152,8 +153,8 @@ final class MockJson {
         List<MockAnswer> answers = new ArrayList<>();
         answers.add(new MockAnswer(status, reason, headers, body, delay, MockJsonParts.fault(node, where)));
         answers.addAll(MockJsonParts.then(node, where, FIELDS));
-        return new MockRoute(method, path, MockJsonParts.match(node, where, FIELDS), answers,
-                MockJsonParts.cycle(node, where));
+        return new MockRoute(
+                method, path, MockJsonParts.match(node, where, FIELDS), answers, MockJsonParts.cycle(node, where));
     }
 
     private static List<Header> headers(JsonNode node, String where) throws MockFileException {
@@ -165,8 +166,8 @@ final class MockJson {
             String at = where + "[" + i + "]";
             JsonNode h = node.get(i);
             requireObject(h, at, HEADER, "an object with \"name\" and \"value\"");
-            Header header = new Header(text(required(h, "name", at), at + ".name"),
-                    text(required(h, "value", at), at + ".value"));
+            Header header = new Header(
+                    text(required(h, "name", at), at + ".name"), text(required(h, "value", at), at + ".value"));
             check(MockRoute.headerProblem(header), at);
             out.add(header);
         }
@@ -187,8 +188,10 @@ final class MockJson {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!known.contains(name)) {
-                throw new MockFileException(where, "unknown property \"" + name + "\" (known: "
-                        + String.join(", ", known.stream().sorted().toList()) + ")");
+                throw new MockFileException(
+                        where,
+                        "unknown property \"" + name + "\" (known: "
+                                + String.join(", ", known.stream().sorted().toList()) + ")");
             }
         }
     }
@@ -222,7 +225,8 @@ final class MockJson {
     }
 
     private static String at(JsonLocation location) {
-        return location == null || location.getLineNr() < 1 ? ""
+        return location == null || location.getLineNr() < 1
+                ? ""
                 : "line " + location.getLineNr() + ", column " + location.getColumnNr();
     }
 }

@@ -33,8 +33,7 @@ final class MockJsonParts {
         long whole(JsonNode node, String where) throws MockFileException;
     }
 
-    private MockJsonParts() {
-    }
+    private MockJsonParts() {}
 
     static Fault fault(JsonNode node, String where) throws MockFileException {
         if (!node.has("fault") || node.get("fault").isNull()) {
@@ -44,8 +43,9 @@ final class MockJsonParts {
         if (!value.isTextual()) {
             throw new MockFileException(where + ".fault", "expected a string: one of " + Fault.ids());
         }
-        return Fault.byId(value.textValue()).orElseThrow(() -> new MockFileException(where + ".fault",
-                "unknown fault \"" + value.textValue() + "\" (known: " + Fault.ids() + ")"));
+        return Fault.byId(value.textValue())
+                .orElseThrow(() -> new MockFileException(
+                        where + ".fault", "unknown fault \"" + value.textValue() + "\" (known: " + Fault.ids() + ")"));
     }
 
     static MockMatch match(JsonNode route, String where, Fields f) throws MockFileException {
@@ -196,8 +196,10 @@ final class MockJsonParts {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!known.contains(name)) {
-                throw new MockFileException(where, "unknown property \"" + name + "\" (known: "
-                        + String.join(", ", known.stream().sorted().toList()) + ")");
+                throw new MockFileException(
+                        where,
+                        "unknown property \"" + name + "\" (known: "
+                                + String.join(", ", known.stream().sorted().toList()) + ")");
             }
         }
     }

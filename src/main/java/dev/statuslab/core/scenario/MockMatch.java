@@ -46,18 +46,27 @@ public record MockMatch(List<Header> query, List<Header> headers, BodyMatch body
     public String describe() {
         StringBuilder out = new StringBuilder();
         for (Header q : query) {
-            out.append(out.length() == 0 ? "" : ", ").append('?').append(q.name()).append('=').append(q.value());
+            out.append(out.length() == 0 ? "" : ", ")
+                    .append('?')
+                    .append(q.name())
+                    .append('=')
+                    .append(q.value());
         }
         for (Header h : headers) {
-            out.append(out.length() == 0 ? "" : ", ").append(h.name()).append(": ").append(h.value());
+            out.append(out.length() == 0 ? "" : ", ")
+                    .append(h.name())
+                    .append(": ")
+                    .append(h.value());
         }
         if (body.kind() != BodyMatch.Kind.ANY) {
-            out.append(out.length() == 0 ? "" : ", ").append(switch (body.kind()) {
-                case EQUALS -> "body = " + body.value();
-                case CONTAINS -> "body contains " + body.value();
-                case JSON_PATH -> body.path() + " = " + body.value();
-                case ANY -> "";
-            });
+            out.append(out.length() == 0 ? "" : ", ")
+                    .append(
+                            switch (body.kind()) {
+                                case EQUALS -> "body = " + body.value();
+                                case CONTAINS -> "body contains " + body.value();
+                                case JSON_PATH -> body.path() + " = " + body.value();
+                                case ANY -> "";
+                            });
         }
         return Objects.toString(out);
     }

@@ -3,8 +3,8 @@ package dev.statuslab.core.scenario;
 import dev.statuslab.core.http.Header;
 import dev.statuslab.core.http.Tokens;
 import java.util.List;
-import java.util.Objects;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalInt;
 
 /**
@@ -28,7 +28,9 @@ public record MockRoute(String method, String path, MockMatch match, List<MockAn
         Objects.requireNonNull(path, "path");
         match = match == null ? MockMatch.ANY : match;
         answers = List.copyOf(answers);
-        String problem = firstOf(methodProblem(method), pathProblem(path),
+        String problem = firstOf(
+                methodProblem(method),
+                pathProblem(path),
                 answers.isEmpty() ? "a mock needs at least one answer" : null,
                 answers.size() > MAX_ANSWERS ? "a mock holds at most " + MAX_ANSWERS + " answers" : null);
         if (problem != null) {
@@ -37,9 +39,19 @@ public record MockRoute(String method, String path, MockMatch match, List<MockAn
     }
 
     /** A route with one answer, matching on method and path only. */
-    public MockRoute(String method, String path, int status, String reason, List<Header> headers, String body,
-                     long delayMillis) {
-        this(method, path, MockMatch.ANY, List.of(new MockAnswer(status, reason, headers, body, delayMillis, null)),
+    public MockRoute(
+            String method,
+            String path,
+            int status,
+            String reason,
+            List<Header> headers,
+            String body,
+            long delayMillis) {
+        this(
+                method,
+                path,
+                MockMatch.ANY,
+                List.of(new MockAnswer(status, reason, headers, body, delayMillis, null)),
                 false);
     }
 
@@ -84,10 +96,10 @@ public record MockRoute(String method, String path, MockMatch match, List<MockAn
     }
 
     /** Why these values cannot make a route, or null when they can: the first of the field checks below. */
-    public static String problem(String method, String path, int status, String reason, List<Header> headers,
-                                 long delayMillis) {
-        String problem = firstOf(methodProblem(method), pathProblem(path), statusProblem(status),
-                reasonProblem(reason));
+    public static String problem(
+            String method, String path, int status, String reason, List<Header> headers, long delayMillis) {
+        String problem =
+                firstOf(methodProblem(method), pathProblem(path), statusProblem(status), reasonProblem(reason));
         for (Header h : headers) {
             problem = firstOf(problem, headerProblem(h));
         }
@@ -96,14 +108,16 @@ public record MockRoute(String method, String path, MockMatch match, List<MockAn
 
     /** Why this cannot be a route's method, or null: a token such as GET, or "*" for any. */
     public static String methodProblem(String method) {
-        return method.equals(ANY_METHOD) || Tokens.isToken(method) ? null
+        return method.equals(ANY_METHOD) || Tokens.isToken(method)
+                ? null
                 : "the method must be a token such as GET, or * for any";
     }
 
     /** Why this cannot be a route's path, or null. */
     public static String pathProblem(String path) {
         return path.startsWith("/") && path.chars().noneMatch(c -> c <= ' ' || c == '?' || c == '#')
-                ? PathPattern.problem(path) : "the path must start with / and hold no spaces, ? or #";
+                ? PathPattern.problem(path)
+                : "the path must start with / and hold no spaces, ? or #";
     }
 
     /** Why a route cannot answer with this status, or null: only final statuses, 200 to 599. */
@@ -113,7 +127,8 @@ public record MockRoute(String method, String path, MockMatch match, List<MockAn
 
     public static String reasonProblem(String reason) {
         return reason.chars().anyMatch(c -> c < ' ' && c != '\t' || c == 0x7f)
-                ? "the reason phrase cannot hold control characters" : null;
+                ? "the reason phrase cannot hold control characters"
+                : null;
     }
 
     /** Why this field line cannot be sent, or null. */
@@ -126,14 +141,16 @@ public record MockRoute(String method, String path, MockMatch match, List<MockAn
     }
 
     public static String delayProblem(long delayMillis) {
-        return delayMillis >= 0 && delayMillis <= MAX_DELAY_MILLIS ? null
+        return delayMillis >= 0 && delayMillis <= MAX_DELAY_MILLIS
+                ? null
                 : "the delay must be between 0 and " + MAX_DELAY_MILLIS + " ms";
     }
 
     /** Whether this route answers the request (method, path pattern and match). */
     public boolean matches(MockRequest request) {
         return (method.equals(ANY_METHOD) || method.equals(request.method()))
-                && PathPattern.match(path, request.path()) != null && match.matches(request);
+                && PathPattern.match(path, request.path()) != null
+                && match.matches(request);
     }
 
     /** The values of the path's {@code {name}} segments for this request path, or empty. */

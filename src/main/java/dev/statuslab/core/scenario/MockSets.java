@@ -32,6 +32,7 @@ public final class MockSets {
 
     /** The name of the set in {@code mocks.json}, which cannot be renamed or deleted. */
     public static final String DEFAULT = "Default";
+
     public static final int MAX_NAME = 60;
     static final String FOLDER = "mock-sets";
     static final String CHOICE = "mock-sets.json";
@@ -158,7 +159,8 @@ public final class MockSets {
 
     /** Remembers which set is shown and which sets do not answer. */
     public void saveChoice(String current, Collection<String> inactive) throws IOException {
-        StringBuilder json = new StringBuilder("{\n  \"version\": 1,\n  \"current\": ").append(quote(current))
+        StringBuilder json = new StringBuilder("{\n  \"version\": 1,\n  \"current\": ")
+                .append(quote(current))
                 .append(",\n  \"inactive\": [");
         List<String> off = List.copyOf(inactive);
         for (int i = 0; i < off.size(); i++) {
@@ -169,8 +171,7 @@ public final class MockSets {
         AtomicFiles.write(choice, json.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    private record Choice(String current, List<String> inactive) {
-    }
+    private record Choice(String current, List<String> inactive) {}
 
     private Choice readChoice(List<String> problems) {
         try (InputStream in = Files.newInputStream(choice)) {
@@ -194,8 +195,13 @@ public final class MockSets {
         StringBuilder out = new StringBuilder();
         for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;
-            boolean plain = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == ' '
-                    || c == '-' || c == '_' || c == '.' && out.length() > 0;
+            boolean plain = c >= 'a' && c <= 'z'
+                    || c >= 'A' && c <= 'Z'
+                    || c >= '0' && c <= '9'
+                    || c == ' '
+                    || c == '-'
+                    || c == '_'
+                    || c == '.' && out.length() > 0;
             out.append(plain ? String.valueOf((char) c) : String.format("%%%02X", c));
         }
         return out + ".json";

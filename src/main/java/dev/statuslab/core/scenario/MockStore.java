@@ -3,18 +3,12 @@ package dev.statuslab.core.scenario;
 import dev.statuslab.core.io.AtomicFiles;
 import dev.statuslab.core.io.IoMessages;
 import dev.statuslab.core.io.SetAside;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Objects;
 
@@ -34,6 +28,7 @@ public final class MockStore {
     public static final String FILE_NAME = "mocks.json";
     /** The format version this StatusLab writes and reads. */
     public static final int FORMAT_VERSION = MockJson.VERSION;
+
     static final String SET_ASIDE = SetAside.FOLDER;
 
     /** What {@link #load()} found: the mocks, and what went wrong (null when nothing did). */
@@ -90,9 +85,12 @@ public final class MockStore {
         } catch (MockFileException e) {
             return new Loaded(List.of(), setAside(e));
         } catch (IOException e) {
-            keepOut = "the mocks file " + file + " could not be read (" + IoMessages.reason(e) + ") and is left as it is";
-            return new Loaded(List.of(), "The mocks file " + file + " could not be read (" + IoMessages.reason(e)
-                    + "); it is left as it is and no mocks are loaded");
+            keepOut =
+                    "the mocks file " + file + " could not be read (" + IoMessages.reason(e) + ") and is left as it is";
+            return new Loaded(
+                    List.of(),
+                    "The mocks file " + file + " could not be read (" + IoMessages.reason(e)
+                            + "); it is left as it is and no mocks are loaded");
         }
     }
 
@@ -125,12 +123,13 @@ public final class MockStore {
     private String setAside(MockFileException cause) {
         String what = "The mocks file " + file + " is not valid (" + cause.getMessage() + ")";
         try {
-            Path target = SetAside.move(file, file.getParent().resolve(SET_ASIDE), SetAside.stamp(Clock.systemDefaultZone()));
+            Path target =
+                    SetAside.move(file, file.getParent().resolve(SET_ASIDE), SetAside.stamp(Clock.systemDefaultZone()));
             return what + "; it was moved to " + target + " and no mocks are loaded";
         } catch (IOException e) {
             keepOut = "the mocks file " + file + " is not valid and could not be moved aside; it is left as it is";
-            return what + " and could not be moved aside (" + IoMessages.reason(e) + "); it is left as it is and no mocks"
-                    + " are loaded";
+            return what + " and could not be moved aside (" + IoMessages.reason(e)
+                    + "); it is left as it is and no mocks" + " are loaded";
         }
     }
 }

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.github.jknack.handlebars.Handlebars;
 import com.github.jknack.handlebars.HandlebarsException;
 import com.github.jknack.handlebars.Template;
+import dev.statuslab.core.http.Header;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import dev.statuslab.core.http.Header;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -28,6 +28,7 @@ public final class MockTemplates {
 
     /** Compiled templates are kept, up to this many texts. */
     private static final int CACHE_MAX = 1_000;
+
     private static final Handlebars HANDLEBARS = new Handlebars()
             .prettyPrint(false)
             .with(value -> value)
@@ -36,8 +37,7 @@ public final class MockTemplates {
     private static final Map<String, Template> CACHE = new ConcurrentHashMap<>();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private MockTemplates() {
-    }
+    private MockTemplates() {}
 
     /** What a template sees of one request, and the mock's counter (1 for its first answer). */
     public static Map<String, Object> context(MockRequest request, Map<String, String> params, long counter) {

@@ -13,10 +13,10 @@ public final class PathPattern {
 
     /** Patterns split into segments once (the server matches every request against every mock). */
     private static final Map<String, String[]> SEGMENTS = new ConcurrentHashMap<>();
+
     private static final int SEGMENTS_MAX = 10_000;
 
-    private PathPattern() {
-    }
+    private PathPattern() {}
 
     /** The captured {@code {name}} values when {@code path} matches {@code pattern}, else null. */
     public static Map<String, String> match(String pattern, String path) {
@@ -77,8 +77,11 @@ public final class PathPattern {
     public static String problem(String pattern) {
         for (String segment : pattern.split("/", -1)) {
             boolean braces = segment.indexOf('{') >= 0 || segment.indexOf('}') >= 0;
-            if (braces && !(isParam(segment) && segment.substring(1, segment.length() - 1)
-                    .chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_' || c == '-'))) {
+            if (braces
+                    && !(isParam(segment)
+                            && segment.substring(1, segment.length() - 1)
+                                    .chars()
+                                    .allMatch(c -> Character.isLetterOrDigit(c) || c == '_' || c == '-'))) {
                 return "a parameter is a whole segment such as {id}: '" + segment + "'";
             }
             if (segment.indexOf('*') >= 0 && !segment.equals("*")) {

@@ -23,8 +23,14 @@ import java.util.Objects;
  * @param body             the body text, sent as UTF-8; empty for none
  * @param expectedStatuses the final statuses the simulator may answer with, the usual one first
  */
-public record ReadyRequest(String label, String method, String path, List<Header> headers, BodyKind bodyKind,
-                           String body, List<Integer> expectedStatuses) {
+public record ReadyRequest(
+        String label,
+        String method,
+        String path,
+        List<Header> headers,
+        BodyKind bodyKind,
+        String body,
+        List<Integer> expectedStatuses) {
 
     /** Validates the request and makes immutable copies of the lists. */
     public ReadyRequest {
@@ -35,8 +41,8 @@ public record ReadyRequest(String label, String method, String path, List<Header
         HttpMethod.of(method);
         Objects.requireNonNull(path, "path");
         if (!path.startsWith("/") || path.startsWith("//") || path.chars().anyMatch(c -> c <= ' ' || c == '#')) {
-            throw new IllegalArgumentException("the path must start with a single / and hold no spaces or #: \""
-                    + path + "\"");
+            throw new IllegalArgumentException(
+                    "the path must start with a single / and hold no spaces or #: \"" + path + "\"");
         }
         headers = List.copyOf(headers == null ? List.of() : headers);
         bodyKind = bodyKind == null ? BodyKind.NONE : bodyKind;

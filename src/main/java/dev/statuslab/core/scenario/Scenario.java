@@ -14,8 +14,13 @@ import java.util.Objects;
  * @param djangoSnippet a few lines of Python showing the view
  * @param requests     the requests, at least one
  */
-public record Scenario(String id, ScenarioGroup group, String title, String summary, String djangoSnippet,
-                       List<ReadyRequest> requests) {
+public record Scenario(
+        String id,
+        ScenarioGroup group,
+        String title,
+        String summary,
+        String djangoSnippet,
+        List<ReadyRequest> requests) {
 
     /** Validates the scenario and makes an immutable copy of the requests. */
     public Scenario {

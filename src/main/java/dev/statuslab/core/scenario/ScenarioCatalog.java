@@ -157,7 +157,12 @@ public final class ScenarioCatalog {
         StringBuilder text = new StringBuilder();
         text.append(s.title()).append('\n').append(s.summary()).append('\n');
         for (ReadyRequest r : s.requests()) {
-            text.append(r.label()).append('\n').append(r.method()).append('\n').append(r.path()).append('\n');
+            text.append(r.label())
+                    .append('\n')
+                    .append(r.method())
+                    .append('\n')
+                    .append(r.path())
+                    .append('\n');
             for (int status : r.expectedStatuses()) {
                 text.append(status).append('\n');
             }

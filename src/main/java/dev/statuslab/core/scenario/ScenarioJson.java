@@ -10,23 +10,29 @@ import java.util.List;
 /** Reads and validates {@code scenarios.json}. Package-private: use {@link ScenarioCatalog}. */
 final class ScenarioJson {
 
-    private ScenarioJson() {
-    }
+    private ScenarioJson() {}
 
-    record Document(List<ScenarioDto> scenarios) {
-    }
+    record Document(List<ScenarioDto> scenarios) {}
 
-    record ScenarioDto(String id, ScenarioGroup group, String title, String summary, String djangoSnippet,
-            List<RequestDto> requests) {
-    }
+    record ScenarioDto(
+            String id,
+            ScenarioGroup group,
+            String title,
+            String summary,
+            String djangoSnippet,
+            List<RequestDto> requests) {}
 
     /** Headers, bodyKind and body may be left out: none, NONE and empty. */
-    record RequestDto(String label, String method, String path, List<HeaderDto> headers, BodyKind bodyKind,
-            String body, List<Integer> expectedStatuses) {
-    }
+    record RequestDto(
+            String label,
+            String method,
+            String path,
+            List<HeaderDto> headers,
+            BodyKind bodyKind,
+            String body,
+            List<Integer> expectedStatuses) {}
 
-    record HeaderDto(String name, String value) {
-    }
+    record HeaderDto(String name, String value) {}
 
     /**
      * The scenarios of one document, in document order.
@@ -60,21 +66,42 @@ final class ScenarioJson {
 
     private static Document document(Object root) {
         StrictJson.Obj doc = StrictJson.Obj.of(root, "", "scenarios");
-        return new Document(doc.list("scenarios", StrictJson.objects(ScenarioJson::scenarioDto,
-                "id", "group", "title", "summary", "djangoSnippet", "requests")));
+        return new Document(doc.list(
+                "scenarios",
+                StrictJson.objects(
+                        ScenarioJson::scenarioDto, "id", "group", "title", "summary", "djangoSnippet", "requests")));
     }
 
     private static ScenarioDto scenarioDto(StrictJson.Obj o) {
-        return new ScenarioDto(o.text("id"), o.constant("group", ScenarioGroup.class), o.text("title"),
-                o.text("summary"), o.text("djangoSnippet"), o.list("requests", StrictJson.objects(ScenarioJson::requestDto,
-                        "label", "method", "path", "headers", "bodyKind", "body", "expectedStatuses")));
+        return new ScenarioDto(
+                o.text("id"),
+                o.constant("group", ScenarioGroup.class),
+                o.text("title"),
+                o.text("summary"),
+                o.text("djangoSnippet"),
+                o.list(
+                        "requests",
+                        StrictJson.objects(
+                                ScenarioJson::requestDto,
+                                "label",
+                                "method",
+                                "path",
+                                "headers",
+                                "bodyKind",
+                                "body",
+                                "expectedStatuses")));
     }
 
     private static RequestDto requestDto(StrictJson.Obj o) {
-        return new RequestDto(o.text("label"), o.text("method"), o.text("path"),
-                o.optionalList("headers", StrictJson.objects(h -> new HeaderDto(h.text("name"), h.text("value")),
-                        "name", "value")),
-                o.optionalConstant("bodyKind", BodyKind.class), o.optionalText("body"),
+        return new RequestDto(
+                o.text("label"),
+                o.text("method"),
+                o.text("path"),
+                o.optionalList(
+                        "headers",
+                        StrictJson.objects(h -> new HeaderDto(h.text("name"), h.text("value")), "name", "value")),
+                o.optionalConstant("bodyKind", BodyKind.class),
+                o.optionalText("body"),
                 o.list("expectedStatuses", StrictJson.INTEGER));
     }
 

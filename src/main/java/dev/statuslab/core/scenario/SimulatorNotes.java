@@ -17,8 +17,8 @@ import java.util.List;
  */
 public final class SimulatorNotes {
 
-    public static final String HEAD = "Django's own servers send a body with HEAD; the spec forbids it, "
-            + "so the simulator sends none.";
+    public static final String HEAD =
+            "Django's own servers send a body with HEAD; the spec forbids it, " + "so the simulator sends none.";
     public static final String NO_CONTENT_LENGTH = "Django's CommonMiddleware adds Content-Length: 0 to a 204; "
             + "the spec forbids it, so the simulator omits it.";
     public static final String CSRF = "Django's CSRF middleware answered before the view ran.";
@@ -26,8 +26,7 @@ public final class SimulatorNotes {
 
     private static final int SCAN = 16 * 1024;
 
-    private SimulatorNotes() {
-    }
+    private SimulatorNotes() {}
 
     /** The notes on {@code response} to {@code request}, whose code {@code info} describes; often none. */
     public static List<String> about(StatusInfo info, HttpRequest request, HttpResponse response) {
@@ -42,10 +41,11 @@ public final class SimulatorNotes {
             notes.add(CSRF);
         }
         String received = response.statusLine().reason();
-        if (info.registration() != Registration.UNREGISTERED && !received.isEmpty()
+        if (info.registration() != Registration.UNREGISTERED
+                && !received.isEmpty()
                 && !received.equals(info.reason())) {
-            notes.add("The server's reason phrase is \"" + received + "\" where the registry says \""
-                    + info.reason() + "\"; clients go by the code and ignore the phrase.");
+            notes.add("The server's reason phrase is \"" + received + "\" where the registry says \"" + info.reason()
+                    + "\"; clients go by the code and ignore the phrase.");
         }
         return notes;
     }

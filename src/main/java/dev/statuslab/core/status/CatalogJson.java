@@ -15,27 +15,41 @@ import java.util.Set;
 /** Reads and validates the JSON form of the catalogue. Package-private: use {@link StatusCatalog}. */
 final class CatalogJson {
 
-    private CatalogJson() {
-    }
+    private CatalogJson() {}
 
     /** The validated content of one catalogue document. */
-    record Parsed(List<StatusInfo> entries, Map<StatusClass, StatusCatalog.ClassText> classes) {
-    }
+    record Parsed(List<StatusInfo> entries, Map<StatusClass, StatusCatalog.ClassText> classes) {}
 
-    record Document(List<ClassDto> classes, List<CodeDto> codes) {
-    }
+    record Document(List<ClassDto> classes, List<CodeDto> codes) {}
 
-    record ClassDto(int digit, String title, String meaning, String whenToUse, String whenNotToUse, String rfc,
-            String section, String django, List<String> mistakes) {
-    }
+    record ClassDto(
+            int digit,
+            String title,
+            String meaning,
+            String whenToUse,
+            String whenNotToUse,
+            String rfc,
+            String section,
+            String django,
+            List<String> mistakes) {}
 
-    record HeaderDto(String name, String level, String why, String example) {
-    }
+    record HeaderDto(String name, String level, String why, String example) {}
 
-    record CodeDto(int code, String reason, String registryName, String registration, String meaning,
-            String whenToUse, String whenNotToUse, String rfc, String section, List<HeaderDto> headers,
-            boolean bodyAllowed, String django, String djangoSnippet, List<String> mistakes) {
-    }
+    record CodeDto(
+            int code,
+            String reason,
+            String registryName,
+            String registration,
+            String meaning,
+            String whenToUse,
+            String whenNotToUse,
+            String rfc,
+            String section,
+            List<HeaderDto> headers,
+            boolean bodyAllowed,
+            String django,
+            String djangoSnippet,
+            List<String> mistakes) {}
 
     static Parsed read(InputStream in) throws IOException {
         Document doc;
@@ -54,24 +68,68 @@ final class CatalogJson {
     private static Document document(Object root) {
         StrictJson.Obj doc = StrictJson.Obj.of(root, "", "classes", "codes");
         return new Document(
-                doc.list("classes", StrictJson.objects(CatalogJson::classDto, "digit", "title", "meaning", "whenToUse",
-                        "whenNotToUse", "rfc", "section", "django", "mistakes")),
-                doc.list("codes", StrictJson.objects(CatalogJson::codeDto, "code", "reason", "registryName",
-                        "registration", "meaning", "whenToUse", "whenNotToUse", "rfc", "section", "headers",
-                        "bodyAllowed", "django", "djangoSnippet", "mistakes")));
+                doc.list(
+                        "classes",
+                        StrictJson.objects(
+                                CatalogJson::classDto,
+                                "digit",
+                                "title",
+                                "meaning",
+                                "whenToUse",
+                                "whenNotToUse",
+                                "rfc",
+                                "section",
+                                "django",
+                                "mistakes")),
+                doc.list(
+                        "codes",
+                        StrictJson.objects(
+                                CatalogJson::codeDto,
+                                "code",
+                                "reason",
+                                "registryName",
+                                "registration",
+                                "meaning",
+                                "whenToUse",
+                                "whenNotToUse",
+                                "rfc",
+                                "section",
+                                "headers",
+                                "bodyAllowed",
+                                "django",
+                                "djangoSnippet",
+                                "mistakes")));
     }
 
     private static ClassDto classDto(StrictJson.Obj o) {
-        return new ClassDto(o.integer("digit"), o.text("title"), o.text("meaning"), o.text("whenToUse"),
-                o.text("whenNotToUse"), o.text("rfc"), o.text("section"), o.text("django"),
+        return new ClassDto(
+                o.integer("digit"),
+                o.text("title"),
+                o.text("meaning"),
+                o.text("whenToUse"),
+                o.text("whenNotToUse"),
+                o.text("rfc"),
+                o.text("section"),
+                o.text("django"),
                 o.list("mistakes", StrictJson.TEXT));
     }
 
     private static CodeDto codeDto(StrictJson.Obj o) {
-        return new CodeDto(o.integer("code"), o.text("reason"), o.text("registryName"), o.text("registration"),
-                o.text("meaning"), o.text("whenToUse"), o.text("whenNotToUse"), o.text("rfc"), o.text("section"),
+        return new CodeDto(
+                o.integer("code"),
+                o.text("reason"),
+                o.text("registryName"),
+                o.text("registration"),
+                o.text("meaning"),
+                o.text("whenToUse"),
+                o.text("whenNotToUse"),
+                o.text("rfc"),
+                o.text("section"),
                 o.list("headers", StrictJson.objects(CatalogJson::headerDto, "name", "level", "why", "example")),
-                o.bool("bodyAllowed"), o.text("django"), o.text("djangoSnippet"), o.list("mistakes", StrictJson.TEXT));
+                o.bool("bodyAllowed"),
+                o.text("django"),
+                o.text("djangoSnippet"),
+                o.list("mistakes", StrictJson.TEXT));
     }
 
     private static HeaderDto headerDto(StrictJson.Obj o) {
@@ -92,9 +150,21 @@ final class CatalogJson {
                 required(h, "status " + dto.code() + ": headers[]");
                 headers.add(new HeaderRule(h.name(), level(dto.code(), h.level()), h.why(), h.example()));
             }
-            entries.add(new StatusInfo(dto.code(), dto.reason(), dto.registryName(), StatusClass.of(dto.code()),
-                    registration, dto.meaning(), dto.whenToUse(), dto.whenNotToUse(), dto.rfc(), dto.section(),
-                    headers, dto.bodyAllowed(), dto.django(), dto.djangoSnippet(),
+            entries.add(new StatusInfo(
+                    dto.code(),
+                    dto.reason(),
+                    dto.registryName(),
+                    StatusClass.of(dto.code()),
+                    registration,
+                    dto.meaning(),
+                    dto.whenToUse(),
+                    dto.whenNotToUse(),
+                    dto.rfc(),
+                    dto.section(),
+                    headers,
+                    dto.bodyAllowed(),
+                    dto.django(),
+                    dto.djangoSnippet(),
                     required(dto.mistakes(), "status " + dto.code() + ": mistakes")));
         }
         return entries;
@@ -112,9 +182,14 @@ final class CatalogJson {
             if (!statusClass.title().equals(dto.title())) {
                 throw new IllegalArgumentException(where + "title must be '" + statusClass.title() + "'");
             }
-            for (String[] field : new String[][] {{"meaning", dto.meaning()}, {"whenToUse", dto.whenToUse()},
-                    {"whenNotToUse", dto.whenNotToUse()}, {"rfc", dto.rfc()}, {"section", dto.section()},
-                    {"django", dto.django()}}) {
+            for (String[] field : new String[][] {
+                {"meaning", dto.meaning()},
+                {"whenToUse", dto.whenToUse()},
+                {"whenNotToUse", dto.whenNotToUse()},
+                {"rfc", dto.rfc()},
+                {"section", dto.section()},
+                {"django", dto.django()}
+            }) {
                 if (field[1] == null || field[1].isBlank()) {
                     throw new IllegalArgumentException(where + "'" + field[0] + "' must not be blank");
                 }
@@ -123,8 +198,18 @@ final class CatalogJson {
             if (mistakes.isEmpty() || mistakes.stream().anyMatch(m -> m == null || m.isBlank())) {
                 throw new IllegalArgumentException(where + "'mistakes' must be non-empty and without blanks");
             }
-            if (classes.put(statusClass, new StatusCatalog.ClassText(dto.title(), dto.meaning(), dto.whenToUse(),
-                    dto.whenNotToUse(), dto.rfc(), dto.section(), dto.django(), mistakes)) != null) {
+            if (classes.put(
+                            statusClass,
+                            new StatusCatalog.ClassText(
+                                    dto.title(),
+                                    dto.meaning(),
+                                    dto.whenToUse(),
+                                    dto.whenNotToUse(),
+                                    dto.rfc(),
+                                    dto.section(),
+                                    dto.django(),
+                                    mistakes))
+                    != null) {
                 throw new IllegalArgumentException(where + "appears more than once");
             }
         }
@@ -155,8 +240,10 @@ final class CatalogJson {
         try {
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(what + " '" + value + "' is not one of "
-                    + Arrays.toString(type.getEnumConstants()).toLowerCase(Locale.ROOT), e);
+            throw new IllegalArgumentException(
+                    what + " '" + value + "' is not one of "
+                            + Arrays.toString(type.getEnumConstants()).toLowerCase(Locale.ROOT),
+                    e);
         }
     }
 

@@ -18,13 +18,11 @@ public final class ConnectionFailures {
     static final String RESOURCE = "connection-failures.json";
 
     /** One kind of failure: the fault that causes it in the playground, the phrases that name it, advice. */
-    public record Advice(String fault, List<String> recognise, String title, String meaning, String cope) {
-    }
+    public record Advice(String fault, List<String> recognise, String title, String meaning, String cope) {}
 
     private static volatile List<Advice> loaded;
 
-    private ConnectionFailures() {
-    }
+    private ConnectionFailures() {}
 
     /** The advice for a failure sentence of the client, if one of the known kinds is named in it. */
     public static Optional<Advice> forFailure(String failure) {
@@ -58,8 +56,19 @@ public final class ConnectionFailures {
 
     static List<Advice> read(InputStream in) throws IOException {
         StrictJson.Obj root = StrictJson.Obj.of(StrictJson.parse(in), "", "failures");
-        return List.copyOf(root.list("failures", StrictJson.objects(o -> new Advice(o.text("fault"),
-                o.list("recognise", StrictJson.TEXT), o.text("title"), o.text("meaning"), o.text("cope")),
-                "fault", "recognise", "title", "meaning", "cope")));
+        return List.copyOf(root.list(
+                "failures",
+                StrictJson.objects(
+                        o -> new Advice(
+                                o.text("fault"),
+                                o.list("recognise", StrictJson.TEXT),
+                                o.text("title"),
+                                o.text("meaning"),
+                                o.text("cope")),
+                        "fault",
+                        "recognise",
+                        "title",
+                        "meaning",
+                        "cope")));
     }
 }

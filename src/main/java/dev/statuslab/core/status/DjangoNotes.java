@@ -1,7 +1,7 @@
 package dev.statuslab.core.status;
 
-import dev.statuslab.core.json.StrictJson;
 import dev.statuslab.core.django.DjangoVersion;
+import dev.statuslab.core.json.StrictJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,12 +28,10 @@ public final class DjangoNotes {
         boolean pathContains(String text);
     }
 
-    record Note(List<Integer> codes, String since, String match, String text) {
-    }
+    record Note(List<Integer> codes, String since, String match, String text) {}
 
     /** The catalogue's "In Django" text and snippet, for versions before {@code before}. */
-    public record Override(int code, String before, String django, String djangoSnippet) {
-    }
+    public record Override(int code, String before, String django, String djangoSnippet) {}
 
     private final List<Note> notes;
     private final List<Override> overrides;
@@ -57,11 +55,30 @@ public final class DjangoNotes {
 
     static DjangoNotes read(InputStream in) throws IOException {
         StrictJson.Obj doc = StrictJson.Obj.of(StrictJson.parse(in), "", "notes", "overrides");
-        List<Note> notes = doc.list("notes", StrictJson.objects(o -> new Note(o.list("codes", StrictJson.INTEGER),
-                version(o.text("since")), condition(o.text("match")), o.text("text")), "codes", "since", "match", "text"));
-        List<Override> overrides = doc.list("overrides", StrictJson.objects(o -> new Override(o.integer("code"),
-                version(o.text("before")), o.text("django"), o.text("djangoSnippet")),
-                "code", "before", "django", "djangoSnippet"));
+        List<Note> notes = doc.list(
+                "notes",
+                StrictJson.objects(
+                        o -> new Note(
+                                o.list("codes", StrictJson.INTEGER),
+                                version(o.text("since")),
+                                condition(o.text("match")),
+                                o.text("text")),
+                        "codes",
+                        "since",
+                        "match",
+                        "text"));
+        List<Override> overrides = doc.list(
+                "overrides",
+                StrictJson.objects(
+                        o -> new Override(
+                                o.integer("code"),
+                                version(o.text("before")),
+                                o.text("django"),
+                                o.text("djangoSnippet")),
+                        "code",
+                        "before",
+                        "django",
+                        "djangoSnippet"));
         return new DjangoNotes(notes, overrides);
     }
 
@@ -73,7 +90,8 @@ public final class DjangoNotes {
     }
 
     private static String condition(String match) {
-        String kind = match.contains(":") ? match.substring(0, match.indexOf(':')).toLowerCase(Locale.ROOT) : "";
+        String kind =
+                match.contains(":") ? match.substring(0, match.indexOf(':')).toLowerCase(Locale.ROOT) : "";
         if (!List.of("header", "body", "request").contains(kind)) {
             throw new IllegalArgumentException("a note's match is header:, body: or request:, not '" + match + "'");
         }
@@ -93,11 +111,12 @@ public final class DjangoNotes {
 
     private static boolean matches(String match, Response r) {
         String what = match.substring(match.indexOf(':') + 1);
-        Predicate<String> test = switch (match.substring(0, match.indexOf(':')).toLowerCase(Locale.ROOT)) {
-            case "header" -> r::hasHeader;
-            case "body" -> r::bodyContains;
-            default -> r::pathContains;
-        };
+        Predicate<String> test =
+                switch (match.substring(0, match.indexOf(':')).toLowerCase(Locale.ROOT)) {
+                    case "header" -> r::hasHeader;
+                    case "body" -> r::bodyContains;
+                    default -> r::pathContains;
+                };
         return test.test(what);
     }
 

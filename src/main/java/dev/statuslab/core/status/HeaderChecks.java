@@ -41,8 +41,7 @@ public final class HeaderChecks {
         }
     }
 
-    private HeaderChecks() {
-    }
+    private HeaderChecks() {}
 
     /**
      * Every check that applies to a response with this status, in catalogue order, the content
@@ -55,8 +54,8 @@ public final class HeaderChecks {
      * @param requestMethod   the method of the request ("HEAD" forbids content); may be null
      * @param bodySize        the number of content bytes received
      */
-    public static List<Check> check(StatusInfo info, Function<String, List<String>> responseHeaders,
-                                    String requestMethod, long bodySize) {
+    public static List<Check> check(
+            StatusInfo info, Function<String, List<String>> responseHeaders, String requestMethod, long bodySize) {
         Objects.requireNonNull(info, "info");
         Objects.requireNonNull(responseHeaders, "responseHeaders");
         List<Check> checks = new ArrayList<>();
@@ -72,7 +71,9 @@ public final class HeaderChecks {
         }
         boolean head = "HEAD".equals(requestMethod);
         if (head || !info.bodyAllowed()) {
-            checks.add(new Check(noContentRule(info, head), bodySize == 0,
+            checks.add(new Check(
+                    noContentRule(info, head),
+                    bodySize == 0,
                     bodySize == 0 ? "no content" : bodySize + (bodySize == 1 ? " byte" : " bytes") + " of content"));
         }
         return List.copyOf(checks);

@@ -61,7 +61,8 @@ public final class StatusCatalog {
         String where = StatusCatalog.class.getPackageName().replace('.', '/') + "/" + RESOURCE;
         try (InputStream in = StatusCatalog.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
-                throw new IllegalStateException("Status catalogue resource " + where + " is missing from the classpath");
+                throw new IllegalStateException(
+                        "Status catalogue resource " + where + " is missing from the classpath");
             }
             return fromJson(in);
         } catch (IOException e) {
@@ -111,8 +112,15 @@ public final class StatusCatalog {
     }
 
     /** Texts that describe a whole status class; the source of fallbacks for unregistered codes. */
-    record ClassText(String title, String meaning, String whenToUse, String whenNotToUse, String rfc,
-            String section, String django, List<String> mistakes) {
+    record ClassText(
+            String title,
+            String meaning,
+            String whenToUse,
+            String whenNotToUse,
+            String rfc,
+            String section,
+            String django,
+            List<String> mistakes) {
 
         ClassText {
             mistakes = List.copyOf(mistakes);
@@ -120,9 +128,22 @@ public final class StatusCatalog {
 
         StatusInfo fallback(int code, StatusClass statusClass) {
             String snippet = "return HttpResponse(status=" + code + ", reason=\"Custom Reason\")";
-            return new StatusInfo(code, "Unknown", "Unassigned", statusClass, Registration.UNREGISTERED, meaning,
-                    whenToUse, whenNotToUse, rfc, section, List.of(), statusClass != StatusClass.INFORMATIONAL,
-                    django, snippet, mistakes);
+            return new StatusInfo(
+                    code,
+                    "Unknown",
+                    "Unassigned",
+                    statusClass,
+                    Registration.UNREGISTERED,
+                    meaning,
+                    whenToUse,
+                    whenNotToUse,
+                    rfc,
+                    section,
+                    List.of(),
+                    statusClass != StatusClass.INFORMATIONAL,
+                    django,
+                    snippet,
+                    mistakes);
         }
     }
 }

@@ -23,9 +23,21 @@ import java.util.Objects;
  * @param djangoSnippet a short Python example
  * @param mistakes      common mistakes, one sentence each
  */
-public record StatusInfo(int code, String reason, String registryName, StatusClass statusClass,
-        Registration registration, String meaning, String whenToUse, String whenNotToUse, String rfc,
-        String section, List<HeaderRule> headers, boolean bodyAllowed, String django, String djangoSnippet,
+public record StatusInfo(
+        int code,
+        String reason,
+        String registryName,
+        StatusClass statusClass,
+        Registration registration,
+        String meaning,
+        String whenToUse,
+        String whenNotToUse,
+        String rfc,
+        String section,
+        List<HeaderRule> headers,
+        boolean bodyAllowed,
+        String django,
+        String djangoSnippet,
         List<String> mistakes) {
 
     private static final String RFC_PREFIX = "RFC ";

@@ -20,8 +20,13 @@ import java.util.Objects;
  *
  * @param subjectAltNames {@code DNS:localhost}, {@code IP:127.0.0.1}, …
  */
-public record CertificateInfo(String subject, String issuer, List<String> subjectAltNames, Instant notBefore,
-                              Instant notAfter, String sha256) {
+public record CertificateInfo(
+        String subject,
+        String issuer,
+        List<String> subjectAltNames,
+        Instant notBefore,
+        Instant notAfter,
+        String sha256) {
 
     public CertificateInfo {
         Objects.requireNonNull(subject, "subject");
@@ -33,8 +38,13 @@ public record CertificateInfo(String subject, String issuer, List<String> subjec
     }
 
     public static CertificateInfo of(X509Certificate c) {
-        return new CertificateInfo(c.getSubjectX500Principal().getName(), c.getIssuerX500Principal().getName(),
-                alternativeNames(c), c.getNotBefore().toInstant(), c.getNotAfter().toInstant(), fingerprint(c));
+        return new CertificateInfo(
+                c.getSubjectX500Principal().getName(),
+                c.getIssuerX500Principal().getName(),
+                alternativeNames(c),
+                c.getNotBefore().toInstant(),
+                c.getNotAfter().toInstant(),
+                fingerprint(c));
     }
 
     /** The SHA-256 of the certificate's DER encoding, as {@code AB:CD:…}. */
@@ -58,7 +68,9 @@ public record CertificateInfo(String subject, String issuer, List<String> subjec
         if (!hex.matches("[0-9A-F]{64}")) {
             throw new IllegalArgumentException("not a SHA-256 fingerprint: " + fingerprint);
         }
-        return HexFormat.ofDelimiter(":").withUpperCase().formatHex(HexFormat.of().parseHex(hex));
+        return HexFormat.ofDelimiter(":")
+                .withUpperCase()
+                .formatHex(HexFormat.of().parseHex(hex));
     }
 
     private static List<String> alternativeNames(X509Certificate c) {

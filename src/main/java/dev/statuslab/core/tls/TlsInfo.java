@@ -16,8 +16,14 @@ import java.util.Optional;
  * @param trust        how the chain was accepted, or {@link Trust#REFUSED}
  * @param problem      why the handshake failed; null when it did not
  */
-public record TlsInfo(String hostPort, String protocol, String cipherSuite, String alpn, List<CertificateInfo> chain,
-                      Trust trust, TlsProblem problem) {
+public record TlsInfo(
+        String hostPort,
+        String protocol,
+        String cipherSuite,
+        String alpn,
+        List<CertificateInfo> chain,
+        Trust trust,
+        TlsProblem problem) {
 
     /** How the server's certificate came to be accepted. */
     public enum Trust {

@@ -18,8 +18,8 @@ public final class TlsKnowledge {
     private static final String RESOURCE = "tls-problems.json";
 
     /** One entry, shown like a status code's explanation. */
-    public record Entry(TlsProblem problem, String title, String meaning, String serverFix, String django,
-                        String inStatusLab) {
+    public record Entry(
+            TlsProblem problem, String title, String meaning, String serverFix, String django, String inStatusLab) {
         public Entry {
             Objects.requireNonNull(problem, "problem");
         }
@@ -46,8 +46,10 @@ public final class TlsKnowledge {
     static TlsKnowledge read(InputStream in) throws IOException {
         StrictJson.Obj root = StrictJson.Obj.of(StrictJson.parse(in), "", "version", "problems");
         Map<TlsProblem, Entry> map = new EnumMap<>(TlsProblem.class);
-        for (Entry e : root.list("problems", StrictJson.objects(TlsKnowledge::entry,
-                "id", "title", "meaning", "serverFix", "django", "inStatusLab"))) {
+        for (Entry e : root.list(
+                "problems",
+                StrictJson.objects(
+                        TlsKnowledge::entry, "id", "title", "meaning", "serverFix", "django", "inStatusLab"))) {
             map.put(e.problem(), e);
         }
         for (TlsProblem p : TlsProblem.values()) {
@@ -59,8 +61,13 @@ public final class TlsKnowledge {
     }
 
     private static Entry entry(StrictJson.Obj o) {
-        return new Entry(TlsProblem.ofId(o.text("id")), o.text("title"), o.text("meaning"), o.text("serverFix"),
-                o.text("django"), o.text("inStatusLab"));
+        return new Entry(
+                TlsProblem.ofId(o.text("id")),
+                o.text("title"),
+                o.text("meaning"),
+                o.text("serverFix"),
+                o.text("django"),
+                o.text("inStatusLab"));
     }
 
     public Entry explain(TlsProblem problem) {

@@ -1,10 +1,10 @@
 package dev.statuslab.core.tls;
 
-import dev.statuslab.core.io.AtomicFiles;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import dev.statuslab.core.io.AtomicFiles;
 import dev.statuslab.core.json.StrictJson;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,7 +27,8 @@ import java.util.Optional;
 public final class TrustedCertificates {
 
     public static final String FILE_NAME = "trusted-certificates.json";
-    private static final JsonFactory JSON = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+    private static final JsonFactory JSON =
+            JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     /** One decision: this certificate, for this host:port, since then. */
     public record Entry(String hostPort, String sha256, String subject, Instant trustedAt) {
@@ -71,8 +72,9 @@ public final class TrustedCertificates {
         loaded = true;
         try (InputStream in = Files.newInputStream(file)) {
             StrictJson.Obj root = StrictJson.Obj.of(StrictJson.parse(in), "", "version", "trusted");
-            for (Entry e : root.list("trusted", StrictJson.objects(TrustedCertificates::entry,
-                    "hostPort", "sha256", "subject", "trustedAt"))) {
+            for (Entry e : root.list(
+                    "trusted",
+                    StrictJson.objects(TrustedCertificates::entry, "hostPort", "sha256", "subject", "trustedAt"))) {
                 entries.put(e.hostPort(), e);
             }
         } catch (NoSuchFileException e) {
@@ -107,8 +109,8 @@ public final class TrustedCertificates {
     /** Trusts {@code certificate} for {@code hostPort}, replacing an earlier decision for it, and saves. */
     public synchronized void trust(String hostPort, CertificateInfo certificate) throws IOException {
         load();
-        Entry previous = entries.put(hostPort, new Entry(hostPort, certificate.sha256(), certificate.subject(),
-                Instant.now()));
+        Entry previous =
+                entries.put(hostPort, new Entry(hostPort, certificate.sha256(), certificate.subject(), Instant.now()));
         try {
             save();
         } catch (IOException e) {

@@ -16,8 +16,8 @@ import java.util.Locale;
 final class Cookies {
 
     /** The dash-separated date of old Netscape-style Expires values. */
-    private static final DateTimeFormatter NETSCAPE = DateTimeFormatter.ofPattern("EEE, dd-MMM-yyyy HH:mm:ss zzz",
-            Locale.US);
+    private static final DateTimeFormatter NETSCAPE =
+            DateTimeFormatter.ofPattern("EEE, dd-MMM-yyyy HH:mm:ss zzz", Locale.US);
 
     /**
      * One HAR cookie.
@@ -25,12 +25,10 @@ final class Cookies {
      * @param expires  ISO 8601, or the attribute as written when it is not a date; null when absent
      * @param httpOnly null for request cookies, which have no attributes
      */
-    record Cookie(String name, String value, String path, String domain, String expires, Boolean httpOnly,
-                  Boolean secure) {
-    }
+    record Cookie(
+            String name, String value, String path, String domain, String expires, Boolean httpOnly, Boolean secure) {}
 
-    private Cookies() {
-    }
+    private Cookies() {}
 
     /** The name=value pairs of Cookie field values, in order. */
     static List<Cookie> ofRequest(List<String> cookieFields) {
@@ -62,7 +60,8 @@ final class Cookies {
             for (int i = 1; i < parts.length; i++) {
                 String attribute = parts[i].trim();
                 int eq = attribute.indexOf('=');
-                String name = (eq < 0 ? attribute : attribute.substring(0, eq)).trim().toLowerCase(Locale.ROOT);
+                String name =
+                        (eq < 0 ? attribute : attribute.substring(0, eq)).trim().toLowerCase(Locale.ROOT);
                 String value = eq < 0 ? "" : attribute.substring(eq + 1).trim();
                 switch (name) {
                     case "path" -> path = value;
@@ -71,7 +70,7 @@ final class Cookies {
                     case "max-age" -> maxAge = value;
                     case "httponly" -> httpOnly = true;
                     case "secure" -> secure = true;
-                    default -> { }
+                    default -> {}
                 }
             }
             out.add(nameValue(parts[0], path, domain, expiry(expires, maxAge, receivedAt), httpOnly, secure));
@@ -79,8 +78,8 @@ final class Cookies {
         return out;
     }
 
-    private static Cookie nameValue(String pair, String path, String domain, String expires, Boolean httpOnly,
-                                    Boolean secure) {
+    private static Cookie nameValue(
+            String pair, String path, String domain, String expires, Boolean httpOnly, Boolean secure) {
         int eq = pair.indexOf('=');
         String name = (eq < 0 ? pair : pair.substring(0, eq)).trim();
         String value = eq < 0 ? "" : pair.substring(eq + 1).trim();

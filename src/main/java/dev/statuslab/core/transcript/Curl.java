@@ -16,8 +16,7 @@ public final class Curl {
 
     private static final Pattern DOT_SEGMENT = Pattern.compile("(^|/)\\.\\.?(/|$)");
 
-    private Curl() {
-    }
+    private Curl() {}
 
     /** The command for {@code r}, on one line. */
     public static String command(HttpRequest r) {
@@ -29,7 +28,8 @@ public final class Curl {
             out.append("printf '").append(printfEscaped(body.bytes())).append("' | ");
         }
         out.append(method.equals("HEAD") ? "curl -I" : "curl -i");
-        boolean inferred = method.equals("HEAD") || method.equals("GET") && body.isEmpty()
+        boolean inferred = method.equals("HEAD")
+                || method.equals("GET") && body.isEmpty()
                 || method.equals("POST") && !body.isEmpty();
         if (!inferred) {
             out.append(" -X ").append(quote(method));
@@ -44,7 +44,9 @@ public final class Curl {
         out.append(' ').append(quote(url));
         for (Header h : r.headers()) {
             if (h.is("Host") && h.value().equalsIgnoreCase(authority(url))
-                    || h.is("Content-Length") && !body.isEmpty() && h.value().trim().equals(Long.toString(body.size()))) {
+                    || h.is("Content-Length")
+                            && !body.isEmpty()
+                            && h.value().trim().equals(Long.toString(body.size()))) {
                 continue; // curl writes the same line itself
             }
             // "Name:" would make curl drop the field; "Name;" sends it with an empty value.
@@ -57,8 +59,10 @@ public final class Curl {
         switch (form) {
             case TEXT -> out.append(" --data-raw ").append(quote(body.text()));
             case PIPED -> out.append(" --data-binary @-");
-            case FILE -> out.append(" --data-binary @").append(quote(body.file().orElseThrow().toString()));
-            default -> { }
+            case FILE ->
+                out.append(" --data-binary @")
+                        .append(quote(body.file().orElseThrow().toString()));
+            default -> {}
         }
         return out.toString();
     }
@@ -68,7 +72,12 @@ public final class Curl {
         return "'" + s.replace("'", "'\\''") + "'";
     }
 
-    private enum BodyForm { NONE, TEXT, PIPED, FILE }
+    private enum BodyForm {
+        NONE,
+        TEXT,
+        PIPED,
+        FILE
+    }
 
     private static BodyForm form(Body body) {
         if (body.isEmpty()) {

@@ -1,7 +1,7 @@
 package dev.statuslab.core.transcript;
 
-import dev.statuslab.core.http.FormEncoding;
 import dev.statuslab.core.http.Body;
+import dev.statuslab.core.http.FormEncoding;
 import dev.statuslab.core.http.Header;
 import dev.statuslab.core.http.Headers;
 import dev.statuslab.core.http.HttpMethod;
@@ -27,15 +27,32 @@ import java.util.Set;
 public final class CurlImport {
 
     /** The request, and what of the command it does not carry. */
-    public record Imported(HttpRequest request, List<String> notes) {
-    }
+    public record Imported(HttpRequest request, List<String> notes) {}
 
     /** Options that only change what curl prints or how it retries: nothing to carry over. */
-    private static final Set<String> OUTPUT_ONLY = Set.of("-i", "--include", "-s", "--silent", "-S", "--show-error",
-            "-v", "--verbose", "-g", "--globoff", "--path-as-is", "-#", "--progress-bar", "--no-progress-meter",
-            "-f", "--fail", "--fail-with-body", "-N", "--no-buffer");
-    private static final Set<String> OUTPUT_WITH_VALUE = Set.of("-o", "--output", "-w", "--write-out",
-            "-D", "--dump-header", "--stderr", "--trace", "--trace-ascii");
+    private static final Set<String> OUTPUT_ONLY = Set.of(
+            "-i",
+            "--include",
+            "-s",
+            "--silent",
+            "-S",
+            "--show-error",
+            "-v",
+            "--verbose",
+            "-g",
+            "--globoff",
+            "--path-as-is",
+            "-#",
+            "--progress-bar",
+            "--no-progress-meter",
+            "-f",
+            "--fail",
+            "--fail-with-body",
+            "-N",
+            "--no-buffer");
+
+    private static final Set<String> OUTPUT_WITH_VALUE = Set.of(
+            "-o", "--output", "-w", "--write-out", "-D", "--dump-header", "--stderr", "--trace", "--trace-ascii");
     /** Short options that take a value (the value may be glued: {@code -XPOST}). */
     private static final String SHORT_WITH_VALUE = "XHduAebwoDmF";
 
@@ -49,8 +66,7 @@ public final class CurlImport {
     private boolean get;
     private boolean json;
 
-    private CurlImport() {
-    }
+    private CurlImport() {}
 
     public static Imported parse(String commandLine) {
         List<String> words = CurlWords.split(commandLine.strip().replaceFirst("^\\$\\s+", ""));
@@ -114,8 +130,10 @@ public final class CurlImport {
             case "-H", "--header" -> header(value);
             case "-A", "--user-agent" -> headers.add(new Header("User-Agent", value));
             case "-e", "--referer" -> headers.add(new Header("Referer", value));
-            case "-u", "--user" -> headers.add(new Header("Authorization", "Basic "
-                    + Base64.getEncoder().encodeToString(value.getBytes(StandardCharsets.UTF_8))));
+            case "-u", "--user" ->
+                headers.add(new Header(
+                        "Authorization",
+                        "Basic " + Base64.getEncoder().encodeToString(value.getBytes(StandardCharsets.UTF_8))));
             case "-b", "--cookie" -> cookie(value);
             case "-d", "--data", "--data-ascii" -> data(name, value);
             case "--data-raw" -> data.add(value);
@@ -128,13 +146,13 @@ public final class CurlImport {
             case "-I", "--head" -> head = true;
             case "-G", "--get" -> get = true;
             case "--url" -> setUrl(value);
-            case "-L", "--location" -> notes.add(name + ": StatusLab never follows redirects on its own; use"
-                    + " Follow redirect");
-            case "--compressed" -> notes.add(name + ": responses are not decompressed, so no Accept-Encoding was"
-                    + " added");
+            case "-L", "--location" ->
+                notes.add(name + ": StatusLab never follows redirects on its own; use" + " Follow redirect");
+            case "--compressed" ->
+                notes.add(name + ": responses are not decompressed, so no Accept-Encoding was" + " added");
             case "-k", "--insecure" -> notes.add(name + ": TLS options do not apply (plain HTTP)");
-            case "-m", "--max-time", "--connect-timeout" -> notes.add(name + " " + value
-                    + ": the app's own timeouts apply");
+            case "-m", "--max-time", "--connect-timeout" ->
+                notes.add(name + " " + value + ": the app's own timeouts apply");
             default -> notes.add("the option " + name + " is not supported and was left out");
         }
         return last;
@@ -142,9 +160,31 @@ public final class CurlImport {
 
     private static boolean takesValue(String name) {
         return switch (name) {
-            case "-X", "--request", "-H", "--header", "-A", "--user-agent", "-e", "--referer", "-u", "--user",
-                 "-b", "--cookie", "-d", "--data", "--data-ascii", "--data-raw", "--data-binary", "--data-urlencode",
-                 "--json", "--url", "-m", "--max-time", "--connect-timeout", "-F", "--form" -> true;
+            case "-X",
+                    "--request",
+                    "-H",
+                    "--header",
+                    "-A",
+                    "--user-agent",
+                    "-e",
+                    "--referer",
+                    "-u",
+                    "--user",
+                    "-b",
+                    "--cookie",
+                    "-d",
+                    "--data",
+                    "--data-ascii",
+                    "--data-raw",
+                    "--data-binary",
+                    "--data-urlencode",
+                    "--json",
+                    "--url",
+                    "-m",
+                    "--max-time",
+                    "--connect-timeout",
+                    "-F",
+                    "--form" -> true;
             default -> false;
         };
     }
@@ -166,7 +206,8 @@ public final class CurlImport {
         } else if (line.substring(colon + 1).isBlank()) {
             removed.add(line.substring(0, colon).trim().toLowerCase(Locale.ROOT)); // "Name:" removes curl's own
         } else {
-            headers.add(new Header(line.substring(0, colon).trim(), line.substring(colon + 1).trim()));
+            headers.add(new Header(
+                    line.substring(0, colon).trim(), line.substring(colon + 1).trim()));
         }
     }
 
@@ -212,7 +253,8 @@ public final class CurlImport {
             target = url + (url.contains("?") ? "&" : "?") + body;
             body = "";
         }
-        String m = method != null ? method : head ? "HEAD" : !body.isEmpty() || !data.isEmpty() && !get ? "POST" : "GET";
+        String m =
+                method != null ? method : head ? "HEAD" : !body.isEmpty() || !data.isEmpty() && !get ? "POST" : "GET";
         List<Header> lines = new ArrayList<>();
         for (Header h : headers) {
             if (!removed.contains(h.name().toLowerCase(Locale.ROOT))) {

@@ -12,8 +12,7 @@ import java.util.List;
  */
 final class CurlWords {
 
-    private CurlWords() {
-    }
+    private CurlWords() {}
 
     static List<String> split(String line) {
         List<String> words = new ArrayList<>();

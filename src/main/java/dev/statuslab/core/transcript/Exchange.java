@@ -26,12 +26,28 @@ import java.util.Optional;
  *                      was sent to the running simulator, so that it can go to the simulator of a later launch
  *                      (on another port); null for any other host
  */
-public record Exchange(String id, Instant startedAt, HttpRequest request, HttpResponse response, String failure,
-                       String requestHead, String responseHead, Timings timings, String simulatorTarget,
-                       String django, TlsInfo tls) {
+public record Exchange(
+        String id,
+        Instant startedAt,
+        HttpRequest request,
+        HttpResponse response,
+        String failure,
+        String requestHead,
+        String responseHead,
+        Timings timings,
+        String simulatorTarget,
+        String django,
+        TlsInfo tls) {
 
-    public Exchange(String id, Instant startedAt, HttpRequest request, HttpResponse response, String failure,
-                    String requestHead, String responseHead, Timings timings) {
+    public Exchange(
+            String id,
+            Instant startedAt,
+            HttpRequest request,
+            HttpResponse response,
+            String failure,
+            String requestHead,
+            String responseHead,
+            Timings timings) {
         this(id, startedAt, request, response, failure, requestHead, responseHead, timings, null, null, null);
     }
 
@@ -49,7 +65,8 @@ public record Exchange(String id, Instant startedAt, HttpRequest request, HttpRe
 
     /** This exchange, marked as sent to the simulator at {@code target} (or unmarked with null). */
     public Exchange withSimulatorTarget(String target) {
-        return new Exchange(id, startedAt, request, response, failure, requestHead, responseHead, timings, target, django, tls);
+        return new Exchange(
+                id, startedAt, request, response, failure, requestHead, responseHead, timings, target, django, tls);
     }
 
     public Optional<String> simulatorTargetIfAny() {
@@ -58,8 +75,18 @@ public record Exchange(String id, Instant startedAt, HttpRequest request, HttpRe
 
     /** The same exchange, recorded as answered by the simulator as Django {@code version} ("5.2"). */
     public Exchange answeredByDjango(String version) {
-        return new Exchange(id, startedAt, request, response, failure, requestHead, responseHead, timings, simulatorTarget,
-                version, tls);
+        return new Exchange(
+                id,
+                startedAt,
+                request,
+                response,
+                failure,
+                requestHead,
+                responseHead,
+                timings,
+                simulatorTarget,
+                version,
+                tls);
     }
 
     public Optional<String> djangoIfAny() {
@@ -71,11 +98,18 @@ public record Exchange(String id, Instant startedAt, HttpRequest request, HttpRe
     }
 
     /** An exchange over TLS (or a failed handshake), made by the client. */
-    public static Exchange overTls(String id, Instant startedAt, HttpRequest request, HttpResponse response,
-                                   String failure, String requestHead, String responseHead, Timings timings,
-                                   TlsInfo tls) {
-        return new Exchange(id, startedAt, request, response, failure, requestHead, responseHead, timings, null, null,
-                tls);
+    public static Exchange overTls(
+            String id,
+            Instant startedAt,
+            HttpRequest request,
+            HttpResponse response,
+            String failure,
+            String requestHead,
+            String responseHead,
+            Timings timings,
+            TlsInfo tls) {
+        return new Exchange(
+                id, startedAt, request, response, failure, requestHead, responseHead, timings, null, null, tls);
     }
 
     public Optional<TlsInfo> tlsIfAny() {

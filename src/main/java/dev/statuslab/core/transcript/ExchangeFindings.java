@@ -14,8 +14,7 @@ import java.util.Locale;
  */
 public final class ExchangeFindings {
 
-    private ExchangeFindings() {
-    }
+    private ExchangeFindings() {}
 
     /**
      * The findings for the exchange's response; for an exchange that failed after the head arrived, the
@@ -25,13 +24,19 @@ public final class ExchangeFindings {
         String method = e.request().method().name();
         String scheme = e.request().url().toLowerCase(Locale.ROOT).startsWith("https:") ? "https" : "http";
         if (e.failed()) {
-            return e.responseHead().isEmpty() ? List.of()
-                    : linter.lintFailed(e.failure(), e.responseHead(), method, scheme, e.request().headers());
+            return e.responseHead().isEmpty()
+                    ? List.of()
+                    : linter.lintFailed(
+                            e.failure(),
+                            e.responseHead(),
+                            method,
+                            scheme,
+                            e.request().headers());
         }
         HttpResponse r = e.response();
         Body body = r.body();
         byte[] sample = body.inMemory() ? body.preview(Subject.SAMPLE) : new byte[0];
-        return linter.lint(new Subject(method, scheme, e.request().headers(), r.statusLine(), r.headers(), sample,
-                body.size(), -1));
+        return linter.lint(new Subject(
+                method, scheme, e.request().headers(), r.statusLine(), r.headers(), sample, body.size(), -1));
     }
 }

@@ -20,8 +20,8 @@ import java.util.Objects;
  * @param checks  the header rules of the code against the response, in the catalogue's order
  * @param notes   where the simulator follows the specification over Django, or Django answered first
  */
-public record Explanation(int code, StatusInfo info, boolean checked, List<HeaderChecks.Check> checks,
-                          List<String> notes) {
+public record Explanation(
+        int code, StatusInfo info, boolean checked, List<HeaderChecks.Check> checks, List<String> notes) {
 
     public Explanation {
         checks = List.copyOf(checks);
@@ -36,8 +36,15 @@ public record Explanation(int code, StatusInfo info, boolean checked, List<Heade
             return new Explanation(code, null, false, List.of(), List.of());
         }
         StatusInfo info = catalog.describe(code);
-        return new Explanation(code, info, true,
-                HeaderChecks.check(info, response.headers()::all, request.method().name(), response.body().size()),
+        return new Explanation(
+                code,
+                info,
+                true,
+                HeaderChecks.check(
+                        info,
+                        response.headers()::all,
+                        request.method().name(),
+                        response.body().size()),
                 SimulatorNotes.about(info, request, response));
     }
 

@@ -1,8 +1,8 @@
 package dev.statuslab.core.transcript;
 
-import dev.statuslab.core.http.FormEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.statuslab.core.http.Body;
+import dev.statuslab.core.http.FormEncoding;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -17,11 +17,11 @@ final class HarBodies {
 
     /** Larger bodies are always base64: they are streamed in and out, never held as one string. */
     static final long TEXT_LIMIT = 2L * 1024 * 1024;
+
     static final String BASE64 = "base64";
     static final String POST_DATA_ENCODING = "_encoding";
 
-    private HarBodies() {
-    }
+    private HarBodies() {}
 
     /** {@code "content": {size, mimeType, [encoding], [text]}}; no text for an empty body. */
     static void writeContent(JsonGenerator g, Body body, String contentType) throws IOException {
@@ -61,8 +61,7 @@ final class HarBodies {
         return TextBodies.decode(body.bytes(), TextBodies.charset(contentType));
     }
 
-    private static void writeText(JsonGenerator g, Body body, String encodingField, String text)
-            throws IOException {
+    private static void writeText(JsonGenerator g, Body body, String encodingField, String text) throws IOException {
         if (text != null) {
             g.writeStringField("text", text);
             return;

@@ -1,14 +1,14 @@
 package dev.statuslab.core.transcript;
 
-import dev.statuslab.core.http.FormEncoding;
-import dev.statuslab.core.io.Spool;
 import com.fasterxml.jackson.core.Base64Variant;
 import com.fasterxml.jackson.core.Base64Variants;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import dev.statuslab.core.http.Body;
+import dev.statuslab.core.http.FormEncoding;
 import dev.statuslab.core.http.Header;
+import dev.statuslab.core.io.Spool;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -54,27 +54,32 @@ final class HarBodyReader {
     /** The body of {@code response.content}. */
     static Body content(HarInput in, Spool spool) throws IOException {
         HarBodyReader r = new HarBodyReader(in, spool, "encoding");
-        in.object(field -> {
-            switch (field) {
-                case "size" -> in.wholeNumber();
-                case "mimeType" -> r.mimeType = in.string();
-                case "compression" -> in.number(0);
-                default -> r.common(field);
-            }
-        }, "size", "mimeType");
+        in.object(
+                field -> {
+                    switch (field) {
+                        case "size" -> in.wholeNumber();
+                        case "mimeType" -> r.mimeType = in.string();
+                        case "compression" -> in.number(0);
+                        default -> r.common(field);
+                    }
+                },
+                "size",
+                "mimeType");
         return r.finish();
     }
 
     /** The body of {@code request.postData}; a form given only as params is encoded again. */
     static Body postData(HarInput in, Spool spool) throws IOException {
         HarBodyReader r = new HarBodyReader(in, spool, HarBodies.POST_DATA_ENCODING);
-        in.object(field -> {
-            switch (field) {
-                case "mimeType" -> r.mimeType = in.string();
-                case "params" -> r.params = r.params();
-                default -> r.common(field);
-            }
-        }, "mimeType");
+        in.object(
+                field -> {
+                    switch (field) {
+                        case "mimeType" -> r.mimeType = in.string();
+                        case "params" -> r.params = r.params();
+                        default -> r.common(field);
+                    }
+                },
+                "mimeType");
         return r.finish();
     }
 
@@ -123,13 +128,15 @@ final class HarBodyReader {
         List<Header> out = new ArrayList<>();
         in.array(() -> {
             String[] nameValue = {null, ""};
-            in.object(field -> {
-                switch (field) {
-                    case "name" -> nameValue[0] = in.string();
-                    case "value" -> nameValue[1] = nullToEmpty(in.optionalString());
-                    default -> in.skip();
-                }
-            }, "name");
+            in.object(
+                    field -> {
+                        switch (field) {
+                            case "name" -> nameValue[0] = in.string();
+                            case "value" -> nameValue[1] = nullToEmpty(in.optionalString());
+                            default -> in.skip();
+                        }
+                    },
+                    "name");
             out.add(new Header(nameValue[0], nameValue[1]));
         });
         return out;
@@ -150,7 +157,9 @@ final class HarBodyReader {
             return fromSpooledText();
         }
         if (params != null && !params.isEmpty()) {
-            List<FormEncoding.Pair> pairs = params.stream().map(h -> new FormEncoding.Pair(h.name(), h.value())).toList();
+            List<FormEncoding.Pair> pairs = params.stream()
+                    .map(h -> new FormEncoding.Pair(h.name(), h.value()))
+                    .toList();
             return spool.body(FormEncoding.formatForm(pairs).getBytes(StandardCharsets.UTF_8));
         }
         return Body.empty();
@@ -167,7 +176,7 @@ final class HarBodyReader {
                 Base64.getMimeDecoder().wrap(text).transferTo(sink);
             } else {
                 try (Reader r = new InputStreamReader(text, StandardCharsets.UTF_8);
-                     Writer w = new OutputStreamWriter(sink, charset())) {
+                        Writer w = new OutputStreamWriter(sink, charset())) {
                     r.transferTo(w);
                 }
             }

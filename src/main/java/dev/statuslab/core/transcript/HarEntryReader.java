@@ -1,12 +1,12 @@
 package dev.statuslab.core.transcript;
 
-import dev.statuslab.core.io.Spool;
 import dev.statuslab.core.http.Body;
 import dev.statuslab.core.http.Headers;
 import dev.statuslab.core.http.HttpMethod;
 import dev.statuslab.core.http.HttpRequest;
 import dev.statuslab.core.http.HttpResponse;
 import dev.statuslab.core.http.StatusLine;
+import dev.statuslab.core.io.Spool;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -56,18 +56,25 @@ final class HarEntryReader {
 
     Exchange read() throws IOException {
         Parts e = new Parts();
-        in.object(field -> {
-            switch (field) {
-                case "startedDateTime" -> e.startedAt = startedAt();
-                case "time" -> in.number();
-                case "request" -> request(e);
-                case "response" -> response(e);
-                case "cache" -> in.object(f -> in.skip());
-                case "timings" -> e.timings = HarTimings.read(in);
-                case StatusLabFields.FIELD -> e.data = StatusLabFields.read(in);
-                default -> in.skip();
-            }
-        }, "startedDateTime", "time", "request", "response", "cache", "timings");
+        in.object(
+                field -> {
+                    switch (field) {
+                        case "startedDateTime" -> e.startedAt = startedAt();
+                        case "time" -> in.number();
+                        case "request" -> request(e);
+                        case "response" -> response(e);
+                        case "cache" -> in.object(f -> in.skip());
+                        case "timings" -> e.timings = HarTimings.read(in);
+                        case StatusLabFields.FIELD -> e.data = StatusLabFields.read(in);
+                        default -> in.skip();
+                    }
+                },
+                "startedDateTime",
+                "time",
+                "request",
+                "response",
+                "cache",
+                "timings");
         return exchange(e);
     }
 
@@ -82,18 +89,27 @@ final class HarEntryReader {
     }
 
     private void request(Parts e) throws IOException {
-        in.object(field -> {
-            switch (field) {
-                case "method" -> e.method = method();
-                case "url" -> e.url = in.string();
-                case "httpVersion" -> e.requestVersion = in.string();
-                case "cookies", "queryString" -> in.pairs();
-                case "headers" -> e.requestHeaders = in.headers();
-                case "postData" -> e.requestBody = HarBodyReader.postData(in, spool);
-                case "headersSize", "bodySize" -> in.wholeNumber();
-                default -> in.skip();
-            }
-        }, "method", "url", "httpVersion", "cookies", "headers", "queryString", "headersSize", "bodySize");
+        in.object(
+                field -> {
+                    switch (field) {
+                        case "method" -> e.method = method();
+                        case "url" -> e.url = in.string();
+                        case "httpVersion" -> e.requestVersion = in.string();
+                        case "cookies", "queryString" -> in.pairs();
+                        case "headers" -> e.requestHeaders = in.headers();
+                        case "postData" -> e.requestBody = HarBodyReader.postData(in, spool);
+                        case "headersSize", "bodySize" -> in.wholeNumber();
+                        default -> in.skip();
+                    }
+                },
+                "method",
+                "url",
+                "httpVersion",
+                "cookies",
+                "headers",
+                "queryString",
+                "headersSize",
+                "bodySize");
     }
 
     private HttpMethod method() throws IOException {
@@ -106,20 +122,29 @@ final class HarEntryReader {
     }
 
     private void response(Parts e) throws IOException {
-        in.object(field -> {
-            switch (field) {
-                case "status" -> e.status = status();
-                case "statusText" -> e.statusText = in.string();
-                case "httpVersion" -> e.responseVersion = in.string();
-                case "cookies" -> in.pairs();
-                case "headers" -> e.responseHeaders = in.headers();
-                case "content" -> e.responseBody = HarBodyReader.content(in, spool);
-                case "redirectURL" -> in.string();
-                case "headersSize", "bodySize" -> in.wholeNumber();
-                case "_error" -> e.error = in.optionalString();
-                default -> in.skip();
-            }
-        }, "status", "statusText", "httpVersion", "cookies", "headers", "content", "redirectURL", "headersSize",
+        in.object(
+                field -> {
+                    switch (field) {
+                        case "status" -> e.status = status();
+                        case "statusText" -> e.statusText = in.string();
+                        case "httpVersion" -> e.responseVersion = in.string();
+                        case "cookies" -> in.pairs();
+                        case "headers" -> e.responseHeaders = in.headers();
+                        case "content" -> e.responseBody = HarBodyReader.content(in, spool);
+                        case "redirectURL" -> in.string();
+                        case "headersSize", "bodySize" -> in.wholeNumber();
+                        case "_error" -> e.error = in.optionalString();
+                        default -> in.skip();
+                    }
+                },
+                "status",
+                "statusText",
+                "httpVersion",
+                "cookies",
+                "headers",
+                "content",
+                "redirectURL",
+                "headersSize",
                 "bodySize");
     }
 
@@ -144,28 +169,41 @@ final class HarEntryReader {
         } else {
             String version = ours ? e.responseVersion : Heads.normalised(e.responseVersion);
             List<HttpResponse.Interim> interim = ours ? data.interim() : List.of();
-            response = new HttpResponse(interim, new StatusLine(version, e.status, e.statusText), e.responseHeaders,
-                    e.responseBody);
+            response = new HttpResponse(
+                    interim, new StatusLine(version, e.status, e.statusText), e.responseHeaders, e.responseBody);
         }
-        String requestHead = ours && data.requestHead() != null ? data.requestHead()
+        String requestHead = ours && data.requestHead() != null
+                ? data.requestHead()
                 : Heads.request(request, Heads.normalised(e.requestVersion));
-        String responseHead = ours && data.responseHead() != null ? data.responseHead()
+        String responseHead = ours && data.responseHead() != null
+                ? data.responseHead()
                 : response == null ? "" : Heads.response(response);
         Timings timings = ours && data.timings() != null ? data.timings() : e.timings;
-        String id = ours && data.id() != null ? data.id()
+        String id = ours && data.id() != null
+                ? data.id()
                 : contentId(e.startedAt, requestHead, responseHead, response, failure);
         String simulatorTarget = ours ? data.simulatorTarget() : null;
         String django = ours ? data.django() : null;
-        return new Exchange(id, e.startedAt, request, response, failure, requestHead, responseHead, timings,
-                simulatorTarget, django, ours ? data.tls() : null);
+        return new Exchange(
+                id,
+                e.startedAt,
+                request,
+                response,
+                failure,
+                requestHead,
+                responseHead,
+                timings,
+                simulatorTarget,
+                django,
+                ours ? data.tls() : null);
     }
 
     /**
      * The id of an entry StatusLab did not write, made from what it holds: the same entry imported
      * twice gets the same id, so the history can recognise it.
      */
-    static String contentId(Instant startedAt, String requestHead, String responseHead, HttpResponse response,
-            String failure) {
+    static String contentId(
+            Instant startedAt, String requestHead, String responseHead, HttpResponse response, String failure) {
         MessageDigest sha;
         try {
             sha = MessageDigest.getInstance("SHA-256");

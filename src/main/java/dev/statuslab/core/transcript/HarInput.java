@@ -84,13 +84,16 @@ final class HarInput {
         List<Header> out = new ArrayList<>();
         array(() -> {
             String[] nameValue = new String[2];
-            object(field -> {
-                switch (field) {
-                    case "name" -> nameValue[0] = string();
-                    case "value" -> nameValue[1] = string();
-                    default -> skip();
-                }
-            }, "name", "value");
+            object(
+                    field -> {
+                        switch (field) {
+                            case "name" -> nameValue[0] = string();
+                            case "value" -> nameValue[1] = string();
+                            default -> skip();
+                        }
+                    },
+                    "name",
+                    "value");
             out.add(new Header(nameValue[0], nameValue[1]));
         });
         return out;

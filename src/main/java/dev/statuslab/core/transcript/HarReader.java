@@ -1,12 +1,12 @@
 package dev.statuslab.core.transcript;
 
-import dev.statuslab.core.io.Spool;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamReadException;
+import dev.statuslab.core.io.Spool;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -31,14 +31,15 @@ public final class HarReader {
     private static final JsonFactory JSON = JsonFactory.builder()
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxStringLength(Integer.MAX_VALUE)
+                    .build())
             .build();
 
     /** Jackson names the (redacted) source inside nested locations; the line and column are enough. */
     private static final Pattern SOURCE = Pattern.compile("\\[Source: [^;\\]]*; ");
 
-    private HarReader() {
-    }
+    private HarReader() {}
 
     /**
      * Reads every entry of the HAR in {@code in} (UTF-8 JSON; the stream is left open).
@@ -61,8 +62,10 @@ public final class HarReader {
         } catch (StreamReadException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
-            throw new HarFormatException(HarInput.path(parser.getParsingContext()),
-                    "not valid JSON: " + SOURCE.matcher(e.getOriginalMessage()).replaceAll("[") + where, e);
+            throw new HarFormatException(
+                    HarInput.path(parser.getParsingContext()),
+                    "not valid JSON: " + SOURCE.matcher(e.getOriginalMessage()).replaceAll("[") + where,
+                    e);
         } finally {
             parser.close();
             if (!complete) {
@@ -74,13 +77,15 @@ public final class HarReader {
     private static List<Exchange> document(HarInput in, Spool spool) throws IOException {
         List<Exchange> exchanges = new ArrayList<>();
         in.next();
-        in.object(field -> {
-            if (field.equals("log")) {
-                log(in, spool, exchanges);
-            } else {
-                in.skip();
-            }
-        }, "log");
+        in.object(
+                field -> {
+                    if (field.equals("log")) {
+                        log(in, spool, exchanges);
+                    } else {
+                        in.skip();
+                    }
+                },
+                "log");
         if (in.next() != null) {
             throw new HarFormatException("", "unexpected content after the HAR object");
         }
@@ -89,19 +94,27 @@ public final class HarReader {
 
     private static void log(HarInput in, Spool spool, List<Exchange> exchanges) throws IOException {
         HarEntryReader entries = new HarEntryReader(in, spool);
-        in.object(field -> {
-            switch (field) {
-                case "version" -> in.string();
-                case "creator" -> in.object(f -> {
-                    if (f.equals("name") || f.equals("version")) {
-                        in.string();
-                    } else {
-                        in.skip();
+        in.object(
+                field -> {
+                    switch (field) {
+                        case "version" -> in.string();
+                        case "creator" ->
+                            in.object(
+                                    f -> {
+                                        if (f.equals("name") || f.equals("version")) {
+                                            in.string();
+                                        } else {
+                                            in.skip();
+                                        }
+                                    },
+                                    "name",
+                                    "version");
+                        case "entries" -> in.array(() -> exchanges.add(entries.read()));
+                        default -> in.skip();
                     }
-                }, "name", "version");
-                case "entries" -> in.array(() -> exchanges.add(entries.read()));
-                default -> in.skip();
-            }
-        }, "version", "creator", "entries");
+                },
+                "version",
+                "creator",
+                "entries");
     }
 }

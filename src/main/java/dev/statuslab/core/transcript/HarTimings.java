@@ -9,29 +9,33 @@ import java.io.IOException;
  */
 final class HarTimings {
 
-    private HarTimings() {
-    }
+    private HarTimings() {}
 
     static Timings read(HarInput in) throws IOException {
         double[] t = {-1, -1, -1, -1, -1, -1, -1};
-        in.object(field -> {
-            int i = switch (field) {
-                case "blocked" -> 0;
-                case "dns" -> 1;
-                case "connect" -> 2;
-                case "ssl" -> 3;
-                case "send" -> 4;
-                case "wait" -> 5;
-                case "receive" -> 6;
-                default -> -1;
-            };
-            if (i < 0) {
-                in.skip();
-            } else {
-                double value = i < 4 ? in.number(-1) : in.number();
-                t[i] = value < 0 ? Timings.NOT_APPLICABLE : value;
-            }
-        }, "send", "wait", "receive");
+        in.object(
+                field -> {
+                    int i =
+                            switch (field) {
+                                case "blocked" -> 0;
+                                case "dns" -> 1;
+                                case "connect" -> 2;
+                                case "ssl" -> 3;
+                                case "send" -> 4;
+                                case "wait" -> 5;
+                                case "receive" -> 6;
+                                default -> -1;
+                            };
+                    if (i < 0) {
+                        in.skip();
+                    } else {
+                        double value = i < 4 ? in.number(-1) : in.number();
+                        t[i] = value < 0 ? Timings.NOT_APPLICABLE : value;
+                    }
+                },
+                "send",
+                "wait",
+                "receive");
         return new Timings(t[0], t[1], t[2], t[3], t[4], t[5], t[6]);
     }
 }

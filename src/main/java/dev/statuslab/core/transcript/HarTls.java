@@ -21,8 +21,7 @@ import java.util.List;
  */
 final class HarTls {
 
-    private HarTls() {
-    }
+    private HarTls() {}
 
     static void write(JsonGenerator g, TlsInfo tls) throws IOException {
         g.writeObjectFieldStart("tls");
@@ -56,20 +55,32 @@ final class HarTls {
     static TlsInfo read(HarInput in) throws IOException {
         String[] text = new String[6];
         List<CertificateInfo> chain = new ArrayList<>();
-        in.object(field -> {
-            switch (field) {
-                case "hostPort" -> text[0] = in.string();
-                case "protocol" -> text[1] = in.string();
-                case "cipherSuite" -> text[2] = in.string();
-                case "alpn" -> text[3] = in.string();
-                case "trust" -> text[4] = in.string();
-                case "problem" -> text[5] = in.optionalString();
-                case "chain" -> in.array(() -> chain.add(certificate(in)));
-                default -> in.skip();
-            }
-        }, "hostPort", "protocol", "cipherSuite", "alpn", "trust");
+        in.object(
+                field -> {
+                    switch (field) {
+                        case "hostPort" -> text[0] = in.string();
+                        case "protocol" -> text[1] = in.string();
+                        case "cipherSuite" -> text[2] = in.string();
+                        case "alpn" -> text[3] = in.string();
+                        case "trust" -> text[4] = in.string();
+                        case "problem" -> text[5] = in.optionalString();
+                        case "chain" -> in.array(() -> chain.add(certificate(in)));
+                        default -> in.skip();
+                    }
+                },
+                "hostPort",
+                "protocol",
+                "cipherSuite",
+                "alpn",
+                "trust");
         try {
-            return new TlsInfo(text[0], text[1], text[2], text[3], chain, TlsInfo.Trust.valueOf(text[4]),
+            return new TlsInfo(
+                    text[0],
+                    text[1],
+                    text[2],
+                    text[3],
+                    chain,
+                    TlsInfo.Trust.valueOf(text[4]),
                     text[5] == null ? null : TlsProblem.ofId(text[5]));
         } catch (IllegalArgumentException e) {
             throw in.errorAt("trust", "not a known trust or problem: " + text[4] + ", " + text[5]);
@@ -79,19 +90,25 @@ final class HarTls {
     private static CertificateInfo certificate(HarInput in) throws IOException {
         Object[] parts = new Object[6];
         List<String> names = new ArrayList<>();
-        in.object(field -> {
-            switch (field) {
-                case "subject" -> parts[0] = in.string();
-                case "issuer" -> parts[1] = in.string();
-                case "subjectAltNames" -> in.array(() -> names.add(in.string()));
-                case "notBefore" -> parts[3] = instant(in);
-                case "notAfter" -> parts[4] = instant(in);
-                case "sha256" -> parts[5] = in.string();
-                default -> in.skip();
-            }
-        }, "subject", "issuer", "notBefore", "notAfter", "sha256");
-        return new CertificateInfo((String) parts[0], (String) parts[1], names, (Instant) parts[3],
-                (Instant) parts[4], (String) parts[5]);
+        in.object(
+                field -> {
+                    switch (field) {
+                        case "subject" -> parts[0] = in.string();
+                        case "issuer" -> parts[1] = in.string();
+                        case "subjectAltNames" -> in.array(() -> names.add(in.string()));
+                        case "notBefore" -> parts[3] = instant(in);
+                        case "notAfter" -> parts[4] = instant(in);
+                        case "sha256" -> parts[5] = in.string();
+                        default -> in.skip();
+                    }
+                },
+                "subject",
+                "issuer",
+                "notBefore",
+                "notAfter",
+                "sha256");
+        return new CertificateInfo(
+                (String) parts[0], (String) parts[1], names, (Instant) parts[3], (Instant) parts[4], (String) parts[5]);
     }
 
     private static Instant instant(HarInput in) throws IOException {

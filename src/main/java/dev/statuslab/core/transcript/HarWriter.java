@@ -1,6 +1,5 @@
 package dev.statuslab.core.transcript;
 
-import dev.statuslab.core.http.FormEncoding;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -8,6 +7,7 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import dev.statuslab.core.http.FormEncoding;
 import dev.statuslab.core.http.Header;
 import dev.statuslab.core.http.Headers;
 import dev.statuslab.core.http.HttpRequest;
@@ -35,14 +35,12 @@ public final class HarWriter {
 
     static final String VERSION = "1.2";
     static final String CREATOR = "StatusLab";
-    private static final JsonFactory JSON = JsonFactory.builder()
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .build();
-    private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSXXX")
-            .withZone(ZoneOffset.UTC);
+    private static final JsonFactory JSON =
+            JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+    private static final DateTimeFormatter STARTED =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSXXX").withZone(ZoneOffset.UTC);
 
-    private HarWriter() {
-    }
+    private HarWriter() {}
 
     /**
      * Writes {@code exchanges}, in order, as one HAR log to {@code out}, which is flushed and left open.
@@ -111,9 +109,11 @@ public final class HarWriter {
         }
         g.writeEndArray();
         if (!r.body().isEmpty()) {
-            HarBodies.writePostData(g, r.body(), r.headers().first("Content-Type").orElse(""));
+            HarBodies.writePostData(
+                    g, r.body(), r.headers().first("Content-Type").orElse(""));
         }
-        g.writeNumberField("headersSize", e.requestHead().isEmpty() ? -1 : e.requestHead().length());
+        g.writeNumberField(
+                "headersSize", e.requestHead().isEmpty() ? -1 : e.requestHead().length());
         g.writeNumberField("bodySize", r.body().size());
         g.writeEndObject();
     }
@@ -132,7 +132,9 @@ public final class HarWriter {
         headers(g, "headers", r.headers());
         HarBodies.writeContent(g, r.body(), r.headers().first("Content-Type").orElse(""));
         g.writeStringField("redirectURL", r.headers().first("Location").orElse(""));
-        g.writeNumberField("headersSize", e.responseHead().isEmpty() ? -1 : e.responseHead().length());
+        g.writeNumberField(
+                "headersSize",
+                e.responseHead().isEmpty() ? -1 : e.responseHead().length());
         g.writeNumberField("bodySize", r.body().size());
         g.writeEndObject();
     }

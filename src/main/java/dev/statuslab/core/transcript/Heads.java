@@ -16,13 +16,17 @@ final class Heads {
 
     static final String HTTP_1_1 = "HTTP/1.1";
 
-    private Heads() {
-    }
+    private Heads() {}
 
     /** {@code GET /path?q HTTP/1.1} and the request's fields, in order. */
     static String request(HttpRequest r, String version) {
         StringBuilder head = new StringBuilder(128);
-        head.append(r.method().name()).append(' ').append(target(r.url())).append(' ').append(version).append("\r\n");
+        head.append(r.method().name())
+                .append(' ')
+                .append(target(r.url()))
+                .append(' ')
+                .append(version)
+                .append("\r\n");
         return fields(head, r.headers()).toString();
     }
 
@@ -74,7 +78,11 @@ final class Heads {
     }
 
     private static StringBuilder statusLine(StringBuilder head, StatusLine line) {
-        return head.append(line.version()).append(' ').append(line.code()).append(' ').append(line.reason())
+        return head.append(line.version())
+                .append(' ')
+                .append(line.code())
+                .append(' ')
+                .append(line.reason())
                 .append("\r\n");
     }
 

@@ -7,7 +7,6 @@ import dev.statuslab.core.io.SetAside;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -49,8 +48,7 @@ public final class HistoryStore implements AutoCloseable {
     }
 
     /** What {@link #restore()} found: the exchanges, oldest first, and what it had to set aside. */
-    public record Restored(List<Exchange> exchanges, List<String> problems) {
-    }
+    public record Restored(List<Exchange> exchanges, List<String> problems) {}
 
     static final String SET_ASIDE = SetAside.FOLDER;
     private static final Duration STALE_TEMP = Duration.ofMinutes(10);
@@ -58,7 +56,8 @@ public final class HistoryStore implements AutoCloseable {
     private final Path directory;
     private final Codec codec;
     private final Consumer<String> problems;
-    private final ExecutorService writer = Executors.newSingleThreadExecutor(DaemonThreads.named("statuslab-history-writer"));
+    private final ExecutorService writer =
+            Executors.newSingleThreadExecutor(DaemonThreads.named("statuslab-history-writer"));
     private volatile Path spool;
     private volatile boolean failing;
 
@@ -117,8 +116,10 @@ public final class HistoryStore implements AutoCloseable {
         } catch (NoSuchFileException e) {
             return new Restored(List.of(), List.of());
         } catch (IOException e) {
-            return new Restored(List.of(), List.of("The history in " + directory + " could not be read ("
-                    + IoMessages.reason(e) + "); starting with an empty history"));
+            return new Restored(
+                    List.of(),
+                    List.of("The history in " + directory + " could not be read (" + IoMessages.reason(e)
+                            + "); starting with an empty history"));
         }
         for (Path file : files) {
             try (InputStream in = Files.newInputStream(file)) {
@@ -139,17 +140,19 @@ public final class HistoryStore implements AutoCloseable {
 
     /** Deletes every saved exchange (files set aside stay), after the writes already asked for. */
     public CompletableFuture<Void> clear() {
-        return CompletableFuture.runAsync(() -> {
-            try {
-                for (Path file : files()) {
-                    Files.deleteIfExists(file);
-                }
-            } catch (NoSuchFileException e) {
-                // nothing was saved yet
-            } catch (IOException e) {
-                problems.accept("The saved history could not be cleared (" + IoMessages.reason(e) + ")");
-            }
-        }, writer);
+        return CompletableFuture.runAsync(
+                () -> {
+                    try {
+                        for (Path file : files()) {
+                            Files.deleteIfExists(file);
+                        }
+                    } catch (NoSuchFileException e) {
+                        // nothing was saved yet
+                    } catch (IOException e) {
+                        problems.accept("The saved history could not be cleared (" + IoMessages.reason(e) + ")");
+                    }
+                },
+                writer);
     }
 
     /** Finishes the writes asked for (up to a few seconds) and deletes the files of restored bodies. */
@@ -223,7 +226,8 @@ public final class HistoryStore implements AutoCloseable {
             Path target = SetAside.move(file, directory.resolve(SET_ASIDE), null);
             return what + "; it was moved to " + target + " and the rest of the history was restored";
         } catch (IOException e) {
-            return what + " and could not be moved aside (" + IoMessages.reason(e) + "); the rest of the history was restored";
+            return what + " and could not be moved aside (" + IoMessages.reason(e)
+                    + "); the rest of the history was restored";
         }
     }
 

@@ -2,11 +2,11 @@ package dev.statuslab.core.transcript;
 
 import static dev.statuslab.core.transcript.MarkdownTranscript.escape;
 
+import dev.statuslab.core.django.DjangoVersion;
+import dev.statuslab.core.http.HttpResponse;
 import dev.statuslab.core.http.StatusLine;
 import dev.statuslab.core.lint.Finding;
 import dev.statuslab.core.lint.Linter;
-import dev.statuslab.core.django.DjangoVersion;
-import dev.statuslab.core.http.HttpResponse;
 import dev.statuslab.core.status.DjangoNotes;
 import dev.statuslab.core.status.HeaderChecks;
 import dev.statuslab.core.status.Registration;
@@ -37,8 +37,11 @@ final class MarkdownExplanation {
 
     /** One line on an interim response that came before the final one. */
     void interim(StringBuilder md, StatusLine line) {
-        md.append("Before the final response the server sent **").append(line.code()).append(' ')
-                .append(escape(line.reason().isBlank() ? title(line.code()) : line.reason())).append("**");
+        md.append("Before the final response the server sent **")
+                .append(line.code())
+                .append(' ')
+                .append(escape(line.reason().isBlank() ? title(line.code()) : line.reason()))
+                .append("**");
         Explanation explanation = Explanation.ofCode(catalog, line.code());
         if (explanation.explained()) {
             md.append(": ").append(escape(explanation.info().meaning()));
@@ -53,9 +56,14 @@ final class MarkdownExplanation {
     void explain(StringBuilder md, Exchange e, Integer earlierExchange) {
         Explanation explanation = Explanation.of(catalog, e);
         int code = explanation.code();
-        md.append("### What ").append(code).append(' ').append(escape(explanation.reason())).append(" means\n\n");
+        md.append("### What ")
+                .append(code)
+                .append(' ')
+                .append(escape(explanation.reason()))
+                .append(" means\n\n");
         if (!explanation.explained()) {
-            md.append("Nothing to explain: ").append(code / 100)
+            md.append("Nothing to explain: ")
+                    .append(code / 100)
                     .append("xx is outside the five status classes of RFC 9110 (section 15).\n\n");
             return;
         }
@@ -67,7 +75,10 @@ final class MarkdownExplanation {
             djangoVersionNotes(md, e);
             return;
         }
-        md.append("**Class:** ").append(info.statusClass().digit()).append("xx ").append(info.statusClass().title());
+        md.append("**Class:** ")
+                .append(info.statusClass().digit())
+                .append("xx ")
+                .append(info.statusClass().title());
         if (info.registration() != Registration.REGISTERED) {
             md.append(" · registry: ").append(info.registration().name().toLowerCase(Locale.ROOT));
         }
@@ -75,12 +86,18 @@ final class MarkdownExplanation {
         md.append("**When to use it:** ").append(escape(info.whenToUse())).append("\n\n");
         md.append("**When not to:** ").append(escape(info.whenNotToUse())).append("\n\n");
         var override = e.djangoIfAny().flatMap(DjangoVersion::parse).flatMap(v -> djangoNotes.override(code, v));
-        md.append("**The Django way:** ").append(escape(override.map(DjangoNotes.Override::django).orElse(info.django())))
+        md.append("**The Django way:** ")
+                .append(escape(override.map(DjangoNotes.Override::django).orElse(info.django())))
                 .append("\n\n");
-        MarkdownTranscript.fenced(md, "python", override.map(DjangoNotes.Override::djangoSnippet)
-                .orElse(info.djangoSnippet()));
-        md.append("**Specification:** [").append(info.rfc()).append(" §").append(info.section()).append("](")
-                .append(info.rfcUrl()).append(")\n\n");
+        MarkdownTranscript.fenced(
+                md, "python", override.map(DjangoNotes.Override::djangoSnippet).orElse(info.djangoSnippet()));
+        md.append("**Specification:** [")
+                .append(info.rfc())
+                .append(" §")
+                .append(info.section())
+                .append("](")
+                .append(info.rfcUrl())
+                .append(")\n\n");
         headerChecks(md, explanation);
         findings(md, e);
         djangoVersionNotes(md, e);
@@ -117,7 +134,8 @@ final class MarkdownExplanation {
             return;
         }
         md.append("**Django versions** (this answer came from the simulator as Django ")
-                .append(escape(e.django())).append("):\n\n");
+                .append(escape(e.django()))
+                .append("):\n\n");
         for (String note : notes) {
             md.append("- ").append(escape(note)).append('\n');
         }
@@ -132,12 +150,27 @@ final class MarkdownExplanation {
             return;
         }
         int[] counts = Linter.counts(findings);
-        md.append("**Findings** (").append(counts[0]).append(counts[0] == 1 ? " error, " : " errors, ").append(counts[1])
-                .append(counts[1] == 1 ? " warning, " : " warnings, ").append(counts[2]).append(" advice):\n\n");
+        md.append("**Findings** (")
+                .append(counts[0])
+                .append(counts[0] == 1 ? " error, " : " errors, ")
+                .append(counts[1])
+                .append(counts[1] == 1 ? " warning, " : " warnings, ")
+                .append(counts[2])
+                .append(" advice):\n\n");
         for (Finding f : findings) {
-            md.append("- **").append(f.level().id()).append("** `").append(f.id()).append("`: ")
-                    .append(escape(f.message())).append(" ([").append(f.rule().rfc()).append("](")
-                    .append(f.rule().url()).append(")) Fix: ").append(escape(f.fix())).append('\n');
+            md.append("- **")
+                    .append(f.level().id())
+                    .append("** `")
+                    .append(f.id())
+                    .append("`: ")
+                    .append(escape(f.message()))
+                    .append(" ([")
+                    .append(f.rule().rfc())
+                    .append("](")
+                    .append(f.rule().url())
+                    .append(")) Fix: ")
+                    .append(escape(f.fix()))
+                    .append('\n');
         }
         md.append('\n');
     }
@@ -145,14 +178,24 @@ final class MarkdownExplanation {
     private static void headerChecks(StringBuilder md, Explanation explanation) {
         List<HeaderChecks.Check> checks = explanation.checks();
         if (checks.isEmpty()) {
-            md.append("No header is required or recommended for ").append(explanation.code()).append(".\n\n");
+            md.append("No header is required or recommended for ")
+                    .append(explanation.code())
+                    .append(".\n\n");
             return;
         }
         md.append("**Headers for ").append(explanation.code()).append(", checked against this response:**\n\n");
         for (HeaderChecks.Check c : checks) {
-            md.append("- ").append(c.satisfied() ? "✓" : "✗").append(" `").append(c.rule().name()).append("` (")
-                    .append(c.rule().level().name().toLowerCase(Locale.ROOT)).append("): ")
-                    .append(escape(c.detail())).append(". ").append(escape(c.rule().why())).append('\n');
+            md.append("- ")
+                    .append(c.satisfied() ? "✓" : "✗")
+                    .append(" `")
+                    .append(c.rule().name())
+                    .append("` (")
+                    .append(c.rule().level().name().toLowerCase(Locale.ROOT))
+                    .append("): ")
+                    .append(escape(c.detail()))
+                    .append(". ")
+                    .append(escape(c.rule().why()))
+                    .append('\n');
         }
         md.append('\n');
     }

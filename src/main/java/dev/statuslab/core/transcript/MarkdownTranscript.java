@@ -27,11 +27,10 @@ public final class MarkdownTranscript {
     /** Longer bodies are summarised with their size and type instead of shown. */
     public static final int BODY_CAP = 64 * 1024;
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSS 'UTC'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSS 'UTC'").withZone(ZoneOffset.UTC);
 
-    private MarkdownTranscript() {
-    }
+    private MarkdownTranscript() {}
 
     /**
      * Writes the transcript of {@code exchanges}, in order, to {@code out} (flushed, left open).
@@ -59,16 +58,32 @@ public final class MarkdownTranscript {
         out.flush();
     }
 
-    private static void exchange(StringBuilder md, int number, Exchange e, MarkdownExplanation explanations,
-                                 Map<Integer, Integer> explainedAt) {
-        md.append("## ").append(number).append(". ").append(escape(e.request().method().name())).append(' ')
-                .append(escape(Heads.target(e.request().url()))).append(" → ");
+    private static void exchange(
+            StringBuilder md,
+            int number,
+            Exchange e,
+            MarkdownExplanation explanations,
+            Map<Integer, Integer> explainedAt) {
+        md.append("## ")
+                .append(number)
+                .append(". ")
+                .append(escape(e.request().method().name()))
+                .append(' ')
+                .append(escape(Heads.target(e.request().url())))
+                .append(" → ");
         md.append(e.failed() ? "no response" : e.code() + " " + escape(reason(e.response(), explanations)));
         md.append("\n\n");
-        md.append("Sent ").append(WHEN.format(e.startedAt())).append(" to ").append(escape(e.request().url()))
-                .append(" · ").append(String.format(Locale.ROOT, "%.1f ms", e.timings().total()))
-                .append(" · id `").append(e.id()).append('`');
-        e.djangoIfAny().ifPresent(v -> md.append(" · answered by the simulator as Django ").append(escape(v)));
+        md.append("Sent ")
+                .append(WHEN.format(e.startedAt()))
+                .append(" to ")
+                .append(escape(e.request().url()))
+                .append(" · ")
+                .append(String.format(Locale.ROOT, "%.1f ms", e.timings().total()))
+                .append(" · id `")
+                .append(e.id())
+                .append('`');
+        e.djangoIfAny().ifPresent(v -> md.append(" · answered by the simulator as Django ")
+                .append(escape(v)));
         md.append("\n\n");
 
         String requestHead = e.requestHead();
@@ -78,7 +93,11 @@ public final class MarkdownTranscript {
         } else {
             md.append("**Request**\n\n");
         }
-        message(md, requestHead, e.request().body(), e.request().headers().first("Content-Type").orElse(""));
+        message(
+                md,
+                requestHead,
+                e.request().body(),
+                e.request().headers().first("Content-Type").orElse(""));
 
         if (e.failed()) {
             md.append("**No response:** ").append(escape(e.failure())).append("\n\n");
@@ -114,13 +133,20 @@ public final class MarkdownTranscript {
             rule.append("---:|");
             row.append(String.format(Locale.ROOT, "%.1f ms", p.durationMs())).append(" | ");
         }
-        md.append("**Timings**\n\n").append(head.toString().stripTrailing()).append('\n').append(rule).append('\n')
-                .append(row.toString().stripTrailing()).append("\n\n");
+        md.append("**Timings**\n\n")
+                .append(head.toString().stripTrailing())
+                .append('\n')
+                .append(rule)
+                .append('\n')
+                .append(row.toString().stripTrailing())
+                .append("\n\n");
     }
 
     /** The reason as received, or the registry's when the server sent none. */
     private static String reason(HttpResponse r, MarkdownExplanation explanations) {
-        return r.statusLine().reason().isBlank() ? explanations.title(r.code()) : r.statusLine().reason();
+        return r.statusLine().reason().isBlank()
+                ? explanations.title(r.code())
+                : r.statusLine().reason();
     }
 
     /** A head and its body in one http block; a body that cannot be shown is summarised below it. */
@@ -152,8 +178,12 @@ public final class MarkdownTranscript {
     private static String summary(Body body, String contentType) {
         String type = TextBodies.mediaType(contentType);
         String why = body.size() > BODY_CAP ? "longer than " + BODY_CAP / 1024 + " KiB" : "not text";
-        return String.format(Locale.ROOT, "Body not shown: %,d bytes%s (%s).", body.size(),
-                type.isEmpty() ? "" : " of " + escape(type), why);
+        return String.format(
+                Locale.ROOT,
+                "Body not shown: %,d bytes%s (%s).",
+                body.size(),
+                type.isEmpty() ? "" : " of " + escape(type),
+                why);
     }
 
     /** A fenced block whose fence is longer than any run of backticks inside it. */

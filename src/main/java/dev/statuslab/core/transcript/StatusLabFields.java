@@ -39,13 +39,18 @@ final class StatusLabFields {
     static final String FIELD = "_statuslab";
 
     /** What an entry's {@code _statuslab} object restores; any part may be missing (null). */
-    record Data(String id, List<HttpResponse.Interim> interim, String requestHead, String responseHead,
-                String failure, Timings timings, String simulatorTarget,
-                String django, TlsInfo tls) {
-    }
+    record Data(
+            String id,
+            List<HttpResponse.Interim> interim,
+            String requestHead,
+            String responseHead,
+            String failure,
+            Timings timings,
+            String simulatorTarget,
+            String django,
+            TlsInfo tls) {}
 
-    private StatusLabFields() {
-    }
+    private StatusLabFields() {}
 
     static void write(JsonGenerator g, Exchange e, StatusCatalog catalog) throws IOException {
         g.writeObjectFieldStart(FIELD);
@@ -141,15 +146,20 @@ final class StatusLabFields {
 
     private static HttpResponse.Interim interim(HarInput in) throws IOException {
         Object[] parts = new Object[4];
-        in.object(field -> {
-            switch (field) {
-                case "httpVersion" -> parts[0] = in.string();
-                case "status" -> parts[1] = (int) in.wholeNumber();
-                case "statusText" -> parts[2] = in.string();
-                case "headers" -> parts[3] = in.headers();
-                default -> in.skip();
-            }
-        }, "httpVersion", "status", "statusText", "headers");
+        in.object(
+                field -> {
+                    switch (field) {
+                        case "httpVersion" -> parts[0] = in.string();
+                        case "status" -> parts[1] = (int) in.wholeNumber();
+                        case "statusText" -> parts[2] = in.string();
+                        case "headers" -> parts[3] = in.headers();
+                        default -> in.skip();
+                    }
+                },
+                "httpVersion",
+                "status",
+                "statusText",
+                "headers");
         int code = (Integer) parts[1];
         if (code < 100 || code > 199) {
             throw in.errorAt("status", "an interim response has a 1xx status, not " + code);

@@ -17,8 +17,7 @@ import java.util.Locale;
  */
 final class TextBodies {
 
-    private TextBodies() {
-    }
+    private TextBodies() {}
 
     /** The charset parameter of a Content-Type value; UTF-8 when absent, unknown or malformed. */
     static Charset charset(String contentType) {
@@ -60,14 +59,16 @@ final class TextBodies {
             text = charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             return null;
         }
         if (text.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f)) {
             return null;
         }
-        boolean exact = charset.equals(StandardCharsets.UTF_8) || charset.equals(StandardCharsets.ISO_8859_1)
+        boolean exact = charset.equals(StandardCharsets.UTF_8)
+                || charset.equals(StandardCharsets.ISO_8859_1)
                 || Arrays.equals(text.getBytes(charset), bytes);
         return exact ? text : null;
     }

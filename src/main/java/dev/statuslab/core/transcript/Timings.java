@@ -5,8 +5,8 @@ package dev.statuslab.core.transcript;
  * a phase that did not apply (no DNS look-up for a literal address, no TLS on plain HTTP).
  * {@code waiting} is HAR's "wait": from the request sent to the first byte of the response.
  */
-public record Timings(double blocked, double dns, double connect, double ssl, double send, double waiting,
-                      double receive) {
+public record Timings(
+        double blocked, double dns, double connect, double ssl, double send, double waiting, double receive) {
 
     public static final double NOT_APPLICABLE = -1;
 

@@ -3,20 +3,14 @@ package dev.statuslab.core.transcript;
 import dev.statuslab.core.io.AtomicFiles;
 import dev.statuslab.core.status.StatusCatalog;
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Locale;
 
@@ -49,8 +43,7 @@ public final class TranscriptFiles {
         }
     }
 
-    private TranscriptFiles() {
-    }
+    private TranscriptFiles() {}
 
     /** Writes {@code exchanges} (in the order given) to {@code target}; nothing changes there on failure. */
     public static void export(List<Exchange> exchanges, StatusCatalog statuses, Path target, Format format)

@@ -18,8 +18,7 @@ public sealed interface Auth {
     String headerValue(List<String> resolved);
 
     /** One editable text of the helper. */
-    record Field(String place, String text) {
-    }
+    record Field(String place, String text) {}
 
     None NONE = new None();
 

@@ -38,8 +38,7 @@ public final class CollectionStore {
     private static final String FOLDER_FILE = FOLDER_FILE_STEM + ".json";
 
     /** The collections read, by name, and a sentence per file set aside. */
-    public record Loaded(List<RequestCollection> collections, List<String> problems) {
-    }
+    public record Loaded(List<RequestCollection> collections, List<String> problems) {}
 
     private final Path directory;
 
@@ -76,8 +75,8 @@ public final class CollectionStore {
         for (int n = 2; Files.exists(directory.resolve(id)); n++) {
             id = collection.id() + "-" + n;
         }
-        RequestCollection stored = new RequestCollection(id, collection.name(), collection.variables(),
-                collection.root().withUniqueIds());
+        RequestCollection stored = new RequestCollection(
+                id, collection.name(), collection.variables(), collection.root().withUniqueIds());
         Path temp = directory.resolve("." + id + "." + Long.toHexString(System.nanoTime()) + ".part");
         try {
             writeCollectionFile(temp, stored);
@@ -158,8 +157,8 @@ public final class CollectionStore {
         Path file = dir.resolve(COLLECTION_FILE);
         if (Files.exists(file)) {
             try {
-                StrictJson.Obj o = StrictJson.Obj.of(WorkbenchFiles.read(file), "", "statuslab", "version", "name",
-                        "variables");
+                StrictJson.Obj o =
+                        StrictJson.Obj.of(WorkbenchFiles.read(file), "", "statuslab", "version", "name", "variables");
                 Versions.check(o, "collection");
                 name = o.text("name");
                 variables = DraftJson.readVariables(o);
@@ -167,11 +166,11 @@ public final class CollectionStore {
                 problems.add("Collection " + id + ": " + WorkbenchFiles.setAside(file, e));
             }
         }
-        return new RequestCollection(id, name, variables, readFolder(dir, id, name, id, problems).folder());
+        return new RequestCollection(
+                id, name, variables, readFolder(dir, id, name, id, problems).folder());
     }
 
-    private record Ordered(Folder folder, int seq) {
-    }
+    private record Ordered(Folder folder, int seq) {}
 
     private Ordered readFolder(Path dir, String id, String name, String where, List<String> problems) {
         List<Ordered> folders = new ArrayList<>();
@@ -183,8 +182,8 @@ public final class CollectionStore {
             Path file = sub.resolve(FOLDER_FILE);
             if (Files.exists(file)) {
                 try {
-                    StrictJson.Obj o = StrictJson.Obj.of(WorkbenchFiles.read(file), "", "statuslab", "version",
-                            "name", "seq");
+                    StrictJson.Obj o =
+                            StrictJson.Obj.of(WorkbenchFiles.read(file), "", "statuslab", "version", "name", "seq");
                     Versions.check(o, "folder");
                     subName = o.text("name");
                     seq = o.integer("seq");
@@ -192,7 +191,10 @@ public final class CollectionStore {
                     problems.add("Collection " + where + ": " + WorkbenchFiles.setAside(file, e));
                 }
             }
-            folders.add(new Ordered(readFolder(sub, subId, subName, where + "/" + subId, problems).folder(), seq));
+            folders.add(new Ordered(
+                    readFolder(sub, subId, subName, where + "/" + subId, problems)
+                            .folder(),
+                    seq));
         }
         for (Path file : requestFiles(dir, problems)) {
             try {
@@ -201,14 +203,20 @@ public final class CollectionStore {
                 problems.add("Collection " + where + ": request " + WorkbenchFiles.setAside(file, e));
             }
         }
-        folders.sort(Comparator.comparingInt(Ordered::seq).thenComparing(o -> o.folder().id()));
-        requests.sort(Comparator.comparingInt(OrderedRequest::seq).thenComparing(o -> o.request().id()));
-        return new Ordered(new Folder(id, name, folders.stream().map(Ordered::folder).toList(),
-                requests.stream().map(OrderedRequest::request).toList()), 0);
+        folders.sort(Comparator.comparingInt(Ordered::seq)
+                .thenComparing(o -> o.folder().id()));
+        requests.sort(Comparator.comparingInt(OrderedRequest::seq)
+                .thenComparing(o -> o.request().id()));
+        return new Ordered(
+                new Folder(
+                        id,
+                        name,
+                        folders.stream().map(Ordered::folder).toList(),
+                        requests.stream().map(OrderedRequest::request).toList()),
+                0);
     }
 
-    private record OrderedRequest(SavedRequest request, int seq) {
-    }
+    private record OrderedRequest(SavedRequest request, int seq) {}
 
     static OrderedRequest readRequest(Path file) throws IOException {
         String[] allowed = new String[DraftJson.DRAFT_FIELDS.length + 4];
@@ -246,7 +254,9 @@ public final class CollectionStore {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, "*.json")) {
             for (Path p : entries) {
                 String n = p.getFileName().toString();
-                if (!n.equals(COLLECTION_FILE) && !n.equals(FOLDER_FILE) && !n.startsWith(".")
+                if (!n.equals(COLLECTION_FILE)
+                        && !n.equals(FOLDER_FILE)
+                        && !n.startsWith(".")
                         && Files.isRegularFile(p)) {
                     out.add(p);
                 }

@@ -13,8 +13,18 @@ import java.util.Objects;
  * @param sameSite "Strict", "Lax", "None", or null when not given
  * @param expiry   when it expires; null for a session cookie (gone when the app quits)
  */
-public record Cookie(String name, String value, String domain, boolean hostOnly, String path, boolean secure,
-                     boolean httpOnly, String sameSite, Instant expiry, Instant creation, Instant lastAccess) {
+public record Cookie(
+        String name,
+        String value,
+        String domain,
+        boolean hostOnly,
+        String path,
+        boolean secure,
+        boolean httpOnly,
+        String sameSite,
+        Instant expiry,
+        Instant creation,
+        Instant lastAccess) {
 
     public Cookie {
         Objects.requireNonNull(name, "name");
@@ -32,8 +42,7 @@ public record Cookie(String name, String value, String domain, boolean hostOnly,
     }
 
     /** What identifies a cookie in the jar: a new one with the same key replaces it. */
-    public record Key(String name, String domain, String path) {
-    }
+    public record Key(String name, String domain, String path) {}
 
     public Key key() {
         return new Key(name, domain, path);
@@ -48,8 +57,8 @@ public record Cookie(String name, String value, String domain, boolean hostOnly,
     }
 
     public Cookie withValue(String newValue) {
-        return new Cookie(name, newValue, domain, hostOnly, path, secure, httpOnly, sameSite, expiry, creation,
-                lastAccess);
+        return new Cookie(
+                name, newValue, domain, hostOnly, path, secure, httpOnly, sameSite, expiry, creation, lastAccess);
     }
 
     Cookie accessedAt(Instant now) {
@@ -57,7 +66,6 @@ public record Cookie(String name, String value, String domain, boolean hostOnly,
     }
 
     Cookie createdAt(Instant created) {
-        return new Cookie(name, value, domain, hostOnly, path, secure, httpOnly, sameSite, expiry, created,
-                lastAccess);
+        return new Cookie(name, value, domain, hostOnly, path, secure, httpOnly, sameSite, expiry, created, lastAccess);
     }
 }

@@ -23,8 +23,7 @@ final class CookieDates {
     private static final Pattern YEAR = Pattern.compile("(\\d{2,4})(?:\\D.*)?");
     private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
 
-    private CookieDates() {
-    }
+    private CookieDates() {}
 
     static Optional<Instant> parse(String text) {
         int hour = -1;
@@ -41,7 +40,8 @@ final class CookieDates {
                 second = Integer.parseInt(m.group(3));
             } else if (day < 0 && (m = DAY.matcher(token)).matches()) {
                 day = Integer.parseInt(m.group(1));
-            } else if (month < 0 && token.length() >= 3
+            } else if (month < 0
+                    && token.length() >= 3
                     && MONTHS.indexOf(token.substring(0, 3).toLowerCase(Locale.ROOT)) % 3 == 0) {
                 month = MONTHS.indexOf(token.substring(0, 3).toLowerCase(Locale.ROOT)) / 3 + 1;
             } else if (year < 0 && (m = YEAR.matcher(token)).matches()) {
@@ -57,7 +57,8 @@ final class CookieDates {
             return Optional.empty();
         }
         try {
-            return Optional.of(LocalDateTime.of(year, month, day, hour, minute, second).toInstant(ZoneOffset.UTC));
+            return Optional.of(
+                    LocalDateTime.of(year, month, day, hour, minute, second).toInstant(ZoneOffset.UTC));
         } catch (DateTimeException e) {
             return Optional.empty(); // a day the month does not have
         }
@@ -85,7 +86,10 @@ final class CookieDates {
     }
 
     private static boolean isDelimiter(char c) {
-        return c == 0x09 || c >= 0x20 && c <= 0x2f || c >= 0x3b && c <= 0x40 || c >= 0x5b && c <= 0x60
+        return c == 0x09
+                || c >= 0x20 && c <= 0x2f
+                || c >= 0x3b && c <= 0x40
+                || c >= 0x5b && c <= 0x60
                 || c >= 0x7b && c <= 0x7e;
     }
 }

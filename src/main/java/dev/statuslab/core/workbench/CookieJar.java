@@ -26,8 +26,8 @@ public final class CookieJar {
 
     static final int PER_DOMAIN = 50;
     static final int TOTAL = 3000;
-    private static final Comparator<Cookie> SEND_ORDER = Comparator
-            .comparingInt((Cookie c) -> -c.path().length()).thenComparing(Cookie::creation);
+    private static final Comparator<Cookie> SEND_ORDER =
+            Comparator.comparingInt((Cookie c) -> -c.path().length()).thenComparing(Cookie::creation);
 
     private final Map<Cookie.Key, Cookie> cookies = new LinkedHashMap<>();
 
@@ -45,8 +45,11 @@ public final class CookieJar {
 
     /** Keeps the cookies an exchange's response set (nothing for a failed exchange). */
     public void receive(Exchange exchange) {
-        exchange.responseIfAny().ifPresent(r -> receive(exchange.request().url(), r.headers(),
-                exchange.startedAt().plusMillis(1)));
+        exchange.responseIfAny()
+                .ifPresent(r -> receive(
+                        exchange.request().url(),
+                        r.headers(),
+                        exchange.startedAt().plusMillis(1)));
     }
 
     private void store(SetCookie set, URI uri, Instant now) {
@@ -64,8 +67,18 @@ public final class CookieJar {
             hostOnly = set.domain() == null;
         }
         String path = set.path() != null ? set.path() : defaultPath(uri.getRawPath());
-        Cookie cookie = new Cookie(set.name(), set.value(), domain, hostOnly, path, set.secure(), set.httpOnly(),
-                set.sameSite(), set.expiry(now), now, now);
+        Cookie cookie = new Cookie(
+                set.name(),
+                set.value(),
+                domain,
+                hostOnly,
+                path,
+                set.secure(),
+                set.httpOnly(),
+                set.sameSite(),
+                set.expiry(now),
+                now,
+                now);
         Cookie old = cookies.remove(cookie.key());
         if (cookie.expiredAt(now)) {
             return; // the way a server deletes a cookie
@@ -82,7 +95,8 @@ public final class CookieJar {
         if (matching.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(matching.stream().map(c -> c.name() + "=" + c.value()).collect(Collectors.joining("; ")));
+        return Optional.of(
+                matching.stream().map(c -> c.name() + "=" + c.value()).collect(Collectors.joining("; ")));
     }
 
     /**
@@ -95,8 +109,10 @@ public final class CookieJar {
                 return Optional.of(c.value());
             }
         }
-        return cookies.values().stream().filter(c -> c.name().equals(name) && !c.expiredAt(now))
-                .max(Comparator.comparing(Cookie::creation)).map(Cookie::value);
+        return cookies.values().stream()
+                .filter(c -> c.name().equals(name) && !c.expiredAt(now))
+                .max(Comparator.comparing(Cookie::creation))
+                .map(Cookie::value);
     }
 
     private List<Cookie> matching(String url, Instant now) {
@@ -121,7 +137,8 @@ public final class CookieJar {
     /** Every cookie, by domain, path and name (for the Cookies panel). */
     public synchronized List<Cookie> all() {
         List<Cookie> out = new ArrayList<>(cookies.values());
-        out.sort(Comparator.comparing(Cookie::domain).thenComparing(Cookie::path).thenComparing(Cookie::name));
+        out.sort(
+                Comparator.comparing(Cookie::domain).thenComparing(Cookie::path).thenComparing(Cookie::name));
         return List.copyOf(out);
     }
 
@@ -142,17 +159,21 @@ public final class CookieJar {
     /** Drops expired cookies, then the least recently used past the per-domain and total limits. */
     public synchronized void evict(Instant now) {
         cookies.values().removeIf(c -> c.expiredAt(now));
-        Map<String, List<Cookie>> byDomain = cookies.values().stream()
-                .collect(Collectors.groupingBy(Cookie::domain));
+        Map<String, List<Cookie>> byDomain = cookies.values().stream().collect(Collectors.groupingBy(Cookie::domain));
         for (List<Cookie> ofDomain : byDomain.values()) {
             if (ofDomain.size() > PER_DOMAIN) {
-                ofDomain.stream().sorted(Comparator.comparing(Cookie::lastAccess))
-                        .limit(ofDomain.size() - PER_DOMAIN).forEach(c -> cookies.remove(c.key()));
+                ofDomain.stream()
+                        .sorted(Comparator.comparing(Cookie::lastAccess))
+                        .limit(ofDomain.size() - PER_DOMAIN)
+                        .forEach(c -> cookies.remove(c.key()));
             }
         }
         if (cookies.size() > TOTAL) {
-            new ArrayList<>(cookies.values()).stream().sorted(Comparator.comparing(Cookie::lastAccess))
-                    .limit(cookies.size() - TOTAL).forEach(c -> cookies.remove(c.key()));
+            new ArrayList<>(cookies.values())
+                    .stream()
+                            .sorted(Comparator.comparing(Cookie::lastAccess))
+                            .limit(cookies.size() - TOTAL)
+                            .forEach(c -> cookies.remove(c.key()));
         }
     }
 

@@ -19,8 +19,19 @@ public final class CookieStore {
 
     public static final String FILE_NAME = "cookies.json";
     private static final String KIND = "cookies";
-    private static final String[] FIELDS = {"name", "value", "domain", "hostOnly", "path", "secure", "httpOnly",
-        "sameSite", "expiry", "creation", "lastAccess"};
+    private static final String[] FIELDS = {
+        "name",
+        "value",
+        "domain",
+        "hostOnly",
+        "path",
+        "secure",
+        "httpOnly",
+        "sameSite",
+        "expiry",
+        "creation",
+        "lastAccess"
+    };
 
     private final Path file;
 
@@ -86,9 +97,18 @@ public final class CookieStore {
     }
 
     private static Cookie cookie(StrictJson.Obj o) {
-        return new Cookie(o.text("name"), o.text("value"), o.text("domain"), o.bool("hostOnly"), o.text("path"),
-                o.bool("secure"), o.bool("httpOnly"), o.text("sameSite"), instant(o, "expiry"),
-                instant(o, "creation"), instant(o, "lastAccess"));
+        return new Cookie(
+                o.text("name"),
+                o.text("value"),
+                o.text("domain"),
+                o.bool("hostOnly"),
+                o.text("path"),
+                o.bool("secure"),
+                o.bool("httpOnly"),
+                o.text("sameSite"),
+                instant(o, "expiry"),
+                instant(o, "creation"),
+                instant(o, "lastAccess"));
     }
 
     private static Instant instant(StrictJson.Obj o, String name) {

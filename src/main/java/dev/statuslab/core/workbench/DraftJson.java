@@ -1,8 +1,8 @@
 package dev.statuslab.core.workbench;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.statuslab.core.scenario.BodyKind;
 import dev.statuslab.core.json.StrictJson;
+import dev.statuslab.core.scenario.BodyKind;
 import java.io.IOException;
 import java.util.List;
 
@@ -23,8 +23,7 @@ final class DraftJson {
 
     static final String[] DRAFT_FIELDS = {"method", "url", "headers", "body", "auth", "cookies"};
 
-    private DraftJson() {
-    }
+    private DraftJson() {}
 
     static void writeFields(JsonGenerator g, RequestDraft d) throws IOException {
         g.writeStringField("method", d.method());
@@ -55,9 +54,13 @@ final class DraftJson {
     }
 
     static RequestDraft read(StrictJson.Obj o) {
-        List<RequestDraft.Row> rows = o.list("headers", StrictJson.objects(
-                h -> new RequestDraft.Row(h.text("name"), h.text("value"), h.bool("enabled")),
-                "name", "value", "enabled"));
+        List<RequestDraft.Row> rows = o.list(
+                "headers",
+                StrictJson.objects(
+                        h -> new RequestDraft.Row(h.text("name"), h.text("value"), h.bool("enabled")),
+                        "name",
+                        "value",
+                        "enabled"));
         StrictJson.Obj body = o.object("body", "kind", "lines", "text");
         BodyKind kind = body.constant("kind", BodyKind.class);
         List<String> lines = body.optionalList("lines", StrictJson.TEXT);
@@ -87,8 +90,9 @@ final class DraftJson {
             case "none" -> Auth.NONE;
             case "basic" -> new Auth.Basic(o.text("username"), o.text("password"));
             case "bearer" -> new Auth.Bearer(o.text("token"));
-            default -> throw new IllegalArgumentException("auth: 'type' must be none, basic or bearer, found \""
-                    + type + "\"");
+            default ->
+                throw new IllegalArgumentException(
+                        "auth: 'type' must be none, basic or bearer, found \"" + type + "\"");
         };
     }
 
@@ -106,8 +110,13 @@ final class DraftJson {
     }
 
     static List<Variable> readVariables(StrictJson.Obj o) {
-        return o.list("variables", StrictJson.objects(
-                v -> new Variable(v.text("name"), v.text("value"), v.bool("secret"), v.bool("enabled")),
-                "name", "value", "secret", "enabled"));
+        return o.list(
+                "variables",
+                StrictJson.objects(
+                        v -> new Variable(v.text("name"), v.text("value"), v.bool("secret"), v.bool("enabled")),
+                        "name",
+                        "value",
+                        "secret",
+                        "enabled"));
     }
 }

@@ -27,8 +27,7 @@ public final class EnvironmentStore {
     private static final String KIND = "environment";
 
     /** The environments read, by name, and a sentence per file set aside. */
-    public record Loaded(List<Environment> environments, List<String> problems) {
-    }
+    public record Loaded(List<Environment> environments, List<String> problems) {}
 
     private final Path directory;
 
@@ -80,8 +79,8 @@ public final class EnvironmentStore {
     }
 
     static Environment read(Path file) throws IOException {
-        StrictJson.Obj o = StrictJson.Obj.of(WorkbenchFiles.read(file), "", "statuslab", "version", "name",
-                "variables");
+        StrictJson.Obj o =
+                StrictJson.Obj.of(WorkbenchFiles.read(file), "", "statuslab", "version", "name", "variables");
         Versions.check(o, KIND);
         return new Environment(o.text("name"), DraftJson.readVariables(o));
     }
@@ -93,7 +92,8 @@ public final class EnvironmentStore {
         } catch (NoSuchFileException e) {
             return List.of();
         } catch (IOException e) {
-            problems.add("The environments in " + directory + " could not be read (" + WorkbenchFiles.reasonOf(e) + ")");
+            problems.add(
+                    "The environments in " + directory + " could not be read (" + WorkbenchFiles.reasonOf(e) + ")");
         }
         out.sort(Comparator.naturalOrder());
         return out;

@@ -54,10 +54,12 @@ public record Folder(String id, String name, List<Folder> folders, List<SavedReq
 
     private static String unique(String id, List<String> taken) {
         String candidate = id;
-        for (int n = 2; taken.contains(candidate.toLowerCase(Locale.ROOT))
-                || candidate.equalsIgnoreCase(CollectionStore.COLLECTION_FILE_STEM)
-                || candidate.equalsIgnoreCase(CollectionStore.FOLDER_FILE_STEM)
-                || candidate.equalsIgnoreCase(WorkbenchFiles.SET_ASIDE); n++) {
+        for (int n = 2;
+                taken.contains(candidate.toLowerCase(Locale.ROOT))
+                        || candidate.equalsIgnoreCase(CollectionStore.COLLECTION_FILE_STEM)
+                        || candidate.equalsIgnoreCase(CollectionStore.FOLDER_FILE_STEM)
+                        || candidate.equalsIgnoreCase(WorkbenchFiles.SET_ASIDE);
+                n++) {
             candidate = id + "-" + n;
         }
         taken.add(candidate.toLowerCase(Locale.ROOT));

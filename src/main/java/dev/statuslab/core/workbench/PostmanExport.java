@@ -1,7 +1,7 @@
 package dev.statuslab.core.workbench;
 
-import dev.statuslab.core.http.FormEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.statuslab.core.http.FormEncoding;
 import dev.statuslab.core.scenario.BodyKind;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,19 +23,18 @@ public final class PostmanExport {
 
     public static final String SCHEMA = "https://schema.getpostman.com/json/collection/v2.1.0/collection.json";
 
-    private PostmanExport() {
-    }
+    private PostmanExport() {}
 
-    public static void write(RequestCollection collection, SimulatorAddress simulator, Path target)
-            throws IOException {
+    public static void write(RequestCollection collection, SimulatorAddress simulator, Path target) throws IOException {
         WorkbenchFiles.write(target, g -> write(g, collection, simulator));
     }
 
     static void write(JsonGenerator g, RequestCollection c, SimulatorAddress simulator) throws IOException {
         g.writeStartObject();
         g.writeObjectFieldStart("info");
-        g.writeStringField("_postman_id", UUID.nameUUIDFromBytes(c.id().getBytes(StandardCharsets.UTF_8))
-                .toString());
+        g.writeStringField(
+                "_postman_id",
+                UUID.nameUUIDFromBytes(c.id().getBytes(StandardCharsets.UTF_8)).toString());
         g.writeStringField("name", c.name());
         g.writeStringField("schema", SCHEMA);
         g.writeEndObject();
@@ -44,8 +43,8 @@ public final class PostmanExport {
         g.writeEndArray();
         List<Variable> variables = new ArrayList<>(c.variables());
         boolean definesSimulator = variables.stream().anyMatch(v -> v.name().equals("simulator"));
-        boolean usesSimulator = c.root().allRequests().stream()
-                .anyMatch(r -> r.draft().url().contains(SimulatorAddress.VARIABLE));
+        boolean usesSimulator =
+                c.root().allRequests().stream().anyMatch(r -> r.draft().url().contains(SimulatorAddress.VARIABLE));
         if (simulator != null && usesSimulator && !definesSimulator) {
             variables.add(Variable.of("simulator", simulator.value()));
         }

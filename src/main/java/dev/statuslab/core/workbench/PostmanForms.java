@@ -13,8 +13,7 @@ final class PostmanForms {
 
     private static final Pattern REFERENCE = Pattern.compile("\\{\\{\\s*[A-Za-z0-9_.$-]+\\s*}}");
 
-    private PostmanForms() {
-    }
+    private PostmanForms() {}
 
     static String encode(List<FormEncoding.Pair> pairs) {
         StringBuilder out = new StringBuilder();
@@ -36,9 +35,11 @@ final class PostmanForms {
         Matcher m = REFERENCE.matcher(text);
         int last = 0;
         while (m.find()) {
-            out.append(FormEncoding.encodeFormComponent(text.substring(last, m.start()))).append(m.group());
+            out.append(FormEncoding.encodeFormComponent(text.substring(last, m.start())))
+                    .append(m.group());
             last = m.end();
         }
-        return out.append(FormEncoding.encodeFormComponent(text.substring(last))).toString();
+        return out.append(FormEncoding.encodeFormComponent(text.substring(last)))
+                .toString();
     }
 }

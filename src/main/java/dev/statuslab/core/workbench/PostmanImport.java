@@ -1,6 +1,5 @@
 package dev.statuslab.core.workbench;
 
-import dev.statuslab.core.http.FormEncoding;
 import static dev.statuslab.core.workbench.PostmanJson.array;
 import static dev.statuslab.core.workbench.PostmanJson.joined;
 import static dev.statuslab.core.workbench.PostmanJson.object;
@@ -9,8 +8,9 @@ import static dev.statuslab.core.workbench.PostmanJson.string;
 import static dev.statuslab.core.workbench.PostmanJson.text;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.statuslab.core.scenario.BodyKind;
+import dev.statuslab.core.http.FormEncoding;
 import dev.statuslab.core.json.StrictJson;
+import dev.statuslab.core.scenario.BodyKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -31,14 +31,12 @@ import java.util.Map;
 public final class PostmanImport {
 
     /** A collection read whole, and what could not be carried over. */
-    public record Imported(RequestCollection collection, List<String> notes) {
-    }
+    public record Imported(RequestCollection collection, List<String> notes) {}
 
     private final List<String> notes = new ArrayList<>();
     private int scripts;
 
-    private PostmanImport() {
-    }
+    private PostmanImport() {}
 
     public static Imported read(Path file) throws WorkbenchFileException {
         try (InputStream in = Files.newInputStream(file)) {
@@ -55,8 +53,10 @@ public final class PostmanImport {
         try {
             root = StrictJson.parse(in);
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr();
+            String where = e.getLocation() == null
+                    ? ""
+                    : "line " + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr();
             throw new WorkbenchFileException(where, StrictJson.readable(e.getOriginalMessage()), e);
         } catch (IOException e) {
             throw new WorkbenchFileException("", "not a JSON document: " + e.getMessage(), e);
@@ -64,7 +64,8 @@ public final class PostmanImport {
         PostmanImport reader = new PostmanImport();
         RequestCollection collection = reader.collection(root);
         if (reader.scripts > 0) {
-            reader.notes.add(reader.scripts + " pre-request or test script(s) are not run by StatusLab and were left out");
+            reader.notes.add(
+                    reader.scripts + " pre-request or test script(s) are not run by StatusLab and were left out");
         }
         return new Imported(collection, List.copyOf(reader.notes));
     }
@@ -130,12 +131,20 @@ public final class PostmanImport {
             List<?> list = array(r.get("header"), where + "/header");
             for (int i = 0; i < list.size(); i++) {
                 Map<?, ?> h = object(list.get(i), where + "/header/" + i);
-                headers.add(new RequestDraft.Row(string(required(h, "key", where + "/header/" + i),
-                        where + "/header/" + i + "/key"), text(h.get("value")), !Boolean.TRUE.equals(h.get("disabled"))));
+                headers.add(new RequestDraft.Row(
+                        string(required(h, "key", where + "/header/" + i), where + "/header/" + i + "/key"),
+                        text(h.get("value")),
+                        !Boolean.TRUE.equals(h.get("disabled"))));
             }
         }
-        RequestDraft draft = new RequestDraft(method.toUpperCase(Locale.ROOT), url, headers, BodyKind.NONE, "",
-                auth(r.get("auth"), where + "/auth", inherited), true);
+        RequestDraft draft = new RequestDraft(
+                method.toUpperCase(Locale.ROOT),
+                url,
+                headers,
+                BodyKind.NONE,
+                "",
+                auth(r.get("auth"), where + "/auth", inherited),
+                true);
         return body(draft, r.get("body"), where + "/body", name);
     }
 
@@ -184,14 +193,16 @@ public final class PostmanImport {
             case "raw" -> {
                 String raw = text(b.get("raw"));
                 String language = b.get("options") instanceof Map<?, ?> o && o.get("raw") instanceof Map<?, ?> r
-                        ? text(r.get("language")) : "";
+                        ? text(r.get("language"))
+                        : "";
                 BodyKind kind = raw.isEmpty() ? BodyKind.NONE : language.equals("json") ? BodyKind.JSON : BodyKind.TEXT;
                 boolean typed = draft.headers().stream().anyMatch(h -> h.name().equalsIgnoreCase("Content-Type"));
                 return draft.withBody(typed && kind == BodyKind.TEXT ? BodyKind.TEXT : kind, raw);
             }
             case "urlencoded" -> {
                 List<FormEncoding.Pair> pairs = new ArrayList<>();
-                List<?> list = b.get("urlencoded") == null ? List.of() : array(b.get("urlencoded"), where + "/urlencoded");
+                List<?> list =
+                        b.get("urlencoded") == null ? List.of() : array(b.get("urlencoded"), where + "/urlencoded");
                 for (int i = 0; i < list.size(); i++) {
                     Map<?, ?> p = object(list.get(i), where + "/urlencoded/" + i);
                     if (!Boolean.TRUE.equals(p.get("disabled"))) {
@@ -216,8 +227,8 @@ public final class PostmanImport {
         return switch (type) {
             case "noauth" -> Auth.NONE;
             case "inherit" -> inherited;
-            case "basic" -> new Auth.Basic(attribute(a, "basic", "username", where),
-                    attribute(a, "basic", "password", where));
+            case "basic" ->
+                new Auth.Basic(attribute(a, "basic", "username", where), attribute(a, "basic", "password", where));
             case "bearer" -> new Auth.Bearer(attribute(a, "bearer", "token", where));
             default -> {
                 notes.add(where + ": '" + type + "' auth is not supported; the request was imported without it");
@@ -260,7 +271,10 @@ public final class PostmanImport {
                         + " simulator's address, whatever its port");
                 continue;
             }
-            out.add(new Variable(key, text(v.get("value")), "secret".equals(v.get("type")),
+            out.add(new Variable(
+                    key,
+                    text(v.get("value")),
+                    "secret".equals(v.get("type")),
                     !Boolean.TRUE.equals(v.get("disabled"))));
         }
         return out;

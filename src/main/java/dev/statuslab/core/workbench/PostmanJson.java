@@ -7,8 +7,7 @@ import java.util.Map;
 /** Reading the plain values of a Postman file, each failure naming its JSON pointer. */
 final class PostmanJson {
 
-    private PostmanJson() {
-    }
+    private PostmanJson() {}
 
     static String joined(Object value, String separator, String where) throws WorkbenchFileException {
         if (value == null) {
@@ -58,7 +57,12 @@ final class PostmanJson {
     }
 
     static String kind(Object value) {
-        return value == null ? "null" : value instanceof Map ? "an object" : value instanceof List ? "a list"
-                : value instanceof String ? "a string" : String.valueOf(value);
+        return value == null
+                ? "null"
+                : value instanceof Map
+                        ? "an object"
+                        : value instanceof List
+                                ? "a list"
+                                : value instanceof String ? "a string" : String.valueOf(value);
     }
 }

@@ -31,8 +31,7 @@ public final class RequestBuilder {
      * @param end     where it ends, exclusive
      * @param message the sentence for the user
      */
-    public record Problem(String place, String name, int start, int end, String message) {
-    }
+    public record Problem(String place, String name, int start, int end, String message) {}
 
     /**
      * What came of building.
@@ -42,8 +41,7 @@ public final class RequestBuilder {
      * @param secrets  the values of secret variables used, by name (exporters write {@code {{name}}} instead)
      * @param added    the fields the workbench added (Content-Type, Authorization, Cookie), to show them
      */
-    public record Built(HttpRequest request, List<Problem> problems, Map<String, String> secrets,
-                        List<Header> added) {
+    public record Built(HttpRequest request, List<Problem> problems, Map<String, String> secrets, List<Header> added) {
         public Optional<HttpRequest> requestIfAny() {
             return Optional.ofNullable(request);
         }
@@ -53,8 +51,7 @@ public final class RequestBuilder {
         }
     }
 
-    private RequestBuilder() {
-    }
+    private RequestBuilder() {}
 
     public static Built build(RequestDraft draft, VariableContext context) {
         Resolver r = new Resolver(context);
@@ -94,15 +91,17 @@ public final class RequestBuilder {
             added.add(new Header("Authorization", authorization));
         }
         if (draft.useCookies() && !headers.has("Cookie") && context.jar().isPresent()) {
-            context.jar().get().header(url, context.clock().instant())
+            context.jar()
+                    .get()
+                    .header(url, context.clock().instant())
                     .ifPresent(cookie -> added.add(new Header("Cookie", cookie)));
         }
         for (Header h : added) {
             headers = headers.with(h.name(), h.value());
         }
         Body sent = draft.bodyKind() == BodyKind.NONE && body.isEmpty() ? Body.empty() : Body.of(body);
-        return new Built(new HttpRequest(method, url, headers, sent), List.of(), Map.copyOf(r.secrets),
-                List.copyOf(added));
+        return new Built(
+                new HttpRequest(method, url, headers, sent), List.of(), Map.copyOf(r.secrets), List.copyOf(added));
     }
 
     /** Resolves fields one by one, gathering problems and secrets. */
@@ -118,7 +117,11 @@ public final class RequestBuilder {
         String resolve(String place, String text, String url) {
             VariableText.Resolved resolved = VariableText.resolve(text, name -> context.lookup(name, url));
             for (VariableText.Reference ref : resolved.unknown()) {
-                problems.add(new Problem(place, ref.name(), ref.start(), ref.end(),
+                problems.add(new Problem(
+                        place,
+                        ref.name(),
+                        ref.start(),
+                        ref.end(),
                         "Unknown variable {{" + ref.name() + "}} in the " + place
                                 + ": define it in the environment or the collection"));
             }

@@ -18,8 +18,8 @@ public record RequestCollection(String id, String name, List<Variable> variables
         Objects.requireNonNull(root, "root");
     }
 
-    public static RequestCollection named(String name, List<Variable> variables, List<Folder> folders,
-                                          List<SavedRequest> requests) {
+    public static RequestCollection named(
+            String name, List<Variable> variables, List<Folder> folders, List<SavedRequest> requests) {
         String id = WorkbenchFiles.slug(name);
         return new RequestCollection(id, name, variables, new Folder(id, name, folders, requests));
     }

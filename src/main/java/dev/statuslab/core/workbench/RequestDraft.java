@@ -15,8 +15,8 @@ import java.util.Objects;
  *
  * @param useCookies whether the cookie jar adds its Cookie field (the per-request switch)
  */
-public record RequestDraft(String method, String url, List<Row> headers, BodyKind bodyKind, String body, Auth auth,
-                           boolean useCookies) {
+public record RequestDraft(
+        String method, String url, List<Row> headers, BodyKind bodyKind, String body, Auth auth, boolean useCookies) {
 
     /** A header row, switched on or off. */
     public record Row(String name, String value, boolean enabled) {
@@ -54,8 +54,14 @@ public record RequestDraft(String method, String url, List<Row> headers, BodyKin
         for (Header h : ready.headers()) {
             rows.add(Row.of(h.name(), h.value()));
         }
-        return new RequestDraft(ready.method(), SimulatorAddress.VARIABLE + ready.path(), rows, ready.bodyKind(),
-                ready.body(), Auth.NONE, true);
+        return new RequestDraft(
+                ready.method(),
+                SimulatorAddress.VARIABLE + ready.path(),
+                rows,
+                ready.bodyKind(),
+                ready.body(),
+                Auth.NONE,
+                true);
     }
 
     /**

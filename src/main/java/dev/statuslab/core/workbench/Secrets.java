@@ -18,8 +18,7 @@ import java.util.Map;
  */
 public final class Secrets {
 
-    private Secrets() {
-    }
+    private Secrets() {}
 
     /** {@code request} with the values of {@code secrets} (name to value) replaced by their references. */
     public static HttpRequest redact(HttpRequest request, Map<String, String> secrets) {
@@ -58,7 +57,8 @@ public final class Secrets {
             return value;
         }
         try {
-            String pair = new String(Base64.getDecoder().decode(value.substring(6).trim()), StandardCharsets.UTF_8);
+            String pair =
+                    new String(Base64.getDecoder().decode(value.substring(6).trim()), StandardCharsets.UTF_8);
             String redacted = redact(pair, secrets);
             return redacted.equals(pair) ? value : "Basic " + redacted;
         } catch (IllegalArgumentException e) {

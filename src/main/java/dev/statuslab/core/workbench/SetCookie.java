@@ -14,8 +14,16 @@ import java.util.Optional;
  * @param maxAge  seconds, or null; at most zero means "expire now"
  * @param expires the Expires date, or null when absent or not a date
  */
-record SetCookie(String name, String value, String domain, String path, Long maxAge, Instant expires,
-                 boolean secure, boolean httpOnly, String sameSite) {
+record SetCookie(
+        String name,
+        String value,
+        String domain,
+        String path,
+        Long maxAge,
+        Instant expires,
+        boolean secure,
+        boolean httpOnly,
+        String sameSite) {
 
     /** The cookie of one Set-Cookie value, or empty when RFC 6265 says to ignore the whole line. */
     static Optional<SetCookie> parse(String field) {
@@ -54,7 +62,7 @@ record SetCookie(String name, String value, String domain, String path, Long max
                 case "secure" -> secure = true;
                 case "httponly" -> httpOnly = true;
                 case "samesite" -> sameSite = sameSite(arg, sameSite);
-                default -> { }
+                default -> {}
             }
         }
         return Optional.of(new SetCookie(name, value, domain, path, maxAge, expires, secure, httpOnly, sameSite));

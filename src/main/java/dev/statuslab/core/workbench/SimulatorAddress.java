@@ -100,9 +100,18 @@ public record SimulatorAddress(URI base) {
         Headers headers = request.headers().has("Host")
                 ? request.headers().replacing("Host", HttpRequest.hostField(base.getHost(), base.getPort()))
                 : request.headers();
-        return new Exchange(exchange.id(), exchange.startedAt(), request.withUrl(url).withHeaders(headers),
-                exchange.response(), exchange.failure(), exchange.requestHead(), exchange.responseHead(),
-                exchange.timings(), target, exchange.django(), exchange.tls());
+        return new Exchange(
+                exchange.id(),
+                exchange.startedAt(),
+                request.withUrl(url).withHeaders(headers),
+                exchange.response(),
+                exchange.failure(),
+                exchange.requestHead(),
+                exchange.responseHead(),
+                exchange.timings(),
+                target,
+                exchange.django(),
+                exchange.tls());
     }
 
     /**
@@ -113,12 +122,14 @@ public record SimulatorAddress(URI base) {
      */
     public static HttpRequest editable(HttpRequest request) {
         URI uri = parse(request.url());
-        String authority = uri == null || uri.getHost() == null ? null
-                : HttpRequest.hostField(uri.getHost(), uri.getPort());
+        String authority =
+                uri == null || uri.getHost() == null ? null : HttpRequest.hostField(uri.getHost(), uri.getPort());
         List<Header> kept = new ArrayList<>(request.headers().size());
         for (Header h : request.headers()) {
-            boolean sameHost = h.is("Host") && authority != null && h.value().trim().equalsIgnoreCase(authority);
-            boolean sameLength = h.is("Content-Length") && request.body().inMemory()
+            boolean sameHost =
+                    h.is("Host") && authority != null && h.value().trim().equalsIgnoreCase(authority);
+            boolean sameLength = h.is("Content-Length")
+                    && request.body().inMemory()
                     && h.value().trim().equals(Long.toString(request.body().size()));
             if (!sameHost && !sameLength) {
                 kept.add(h);

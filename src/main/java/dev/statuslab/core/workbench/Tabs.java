@@ -16,7 +16,10 @@ import java.util.function.Supplier;
 public final class Tabs {
 
     /** What closing did. */
-    public enum Close { CLOSED, NEEDS_CONFIRMATION }
+    public enum Close {
+        CLOSED,
+        NEEDS_CONFIRMATION
+    }
 
     private final List<Tab> tabs = new ArrayList<>();
     private final Supplier<String> ids;

@@ -25,8 +25,7 @@ public final class TabsStore {
      * @param environment the active environment's name, or null
      * @param problem     why the file was set aside, or null
      */
-    public record Restored(List<Tab> tabs, int selected, String environment, String problem) {
-    }
+    public record Restored(List<Tab> tabs, int selected, String environment, String problem) {}
 
     private final Path file;
 
@@ -44,11 +43,11 @@ public final class TabsStore {
             return new Restored(List.of(), 0, null, null);
         }
         try {
-            StrictJson.Obj o = StrictJson.Obj.of(WorkbenchFiles.read(file), "", "statuslab", "version", "selected",
-                    "environment", "tabs");
+            StrictJson.Obj o = StrictJson.Obj.of(
+                    WorkbenchFiles.read(file), "", "statuslab", "version", "selected", "environment", "tabs");
             Versions.check(o, KIND);
-            List<Tab> tabs = o.list("tabs", StrictJson.objects(TabsStore::tab, "id", "title", "origin", "draft",
-                    "baseline"));
+            List<Tab> tabs =
+                    o.list("tabs", StrictJson.objects(TabsStore::tab, "id", "title", "origin", "draft", "baseline"));
             return new Restored(List.copyOf(tabs), o.integer("selected"), o.optionalText("environment"), null);
         } catch (IOException | RuntimeException e) {
             return new Restored(List.of(), 0, null, "The open tabs' " + WorkbenchFiles.setAside(file, e));
@@ -87,7 +86,8 @@ public final class TabsStore {
 
     private static Tab tab(StrictJson.Obj o) {
         RequestDraft draft = DraftJson.read(o.object("draft", DraftJson.DRAFT_FIELDS));
-        RequestDraft baseline = o.optionalObject("baseline", DraftJson.DRAFT_FIELDS) == null ? draft
+        RequestDraft baseline = o.optionalObject("baseline", DraftJson.DRAFT_FIELDS) == null
+                ? draft
                 : DraftJson.read(o.optionalObject("baseline", DraftJson.DRAFT_FIELDS));
         return new Tab(o.text("id"), o.text("title"), o.optionalText("origin"), draft, baseline);
     }

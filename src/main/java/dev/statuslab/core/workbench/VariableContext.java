@@ -23,8 +23,13 @@ public final class VariableContext {
     private final Clock clock;
     private final Supplier<UUID> uuids;
 
-    public VariableContext(Environment environment, List<Variable> collection, SimulatorAddress simulator,
-                           CookieJar jar, Clock clock, Supplier<UUID> uuids) {
+    public VariableContext(
+            Environment environment,
+            List<Variable> collection,
+            SimulatorAddress simulator,
+            CookieJar jar,
+            Clock clock,
+            Supplier<UUID> uuids) {
         this.environment = environment;
         this.collection = collection == null ? List.of() : List.copyOf(collection);
         this.simulator = simulator;
@@ -34,8 +39,8 @@ public final class VariableContext {
     }
 
     /** The running app's context: the system clock and random UUIDs. */
-    public static VariableContext of(Environment environment, List<Variable> collection, SimulatorAddress simulator,
-                                     CookieJar jar) {
+    public static VariableContext of(
+            Environment environment, List<Variable> collection, SimulatorAddress simulator, CookieJar jar) {
         return new VariableContext(environment, collection, simulator, jar, Clock.systemUTC(), UUID::randomUUID);
     }
 

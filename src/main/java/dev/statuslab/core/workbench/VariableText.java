@@ -21,12 +21,10 @@ public final class VariableText {
     private static final Pattern REFERENCE = Pattern.compile("\\{\\{\\s*([A-Za-z0-9_.$-]+)\\s*}}");
 
     /** A reference in a text: the name and where it stands ({@code end} exclusive, braces included). */
-    public record Reference(String name, int start, int end) {
-    }
+    public record Reference(String name, int start, int end) {}
 
     /** A value for a name: its text, and whether it is a secret. */
-    public record Value(String text, boolean secret) {
-    }
+    public record Value(String text, boolean secret) {}
 
     /**
      * A text with its references replaced.
@@ -41,8 +39,7 @@ public final class VariableText {
         }
     }
 
-    private VariableText() {
-    }
+    private VariableText() {}
 
     public static boolean isName(String name) {
         return NAME.matcher(name).matches();

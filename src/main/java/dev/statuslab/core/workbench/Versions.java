@@ -7,8 +7,7 @@ final class Versions {
 
     static final int CURRENT = 1;
 
-    private Versions() {
-    }
+    private Versions() {}
 
     static void check(StrictJson.Obj o, String kind) {
         String found = o.text("statuslab");
@@ -17,8 +16,8 @@ final class Versions {
         }
         int version = o.integer("version");
         if (version != CURRENT) {
-            throw new IllegalArgumentException("'version' " + version + " is not known (this StatusLab reads "
-                    + CURRENT + ")");
+            throw new IllegalArgumentException(
+                    "'version' " + version + " is not known (this StatusLab reads " + CURRENT + ")");
         }
     }
 }

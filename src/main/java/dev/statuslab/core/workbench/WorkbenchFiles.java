@@ -1,14 +1,14 @@
 package dev.statuslab.core.workbench;
 
-import dev.statuslab.core.io.IoMessages;
-import dev.statuslab.core.io.SetAside;
-import dev.statuslab.core.io.AtomicFiles;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import dev.statuslab.core.io.AtomicFiles;
+import dev.statuslab.core.io.IoMessages;
+import dev.statuslab.core.io.SetAside;
 import dev.statuslab.core.json.StrictJson;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,17 +31,21 @@ final class WorkbenchFiles {
         void write(JsonGenerator g) throws IOException;
     }
 
-    private WorkbenchFiles() {
-    }
+    private WorkbenchFiles() {}
 
     /** The document as StrictJson's plain values; the message of a failure names the line and column. */
     static Object read(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             return StrictJson.parse(in);
         } catch (JsonProcessingException e) {
-            throw new WorkbenchFileException("", StrictJson.readable(e.getOriginalMessage()
-                    + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr())), e);
+            throw new WorkbenchFileException(
+                    "",
+                    StrictJson.readable(e.getOriginalMessage()
+                            + (e.getLocation() == null
+                                    ? ""
+                                    : " at line " + e.getLocation().getLineNr() + ", column "
+                                            + e.getLocation().getColumnNr())),
+                    e);
         }
     }
 

@@ -27,8 +27,14 @@ public final class Cors {
     public static final int MAX_AGE_SECONDS = 600;
 
     /** Response fields every script may read without being exposed (Fetch, CORS-safelisted). */
-    private static final Set<String> SAFELISTED = Set.of("cache-control", "content-language", "content-length",
-            "content-type", "expires", "last-modified", "pragma");
+    private static final Set<String> SAFELISTED = Set.of(
+            "cache-control",
+            "content-language",
+            "content-length",
+            "content-type",
+            "expires",
+            "last-modified",
+            "pragma");
 
     private volatile CorsPolicy policy;
 
@@ -46,7 +52,8 @@ public final class Cors {
 
     /** Whether this is a CORS preflight: OPTIONS with Origin and Access-Control-Request-Method. */
     public static boolean isPreflight(SiteRequest request) {
-        return request.isMethod("OPTIONS") && request.header("Origin").isPresent()
+        return request.isMethod("OPTIONS")
+                && request.header("Origin").isPresent()
                 && request.header("Access-Control-Request-Method").isPresent();
     }
 
@@ -60,18 +67,25 @@ public final class Cors {
     public static SiteResponse preflight(SiteRequest request, CorsPolicy policy, String allow) {
         String origin = request.header("Origin").orElse("");
         if (!policy.allows(origin)) {
-            return SiteResponse.text(403, "CORS: the origin " + origin + " is not allowed here (allowed: "
-                            + String.join(", ", policy.origins()) + ")\n")
+            return SiteResponse.text(
+                            403,
+                            "CORS: the origin " + origin + " is not allowed here (allowed: "
+                                    + String.join(", ", policy.origins()) + ")\n")
                     .header("Vary", "Origin, Access-Control-Request-Method, Access-Control-Request-Headers");
         }
         SiteResponse response = new SiteResponse(200)
                 .header("Allow", allow)
                 .header("Access-Control-Allow-Origin", origin)
                 .header("Access-Control-Allow-Credentials", "true")
-                .header("Access-Control-Allow-Methods", request.header("Access-Control-Request-Method").orElse("GET"));
-        request.header("Access-Control-Request-Headers").filter(h -> !h.isBlank())
+                .header(
+                        "Access-Control-Allow-Methods",
+                        request.header("Access-Control-Request-Method").orElse("GET"));
+        request.header("Access-Control-Request-Headers")
+                .filter(h -> !h.isBlank())
                 .ifPresent(h -> response.header("Access-Control-Allow-Headers", h));
-        if (request.header("Access-Control-Request-Private-Network").filter("true"::equalsIgnoreCase).isPresent()) {
+        if (request.header("Access-Control-Request-Private-Network")
+                .filter("true"::equalsIgnoreCase)
+                .isPresent()) {
             response.header("Access-Control-Allow-Private-Network", "true");
         }
         return response.header("Access-Control-Max-Age", String.valueOf(MAX_AGE_SECONDS))
@@ -87,7 +101,8 @@ public final class Cors {
         }
         String exposed = exposed(response);
         response.setHeader("Access-Control-Allow-Origin", origin);
-        if (request.header("Cookie").isPresent() || request.header("Authorization").isPresent()) {
+        if (request.header("Cookie").isPresent()
+                || request.header("Authorization").isPresent()) {
             response.setHeader("Access-Control-Allow-Credentials", "true");
         }
         if (!exposed.isEmpty()) {
@@ -101,8 +116,11 @@ public final class Cors {
         Set<String> seen = new HashSet<>();
         for (Header h : response.headers()) {
             String lower = h.name().toLowerCase(Locale.ROOT);
-            if (SAFELISTED.contains(lower) || lower.startsWith("access-control-") || lower.equals("set-cookie")
-                    || lower.equals("vary") || !seen.add(lower)) {
+            if (SAFELISTED.contains(lower)
+                    || lower.startsWith("access-control-")
+                    || lower.equals("set-cookie")
+                    || lower.equals("vary")
+                    || !seen.add(lower)) {
                 continue;
             }
             names.add(h.name());

@@ -68,8 +68,10 @@ public record CorsPolicy(boolean enabled, Set<String> origins, boolean site) {
         if (uri.getScheme() == null || uri.getHost() == null) {
             return "expected scheme://host[:port], e.g. http://localhost:5173";
         }
-        if (uri.getRawPath() != null && !uri.getRawPath().isEmpty() || uri.getRawQuery() != null
-                || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
+        if (uri.getRawPath() != null && !uri.getRawPath().isEmpty()
+                || uri.getRawQuery() != null
+                || uri.getRawFragment() != null
+                || uri.getRawUserInfo() != null) {
             return "an origin has no path, query, fragment or user (e.g. http://localhost:5173)";
         }
         return null;

@@ -16,7 +16,8 @@ final class AsP {
 
     /** The e-mail field's maxlength: forms.EmailField (320) or the model's EmailField (254). */
     enum Kind {
-        CONTACT_FORM(320), MODEL_FORM(254);
+        CONTACT_FORM(320),
+        MODEL_FORM(254);
 
         final int emailMax;
 
@@ -25,8 +26,7 @@ final class AsP {
         }
     }
 
-    private AsP() {
-    }
+    private AsP() {}
 
     static String render(ContactForm form, Kind kind, DjangoVersion django) {
         List<String> fields = ContactForm.FIELDS;
@@ -50,11 +50,17 @@ final class AsP {
                 out.append("\n\n  ");
             }
             if (error != null) {
-                out.append("<ul class=\"errorlist\"").append(aria ? " id=\"id_" + field + "_error\"" : "")
-                        .append("><li>").append(escape(error)).append("</li></ul>");
+                out.append("<ul class=\"errorlist\"")
+                        .append(aria ? " id=\"id_" + field + "_error\"" : "")
+                        .append("><li>")
+                        .append(escape(error))
+                        .append("</li></ul>");
             }
-            out.append("\n  <p>\n    ").append(label(field)).append("\n    ")
-                    .append(widget(form, field, kind, aria && error != null)).append("\n    \n    \n");
+            out.append("\n  <p>\n    ")
+                    .append(label(field))
+                    .append("\n    ")
+                    .append(widget(form, field, kind, aria && error != null))
+                    .append("\n    \n    \n");
             if (i == fields.size() - 1) {
                 out.append("      \n    \n"); // the hidden fields' loop of the last field
             }

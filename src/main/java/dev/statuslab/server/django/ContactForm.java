@@ -13,8 +13,8 @@ public final class ContactForm {
 
     public static final List<String> FIELDS = List.of("name", "email", "message");
     static final int NAME_MAX = 100;
-    private static final Pattern EMAIL = Pattern.compile(
-            "^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+    private static final Pattern EMAIL =
+            Pattern.compile("^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
                     + "@([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}$");
 
     private final Map<String, String> data;
@@ -30,7 +30,11 @@ public final class ContactForm {
         Map<String, String> data = new LinkedHashMap<>();
         for (String field : FIELDS) {
             List<String> values = post.get(field);
-            data.put(field, values == null || values.isEmpty() ? "" : values.get(values.size() - 1).strip());
+            data.put(
+                    field,
+                    values == null || values.isEmpty()
+                            ? ""
+                            : values.get(values.size() - 1).strip());
         }
         return new ContactForm(data);
     }
@@ -67,8 +71,9 @@ public final class ContactForm {
         }
         String name = value("name");
         if (!errors.containsKey("name") && name.length() > NAME_MAX) {
-            errors.put("name", "Ensure this value has at most " + NAME_MAX + " characters (it has "
-                    + name.length() + ").");
+            errors.put(
+                    "name",
+                    "Ensure this value has at most " + NAME_MAX + " characters (it has " + name.length() + ").");
         }
         if (!errors.containsKey("email") && !isEmail(value("email"))) {
             errors.put("email", "Enter a valid email address.");

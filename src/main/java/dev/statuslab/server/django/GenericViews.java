@@ -44,7 +44,8 @@ public final class GenericViews {
             return SiteResponse.redirect(302, created.absoluteUrl());
         };
         return ClassBasedView.builder()
-                .get((request, params) -> SiteResponse.html(200, Templates.messageForm(ContactForm.empty(), request.django())))
+                .get((request, params) ->
+                        SiteResponse.html(200, Templates.messageForm(ContactForm.empty(), request.django())))
                 .post(post)
                 .put(post)
                 .csrfExempt()

@@ -10,8 +10,7 @@ import java.util.Map;
  */
 final class JsonResponses {
 
-    private JsonResponses() {
-    }
+    private JsonResponses() {}
 
     static SiteResponse of(int status, Map<String, ?> data) {
         return SiteResponse.json(status, dumps(data));

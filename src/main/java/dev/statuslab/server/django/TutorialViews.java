@@ -59,7 +59,8 @@ public final class TutorialViews {
             }
             String token = withCsrf ? csrf.token(request) : null;
             String title = withCsrf ? "Contact us (CSRF-protected)" : "Contact us";
-            return SiteResponse.html(200, Templates.contactForm(title, path, ContactForm.empty(), token, request.django()));
+            return SiteResponse.html(
+                    200, Templates.contactForm(title, path, ContactForm.empty(), token, request.django()));
         };
         return withCsrf ? view : View.csrfExempt(view);
     }
@@ -99,7 +100,10 @@ public final class TutorialViews {
             if (!ContactForm.isEmail(email)) {
                 return error("Invalid email");
             }
-            store.create(data.get("name").asText().strip(), email, data.get("message").asText().strip());
+            store.create(
+                    data.get("name").asText().strip(),
+                    email,
+                    data.get("message").asText().strip());
             return JsonResponses.of(201, Map.of("message", "Created"));
         });
     }
@@ -119,5 +123,4 @@ public final class TutorialViews {
     private static SiteResponse error(String message) {
         return JsonResponses.of(400, Map.of("error", message));
     }
-
 }

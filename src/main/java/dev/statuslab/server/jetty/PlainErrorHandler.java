@@ -33,8 +33,9 @@ public final class PlainErrorHandler extends ErrorHandler {
     }
 
     @Override
-    protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
-                                    Callback callback) throws IOException {
+    protected void generateResponse(
+            Request request, Response response, int code, String message, Throwable cause, Callback callback)
+            throws IOException {
         byte[] body = page(code, message).getBytes(StandardCharsets.UTF_8);
         response.getHeaders().put(new HttpField(HttpHeader.CONTENT_TYPE, "text/html; charset=utf-8"));
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);

@@ -58,8 +58,14 @@ public final class ReasonPhraseConnectionFactory extends HttpConnectionFactory {
         }
 
         @Override
-        public Result generateResponse(MetaData.Response info, boolean head, ByteBuffer header, ByteBuffer chunk,
-                                       ByteBuffer content, boolean last) throws IOException {
+        public Result generateResponse(
+                MetaData.Response info,
+                boolean head,
+                ByteBuffer header,
+                ByteBuffer chunk,
+                ByteBuffer content,
+                boolean last)
+                throws IOException {
             return super.generateResponse(info == null ? null : withReason(info), head, header, chunk, content, last);
         }
 
@@ -76,8 +82,13 @@ public final class ReasonPhraseConnectionFactory extends HttpConnectionFactory {
                     return info; // Jetty's own table already says it: nothing to rebuild
                 }
             }
-            return new MetaData.Response(info.getStatus(), sanitize(chosen), info.getHttpVersion(), fields,
-                    info.getContentLength(), info.getTrailersSupplier());
+            return new MetaData.Response(
+                    info.getStatus(),
+                    sanitize(chosen),
+                    info.getHttpVersion(),
+                    fields,
+                    info.getContentLength(),
+                    info.getTrailersSupplier());
         }
 
         private static String sanitize(String reason) {

@@ -17,7 +17,8 @@ public final class ServerWideOptionsHandler extends Handler.Wrapper {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
-        if ("OPTIONS".equals(request.getMethod()) && "*".equals(request.getHttpURI().getPath())) {
+        if ("OPTIONS".equals(request.getMethod())
+                && "*".equals(request.getHttpURI().getPath())) {
             response.setStatus(200);
             response.getHeaders().put("Allow", SERVER_METHODS);
             response.getHeaders().put(HttpHeader.CONTENT_LENGTH, 0L);

@@ -10,8 +10,7 @@ final class PlaygroundJson {
 
     static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private PlaygroundJson() {
-    }
+    private PlaygroundJson() {}
 
     static SiteResponse error(int status, String message) {
         return of(status, Map.of("error", message));
@@ -19,7 +18,8 @@ final class PlaygroundJson {
 
     static SiteResponse of(int status, Object value) {
         try {
-            return SiteResponse.json(status, MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value) + "\n");
+            return SiteResponse.json(
+                    status, MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value) + "\n");
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON", e);
         }

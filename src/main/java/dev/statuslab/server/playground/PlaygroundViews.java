@@ -7,10 +7,10 @@ import dev.statuslab.server.site.ClassBasedView;
 import dev.statuslab.server.site.SiteRequest;
 import dev.statuslab.server.site.SiteResponse;
 import dev.statuslab.server.site.View;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -75,8 +75,8 @@ public final class PlaygroundViews {
             if (!bps.isEmpty()) {
                 rate = bps.get(0).matches("\\d{1,7}") ? Integer.parseInt(bps.get(0)) : -1;
                 if (rate < Fault.MIN_BPS || rate > Fault.MAX_BPS) {
-                    return PlaygroundJson.error(400, "bps must be a whole number between " + Fault.MIN_BPS + " and "
-                            + Fault.MAX_BPS);
+                    return PlaygroundJson.error(
+                            400, "bps must be a whole number between " + Fault.MIN_BPS + " and " + Fault.MAX_BPS);
                 }
             }
             return new SiteResponse(200).fault(fault.get(), rate);
@@ -134,10 +134,12 @@ public final class PlaygroundViews {
 
     private static String utf8(byte[] bytes) {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             return null;
         }

@@ -69,8 +69,7 @@ public final class StatusCodesView implements View {
     }
 
     /** What an answer with a given code always carries, worked out once per code. */
-    private record Prepared(List<HeaderRule> headers, byte[] body) {
-    }
+    private record Prepared(List<HeaderRule> headers, byte[] body) {}
 
     private final Prepared[] prepared = new Prepared[600];
 
@@ -107,9 +106,9 @@ public final class StatusCodesView implements View {
         if (info.code() == 100) {
             note = clientExpectsContinue
                     ? "The server sent 100 Continue when it began reading your body, because you asked with"
-                    + " Expect: 100-continue. This 200 is the final response."
+                            + " Expect: 100-continue. This 200 is the final response."
                     : "100 Continue is only sent to a client that asks for it with Expect: 100-continue and"
-                    + " a body. Send POST /status/100 with that header and a body to see it.";
+                            + " a body. Send POST /status/100 with that header and a body to see it.";
         } else if (info.code() == 101) {
             note = "101 Switching Protocols is only sent in answer to a request that asks for an Upgrade,"
                     + " and the connection then speaks another protocol. The simulator does not switch"

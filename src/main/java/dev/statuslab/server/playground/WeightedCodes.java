@@ -14,7 +14,9 @@ record WeightedCodes(List<Integer> codes, List<Integer> weights, int total) {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("give a status code, e.g. /status/404");
         }
-        if (text.length() == 3 && Character.isDigit(text.charAt(0)) && Character.isDigit(text.charAt(1))
+        if (text.length() == 3
+                && Character.isDigit(text.charAt(0))
+                && Character.isDigit(text.charAt(1))
                 && Character.isDigit(text.charAt(2))) {
             int code = Integer.parseInt(text);
             if (code >= 100 && code <= 599) {

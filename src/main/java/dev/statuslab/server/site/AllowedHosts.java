@@ -14,6 +14,7 @@ public final class AllowedHosts {
     private final Set<String> allowed;
     /** Host fields already found acceptable: nearly every request repeats one of a few. */
     private final Set<String> accepted = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private static final int ACCEPTED_CACHE_LIMIT = 256;
 
     public AllowedHosts(List<String> extra) {
@@ -49,7 +50,6 @@ public final class AllowedHosts {
             }
             return null;
         }
-        return "Invalid HTTP_HOST header: '" + hostHeader + "'. You may need to add '" + domain
-                + "' to ALLOWED_HOSTS.";
+        return "Invalid HTTP_HOST header: '" + hostHeader + "'. You may need to add '" + domain + "' to ALLOWED_HOSTS.";
     }
 }

@@ -29,6 +29,7 @@ public final class Csrf implements Middleware, Middleware.ViewHook {
     private static final String ATTR_NEEDS_UPDATE = "CSRF_COOKIE_NEEDS_UPDATE";
     /** Django 3.2: the masked token its cookie holds ({@code request.META["CSRF_COOKIE"]}). */
     private static final String ATTR_MASKED_COOKIE = "CSRF_COOKIE_MASKED";
+
     private static final DateTimeFormatter COOKIE_DATE =
             DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ROOT);
 
@@ -41,8 +42,7 @@ public final class Csrf implements Middleware, Middleware.ViewHook {
     }
 
     /** A failed check, with the reason Django gives. */
-    public record Rejection(String reason) {
-    }
+    public record Rejection(String reason) {}
 
     @Override
     public SiteResponse process(SiteRequest request, Handler next) throws Exception {
@@ -66,10 +66,13 @@ public final class Csrf implements Middleware, Middleware.ViewHook {
         }
         SiteResponse response = next.handle(request);
         if (Boolean.TRUE.equals(request.attribute(ATTR_NEEDS_UPDATE))) {
-            String expires = COOKIE_DATE.format(ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(COOKIE_AGE_SECONDS));
+            String expires =
+                    COOKIE_DATE.format(ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(COOKIE_AGE_SECONDS));
             Object value = masksCookie ? request.attribute(ATTR_MASKED_COOKIE) : request.attribute(ATTR_SECRET);
-            response.header("Set-Cookie", COOKIE_NAME + "=" + value + "; expires=" + expires
-                    + "; Max-Age=" + COOKIE_AGE_SECONDS + "; Path=/; SameSite=Lax");
+            response.header(
+                    "Set-Cookie",
+                    COOKIE_NAME + "=" + value + "; expires=" + expires + "; Max-Age=" + COOKIE_AGE_SECONDS
+                            + "; Path=/; SameSite=Lax");
             response.patchVary("Cookie");
             request.setAttribute(ATTR_NEEDS_UPDATE, false);
         }
@@ -78,8 +81,11 @@ public final class Csrf implements Middleware, Middleware.ViewHook {
 
     @Override
     public SiteResponse processView(SiteRequest request, View view) {
-        if (view.csrfExempt() || request.isMethod("GET") || request.isMethod("HEAD")
-                || request.isMethod("OPTIONS") || request.isMethod("TRACE")) {
+        if (view.csrfExempt()
+                || request.isMethod("GET")
+                || request.isMethod("HEAD")
+                || request.isMethod("OPTIONS")
+                || request.isMethod("TRACE")) {
             return null;
         }
         Rejection rejection = check(request);
@@ -118,8 +124,8 @@ public final class Csrf implements Middleware, Middleware.ViewHook {
         if (origin.isPresent() && request.django().atLeast(4, 0)) {
             String good = "http://" + request.header("Host").orElse("");
             if (!origin.get().equals(good)) {
-                return new Rejection("Origin checking failed - " + origin.get()
-                        + " does not match any trusted origins.");
+                return new Rejection(
+                        "Origin checking failed - " + origin.get() + " does not match any trusted origins.");
             }
         }
         String cookie = request.cookies().get(COOKIE_NAME);

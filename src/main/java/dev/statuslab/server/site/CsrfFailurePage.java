@@ -20,12 +20,12 @@ final class CsrfFailurePage {
             + " cookie when submitting forms. This cookie is required for security reasons, to ensure that your"
             + " browser is not being hijacked by third parties.</p>\n  <p>If you have configured your browser to"
             + " disable cookies, please re-enable them, at least for this site, or for “same-origin” requests.</p>\n\n";
+
     private static final String UNTIL_4 = read("csrf-403-django3-4.html");
     private static final String FROM_5 = read("csrf-403-django5.html");
     static final String REASON_NO_COOKIE = "CSRF cookie not set.";
 
-    private CsrfFailurePage() {
-    }
+    private CsrfFailurePage() {}
 
     static SiteResponse render(DjangoVersion django, String reason) {
         String page = django.atLeast(5, 0) ? FROM_5 : UNTIL_4;

@@ -9,8 +9,7 @@ import dev.statuslab.core.django.DjangoVersion;
  */
 public final class ErrorPages {
 
-    private ErrorPages() {
-    }
+    private ErrorPages() {}
 
     public static SiteResponse notFound(DjangoVersion django) {
         return stock(django, 404, page("Not Found", "The requested resource was not found on this server."));

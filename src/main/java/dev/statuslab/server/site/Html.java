@@ -3,8 +3,7 @@ package dev.statuslab.server.site;
 /** HTML escaping as Django's autoescape does it. */
 public final class Html {
 
-    private Html() {
-    }
+    private Html() {}
 
     public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);

@@ -45,7 +45,8 @@ public final class Site {
     public SiteResponse handle(SiteRequest request) {
         Optional<UrlConf.Match> match = urls.resolve(request.path());
         request.setAttribute(MATCH, match);
-        boolean passExtension = match.map(m -> m.view().acceptsExtensionMethods()).orElse(false);
+        boolean passExtension =
+                match.map(m -> m.view().acceptsExtensionMethods()).orElse(false);
         if (!passExtension && !isImplemented(request.method())) {
             return notImplemented(request.method());
         }
@@ -73,9 +74,10 @@ public final class Site {
     @SuppressWarnings("unchecked")
     private SiteResponse resolveAndCall(SiteRequest request) throws Exception {
         Object known = request.attribute(MATCH);
-        Optional<UrlConf.Match> resolved = known != null ? (Optional<UrlConf.Match>) known : urls.resolve(request.path());
-        UrlConf.Match match = resolved
-                .orElseThrow(() -> new SiteExceptions.NotFound("no URL pattern matches " + request.path()));
+        Optional<UrlConf.Match> resolved =
+                known != null ? (Optional<UrlConf.Match>) known : urls.resolve(request.path());
+        UrlConf.Match match =
+                resolved.orElseThrow(() -> new SiteExceptions.NotFound("no URL pattern matches " + request.path()));
         for (Middleware.ViewHook hook : viewHooks) {
             SiteResponse early = hook.processView(request, match.view());
             if (early != null) {
@@ -128,7 +130,10 @@ public final class Site {
 
     /** What a front server such as nginx or gunicorn's parser answers to a method it does not know. */
     private static SiteResponse notImplemented(String method) {
-        return SiteResponse.html(501, ErrorPages.page("Not Implemented (501)",
-                "The method " + Html.escape(method) + " is not implemented by this server."));
+        return SiteResponse.html(
+                501,
+                ErrorPages.page(
+                        "Not Implemented (501)",
+                        "The method " + Html.escape(method) + " is not implemented by this server."));
     }
 }

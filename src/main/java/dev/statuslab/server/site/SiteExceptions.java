@@ -3,8 +3,7 @@ package dev.statuslab.server.site;
 /** The exceptions Django turns into responses (django.http.Http404, core.exceptions.*). */
 public final class SiteExceptions {
 
-    private SiteExceptions() {
-    }
+    private SiteExceptions() {}
 
     /** {@code raise Http404}: the stock 404 page. */
     public static final class NotFound extends RuntimeException {

@@ -1,12 +1,10 @@
 package dev.statuslab.server.site;
 
-import dev.statuslab.core.http.FormEncoding;
 import dev.statuslab.core.django.DjangoVersion;
+import dev.statuslab.core.http.FormEncoding;
 import dev.statuslab.core.http.Header;
 import dev.statuslab.core.http.Headers;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,8 +30,14 @@ public final class SiteRequest {
     private DjangoVersion django = DjangoVersion.DEFAULT;
     private boolean bodyWithheld;
 
-    public SiteRequest(String method, String path, String rawQuery, String protocol, Headers headers,
-                       byte[] body, String remoteAddress) {
+    public SiteRequest(
+            String method,
+            String path,
+            String rawQuery,
+            String protocol,
+            Headers headers,
+            byte[] body,
+            String remoteAddress) {
         this.method = method;
         this.path = path;
         this.rawQuery = rawQuery == null ? "" : rawQuery;
@@ -153,8 +157,8 @@ public final class SiteRequest {
         }
         String text = bodyText();
         if (fieldCount(text) > DATA_UPLOAD_MAX_NUMBER_FIELDS) {
-            throw new SiteExceptions.BadRequest("The number of GET/POST parameters exceeded"
-                    + " settings.DATA_UPLOAD_MAX_NUMBER_FIELDS.");
+            throw new SiteExceptions.BadRequest(
+                    "The number of GET/POST parameters exceeded" + " settings.DATA_UPLOAD_MAX_NUMBER_FIELDS.");
         }
         return decodeForm(text);
     }

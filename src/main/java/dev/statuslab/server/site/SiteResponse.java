@@ -15,12 +15,12 @@ public final class SiteResponse {
 
     /** Django's default for {@code HttpResponse}. */
     public static final String HTML = "text/html; charset=utf-8";
+
     public static final String JSON = "application/json";
     public static final String TEXT = "text/plain; charset=utf-8";
 
     /** A 1xx response to write before the final one. */
-    public record Interim(int status, List<Header> headers) {
-    }
+    public record Interim(int status, List<Header> headers) {}
 
     private int status;
     private String reason;
@@ -105,7 +105,11 @@ public final class SiteResponse {
     }
 
     public String headerValue(String name) {
-        return headers.stream().filter(h -> h.is(name)).map(Header::value).findFirst().orElse(null);
+        return headers.stream()
+                .filter(h -> h.is(name))
+                .map(Header::value)
+                .findFirst()
+                .orElse(null);
     }
 
     public List<Header> headers() {

@@ -7,8 +7,7 @@ package dev.statuslab.server.site;
  */
 public final class StockMiddleware {
 
-    private StockMiddleware() {
-    }
+    private StockMiddleware() {}
 
     private static final String SESSION_ACCESSED = "statuslab.sessionAccessed";
 

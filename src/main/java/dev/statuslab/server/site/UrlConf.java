@@ -16,12 +16,10 @@ import java.util.regex.Pattern;
 public final class UrlConf {
 
     /** A resolved route: the view and the captured parameters. */
-    public record Match(String route, View view, Map<String, String> params) {
-    }
+    public record Match(String route, View view, Map<String, String> params) {}
 
     /** A route, with the literal text before its first converter to rule most paths out without a regex. */
-    private record Route(String route, String literalPrefix, Pattern pattern, List<String> names, View view) {
-    }
+    private record Route(String route, String literalPrefix, Pattern pattern, List<String> names, View view) {}
 
     private static final Pattern CONVERTER = Pattern.compile("<(?:(int|str|path|slug):)?(\\w+)>");
 
@@ -36,12 +34,13 @@ public final class UrlConf {
         while (m.find()) {
             regex.append(Pattern.quote(route.substring(last, m.start())));
             String type = m.group(1) == null ? "str" : m.group(1);
-            regex.append(switch (type) {
-                case "int" -> "([0-9]+)";
-                case "path" -> "(.+)";
-                case "slug" -> "([-a-zA-Z0-9_]+)";
-                default -> "([^/]+)";
-            });
+            regex.append(
+                    switch (type) {
+                        case "int" -> "([0-9]+)";
+                        case "path" -> "(.+)";
+                        case "slug" -> "([-a-zA-Z0-9_]+)";
+                        default -> "([^/]+)";
+                    });
             names.add(m.group(2));
             last = m.end();
         }

@@ -45,8 +45,7 @@ public final class CertificateMaker {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private CertificateMaker() {
-    }
+    private CertificateMaker() {}
 
     public static KeyPair newKeys() {
         try {
@@ -63,8 +62,8 @@ public final class CertificateMaker {
      *
      * @param issuer the authority that signs it, or null for a self-signed one
      */
-    public static Issued server(String commonName, List<String> names, Instant notBefore, Instant notAfter,
-                                Issued issuer) {
+    public static Issued server(
+            String commonName, List<String> names, Instant notBefore, Instant notAfter, Issued issuer) {
         return make(commonName, names, notBefore, notAfter, issuer, false);
     }
 
@@ -73,24 +72,31 @@ public final class CertificateMaker {
         return make(commonName, List.of(), notBefore, notAfter, null, true);
     }
 
-    private static Issued make(String commonName, List<String> names, Instant notBefore, Instant notAfter,
-                               Issued issuer, boolean ca) {
+    private static Issued make(
+            String commonName, List<String> names, Instant notBefore, Instant notAfter, Issued issuer, boolean ca) {
         KeyPair keys = newKeys();
         X500Principal subject = new X500Principal("CN=" + commonName + ", O=StatusLab");
-        X500Principal issuerName = issuer == null ? subject : issuer.certificate().getSubjectX500Principal();
+        X500Principal issuerName =
+                issuer == null ? subject : issuer.certificate().getSubjectX500Principal();
         PrivateKey signer = issuer == null ? keys.getPrivate() : issuer.privateKey();
         try {
-            X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuerName,
-                    new BigInteger(127, RANDOM).add(BigInteger.ONE), Date.from(notBefore), Date.from(notAfter), subject,
+            X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
+                    issuerName,
+                    new BigInteger(127, RANDOM).add(BigInteger.ONE),
+                    Date.from(notBefore),
+                    Date.from(notAfter),
+                    subject,
                     keys.getPublic());
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(ca));
             if (ca) {
-                builder.addExtension(Extension.keyUsage, true,
+                builder.addExtension(
+                        Extension.keyUsage,
+                        true,
                         new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign | KeyUsage.digitalSignature));
             } else {
                 builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
-                builder.addExtension(Extension.extendedKeyUsage, false,
-                        new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth));
+                builder.addExtension(
+                        Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth));
             }
             if (!names.isEmpty()) {
                 builder.addExtension(Extension.subjectAlternativeName, false, alternativeNames(names));
@@ -112,7 +118,8 @@ public final class CertificateMaker {
         GeneralName[] out = new GeneralName[names.size()];
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
-            out[i] = isLiteral(name) ? new GeneralName(GeneralName.iPAddress, literal(name))
+            out[i] = isLiteral(name)
+                    ? new GeneralName(GeneralName.iPAddress, literal(name))
                     : new GeneralName(GeneralName.dNSName, name);
         }
         return new GeneralNames(out);

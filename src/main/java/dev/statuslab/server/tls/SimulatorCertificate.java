@@ -65,8 +65,11 @@ public final class SimulatorCertificate {
             if (e.getMessage() != null && e.getMessage().startsWith("the certificate file")) {
                 throw e;
             }
-            throw new IOException("the certificate file " + file + " cannot be read: " + (e.getMessage() == null
-                    ? "it is not a PKCS#12 key store" : e.getMessage()) + "; move it away to make a new one", e);
+            throw new IOException(
+                    "the certificate file " + file + " cannot be read: "
+                            + (e.getMessage() == null ? "it is not a PKCS#12 key store" : e.getMessage())
+                            + "; move it away to make a new one",
+                    e);
         } catch (GeneralSecurityException e) {
             throw new IOException("the certificate file " + file + " cannot be read: " + e.getMessage(), e);
         }
@@ -78,8 +81,8 @@ public final class SimulatorCertificate {
     /** A new certificate kept in memory only (tests, or a data folder that cannot be written). */
     public static SimulatorCertificate generate() {
         Instant now = Instant.now();
-        CertificateMaker.Issued issued = CertificateMaker.server("StatusLab simulator", NAMES,
-                now.minus(Duration.ofHours(1)), now.plus(VALIDITY), null);
+        CertificateMaker.Issued issued = CertificateMaker.server(
+                "StatusLab simulator", NAMES, now.minus(Duration.ofHours(1)), now.plus(VALIDITY), null);
         return of(issued.privateKey(), issued.chain(), true);
     }
 

@@ -20,12 +20,17 @@ import org.eclipse.jetty.util.ssl.SslContextFactory;
  */
 public final class TlsConnectors {
 
-    private TlsConnectors() {
-    }
+    private TlsConnectors() {}
 
     /** TLS 1.2/1.3 with {@code certificate}; ALPN offers h2 and http/1.1 (the default without ALPN). */
-    public static ServerConnector https(Server server, HttpConfiguration http, IntFunction<String> reasons,
-                                        SimulatorCertificate certificate, String host, int port, Duration idle) {
+    public static ServerConnector https(
+            Server server,
+            HttpConfiguration http,
+            IntFunction<String> reasons,
+            SimulatorCertificate certificate,
+            String host,
+            int port,
+            Duration idle) {
         SslContextFactory.Server ssl = new SslContextFactory.Server();
         ssl.setKeyStore(certificate.keyStore());
         ssl.setKeyStorePassword(new String(SimulatorCertificate.PASSWORD));

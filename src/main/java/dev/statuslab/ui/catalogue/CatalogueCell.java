@@ -40,7 +40,8 @@ final class CatalogueCell extends TreeCell<CatalogueItem> {
         if (width < 0 || getTreeItem() == null || getTreeView() == null) {
             return super.computePrefHeight(width);
         }
-        double offset = contentX > 0 ? contentX - snappedLeftInset()
+        double offset = contentX > 0
+                ? contentX - snappedLeftInset()
                 : INDENT_PER_LEVEL * getTreeView().getTreeItemLevel(getTreeItem()) + ARROW;
         return super.computePrefHeight(Math.max(0, width - offset));
     }
@@ -49,8 +50,11 @@ final class CatalogueCell extends TreeCell<CatalogueItem> {
     @Override
     protected void layoutChildren() {
         super.layoutChildren();
-        double x = getChildrenUnmodifiable().stream().filter(n -> n != getDisclosureNode() && n.isVisible())
-                .mapToDouble(Node::getLayoutX).min().orElse(0);
+        double x = getChildrenUnmodifiable().stream()
+                .filter(n -> n != getDisclosureNode() && n.isVisible())
+                .mapToDouble(Node::getLayoutX)
+                .min()
+                .orElse(0);
         if (Math.abs(x - contentX) > 0.5) {
             contentX = x;
             if (getParent() != null) {
@@ -61,6 +65,7 @@ final class CatalogueCell extends TreeCell<CatalogueItem> {
 
     /** Guesses until the first layout: TreeCellSkin's default {@code -fx-indent}, and the arrow's width. */
     private static final double INDENT_PER_LEVEL = 10;
+
     private static final double ARROW = 18;
     private double contentX;
 
@@ -70,6 +75,7 @@ final class CatalogueCell extends TreeCell<CatalogueItem> {
 
     /** The item whose graphic this cell holds: a tree refreshes cells far more often than items change. */
     private CatalogueItem shown;
+
     private final Tooltip tooltip = new Tooltip();
 
     @Override
@@ -101,7 +107,9 @@ final class CatalogueCell extends TreeCell<CatalogueItem> {
         if (item instanceof CatalogueItem.Group group) {
             Label title = new Label(group.text());
             title.getStyleClass().add(atlantafx.base.theme.Styles.TEXT_BOLD);
-            long count = group.children().stream().filter(c -> c instanceof CatalogueItem.ScenarioItem).count();
+            long count = group.children().stream()
+                    .filter(c -> c instanceof CatalogueItem.ScenarioItem)
+                    .count();
             if (count == 0) {
                 return title;
             }
@@ -140,7 +148,8 @@ final class CatalogueCell extends TreeCell<CatalogueItem> {
             return s.text() + ", expects " + join(s.expectedStatuses());
         }
         if (item instanceof CatalogueItem.RequestItem r) {
-            return r.request().method() + " " + r.text() + ", expects " + join(r.request().expectedStatuses());
+            return r.request().method() + " " + r.text() + ", expects "
+                    + join(r.request().expectedStatuses());
         }
         return item.text();
     }

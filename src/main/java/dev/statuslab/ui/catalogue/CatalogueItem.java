@@ -45,7 +45,9 @@ public sealed interface CatalogueItem
             if (scenario.requests().size() < 2) {
                 return List.of();
             }
-            return scenario.requests().stream().<CatalogueItem>map(r -> new RequestItem(scenario, r)).toList();
+            return scenario.requests().stream()
+                    .<CatalogueItem>map(r -> new RequestItem(scenario, r))
+                    .toList();
         }
 
         @Override
@@ -55,7 +57,10 @@ public sealed interface CatalogueItem
 
         /** Every status its requests expect, first seen first, without repeats: what the badge shows. */
         public List<Integer> expectedStatuses() {
-            return scenario.requests().stream().flatMap(r -> r.expectedStatuses().stream()).distinct().toList();
+            return scenario.requests().stream()
+                    .flatMap(r -> r.expectedStatuses().stream())
+                    .distinct()
+                    .toList();
         }
     }
 

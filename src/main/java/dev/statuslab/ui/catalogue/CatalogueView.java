@@ -172,7 +172,8 @@ public final class CatalogueView {
         TreeItem<CatalogueItem> current = tree.getSelectionModel().getSelectedItem();
         TreeItem<CatalogueItem> target = null;
         if (scenario != null) {
-            target = current != null && standsFor(current.getValue(), scenario, request) ? current
+            target = current != null && standsFor(current.getValue(), scenario, request)
+                    ? current
                     : find(scenario, request);
         }
         if (target == current) {
@@ -199,22 +200,27 @@ public final class CatalogueView {
     private static boolean standsFor(CatalogueItem item, Scenario scenario, ReadyRequest request) {
         if (item instanceof CatalogueItem.ScenarioItem s) {
             return s.scenario().id().equals(scenario.id())
-                    && (request == null || request.equals(s.scenario().requests().get(0)));
+                    && (request == null
+                            || request.equals(s.scenario().requests().get(0)));
         }
         return item instanceof CatalogueItem.RequestItem r
-                && r.scenario().id().equals(scenario.id()) && r.request().equals(request);
+                && r.scenario().id().equals(scenario.id())
+                && r.request().equals(request);
     }
 
     /** The scenario's row, or its request's row when the request is not the first. */
     private TreeItem<CatalogueItem> find(Scenario scenario, ReadyRequest request) {
         for (TreeItem<CatalogueItem> group : tree.getRoot().getChildren()) {
             for (TreeItem<CatalogueItem> row : group.getChildren()) {
-                if (row.getValue() instanceof CatalogueItem.ScenarioItem s && s.scenario().id().equals(scenario.id())) {
-                    if (request == null || request.equals(s.scenario().requests().get(0))) {
+                if (row.getValue() instanceof CatalogueItem.ScenarioItem s
+                        && s.scenario().id().equals(scenario.id())) {
+                    if (request == null
+                            || request.equals(s.scenario().requests().get(0))) {
                         return row;
                     }
                     for (TreeItem<CatalogueItem> child : row.getChildren()) {
-                        if (child.getValue() instanceof CatalogueItem.RequestItem r && r.request().equals(request)) {
+                        if (child.getValue() instanceof CatalogueItem.RequestItem r
+                                && r.request().equals(request)) {
                             return child;
                         }
                     }
@@ -229,7 +235,8 @@ public final class CatalogueView {
         if (item == null) {
             return;
         }
-        TreeItem<CatalogueItem> scenario = item.getValue() instanceof CatalogueItem.RequestItem ? item.getParent() : item;
+        TreeItem<CatalogueItem> scenario =
+                item.getValue() instanceof CatalogueItem.RequestItem ? item.getParent() : item;
         if (scenario != null && !scenario.isLeaf()) {
             scenario.setExpanded(true);
         }

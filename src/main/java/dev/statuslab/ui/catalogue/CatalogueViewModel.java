@@ -36,7 +36,8 @@ public final class CatalogueViewModel implements CatalogueSelection {
     private final ReadOnlyListWrapper<CatalogueItem.Group> groups =
             new ReadOnlyListWrapper<>(this, "groups", FXCollections.unmodifiableObservableList(groupList));
     private final ReadOnlyObjectWrapper<ScenarioCatalog> catalog = new ReadOnlyObjectWrapper<>(this, "catalog");
-    private final ReadOnlyObjectWrapper<Scenario> selectedScenario = new ReadOnlyObjectWrapper<>(this, "selectedScenario");
+    private final ReadOnlyObjectWrapper<Scenario> selectedScenario =
+            new ReadOnlyObjectWrapper<>(this, "selectedScenario");
     private final ReadOnlyObjectWrapper<ReadyRequest> selectedRequest =
             new ReadOnlyObjectWrapper<>(this, "selectedRequest");
 
@@ -90,7 +91,8 @@ public final class CatalogueViewModel implements CatalogueSelection {
                 int place = old.requests().indexOf(request);
                 if (!now.requests().contains(request)) {
                     request = place >= 0 && place < now.requests().size()
-                            ? now.requests().get(place) : now.requests().get(0);
+                            ? now.requests().get(place)
+                            : now.requests().get(0);
                 }
                 select(now, request);
             } else {

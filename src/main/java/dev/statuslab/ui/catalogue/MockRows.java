@@ -24,13 +24,15 @@ import org.kordamp.ikonli.material2.Material2AL;
  */
 final class MockRows {
 
-    private MockRows() {
-    }
+    private MockRows() {}
 
     /** Installs the menu and the keys on {@code tree}; returns the title row with the button. */
     static Node install(TreeView<CatalogueItem> tree, Label title, ActionRegistry actions) {
-        Button create = ActionControls.button(actions.get(ActionId.NEW_MOCK), "New mock",
-                new FontIcon(Material2AL.ADD), "Make a mock route of your own");
+        Button create = ActionControls.button(
+                actions.get(ActionId.NEW_MOCK),
+                "New mock",
+                new FontIcon(Material2AL.ADD),
+                "Make a mock route of your own");
         create.setId("catalogue-new-mock");
         create.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
         Region gap = new Region();
@@ -39,8 +41,8 @@ final class MockRows {
         heading.setAlignment(Pos.CENTER_LEFT);
 
         // Edit and Delete act on the selected scenario, which the tree's selection follows.
-        tree.setContextMenu(ActionControls.contextMenu("catalogue-", actions, ActionId.EDIT_MOCK,
-                ActionId.DELETE_MOCK, null, ActionId.NEW_MOCK));
+        tree.setContextMenu(ActionControls.contextMenu(
+                "catalogue-", actions, ActionId.EDIT_MOCK, ActionId.DELETE_MOCK, null, ActionId.NEW_MOCK));
         // Registered before the tree's own keys (its skin comes later): F2 is Edit mock's key, which
         // the tree would take; Delete, which has no key of its own in the window, deletes a mock here.
         tree.addEventHandler(KeyEvent.KEY_PRESSED, e -> {

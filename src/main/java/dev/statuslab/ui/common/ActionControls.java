@@ -24,8 +24,7 @@ import javafx.scene.input.KeyEvent;
  */
 public final class ActionControls {
 
-    private ActionControls() {
-    }
+    private ActionControls() {}
 
     /** A menu-bar item, with the command's key (the menu bar owns the window's accelerators). */
     public static MenuItem menuItem(Action action) {
@@ -83,7 +82,9 @@ public final class ActionControls {
         Button button = new Button(text, graphic);
         button.setOnAction(e -> action.fire());
         button.disableProperty().bind(disabled(action));
-        String key = action.id().accelerator().map(k -> " (" + KeyCombination.keyCombination(k).getDisplayText() + ")")
+        String key = action.id()
+                .accelerator()
+                .map(k -> " (" + KeyCombination.keyCombination(k).getDisplayText() + ")")
                 .orElse("");
         if (tip != null) {
             button.setTooltip(new Tooltip(tip + key));
@@ -97,7 +98,9 @@ public final class ActionControls {
      */
     public static boolean forward(KeyEvent event, ActionRegistry registry, ActionId... ids) {
         for (ActionId id : ids) {
-            boolean matches = id.accelerator().map(k -> KeyCombination.keyCombination(k).match(event)).orElse(false);
+            boolean matches = id.accelerator()
+                    .map(k -> KeyCombination.keyCombination(k).match(event))
+                    .orElse(false);
             if (matches && registry.fire(id)) {
                 event.consume();
                 return true;

@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
  * accelerators are in {@code KeyCombination} syntax ("Shortcut+Enter").
  */
 public enum ActionId {
-
     EXPORT_ALL("_Export transcript…", "Shortcut+E"),
     EXPORT_CHOSEN("Export _chosen rows…", "Shortcut+Shift+E"),
     EXPORT("Export…", null),

@@ -16,8 +16,7 @@ import javafx.beans.value.ObservableValue;
 public final class ActionRegistry {
 
     /** One line of the shortcut list: a command's label and its key. */
-    public record Shortcut(ActionId id, String label, String accelerator) {
-    }
+    public record Shortcut(ActionId id, String label, String accelerator) {}
 
     private final Map<ActionId, Action> actions = new EnumMap<>(ActionId.class);
 
@@ -62,7 +61,10 @@ public final class ActionRegistry {
     public List<Shortcut> shortcuts() {
         List<Shortcut> list = new ArrayList<>();
         for (Action action : actions.values()) {
-            action.id().accelerator().ifPresent(key -> list.add(new Shortcut(action.id(), action.id().text(), key)));
+            action.id()
+                    .accelerator()
+                    .ifPresent(key ->
+                            list.add(new Shortcut(action.id(), action.id().text(), key)));
         }
         return list;
     }

@@ -11,8 +11,7 @@ public final class AppPreferences {
     private static final Logger LOG = LoggerFactory.getLogger(AppPreferences.class);
 
     /** The remembered window bounds. */
-    public record WindowBounds(double x, double y, double width, double height, boolean maximized) {
-    }
+    public record WindowBounds(double x, double y, double width, double height, boolean maximized) {}
 
     private final Preferences node;
 
@@ -52,8 +51,11 @@ public final class AppPreferences {
     }
 
     public WindowBounds windowBounds() {
-        return new WindowBounds(node.getDouble("window.x", Double.NaN), node.getDouble("window.y", Double.NaN),
-                node.getDouble("window.width", 1360), node.getDouble("window.height", 860),
+        return new WindowBounds(
+                node.getDouble("window.x", Double.NaN),
+                node.getDouble("window.y", Double.NaN),
+                node.getDouble("window.width", 1360),
+                node.getDouble("window.height", 860),
                 node.getBoolean("window.maximized", false));
     }
 

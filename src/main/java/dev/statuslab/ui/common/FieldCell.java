@@ -23,8 +23,11 @@ final class FieldCell<R extends NameValueRow> extends TableCell<R, String> {
     private final InvalidationListener markInvalid = o -> markInvalid();
     private R bound;
 
-    FieldCell(Function<R, StringProperty> property, String prompt, ObservableValue<? extends NameValueRow> invalidRow,
-              boolean nameColumn) {
+    FieldCell(
+            Function<R, StringProperty> property,
+            String prompt,
+            ObservableValue<? extends NameValueRow> invalidRow,
+            boolean nameColumn) {
         this.property = property;
         this.invalidRow = invalidRow;
         this.nameColumn = nameColumn;

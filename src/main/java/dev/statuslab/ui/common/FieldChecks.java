@@ -27,8 +27,11 @@ public final class FieldChecks {
     /** Marks {@code field} with {@code error}'s text while it is not empty. */
     public void error(Control field, ObservableStringValue error) {
         field.getProperties().put(KEY, this);
-        support.registerValidator(field, false,
-                (Control c, Object value) -> ValidationResult.fromErrorIf(c, error.get(), !error.get().isEmpty()));
+        support.registerValidator(
+                field,
+                false,
+                (Control c, Object value) -> ValidationResult.fromErrorIf(
+                        c, error.get(), !error.get().isEmpty()));
         // The view model decides; its error can change without the field's value changing.
         error.addListener((obs, old, now) -> support.revalidate(field));
         FieldMessages.markInvalid(field, error);
@@ -37,6 +40,7 @@ public final class FieldChecks {
     /** The message a field is marked with now, if any: what its tooltip says. */
     public static Optional<String> messageOf(Node field) {
         return field.getProperties().get(KEY) instanceof FieldChecks checks && field instanceof Control control
-                ? checks.support.getHighestMessage(control).map(ValidationMessage::getText) : Optional.empty();
+                ? checks.support.getHighestMessage(control).map(ValidationMessage::getText)
+                : Optional.empty();
     }
 }

@@ -9,8 +9,7 @@ import javafx.scene.control.Label;
 /** A field's message shown next to it, and the field marked {@code :invalid} while it has an error. */
 public final class FieldMessages {
 
-    private FieldMessages() {
-    }
+    private FieldMessages() {}
 
     /** A wrapping label for {@code text}, shown (and taking space) only when there is something to say. */
     public static Label message(ObservableStringValue text, String styleClass, String id) {

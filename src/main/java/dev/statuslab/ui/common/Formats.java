@@ -7,8 +7,7 @@ public final class Formats {
 
     private static final String[] UNITS = {"KB", "MB", "GB", "TB"};
 
-    private Formats() {
-    }
+    private Formats() {}
 
     /**
      * A byte count for people, in binary units: "0 B", "2 B", "1.4 KB", "2 MB", "52.4 MB".

@@ -14,8 +14,7 @@ import javafx.scene.control.Tab;
  */
 public final class Lazy {
 
-    private Lazy() {
-    }
+    private Lazy() {}
 
     /** Runs {@code build} once: now if {@code condition} holds, otherwise the first time it does. */
     public static void once(ObservableValue<Boolean> condition, Runnable build) {

@@ -6,6 +6,5 @@ public final class Limits {
     /** Bodies larger than this are kept aside rather than laid out in a text editor (composer, mock editor). */
     public static final long EDITOR_CAP = 256 * 1024;
 
-    private Limits() {
-    }
+    private Limits() {}
 }

@@ -39,8 +39,13 @@ public final class RowTable<R extends NameValueRow> {
      * @param noun       "parameter" or "header", for tooltips
      * @param invalidRow the row to mark invalid, or a value holding null
      */
-    public RowTable(String id, String noun, ObservableList<R> rows, Runnable add, Consumer<R> remove,
-             ObservableValue<? extends NameValueRow> invalidRow) {
+    public RowTable(
+            String id,
+            String noun,
+            ObservableList<R> rows,
+            Runnable add,
+            Consumer<R> remove,
+            ObservableValue<? extends NameValueRow> invalidRow) {
         table = new TableView<>(rows);
         table.setId(id);
         table.setEditable(false); // the cells hold live text fields; no edit mode is needed
@@ -118,8 +123,11 @@ public final class RowTable<R extends NameValueRow> {
         }
     }
 
-    private TableColumn<R, String> textColumn(String title, Function<R, StringProperty> property,
-                                              ObservableValue<? extends NameValueRow> invalidRow, boolean first) {
+    private TableColumn<R, String> textColumn(
+            String title,
+            Function<R, StringProperty> property,
+            ObservableValue<? extends NameValueRow> invalidRow,
+            boolean first) {
         TableColumn<R, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> property.apply(c.getValue()));
         column.setCellFactory(c -> new FieldCell<>(property, title, invalidRow, first));
@@ -169,6 +177,8 @@ public final class RowTable<R extends NameValueRow> {
     static <R> R rowAt(TableCell<R, ?> cell) {
         TableView<R> view = cell.getTableView();
         int index = cell.getIndex();
-        return view == null || index < 0 || index >= view.getItems().size() ? null : view.getItems().get(index);
+        return view == null || index < 0 || index >= view.getItems().size()
+                ? null
+                : view.getItems().get(index);
     }
 }

@@ -6,8 +6,14 @@ import javafx.scene.control.Label;
 /** A small rounded label showing a status code, coloured by its class through app.css. */
 public final class StatusBadge extends Label {
 
-    private static final PseudoClass[] ALL = {Styles.INFORMATIONAL, Styles.SUCCESS, Styles.REDIRECTION,
-            Styles.CLIENT_ERROR, Styles.SERVER_ERROR, Styles.FAILED};
+    private static final PseudoClass[] ALL = {
+        Styles.INFORMATIONAL,
+        Styles.SUCCESS,
+        Styles.REDIRECTION,
+        Styles.CLIENT_ERROR,
+        Styles.SERVER_ERROR,
+        Styles.FAILED
+    };
 
     public StatusBadge() {
         getStyleClass().add(Styles.STATUS_BADGE);
@@ -32,7 +38,10 @@ public final class StatusBadge extends Label {
     public void setCodes(java.util.List<Integer> codes) {
         setCode(codes.get(0));
         if (codes.size() > 1) {
-            setText(codes.stream().map(String::valueOf).reduce((a, b) -> a + "|" + b).orElse(""));
+            setText(codes.stream()
+                    .map(String::valueOf)
+                    .reduce((a, b) -> a + "|" + b)
+                    .orElse(""));
         }
     }
 }

@@ -25,11 +25,13 @@ public final class Styles {
     public static final String LEARN_CHOSEN = "learn-chosen";
     /** A finding of the linter, and the level label in front of it (with a level pseudo-class). */
     public static final String FINDING = "finding";
+
     public static final String FINDING_LEVEL = "finding-level";
     /** The count of findings beside the response's status line (with a level pseudo-class). */
     public static final String FINDINGS_BADGE = "findings-badge";
     /** The certificate warning of a refused TLS handshake. */
     public static final String TLS_WARNING = "tls-warning";
+
     public static final String TLS_WARNING_TITLE = "tls-warning-title";
     /** Text that says the certificate was not checked ("insecure"). */
     public static final String TLS_INSECURE = "tls-insecure";
@@ -41,10 +43,10 @@ public final class Styles {
     public static final PseudoClass SERVER_ERROR = PseudoClass.getPseudoClass("server-error");
     /** No response at all (refused, timed out, cancelled). */
     public static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
+
     public static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
 
-    private Styles() {
-    }
+    private Styles() {}
 
     /** The pseudo-class of a status code's class, or {@link #FAILED} for 0 / out of range. */
     public static PseudoClass of(int code) {

@@ -10,15 +10,14 @@ import javafx.scene.Scene;
 public final class Theme {
 
     public static final String APP_CSS = Objects.requireNonNull(
-            Theme.class.getResource("/dev/statuslab/ui/app.css"), "app.css").toExternalForm();
+                    Theme.class.getResource("/dev/statuslab/ui/app.css"), "app.css")
+            .toExternalForm();
 
-    private Theme() {
-    }
+    private Theme() {}
 
     public static void apply(boolean dark) {
-        Application.setUserAgentStylesheet(dark
-                ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(
+                dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
     }
 
     public static void addAppStyles(Scene scene) {

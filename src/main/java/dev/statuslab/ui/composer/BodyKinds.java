@@ -6,15 +6,15 @@ import java.util.Locale;
 /** From a Content-Type to a {@link BodyKind}, and back. */
 final class BodyKinds {
 
-    private BodyKinds() {
-    }
+    private BodyKinds() {}
 
     /** The body type a Content-Type suggests for a body: JSON, form, else text; none when there is no body. */
     static BodyKind infer(String contentType, String body) {
         if (body == null || body.isEmpty()) {
             return BodyKind.NONE;
         }
-        String type = contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        String type =
+                contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
         if (type.equals("application/json") || type.endsWith("+json")) {
             return BodyKind.JSON;
         }

@@ -65,8 +65,12 @@ public final class ComposerView {
      * @param waiting true while a request is shown as waiting for its answer: Send is disabled and
      *                Cancel shown (the main window sets it only when an answer is slow to come)
      */
-    public ComposerView(ComposerViewModel vm, ActionRegistry actions, Runnable onSend, Runnable onCancel,
-                        ObservableBooleanValue waiting) {
+    public ComposerView(
+            ComposerViewModel vm,
+            ActionRegistry actions,
+            Runnable onSend,
+            Runnable onCancel,
+            ObservableBooleanValue waiting) {
         this.vm = Objects.requireNonNull(vm, "vm");
         this.actions = Objects.requireNonNull(actions, "actions");
         this.waiting = Objects.requireNonNull(waiting, "waiting");
@@ -81,8 +85,8 @@ public final class ComposerView {
         root = new VBox(6, topRow(), tabs);
         root.setMinWidth(0);
         // Also from the body editor, which would take Enter (and Esc) for itself.
-        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> ActionControls.forward(e, actions, ActionId.SEND,
-                ActionId.CANCEL));
+        root.addEventFilter(
+                KeyEvent.KEY_PRESSED, e -> ActionControls.forward(e, actions, ActionId.SEND, ActionId.CANCEL));
     }
 
     public Node node() {
@@ -112,14 +116,14 @@ public final class ComposerView {
         checks.error(url, vm.urlErrorProperty());
 
         BooleanExpression busy = BooleanExpression.booleanExpression(waiting);
-        Button sendButton = ActionControls.button(actions.get(ActionId.SEND), "Send", new FontIcon(Material2MZ.SEND),
-                "Send the request");
+        Button sendButton = ActionControls.button(
+                actions.get(ActionId.SEND), "Send", new FontIcon(Material2MZ.SEND), "Send the request");
         sendButton.setId("composer-send");
         sendButton.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
         sendButton.setMinWidth(Control.USE_PREF_SIZE);
 
-        Button cancelButton = ActionControls.button(actions.get(ActionId.CANCEL), "Cancel",
-                new FontIcon(Material2AL.CLOSE), "Stop waiting for the answer");
+        Button cancelButton = ActionControls.button(
+                actions.get(ActionId.CANCEL), "Cancel", new FontIcon(Material2AL.CLOSE), "Stop waiting for the answer");
         cancelButton.setId("composer-cancel");
         cancelButton.visibleProperty().bind(busy);
         cancelButton.managedProperty().bind(busy);
@@ -140,8 +144,13 @@ public final class ComposerView {
     }
 
     private Tab paramsTab() {
-        RowTable<ParamRow> table = new RowTable<>("composer-params", "parameter", vm.queryParams(), vm::addParam,
-                vm::removeParam, new SimpleObjectProperty<NameValueRow>());
+        RowTable<ParamRow> table = new RowTable<>(
+                "composer-params",
+                "parameter",
+                vm.queryParams(),
+                vm::addParam,
+                vm::removeParam,
+                new SimpleObjectProperty<NameValueRow>());
         Tab tab = new Tab(null, padded(table.node()));
         counted(tab, "Params", vm.paramCountProperty());
         return tab;
@@ -150,8 +159,13 @@ public final class ComposerView {
     private Tab headersTab() {
         Tab tab = new Tab();
         Lazy.content(tab, () -> {
-            RowTable<HeaderRow> table = new RowTable<>("composer-headers", "header", vm.headers(), vm::addHeader,
-                    vm::removeHeader, vm.invalidHeaderRowProperty());
+            RowTable<HeaderRow> table = new RowTable<>(
+                    "composer-headers",
+                    "header",
+                    vm.headers(),
+                    vm::addHeader,
+                    vm::removeHeader,
+                    vm.invalidHeaderRowProperty());
             Label error = message(vm.headerErrorProperty(), Styles.FIELD_ERROR, "composer-header-error");
             return padded(table.node(), error);
         });
@@ -159,18 +173,23 @@ public final class ComposerView {
         FontIcon icon = new FontIcon(Material2AL.ERROR_OUTLINE);
         icon.getStyleClass().add(atlantafx.base.theme.Styles.DANGER);
         Node alert = new StackPane(icon); // not a direct child of the tab label, which would recolour it
-        tab.graphicProperty().bind(Bindings.when(Bindings.isNotEmpty(vm.headerErrorProperty()))
-                .then(alert).otherwise((Node) null));
+        tab.graphicProperty()
+                .bind(Bindings.when(Bindings.isNotEmpty(vm.headerErrorProperty()))
+                        .then(alert)
+                        .otherwise((Node) null));
         return tab;
     }
 
     private Tab bodyTab() {
         Tab tab = new Tab();
         Lazy.content(tab, this::bodyContent);
-        tab.textProperty().bind(Bindings.createStringBinding(() -> {
-            BodyKind k = vm.bodyKindProperty().get();
-            return k == null || k == BodyKind.NONE ? "Body" : "Body (" + kindName(k) + ")";
-        }, vm.bodyKindProperty()));
+        tab.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> {
+                            BodyKind k = vm.bodyKindProperty().get();
+                            return k == null || k == BodyKind.NONE ? "Body" : "Body (" + kindName(k) + ")";
+                        },
+                        vm.bodyKindProperty()));
         return tab;
     }
 
@@ -210,11 +229,16 @@ public final class ComposerView {
         Label summary = new Label();
         summary.setId("composer-kept-body");
         summary.setWrapText(true);
-        summary.textProperty().bind(Bindings.createStringBinding(() -> {
-            var kept = vm.keptBodyProperty().get();
-            return kept == null ? "" : "This body is " + Formats.size(kept.size())
-                    + ", too large to edit comfortably here. It is sent exactly as it was loaded.";
-        }, vm.keptBodyProperty()));
+        summary.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> {
+                            var kept = vm.keptBodyProperty().get();
+                            return kept == null
+                                    ? ""
+                                    : "This body is " + Formats.size(kept.size())
+                                            + ", too large to edit comfortably here. It is sent exactly as it was loaded.";
+                        },
+                        vm.keptBodyProperty()));
         Button edit = new Button("Edit anyway");
         edit.setOnAction(e -> vm.editKeptBody());
         Button clear = new Button("Clear body");
@@ -240,8 +264,9 @@ public final class ComposerView {
     }
 
     private static void counted(Tab tab, String title, ReadOnlyIntegerProperty count) {
-        tab.textProperty().bind(Bindings.createStringBinding(
-                () -> count.get() == 0 ? title : title + " (" + count.get() + ")", count));
+        tab.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> count.get() == 0 ? title : title + " (" + count.get() + ")", count));
     }
 
     private static VBox padded(Node... nodes) {

@@ -1,7 +1,7 @@
 package dev.statuslab.ui.composer;
 
-import dev.statuslab.core.http.FormEncoding;
 import dev.statuslab.core.http.Body;
+import dev.statuslab.core.http.FormEncoding;
 import dev.statuslab.core.http.Header;
 import dev.statuslab.core.http.Headers;
 import dev.statuslab.core.http.HttpMethod;
@@ -70,8 +70,12 @@ public final class ComposerViewModel {
             input.addListener(o -> recheck());
         }
         canSend = Bindings.createBooleanBinding(
-                () -> methodError.get().isEmpty() && urlError.get().isEmpty() && headerError.get().isEmpty(),
-                methodError, urlError, headerError);
+                () -> methodError.get().isEmpty()
+                        && urlError.get().isEmpty()
+                        && headerError.get().isEmpty(),
+                methodError,
+                urlError,
+                headerError);
         recheck();
     }
 
@@ -203,7 +207,8 @@ public final class ComposerViewModel {
         if (kind != BodyKind.NONE && !fields.has("Content-Type")) {
             fields = fields.with("Content-Type", kind.contentType());
         }
-        Body body = kind == BodyKind.NONE ? Body.empty()
+        Body body = kind == BodyKind.NONE
+                ? Body.empty()
                 : keptBody.get() != null ? keptBody.get() : Body.of(text(bodyText));
         int hash = url.get().indexOf('#');
         String target = hash < 0 ? url.get() : url.get().substring(0, hash);
@@ -219,11 +224,14 @@ public final class ComposerViewModel {
     public void load(HttpRequest request, BodyKind kindHint) {
         Objects.requireNonNull(request, "request");
         boolean keep = request.body().size() > Limits.EDITOR_CAP;
-        String text = request.body().isEmpty() ? ""
-                : keep ? new String(request.body().preview(4096), java.nio.charset.StandardCharsets.UTF_8)
-                : request.body().text();
+        String text = request.body().isEmpty()
+                ? ""
+                : keep
+                        ? new String(request.body().preview(4096), java.nio.charset.StandardCharsets.UTF_8)
+                        : request.body().text();
         BodyKind kind = kindHint == null || kindHint == BodyKind.NONE && !text.isEmpty()
-                ? BodyKinds.infer(request.headers().first("Content-Type").orElse(null), text) : kindHint;
+                ? BodyKinds.infer(request.headers().first("Content-Type").orElse(null), text)
+                : kindHint;
         List<HeaderRow> rows = new ArrayList<>();
         boolean typeDropped = false;
         for (Header h : request.headers()) {
@@ -237,7 +245,8 @@ public final class ComposerViewModel {
             rows.add(new HeaderRow(true, h.name(), h.value()));
         }
         List<ParamRow> params = new ArrayList<>();
-        for (FormEncoding.Pair p : FormEncoding.parse(QueryString.split(request.url()).query())) {
+        for (FormEncoding.Pair p :
+                FormEncoding.parse(QueryString.split(request.url()).query())) {
             params.add(new ParamRow(true, p.name(), p.value()));
         }
         query.quietly(() -> {

@@ -26,8 +26,7 @@ final class QueryString {
         }
     }
 
-    private QueryString() {
-    }
+    private QueryString() {}
 
     static Parts split(String url) {
         String u = url == null ? "" : url;
@@ -43,7 +42,9 @@ final class QueryString {
 
     /** The query for the active rows (on and not blank), each written {@code name=value}. */
     static String format(List<? extends NameValueRow> rows) {
-        return FormEncoding.formatQuery(rows.stream().filter(NameValueRow::isActive)
-                .map(row -> new FormEncoding.Pair(row.getName(), row.getValue())).toList());
+        return FormEncoding.formatQuery(rows.stream()
+                .filter(NameValueRow::isActive)
+                .map(row -> new FormEncoding.Pair(row.getName(), row.getValue()))
+                .toList());
     }
 }

@@ -55,7 +55,8 @@ final class QuerySync {
     }
 
     private void rowsFromUrl() {
-        Iterator<FormEncoding.Pair> pairs = FormEncoding.parse(QueryString.split(url.get()).query()).iterator();
+        Iterator<FormEncoding.Pair> pairs =
+                FormEncoding.parse(QueryString.split(url.get()).query()).iterator();
         List<ParamRow> next = new ArrayList<>();
         for (ParamRow row : rows) {
             if (!row.isActive()) {

@@ -1,8 +1,8 @@
 package dev.statuslab.ui.composer;
 
-import dev.statuslab.core.json.JsonText;
 import dev.statuslab.core.http.FormEncoding;
 import dev.statuslab.core.http.Tokens;
+import dev.statuslab.core.json.JsonText;
 import dev.statuslab.core.scenario.BodyKind;
 import dev.statuslab.ui.common.HeaderRow;
 import java.net.URI;
@@ -28,11 +28,9 @@ final class RequestChecks {
     private static final String NEVER_IN_URL = "\"<>\\^`{|}";
 
     /** The first header row that cannot be sent, and why. */
-    record HeaderProblem(HeaderRow row, String message) {
-    }
+    record HeaderProblem(HeaderRow row, String message) {}
 
-    private RequestChecks() {
-    }
+    private RequestChecks() {}
 
     static String methodProblem(String method) {
         if (method == null || method.isEmpty()) {
@@ -114,8 +112,10 @@ final class RequestChecks {
                 return new HeaderProblem(row, where + ": the name is empty");
             }
             if (!Tokens.isToken(row.getName())) {
-                return new HeaderProblem(row, "Header row " + (i + 1) + ": '" + row.getName()
-                        + "' is not a valid name (letters, digits and !#$%&'*+-.^_`|~ only)");
+                return new HeaderProblem(
+                        row,
+                        "Header row " + (i + 1) + ": '" + row.getName()
+                                + "' is not a valid name (letters, digits and !#$%&'*+-.^_`|~ only)");
             }
             String valueProblem = Tokens.fieldValueProblem(row.getValue());
             if (valueProblem != null) {

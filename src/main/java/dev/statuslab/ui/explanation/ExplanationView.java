@@ -14,8 +14,8 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.util.UndoUtils;
@@ -69,9 +69,16 @@ public final class ExplanationView {
     }
 
     private Node details() {
-        VBox details = new VBox(10, section("Meaning", vm.meaningProperty()),
-                section("When to use", vm.whenToUseProperty()), section("When not to", vm.whenNotToUseProperty()),
-                django(), specification(), checks(), mistakes(), note());
+        VBox details = new VBox(
+                10,
+                section("Meaning", vm.meaningProperty()),
+                section("When to use", vm.whenToUseProperty()),
+                section("When not to", vm.whenNotToUseProperty()),
+                django(),
+                specification(),
+                checks(),
+                mistakes(),
+                note());
         details.setId("explanation-details");
         details.visibleProperty().bind(vm.shownProperty());
         details.managedProperty().bind(details.visibleProperty());
@@ -155,11 +162,15 @@ public final class ExplanationView {
         Runnable rebuild = () -> {
             if (vm.checkedProperty().get() && !vm.checks().isEmpty()) {
                 caption.setText("Checked against this response");
-                rows.getChildren().setAll(vm.checks().stream().map(HeaderRows::check).toList());
+                rows.getChildren()
+                        .setAll(vm.checks().stream().map(HeaderRows::check).toList());
             } else {
-                caption.setText(vm.rules().isEmpty() ? "No header rules for this code"
-                        : "Send a request to check these against a real response");
-                rows.getChildren().setAll(vm.rules().stream().map(HeaderRows::rule).toList());
+                caption.setText(
+                        vm.rules().isEmpty()
+                                ? "No header rules for this code"
+                                : "Send a request to check these against a real response");
+                rows.getChildren()
+                        .setAll(vm.rules().stream().map(HeaderRows::rule).toList());
             }
         };
         vm.checks().addListener((ListChangeListener<Object>) c -> rebuild.run());
@@ -172,11 +183,14 @@ public final class ExplanationView {
     private Node mistakes() {
         VBox bullets = new VBox(4);
         bullets.setId("explanation-mistakes");
-        Runnable rebuild = () -> bullets.getChildren().setAll(vm.mistakes().stream().map(m -> {
-            Label bullet = new Label("•  " + m);
-            bullet.setWrapText(true);
-            return (Node) bullet;
-        }).toList());
+        Runnable rebuild = () -> bullets.getChildren()
+                .setAll(vm.mistakes().stream()
+                        .map(m -> {
+                            Label bullet = new Label("•  " + m);
+                            bullet.setWrapText(true);
+                            return (Node) bullet;
+                        })
+                        .toList());
         vm.mistakes().addListener((ListChangeListener<String>) c -> rebuild.run());
         rebuild.run();
         VBox box = new VBox(4, heading("Common mistakes"), bullets);
@@ -210,7 +224,8 @@ public final class ExplanationView {
     }
 
     private static void hideWhenEmpty(Node node, ObservableStringValue text) {
-        node.visibleProperty().bind(Bindings.createBooleanBinding(() -> !text.get().isEmpty(), text));
+        node.visibleProperty()
+                .bind(Bindings.createBooleanBinding(() -> !text.get().isEmpty(), text));
         node.managedProperty().bind(node.visibleProperty());
     }
 }

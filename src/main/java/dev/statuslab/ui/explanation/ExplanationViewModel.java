@@ -1,10 +1,9 @@
 package dev.statuslab.ui.explanation;
 
-import dev.statuslab.core.lint.Linter;
-import dev.statuslab.core.status.ConnectionFailures;
 import dev.statuslab.core.django.DjangoVersion;
-import dev.statuslab.core.http.HttpResponse;
+import dev.statuslab.core.lint.Linter;
 import dev.statuslab.core.scenario.SimulatorNotes;
+import dev.statuslab.core.status.ConnectionFailures;
 import dev.statuslab.core.status.DjangoNotes;
 import dev.statuslab.core.status.HeaderChecks;
 import dev.statuslab.core.status.HeaderRule;
@@ -82,9 +81,11 @@ public final class ExplanationViewModel {
         }
         findings.show(exchange);
         if (exchange.failed()) {
-            reset("No response: " + exchange.failure() + ConnectionFailures.forFailure(exchange.failure())
-                    .map(a -> "\n\n" + a.title() + ". " + a.meaning() + "\n\nHow a client should cope: " + a.cope())
-                    .orElse(""));
+            reset("No response: " + exchange.failure()
+                    + ConnectionFailures.forFailure(exchange.failure())
+                            .map(a -> "\n\n" + a.title() + ". " + a.meaning() + "\n\nHow a client should cope: "
+                                    + a.cope())
+                            .orElse(""));
             return;
         }
         show(Explanation.of(catalog, exchange));
@@ -99,7 +100,8 @@ public final class ExplanationViewModel {
                 django.set(o.django());
                 djangoSnippet.set(o.djangoSnippet());
             });
-            notes.addAll(djangoNotes.about(answered, SimulatorNotes.asDjangoResponse(exchange.request(), exchange.response())));
+            notes.addAll(djangoNotes.about(
+                    answered, SimulatorNotes.asDjangoResponse(exchange.request(), exchange.response())));
             note.set(String.join("\n", notes));
         });
     }
@@ -162,8 +164,20 @@ public final class ExplanationViewModel {
         shown.set(false);
         placeholder.set(placeholderText);
         code.set(0);
-        for (ReadOnlyStringWrapper text : List.of(title, className, registrationNote, meaning, whenToUse,
-                whenNotToUse, django, djangoSnippet, rfc, section, rfcLabel, rfcUrl, note)) {
+        for (ReadOnlyStringWrapper text : List.of(
+                title,
+                className,
+                registrationNote,
+                meaning,
+                whenToUse,
+                whenNotToUse,
+                django,
+                djangoSnippet,
+                rfc,
+                section,
+                rfcLabel,
+                rfcUrl,
+                note)) {
             text.set("");
         }
         checked.set(false);

@@ -31,7 +31,8 @@ public final class FindingsView {
         this.openUrl = openUrl;
         VBox rows = new VBox(8);
         rows.setId("findings-list");
-        Runnable rebuild = () -> rows.getChildren().setAll(vm.findings().stream().map(this::row).toList());
+        Runnable rebuild = () ->
+                rows.getChildren().setAll(vm.findings().stream().map(this::row).toList());
         vm.findings().addListener((ListChangeListener<Finding>) c -> rebuild.run());
         rebuild.run();
         Label heading = new Label("Findings");
@@ -82,7 +83,8 @@ public final class FindingsView {
         badge.textProperty().bind(vm.badgeTextProperty());
         Runnable level = () -> {
             for (Level l : Level.values()) {
-                badge.pseudoClassStateChanged(pseudoClass(l), l.id().equals(vm.badgeLevelProperty().get()));
+                badge.pseudoClassStateChanged(
+                        pseudoClass(l), l.id().equals(vm.badgeLevelProperty().get()));
             }
         };
         vm.badgeLevelProperty().addListener((obs, old, now) -> level.run());

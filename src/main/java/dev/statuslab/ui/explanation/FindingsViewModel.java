@@ -57,8 +57,11 @@ public final class FindingsViewModel {
         Level worst = list.isEmpty() ? null : list.get(0).level();
         badgeLevel.set(worst == null ? "" : worst.id());
         badgeText.set(worst == null ? "" : badge(counts));
-        summary.set(list.isEmpty() ? "" : plural(counts[0], "error", "errors") + ", "
-                + plural(counts[1], "warning", "warnings") + ", " + counts[2] + " advice");
+        summary.set(
+                list.isEmpty()
+                        ? ""
+                        : plural(counts[0], "error", "errors") + ", " + plural(counts[1], "warning", "warnings") + ", "
+                                + counts[2] + " advice");
     }
 
     /** "2 errors", else "1 warning", else "3 advice": the most serious level present and its count. */

@@ -14,8 +14,7 @@ import javafx.scene.layout.VBox;
 /** Rows of the "Required headers" section: a check against the response, or a rule on its own. */
 final class HeaderRows {
 
-    private HeaderRows() {
-    }
+    private HeaderRows() {}
 
     /** ✓ or ✗, the field name and level, and what was received on a second line; the reason as tooltip. */
     static Node check(HeaderChecks.Check check) {

@@ -42,9 +42,10 @@ import org.kordamp.ikonli.material2.Material2MZ;
 public final class HistoryView {
 
     /** What the row commands do with the selected exchange; the window supplies them. */
-    public record RowCommands(Consumer<Exchange> editAndResend, Consumer<Exchange> resendToSimulator,
-                              Consumer<Exchange> followRedirect) {
-    }
+    public record RowCommands(
+            Consumer<Exchange> editAndResend,
+            Consumer<Exchange> resendToSimulator,
+            Consumer<Exchange> followRedirect) {}
 
     private final HistoryViewModel vm;
     private final ActionRegistry actions;
@@ -62,38 +63,51 @@ public final class HistoryView {
         this.actions = actions;
         var selected = vm.selectedProperty().isNotNull();
         actions.register(ActionId.EDIT_AND_RESEND, selected, () -> withSelected(commands.editAndResend()));
-        actions.register(ActionId.EDIT_AND_RESEND_TO_SIMULATOR, selected,
-                () -> withSelected(commands.resendToSimulator()));
-        actions.register(ActionId.FOLLOW_REDIRECT, vm.selectedIsRedirectProperty(),
+        actions.register(
+                ActionId.EDIT_AND_RESEND_TO_SIMULATOR, selected, () -> withSelected(commands.resendToSimulator()));
+        actions.register(
+                ActionId.FOLLOW_REDIRECT,
+                vm.selectedIsRedirectProperty(),
                 () -> withSelected(commands.followRedirect()));
         actions.register(ActionId.COPY_URL, selected, this::copyUrl);
-        actions.register(ActionId.EXPORT, Bindings.isNotEmpty(vm.exchanges()),
+        actions.register(
+                ActionId.EXPORT,
+                Bindings.isNotEmpty(vm.exchanges()),
                 () -> actions.fire(vm.chosen().size() > 1 ? ActionId.EXPORT_CHOSEN : ActionId.EXPORT_ALL));
 
         Label title = new Label("History");
         title.getStyleClass().add(Styles.PANE_TITLE);
-        Button edit = ActionControls.button(actions.get(ActionId.EDIT_AND_RESEND), "Edit & resend",
-                new FontIcon(Material2MZ.REPLAY), null);
+        Button edit = ActionControls.button(
+                actions.get(ActionId.EDIT_AND_RESEND), "Edit & resend", new FontIcon(Material2MZ.REPLAY), null);
         edit.setId("history-edit-resend");
-        Button follow = ActionControls.button(actions.get(ActionId.FOLLOW_REDIRECT), "Follow redirect",
-                new FontIcon(Material2MZ.SUBDIRECTORY_ARROW_RIGHT), null);
+        Button follow = ActionControls.button(
+                actions.get(ActionId.FOLLOW_REDIRECT),
+                "Follow redirect",
+                new FontIcon(Material2MZ.SUBDIRECTORY_ARROW_RIGHT),
+                null);
         follow.setId("history-follow");
-        Button export = ActionControls.button(actions.get(ActionId.EXPORT), "Export…", new FontIcon(Material2MZ.SAVE_ALT),
+        Button export = ActionControls.button(
+                actions.get(ActionId.EXPORT),
+                "Export…",
+                new FontIcon(Material2MZ.SAVE_ALT),
                 "Export the history (or the rows chosen) as HAR 1.2 or Markdown");
         export.setId("history-export");
-        Button importHar = ActionControls.button(actions.get(ActionId.IMPORT_HAR), "Import HAR…",
-                new FontIcon(Material2AL.FILE_UPLOAD), null);
+        Button importHar = ActionControls.button(
+                actions.get(ActionId.IMPORT_HAR), "Import HAR…", new FontIcon(Material2AL.FILE_UPLOAD), null);
         importHar.setId("history-import");
-        Button clear = ActionControls.button(actions.get(ActionId.CLEAR_HISTORY), null,
-                new FontIcon(Material2AL.DELETE_SWEEP), "Clear the history…");
+        Button clear = ActionControls.button(
+                actions.get(ActionId.CLEAR_HISTORY),
+                null,
+                new FontIcon(Material2AL.DELETE_SWEEP),
+                "Clear the history…");
         clear.setId("history-clear");
         Label count = new Label();
         count.getStyleClass().add(Styles.MUTED);
         count.textProperty().bind(Bindings.createStringBinding(() -> countText(), vm.exchanges(), vm.chosen()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(8, title, count, spacer, edit, follow, new Separator(Orientation.VERTICAL), export,
-                importHar, clear);
+        HBox top = new HBox(
+                8, title, count, spacer, edit, follow, new Separator(Orientation.VERTICAL), export, importHar, clear);
         top.setAlignment(Pos.CENTER_LEFT);
 
         buildTable();
@@ -115,21 +129,22 @@ public final class HistoryView {
         ZoneId zone = ZoneId.systemDefault();
         TableColumn<Exchange, Exchange> status = column("Status", 70, e -> e);
         status.setCellFactory(c -> new BadgeCell());
-        table.getColumns().setAll(List.of(
-                column("Sent", 80, e -> HistoryViewModel.sentAt(e, zone)),
-                column("Method", 80, e -> e.request().method().name()),
-                column("URL", 360, HistoryViewModel::pathAndQuery),
-                status,
-                column("Time", 80, HistoryViewModel::duration),
-                column("Size", 80, HistoryViewModel::size)));
+        table.getColumns()
+                .setAll(List.of(
+                        column("Sent", 80, e -> HistoryViewModel.sentAt(e, zone)),
+                        column("Method", 80, e -> e.request().method().name()),
+                        column("URL", 360, HistoryViewModel::pathAndQuery),
+                        status,
+                        column("Time", 80, HistoryViewModel::duration),
+                        column("Size", 80, HistoryViewModel::size)));
 
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (!syncing) {
                 vm.select(now);
             }
         });
-        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<Exchange>) change ->
-                vm.choose(List.copyOf(table.getSelectionModel().getSelectedItems())));
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<Exchange>)
+                change -> vm.choose(List.copyOf(table.getSelectionModel().getSelectedItems())));
         vm.selectedProperty().addListener((obs, old, now) -> {
             syncing = true;
             try {
@@ -150,9 +165,17 @@ public final class HistoryView {
             }
         });
 
-        table.setContextMenu(ActionControls.contextMenu("history-", actions, ActionId.EDIT_AND_RESEND,
-                ActionId.EDIT_AND_RESEND_TO_SIMULATOR, ActionId.FOLLOW_REDIRECT, ActionId.MOCK_RESPONSE, ActionId.WHICH_MOCK, null,
-                ActionId.COPY_URL, ActionId.EXPORT_CHOSEN));
+        table.setContextMenu(ActionControls.contextMenu(
+                "history-",
+                actions,
+                ActionId.EDIT_AND_RESEND,
+                ActionId.EDIT_AND_RESEND_TO_SIMULATOR,
+                ActionId.FOLLOW_REDIRECT,
+                ActionId.MOCK_RESPONSE,
+                ActionId.WHICH_MOCK,
+                null,
+                ActionId.COPY_URL,
+                ActionId.EXPORT_CHOSEN));
     }
 
     /**

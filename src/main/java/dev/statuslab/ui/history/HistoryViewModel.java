@@ -9,9 +9,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -68,8 +68,10 @@ public final class HistoryViewModel {
     public List<Exchange> addImported(List<Exchange> imported) {
         Set<String> known = new HashSet<>();
         exchanges.forEach(e -> known.add(e.id()));
-        List<Exchange> fresh = imported.stream().filter(e -> known.add(e.id()))
-                .sorted(Comparator.comparing(Exchange::startedAt).reversed()).toList();
+        List<Exchange> fresh = imported.stream()
+                .filter(e -> known.add(e.id()))
+                .sorted(Comparator.comparing(Exchange::startedAt).reversed())
+                .toList();
         exchanges.addAll(0, fresh);
         if (store != null) {
             fresh.forEach(store::save);
@@ -146,8 +148,14 @@ public final class HistoryViewModel {
 
     /** A 3xx response that says where to go. */
     public static boolean isRedirect(Exchange exchange) {
-        return exchange != null && !exchange.failed() && exchange.code() / 100 == 3
-                && exchange.response().headers().first("Location").filter(l -> !l.isBlank()).isPresent();
+        return exchange != null
+                && !exchange.failed()
+                && exchange.code() / 100 == 3
+                && exchange.response()
+                        .headers()
+                        .first("Location")
+                        .filter(l -> !l.isBlank())
+                        .isPresent();
     }
 
     /** The request's path and query, e.g. "/messages/1/?x=1"; the URL as given when it is not a URI. */
@@ -185,9 +193,11 @@ public final class HistoryViewModel {
         if (!isRedirect(exchange)) {
             return Optional.empty();
         }
-        String location = exchange.response().headers().first("Location").orElseThrow().trim();
+        String location =
+                exchange.response().headers().first("Location").orElseThrow().trim();
         try {
-            return Optional.of(URI.create(exchange.request().url()).resolve(location).toString());
+            return Optional.of(
+                    URI.create(exchange.request().url()).resolve(location).toString());
         } catch (IllegalArgumentException e) {
             return Optional.of(location);
         }

@@ -56,7 +56,8 @@ final class LearnPane {
         root.setCenter(centre);
         root.setBottom(mastery());
         vm.questionProperty().addListener((obs, old, q) -> showChoices(q));
-        vm.pickedProperty().addListener((obs, old, n) -> showChoices(vm.questionProperty().get()));
+        vm.pickedProperty()
+                .addListener((obs, old, n) -> showChoices(vm.questionProperty().get()));
         showChoices(vm.questionProperty().get());
     }
 
@@ -72,16 +73,19 @@ final class LearnPane {
         prompt.setWrapText(true);
         prompt.setMinHeight(Region.USE_PREF_SIZE); // the question is read whole; the chart below gives way
         prompt.setStyle("-fx-font-size: 1.25em;");
-        prompt.textProperty().bind(Bindings.createStringBinding(() -> {
-            Question q = vm.questionProperty().get();
-            return q == null ? "" : q.prompt().replace("`", "");
-        }, vm.questionProperty()));
+        prompt.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> {
+                            Question q = vm.questionProperty().get();
+                            return q == null ? "" : q.prompt().replace("`", "");
+                        },
+                        vm.questionProperty()));
         typed.setId("learn-typed");
         typed.getStyleClass().addAll(Styles.MONO, Styles.KEPT_BODY);
         typed.setStyle("-fx-font-size: 1.6em;");
         typed.setMinWidth(120);
-        typed.textProperty().bind(Bindings.createStringBinding(() -> vm.typedProperty().get() + "▏",
-                vm.typedProperty()));
+        typed.textProperty()
+                .bind(Bindings.createStringBinding(() -> vm.typedProperty().get() + "▏", vm.typedProperty()));
         Label summary = new Label();
         summary.setId("learn-summary");
         summary.setWrapText(true);
@@ -153,15 +157,19 @@ final class LearnPane {
         Runnable fill = () -> {
             known.getData().clear();
             for (Mastery.ClassMastery c : vm.masteryProperty()) {
-                XYChart.Data<String, Number> bar = new XYChart.Data<>(c.statusClass().digit() + "xx "
-                        + c.statusClass().title(), c.percentOfSeen());
+                XYChart.Data<String, Number> bar = new XYChart.Data<>(
+                        c.statusClass().digit() + "xx " + c.statusClass().title(), c.percentOfSeen());
                 String colour = "-fx-bar-fill: -statuslab-" + c.statusClass().styleClass() + ";";
                 bar.nodeProperty().addListener((obs, old, node) -> node.setStyle(colour));
                 known.getData().add(bar);
             }
-            counts.setText("Known of asked (questions in all): " + String.join(" · ", vm.masteryProperty().stream()
-                    .map(c -> c.statusClass().digit() + "xx " + c.known() + "/" + c.seen() + " (" + c.total() + ")")
-                    .toList()));
+            counts.setText("Known of asked (questions in all): "
+                    + String.join(
+                            " · ",
+                            vm.masteryProperty().stream()
+                                    .map(c -> c.statusClass().digit() + "xx " + c.known() + "/" + c.seen() + " ("
+                                            + c.total() + ")")
+                                    .toList()));
         };
         vm.masteryProperty().addListener((ListChangeListener<Mastery.ClassMastery>) change -> fill.run());
         fill.run();

@@ -9,16 +9,13 @@ import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
-import javafx.scene.Parent;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.stage.FileChooser;
@@ -63,15 +60,19 @@ public final class LearnView {
         if (stage == null) {
             stage = build();
             Label making = (Label) stage.getScene().getRoot();
-            CompletableFuture.supplyAsync(factory, background).thenAcceptAsync(made -> {
-                vm = made;
-                stage.getScene().setRoot(content());
-                vm.start();
-            }, Platform::runLater).exceptionally(e -> {
-                LOG.error("Learn mode could not start", e);
-                Platform.runLater(() -> making.setText("Learn mode could not start: " + e.getMessage()));
-                return null;
-            });
+            CompletableFuture.supplyAsync(factory, background)
+                    .thenAcceptAsync(
+                            made -> {
+                                vm = made;
+                                stage.getScene().setRoot(content());
+                                vm.start();
+                            },
+                            Platform::runLater)
+                    .exceptionally(e -> {
+                        LOG.error("Learn mode could not start", e);
+                        Platform.runLater(() -> making.setText("Learn mode could not start: " + e.getMessage()));
+                        return null;
+                    });
         }
         stage.show();
         stage.toFront();
@@ -174,8 +175,9 @@ public final class LearnView {
         }
         String name = file.getName().toLowerCase(Locale.ROOT);
         if (!name.endsWith(".md") && !name.endsWith(".html") && !name.endsWith(".htm")) {
-            file = new File(file.getParentFile(), file.getName() + (chooser.getSelectedExtensionFilter() == html
-                    ? ".html" : ".md"));
+            file = new File(
+                    file.getParentFile(),
+                    file.getName() + (chooser.getSelectedExtensionFilter() == html ? ".html" : ".md"));
         }
         vm.exportCheatSheet(file.toPath());
     }

@@ -41,7 +41,13 @@ import javafx.collections.FXCollections;
 public final class LearnViewModel {
 
     /** What the screen shows. */
-    public enum Phase { LOADING, ASKING, CHECKING, CHECKED, SUMMARY }
+    public enum Phase {
+        LOADING,
+        ASKING,
+        CHECKING,
+        CHECKED,
+        SUMMARY
+    }
 
     /** The size of a session. */
     public static final int SESSION = 10;
@@ -78,35 +84,73 @@ public final class LearnViewModel {
      * @param background where the progress file is read and written
      * @param fx         where results are applied (the FX thread in the app, {@code Runnable::run} in tests)
      */
-    public LearnViewModel(QuestionBank bank, StatusCatalog statuses, CheatSheet sheet, ExchangeSender sender,
-                          Supplier<URI> base, ProgressStore store, Clock clock, Executor background, Executor fx) {
+    public LearnViewModel(
+            QuestionBank bank,
+            StatusCatalog statuses,
+            CheatSheet sheet,
+            ExchangeSender sender,
+            Supplier<URI> base,
+            ProgressStore store,
+            Clock clock,
+            Executor background,
+            Executor fx) {
         this.bank = Objects.requireNonNull(bank, "bank");
         this.live = new LiveCheck(sender);
         this.base = Objects.requireNonNull(base, "base");
         this.leitner = new Leitner(clock);
         this.fx = Objects.requireNonNull(fx, "fx");
-        this.files = new ProgressKeeper(Objects.requireNonNull(store, "store"), Objects.requireNonNull(sheet, "sheet"),
-                Objects.requireNonNull(background, "background"), fx, message::set);
+        this.files = new ProgressKeeper(
+                Objects.requireNonNull(store, "store"),
+                Objects.requireNonNull(sheet, "sheet"),
+                Objects.requireNonNull(background, "background"),
+                fx,
+                message::set);
         this.reveals = new Reveal.Maker(statuses);
     }
 
-    public ReadOnlyObjectProperty<Phase> phaseProperty() { return phase.getReadOnlyProperty(); }
-    public ReadOnlyObjectProperty<Question> questionProperty() { return question.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Phase> phaseProperty() {
+        return phase.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Question> questionProperty() {
+        return question.getReadOnlyProperty();
+    }
     /** The picked choice, 0-based; -1 for none. */
-    public ReadOnlyIntegerProperty pickedProperty() { return picked.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty typedProperty() { return typed.getReadOnlyProperty(); }
+    public ReadOnlyIntegerProperty pickedProperty() {
+        return picked.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty typedProperty() {
+        return typed.getReadOnlyProperty();
+    }
     /** "Question 3 of 10 · Level 1: The cheat-sheet's seven codes". */
-    public ReadOnlyStringProperty positionProperty() { return position.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty positionProperty() {
+        return position.getReadOnlyProperty();
+    }
     /** The verdict and the live response after a check; null before. */
-    public ReadOnlyObjectProperty<Reveal> revealProperty() { return reveal.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty summaryProperty() { return summary.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Reveal> revealProperty() {
+        return reveal.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
     /** Streak, sessions, and which levels are open. */
-    public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
     /** A problem to tell the user (a progress file set aside, a save that failed), or "". */
-    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
-    public ReadOnlyListProperty<Mastery.ClassMastery> masteryProperty() { return mastery.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyListProperty<Mastery.ClassMastery> masteryProperty() {
+        return mastery.getReadOnlyProperty();
+    }
     /** "Weak codes: 302, 405", or that there are none yet. */
-    public ReadOnlyStringProperty weakProperty() { return weak.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty weakProperty() {
+        return weak.getReadOnlyProperty();
+    }
 
     /** The progress as it stands (for the cheat-sheet and tests). */
     public Progress progress() {
@@ -120,11 +164,14 @@ public final class LearnViewModel {
 
     /** Loads the progress in the background, then starts a session. */
     public CompletableFuture<Void> start() {
-        return files.load().thenAcceptAsync(loaded -> {
-            progress = loaded.progress();
-            message.set(loaded.problem() == null ? "" : loaded.problem());
-            newSession();
-        }, fx);
+        return files.load()
+                .thenAcceptAsync(
+                        loaded -> {
+                            progress = loaded.progress();
+                            message.set(loaded.problem() == null ? "" : loaded.problem());
+                            newSession();
+                        },
+                        fx);
     }
 
     /** A new session of {@link #SESSION} questions, missed and due ones first. */
@@ -146,7 +193,10 @@ public final class LearnViewModel {
     /** Picks choice {@code n} (1-based, as the digit keys); ignored for a typed question or after checking. */
     public void pick(int n) {
         Question q = question.get();
-        if (phase.get() == Phase.ASKING && q.kind().picked() && n >= 1 && n <= q.choices().size()) {
+        if (phase.get() == Phase.ASKING
+                && q.kind().picked()
+                && n >= 1
+                && n <= q.choices().size()) {
             picked.set(n - 1);
         }
     }
@@ -154,7 +204,10 @@ public final class LearnViewModel {
     /** Types one digit of a code (at most three); ignored for a picked question or after checking. */
     public void typeDigit(char digit) {
         Question q = question.get();
-        if (phase.get() == Phase.ASKING && !q.kind().picked() && Character.isDigit(digit) && typed.get().length() < 3) {
+        if (phase.get() == Phase.ASKING
+                && !q.kind().picked()
+                && Character.isDigit(digit)
+                && typed.get().length() < 3) {
             typed.set(typed.get() + digit);
         }
     }
@@ -215,7 +268,10 @@ public final class LearnViewModel {
             show();
             return;
         }
-        List<String> missed = answers.stream().filter(a -> !a.right()).map(a -> a.question().id()).toList();
+        List<String> missed = answers.stream()
+                .filter(a -> !a.right())
+                .map(a -> a.question().id())
+                .toList();
         progress = leitner.finishSession(progress, missed);
         save();
         summary.set(Reveal.summary(Score.of(answers), answers));
@@ -256,8 +312,9 @@ public final class LearnViewModel {
         typed.set("");
         reveal.set(null);
         question.set(q);
-        position.set("Question " + (index + 1) + " of " + session.size() + " · Level " + q.level().number() + ": "
-                + q.level().title() + " · " + q.kind().title());
+        position.set("Question " + (index + 1) + " of " + session.size() + " · Level "
+                + q.level().number() + ": " + q.level().title() + " · "
+                + q.kind().title());
         phase.set(Phase.ASKING);
     }
 
@@ -268,7 +325,10 @@ public final class LearnViewModel {
     private void refreshMastery() {
         Mastery now = Mastery.of(bank, progress);
         mastery.setAll(now.classes());
-        List<String> codes = now.codes().stream().filter(Mastery.CodeMastery::weak).map(c -> "" + c.code()).toList();
+        List<String> codes = now.codes().stream()
+                .filter(Mastery.CodeMastery::weak)
+                .map(c -> "" + c.code())
+                .toList();
         weak.set(codes.isEmpty() ? "No weak codes yet." : "Weak codes: " + String.join(", ", codes));
     }
 

@@ -49,14 +49,16 @@ final class LiveCheck {
         if (!q.hasRequest() || base == null) {
             return CompletableFuture.completedFuture(Result.NONE);
         }
-        return sendAll(q.setup(), base).thenCompose(ignored -> sender.send(q.request().toHttpRequest(base)))
+        return sendAll(q.setup(), base)
+                .thenCompose(ignored -> sender.send(q.request().toHttpRequest(base)))
                 .thenCompose(exchange -> finish(q, exchange));
     }
 
     private CompletableFuture<Void> sendAll(List<ReadyRequest> requests, URI base) {
         CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
         for (ReadyRequest r : requests) {
-            chain = chain.thenCompose(ignored -> sender.send(r.toHttpRequest(base))).thenApply(e -> null);
+            chain = chain.thenCompose(ignored -> sender.send(r.toHttpRequest(base)))
+                    .thenApply(e -> null);
         }
         return chain;
     }
@@ -71,15 +73,20 @@ final class LiveCheck {
         if (q.kind() != QuestionKind.WHAT_NEXT) {
             return CompletableFuture.completedFuture(new Result(null, exchange, null));
         }
-        Optional<HttpRequest> next = exchange.failed() ? Optional.empty()
-                : Redirects.nextHop(exchange.request(), exchange.response());
+        Optional<HttpRequest> next =
+                exchange.failed() ? Optional.empty() : Redirects.nextHop(exchange.request(), exchange.response());
         if (next.isEmpty()) {
-            return CompletableFuture.completedFuture(new Result("Nothing: the " + exchange.code()
-                    + " is the final answer", exchange, null));
+            return CompletableFuture.completedFuture(
+                    new Result("Nothing: the " + exchange.code() + " is the final answer", exchange, null));
         }
         HttpRequest hop = next.get();
-        return sender.send(hop).thenApply(followed -> new Result(followed.failed() ? null
-                : hop.method().name() + " " + target(hop.url()) + " → " + followed.code(), exchange, followed));
+        return sender.send(hop)
+                .thenApply(followed -> new Result(
+                        followed.failed()
+                                ? null
+                                : hop.method().name() + " " + target(hop.url()) + " → " + followed.code(),
+                        exchange,
+                        followed));
     }
 
     /** The path and query of an absolute URL, as the catalogue writes a request's target. */

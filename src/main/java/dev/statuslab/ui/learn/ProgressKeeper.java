@@ -44,18 +44,21 @@ final class ProgressKeeper {
      * chain itself never waits for the FX thread, so {@link #idle()} may be awaited there.
      */
     void save(Progress snapshot) {
-        saving = saving.thenRunAsync(() -> {
-            try {
-                store.save(snapshot);
-            } catch (IOException e) {
-                throw new CompletionException(e);
-            }
-        }, background).handle((ok, error) -> {
-            if (error != null) {
-                fx.execute(() -> tell.accept(reason(error)));
-            }
-            return null;
-        });
+        saving = saving.thenRunAsync(
+                        () -> {
+                            try {
+                                store.save(snapshot);
+                            } catch (IOException e) {
+                                throw new CompletionException(e);
+                            }
+                        },
+                        background)
+                .handle((ok, error) -> {
+                    if (error != null) {
+                        fx.execute(() -> tell.accept(reason(error)));
+                    }
+                    return null;
+                });
     }
 
     /** Completes when every save asked for so far has finished. */
@@ -64,15 +67,22 @@ final class ProgressKeeper {
     }
 
     CompletableFuture<Void> export(Path target, Progress snapshot) {
-        return CompletableFuture.runAsync(() -> {
-            try {
-                sheet.write(target, snapshot);
-            } catch (IOException e) {
-                throw new CompletionException(e);
-            }
-        }, background).whenCompleteAsync((ok, error) -> tell.accept(error == null
-                ? "Cheat-sheet written to " + target
-                : "The cheat-sheet could not be written to " + target + " (" + reason(error) + ")"), fx);
+        return CompletableFuture.runAsync(
+                        () -> {
+                            try {
+                                sheet.write(target, snapshot);
+                            } catch (IOException e) {
+                                throw new CompletionException(e);
+                            }
+                        },
+                        background)
+                .whenCompleteAsync(
+                        (ok, error) -> tell.accept(
+                                error == null
+                                        ? "Cheat-sheet written to " + target
+                                        : "The cheat-sheet could not be written to " + target + " (" + reason(error)
+                                                + ")"),
+                        fx);
     }
 
     /** "Streak: 2 days · 5 sessions · open levels: 1 (85 % known), 2 (10 % known)". */
@@ -80,8 +90,11 @@ final class ProgressKeeper {
         StringBuilder open = new StringBuilder();
         for (Level level : Level.values()) {
             if (Leitner.isOpen(bank, progress, level)) {
-                open.append(open.isEmpty() ? "" : ", ").append(level.number()).append(" (")
-                        .append(Math.round(Leitner.known(bank, progress, level) * 100)).append(" % known)");
+                open.append(open.isEmpty() ? "" : ", ")
+                        .append(level.number())
+                        .append(" (")
+                        .append(Math.round(Leitner.known(bank, progress, level) * 100))
+                        .append(" % known)");
             }
         }
         return "Streak: " + progress.streakDays() + (progress.streakDays() == 1 ? " day" : " days") + " · "

@@ -25,11 +25,18 @@ import java.util.concurrent.CompletionException;
  * @param explanation the code's class, title and meaning, in a sentence or two
  * @param code        the status of the response shown (the last one), or 0 when none was received
  */
-public record Reveal(boolean right, String given, String key, String source, String statusLine, String fields,
-                     String explanation, int code) {
+public record Reveal(
+        boolean right,
+        String given,
+        String key,
+        String source,
+        String statusLine,
+        String fields,
+        String explanation,
+        int code) {
 
-    private static final List<String> SHOWN_FIELDS = List.of("Location", "Allow", "WWW-Authenticate", "Retry-After",
-            "Content-Type");
+    private static final List<String> SHOWN_FIELDS =
+            List.of("Location", "Allow", "WWW-Authenticate", "Retry-After", "Content-Type");
 
     /** Makes reveals with the knowledge base's explanations. */
     static final class Maker {
@@ -58,32 +65,37 @@ public record Reveal(boolean right, String given, String key, String source, Str
                 source = "Judged by the knowledge base (a " + q.code() + " is never a final response, so there is"
                         + " nothing to send).";
             }
-            Exchange shown = result == null ? null : result.shown().filter(e -> !e.failed()).orElse(null);
+            Exchange shown = result == null
+                    ? null
+                    : result.shown().filter(e -> !e.failed()).orElse(null);
             String statusLine = "";
             String fields = "";
             int code = q.code();
             int received = 0;
             if (shown != null) {
                 HttpResponse first = result.exchange().response();
-                statusLine = result.followed() == null ? first.statusLine().toString()
+                statusLine = result.followed() == null
+                        ? first.statusLine().toString()
                         : first.statusLine() + "  →  " + shown.response().statusLine();
                 fields = fields(first, q);
                 code = shown.code();
                 received = code;
             }
             StatusInfo info = statuses.describe(code);
-            String explanation = code + " " + info.reason() + " (" + info.statusClass().title() + "): "
-                    + info.meaning();
-            return new Reveal(answer.right(), answer.given(), answer.key(), source, statusLine, fields, explanation,
-                    received);
+            String explanation =
+                    code + " " + info.reason() + " (" + info.statusClass().title() + "): " + info.meaning();
+            return new Reveal(
+                    answer.right(), answer.given(), answer.key(), source, statusLine, fields, explanation, received);
         }
 
         private static String fields(HttpResponse response, Question q) {
             StringBuilder out = new StringBuilder();
             List<String> names = q.kind() == QuestionKind.PICK_HEADER ? List.of(q.answer()) : SHOWN_FIELDS;
             for (String name : names) {
-                response.headers().first(name).ifPresent(v -> out.append(out.isEmpty() ? "" : "\n").append(name)
-                        .append(": ").append(v));
+                response.headers().first(name).ifPresent(v -> out.append(out.isEmpty() ? "" : "\n")
+                        .append(name)
+                        .append(": ")
+                        .append(v));
             }
             if (q.kind() == QuestionKind.PICK_HEADER && out.isEmpty()) {
                 out.append("(no ").append(q.answer()).append(" in this response)");
@@ -99,9 +111,17 @@ public record Reveal(boolean right, String given, String key, String source, Str
 
     /** The end-of-session summary: the score, then each missed question with its key. */
     static String summary(Score score, List<Answer> answers) {
-        StringBuilder text = new StringBuilder().append(score.right()).append(" of ").append(answers.size())
-                .append(" right (").append(score.percent()).append(" %) · best run ").append(score.bestRun())
-                .append(" · ").append(score.points()).append(" points");
+        StringBuilder text = new StringBuilder()
+                .append(score.right())
+                .append(" of ")
+                .append(answers.size())
+                .append(" right (")
+                .append(score.percent())
+                .append(" %) · best run ")
+                .append(score.bestRun())
+                .append(" · ")
+                .append(score.points())
+                .append(" points");
         List<Answer> missed = answers.stream().filter(a -> !a.right()).toList();
         if (missed.isEmpty()) {
             return text.append("\nNo mistakes.").toString();
@@ -112,8 +132,13 @@ public record Reveal(boolean right, String given, String key, String source, Str
             if (prompt.length() > 140) {
                 prompt = prompt.substring(0, 139) + "…";
             }
-            text.append("\n• ").append(prompt).append(" You said ").append(a.given()).append("; it is ")
-                    .append(a.key()).append('.');
+            text.append("\n• ")
+                    .append(prompt)
+                    .append(" You said ")
+                    .append(a.given())
+                    .append("; it is ")
+                    .append(a.key())
+                    .append('.');
         }
         return text.toString();
     }

@@ -16,8 +16,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 public final class DjangoChoice {
 
     private final ReadOnlyObjectWrapper<DjangoVersion> version = new ReadOnlyObjectWrapper<>(DjangoVersion.DEFAULT);
-    private Consumer<DjangoVersion> apply = v -> {
-    };
+    private Consumer<DjangoVersion> apply = v -> {};
 
     public ReadOnlyObjectProperty<DjangoVersion> versionProperty() {
         return version.getReadOnlyProperty();
@@ -56,8 +55,10 @@ public final class DjangoChoice {
         } catch (IllegalArgumentException e) {
             return exchange;
         }
-        boolean simulator = base.getHost() != null && base.getHost().equalsIgnoreCase(target.getHost())
-                && base.getPort() == target.getPort() && "http".equalsIgnoreCase(target.getScheme());
+        boolean simulator = base.getHost() != null
+                && base.getHost().equalsIgnoreCase(target.getHost())
+                && base.getPort() == target.getPort()
+                && "http".equalsIgnoreCase(target.getScheme());
         return simulator ? exchange.answeredByDjango(sentAs.number()) : exchange;
     }
 }

@@ -9,8 +9,7 @@ import javafx.scene.control.ToggleGroup;
 /** Simulator → Django version: one radio item per release line, newest first, bound to the choice. */
 final class DjangoMenu {
 
-    private DjangoMenu() {
-    }
+    private DjangoMenu() {}
 
     static Menu create(DjangoChoice choice) {
         Menu menu = new Menu("_Django version");
@@ -24,8 +23,8 @@ final class DjangoMenu {
             item.setOnAction(e -> choice.choose(v));
             menu.getItems().add(item);
         }
-        choice.versionProperty().addListener((obs, old, now) -> group.getToggles().forEach(t ->
-                t.setSelected(((RadioMenuItem) t).getText().equals(now.label()))));
+        choice.versionProperty().addListener((obs, old, now) -> group.getToggles()
+                .forEach(t -> t.setSelected(((RadioMenuItem) t).getText().equals(now.label()))));
         return menu;
     }
 }

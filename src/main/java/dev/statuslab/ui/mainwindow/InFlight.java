@@ -1,8 +1,8 @@
 package dev.statuslab.ui.mainwindow;
 
-import dev.statuslab.core.http.SendOptions;
 import dev.statuslab.client.ExchangeSender;
 import dev.statuslab.core.http.HttpRequest;
+import dev.statuslab.core.http.SendOptions;
 import dev.statuslab.core.transcript.Exchange;
 import dev.statuslab.ui.common.Scheduler;
 import java.time.Duration;
@@ -88,7 +88,8 @@ final class InFlight {
             waiting.set(false);
         }
         if (error != null) {
-            Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+            Throwable cause =
+                    error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
             outcome.failed(cause instanceof CancellationException ? "Cancelled" : "Not sent: " + cause.getMessage());
             return;
         }

@@ -15,20 +15,49 @@ import javafx.scene.control.MenuBar;
  */
 final class MainMenu {
 
-    private MainMenu() {
-    }
+    private MainMenu() {}
 
     static MenuBar create(ActionRegistry actions, BooleanProperty darkTheme, BooleanProperty corsOn) {
-        Menu file = menu("_File", actions, ActionId.EXPORT_ALL, ActionId.EXPORT_CHOSEN, ActionId.IMPORT_HAR, ActionId.IMPORT_OPENAPI, null,
-                ActionId.CLEAR_HISTORY, null, ActionId.QUIT);
-        Menu request = menu("_Request", actions, ActionId.SEND, ActionId.CANCEL, null, ActionId.EDIT_AND_RESEND,
-                ActionId.EDIT_AND_RESEND_TO_SIMULATOR, ActionId.FOLLOW_REDIRECT, null, ActionId.COPY_CURL, ActionId.COPY_URL,
+        Menu file = menu(
+                "_File",
+                actions,
+                ActionId.EXPORT_ALL,
+                ActionId.EXPORT_CHOSEN,
+                ActionId.IMPORT_HAR,
+                ActionId.IMPORT_OPENAPI,
+                null,
+                ActionId.CLEAR_HISTORY,
+                null,
+                ActionId.QUIT);
+        Menu request = menu(
+                "_Request",
+                actions,
+                ActionId.SEND,
+                ActionId.CANCEL,
+                null,
+                ActionId.EDIT_AND_RESEND,
+                ActionId.EDIT_AND_RESEND_TO_SIMULATOR,
+                ActionId.FOLLOW_REDIRECT,
+                null,
+                ActionId.COPY_CURL,
+                ActionId.COPY_URL,
                 ActionId.FOCUS_URL);
         Menu simulator = menu("_Simulator", actions, ActionId.RESET_SIMULATOR, ActionId.COPY_BASE_URL);
         simulator.setId("menu-simulator");
         actions.find(ActionId.CORS).ifPresent(a -> simulator.getItems().add(ActionControls.toggle(a, corsOn)));
-        Menu mocks = menu("_Mocks", actions, ActionId.NEW_MOCK, null, ActionId.EDIT_MOCK, ActionId.DELETE_MOCK, null,
-                ActionId.MOCK_RESPONSE, ActionId.WHICH_MOCK, null, ActionId.NEW_MOCK_SET, ActionId.RENAME_MOCK_SET,
+        Menu mocks = menu(
+                "_Mocks",
+                actions,
+                ActionId.NEW_MOCK,
+                null,
+                ActionId.EDIT_MOCK,
+                ActionId.DELETE_MOCK,
+                null,
+                ActionId.MOCK_RESPONSE,
+                ActionId.WHICH_MOCK,
+                null,
+                ActionId.NEW_MOCK_SET,
+                ActionId.RENAME_MOCK_SET,
                 ActionId.DELETE_MOCK_SET);
         Menu view = menu("_View", actions, ActionId.FOCUS_SEARCH);
         actions.find(ActionId.DARK_THEME).ifPresent(a -> view.getItems().add(ActionControls.toggle(a, darkTheme)));

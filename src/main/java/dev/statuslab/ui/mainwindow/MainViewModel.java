@@ -8,8 +8,6 @@ import dev.statuslab.core.http.HttpMethod;
 import dev.statuslab.core.http.HttpRequest;
 import dev.statuslab.core.http.Redirects;
 import dev.statuslab.core.http.Resend;
-import dev.statuslab.core.http.Redirects;
-import dev.statuslab.core.http.Resend;
 import dev.statuslab.core.scenario.ReadyRequest;
 import dev.statuslab.core.transcript.Curl;
 import dev.statuslab.core.transcript.Exchange;
@@ -21,8 +19,8 @@ import dev.statuslab.ui.composer.ComposerViewModel;
 import dev.statuslab.ui.explanation.ExplanationViewModel;
 import dev.statuslab.ui.history.HistoryViewModel;
 import dev.statuslab.ui.mocks.MocksViewModel;
-import dev.statuslab.ui.tls.TlsViewModel;
 import dev.statuslab.ui.response.ResponseViewModel;
+import dev.statuslab.ui.tls.TlsViewModel;
 import dev.statuslab.ui.transcript.TranscriptViewModel;
 import java.net.URI;
 import java.time.Duration;
@@ -30,12 +28,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 
 /**
  * The window's state: the panes' view models, the simulator's address, and the commands that
@@ -66,6 +64,7 @@ public final class MainViewModel {
     private String simulatorNote;
     /** Where and as which Django the request in flight went: its exchange is recorded so. */
     private URI sentTo;
+
     private DjangoVersion sentAs;
 
     /**
@@ -75,8 +74,8 @@ public final class MainViewModel {
      * @param scheduler runs the delayed "waiting" notice of a slow request (on the FX thread)
      * @param fx        where results are applied (the FX thread)
      */
-    public MainViewModel(Panes panes, ExchangeSender sender, StatusMessages messages, Scheduler scheduler,
-                         Executor fx) {
+    public MainViewModel(
+            Panes panes, ExchangeSender sender, StatusMessages messages, Scheduler scheduler, Executor fx) {
         this.catalogue = panes.catalogue();
         this.composer = panes.composer();
         this.response = panes.response();
@@ -89,26 +88,28 @@ public final class MainViewModel {
         this.sender = Objects.requireNonNull(sender, "sender");
         this.messages = Objects.requireNonNull(messages, "messages");
         this.fx = Objects.requireNonNull(fx, "fx");
-        this.inFlight = new InFlight(sender, Objects.requireNonNull(scheduler, "scheduler"), fx, new InFlight.Outcome() {
-            @Override
-            public void waiting(HttpRequest request) {
-                response.showSending(request);
-            }
+        this.inFlight =
+                new InFlight(sender, Objects.requireNonNull(scheduler, "scheduler"), fx, new InFlight.Outcome() {
+                    @Override
+                    public void waiting(HttpRequest request) {
+                        response.showSending(request);
+                    }
 
-            @Override
-            public void arrived(Exchange exchange) {
-                Exchange answered = DjangoChoice.tag(exchange, sentTo, sentAs);
-                Exchange tagged = baseUri.get() == null ? answered : new SimulatorAddress(baseUri.get()).tag(answered);
-                history.add(tagged);
-                history.select(tagged); // the selection listener shows it in the response and explanation panes
-            }
+                    @Override
+                    public void arrived(Exchange exchange) {
+                        Exchange answered = DjangoChoice.tag(exchange, sentTo, sentAs);
+                        Exchange tagged =
+                                baseUri.get() == null ? answered : new SimulatorAddress(baseUri.get()).tag(answered);
+                        history.add(tagged);
+                        history.select(tagged); // the selection listener shows it in the response and explanation panes
+                    }
 
-            @Override
-            public void failed(String message) {
-                response.clear();
-                messages.say(message);
-            }
-        });
+                    @Override
+                    public void failed(String message) {
+                        response.clear();
+                        messages.say(message);
+                    }
+                });
         catalogue.selectedRequestProperty().addListener((obs, old, ready) -> loadReady(ready));
         django.versionProperty().addListener((obs, old, now) -> {
             showServerStatus();
@@ -209,8 +210,8 @@ public final class MainViewModel {
 
     private void showServerStatus() {
         if (baseUri.get() != null) {
-            serverStatus.set("Simulator on " + baseUri.get() + " as " + django.current().label()
-                    + (simulatorNote == null ? "" : " — " + simulatorNote));
+            serverStatus.set("Simulator on " + baseUri.get() + " as "
+                    + django.current().label() + (simulatorNote == null ? "" : " — " + simulatorNote));
         }
     }
 
@@ -246,7 +247,8 @@ public final class MainViewModel {
     /** Loads an earlier request into the composer, to edit it and send it again to its original host. */
     public void editAndResend(Exchange exchange) {
         if (exchange != null) {
-            HttpRequest request = SimulatorAddress.editable(Resend.again(onThisSimulator(exchange).request()));
+            HttpRequest request = SimulatorAddress.editable(
+                    Resend.again(onThisSimulator(exchange).request()));
             composer.load(request, null);
             messages.say("Loaded " + request.method() + " " + request.url() + " into the composer");
         }
@@ -277,8 +279,8 @@ public final class MainViewModel {
             return;
         }
         Exchange here = onThisSimulator(exchange);
-        Optional<HttpRequest> next = Redirects.nextHop(here.request(), here.response())
-                .map(SimulatorAddress::editable);
+        Optional<HttpRequest> next =
+                Redirects.nextHop(here.request(), here.response()).map(SimulatorAddress::editable);
         if (next.isEmpty()) {
             messages.say("That response is not a redirect with a Location");
             return;
@@ -300,10 +302,13 @@ public final class MainViewModel {
             return;
         }
         HttpRequest reset = new HttpRequest(HttpMethod.POST, base + "/__reset__", Headers.empty(), Body.empty());
-        sender.send(reset).whenCompleteAsync((exchange, error) -> messages.say(
-                error == null && !exchange.failed() && exchange.code() == 200
-                        ? "Simulator reset: the table holds only Ada (id 1) again"
-                        : "Reset failed: " + (error != null ? error.getMessage() : exchange.failure())), fx);
+        sender.send(reset)
+                .whenCompleteAsync(
+                        (exchange, error) -> messages.say(
+                                error == null && !exchange.failed() && exchange.code() == 200
+                                        ? "Simulator reset: the table holds only Ada (id 1) again"
+                                        : "Reset failed: " + (error != null ? error.getMessage() : exchange.failure())),
+                        fx);
     }
 
     /** The composer's request as a curl command line, if it can be built. */

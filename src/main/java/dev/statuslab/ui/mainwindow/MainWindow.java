@@ -27,15 +27,15 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.MenuBar;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.VBox;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 /**
@@ -65,8 +65,8 @@ public final class MainWindow {
         this(vm, stage, prefs, openUrl, new SystemDialogs());
     }
 
-    public MainWindow(MainViewModel vm, Stage stage, AppPreferences prefs, Consumer<String> openUrl,
-                      TranscriptDialogs dialogs) {
+    public MainWindow(
+            MainViewModel vm, Stage stage, AppPreferences prefs, Consumer<String> openUrl, TranscriptDialogs dialogs) {
         this.vm = vm;
         this.stage = stage;
         this.prefs = prefs;
@@ -77,15 +77,21 @@ public final class MainWindow {
         // The window's commands first, then the panes', each registered once; the menu bar last.
         ActionRegistry actions = new ActionRegistry();
         WindowActions.register(actions, vm, stage, dialogs, dark);
-        mocksView = new MocksView(vm.mocks(), stage, actions, vm.catalogue().selectedScenarioProperty(),
+        mocksView = new MocksView(
+                vm.mocks(),
+                stage,
+                actions,
+                vm.catalogue().selectedScenarioProperty(),
                 vm.history().selectedProperty());
         CatalogueView catalogue = new CatalogueView(vm.catalogue(), vm::sendSelected, actions);
         ComposerView composer = new ComposerView(vm.composer(), actions, vm::send, vm::cancel, vm.waitingProperty());
         ResponseView response = new ResponseView(vm.response());
         ExplanationView explanation = new ExplanationView(vm.explanation(), openUrl);
         response.addBesideStatusLine(FindingsView.badge(vm.explanation().findings()));
-        HistoryView history = new HistoryView(vm.history(), actions, new HistoryView.RowCommands(vm::editAndResend,
-                vm::editAndResendToSimulator, vm::followRedirect));
+        HistoryView history = new HistoryView(
+                vm.history(),
+                actions,
+                new HistoryView.RowCommands(vm::editAndResend, vm::editAndResendToSimulator, vm::followRedirect));
         this.actions = actions;
 
         VBox catalogueAndSets = new VBox(6, catalogue.node(), mocksView.setsNode()); // issue 13: mock sets
@@ -105,7 +111,8 @@ public final class MainWindow {
         BorderPane root = new BorderPane(outer);
         menuBar = MainMenu.create(actions, dark, vm.corsOnProperty());
         root.setTop(menuBar);
-        menuBar.getMenus().stream().filter(m -> "menu-simulator".equals(m.getId()))
+        menuBar.getMenus().stream()
+                .filter(m -> "menu-simulator".equals(m.getId()))
                 .forEach(m -> m.getItems().add(DjangoMenu.create(vm.django())));
         root.setBottom(statusBar());
 
@@ -163,8 +170,7 @@ public final class MainWindow {
         Label notSaved = new Label("History not saved");
         notSaved.setId("status-history-not-saved");
         notSaved.getStyleClass().add(Styles.FIELD_WARNING);
-        notSaved.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(
-                org.kordamp.ikonli.material2.Material2MZ.WARNING));
+        notSaved.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.material2.Material2MZ.WARNING));
         javafx.scene.control.Tooltip why = new javafx.scene.control.Tooltip();
         why.textProperty().bind(vm.historyNotSavedProperty());
         notSaved.setTooltip(why);
@@ -184,8 +190,8 @@ public final class MainWindow {
     private void remember() {
         prefs.setDarkTheme(dark.get());
         if (!stage.isMaximized()) {
-            prefs.setWindowBounds(new AppPreferences.WindowBounds(stage.getX(), stage.getY(), stage.getWidth(),
-                    stage.getHeight(), false));
+            prefs.setWindowBounds(new AppPreferences.WindowBounds(
+                    stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false));
         } else {
             AppPreferences.WindowBounds b = prefs.windowBounds();
             prefs.setWindowBounds(new AppPreferences.WindowBounds(b.x(), b.y(), b.width(), b.height(), true));

@@ -1,19 +1,25 @@
 package dev.statuslab.ui.mainwindow;
 
-import dev.statuslab.ui.tls.TlsViewModel;
 import dev.statuslab.ui.catalogue.CatalogueViewModel;
 import dev.statuslab.ui.composer.ComposerViewModel;
 import dev.statuslab.ui.explanation.ExplanationViewModel;
 import dev.statuslab.ui.history.HistoryViewModel;
 import dev.statuslab.ui.mocks.MocksViewModel;
 import dev.statuslab.ui.response.ResponseViewModel;
+import dev.statuslab.ui.tls.TlsViewModel;
 import dev.statuslab.ui.transcript.TranscriptViewModel;
 import java.util.Objects;
 
 /** The view models of the window's panes, built by the composition root and handed to {@link MainViewModel}. */
-public record Panes(CatalogueViewModel catalogue, ComposerViewModel composer, ResponseViewModel response,
-                    ExplanationViewModel explanation, HistoryViewModel history, TranscriptViewModel transcript,
-                    MocksViewModel mocks, TlsViewModel tls) {
+public record Panes(
+        CatalogueViewModel catalogue,
+        ComposerViewModel composer,
+        ResponseViewModel response,
+        ExplanationViewModel explanation,
+        HistoryViewModel history,
+        TranscriptViewModel transcript,
+        MocksViewModel mocks,
+        TlsViewModel tls) {
 
     public Panes {
         Objects.requireNonNull(catalogue, "catalogue");

@@ -33,8 +33,8 @@ final class WindowActions {
         this.dialogs = dialogs;
     }
 
-    static void register(ActionRegistry actions, MainViewModel vm, Stage stage, TranscriptDialogs dialogs,
-                         BooleanProperty dark) {
+    static void register(
+            ActionRegistry actions, MainViewModel vm, Stage stage, TranscriptDialogs dialogs, BooleanProperty dark) {
         WindowActions window = new WindowActions(vm, stage, dialogs);
         var hasHistory = Bindings.isNotEmpty(vm.history().exchanges());
         actions.register(ActionId.EXPORT_ALL, hasHistory, window::exportAll);
@@ -46,7 +46,8 @@ final class WindowActions {
         actions.register(ActionId.RESET_SIMULATOR, vm.baseUriProperty().isNotNull(), vm::resetSimulator);
         actions.register(ActionId.COPY_BASE_URL, vm.baseUriProperty().isNotNull(), window::copyBaseUrl);
         actions.register(ActionId.DARK_THEME, () -> dark.set(!dark.get()));
-        actions.register(ActionId.CORS, () -> vm.corsOnProperty().set(!vm.corsOnProperty().get()));
+        actions.register(ActionId.CORS, () -> vm.corsOnProperty()
+                .set(!vm.corsOnProperty().get()));
         actions.register(ActionId.ABOUT, window::about);
     }
 
@@ -76,8 +77,8 @@ final class WindowActions {
     }
 
     private void importHar() {
-        dialogs.harToImport(stage).ifPresent(source ->
-                vm.transcript().importHar(source).thenAccept(o -> problem("Import refused", o)));
+        dialogs.harToImport(stage)
+                .ifPresent(source -> vm.transcript().importHar(source).thenAccept(o -> problem("Import refused", o)));
     }
 
     private void clearHistory() {
@@ -96,10 +97,13 @@ final class WindowActions {
     }
 
     private void copyCurl() {
-        vm.curlCommand().ifPresentOrElse(cmd -> {
-            copy(cmd);
-            vm.setMessage("Copied the request as a curl command");
-        }, () -> vm.setMessage("The request cannot be copied yet: see the message next to the field."));
+        vm.curlCommand()
+                .ifPresentOrElse(
+                        cmd -> {
+                            copy(cmd);
+                            vm.setMessage("Copied the request as a curl command");
+                        },
+                        () -> vm.setMessage("The request cannot be copied yet: see the message next to the field."));
     }
 
     private void copyBaseUrl() {

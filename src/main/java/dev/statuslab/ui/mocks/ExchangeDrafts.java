@@ -28,34 +28,49 @@ import java.util.Set;
 final class ExchangeDrafts {
 
     /** Hop-by-hop and framing fields, and the Date the server sends itself (HTTP/2 pseudo-fields too). */
-    static final Set<String> NOT_COPIED = Set.of("content-length", "transfer-encoding", "date", "connection",
-            "keep-alive", "proxy-connection", "te", "trailer", "upgrade");
+    static final Set<String> NOT_COPIED = Set.of(
+            "content-length",
+            "transfer-encoding",
+            "date",
+            "connection",
+            "keep-alive",
+            "proxy-connection",
+            "te",
+            "trailer",
+            "upgrade");
 
-    private ExchangeDrafts() {
-    }
+    private ExchangeDrafts() {}
 
     /** @throws IllegalArgumentException for an exchange without a response */
     static MockEditorViewModel draft(Exchange exchange, StatusCatalog statuses, List<MockRoute> others) {
         HttpResponse response = exchange.responseIfAny()
                 .orElseThrow(() -> new IllegalArgumentException("that exchange has no response to mock"));
         List<String> notes = new ArrayList<>();
-        String encoding = response.headers().first("Content-Encoding").orElse("identity").strip();
+        String encoding =
+                response.headers().first("Content-Encoding").orElse("identity").strip();
         boolean encoded = !encoding.isEmpty() && !encoding.equalsIgnoreCase("identity");
         String body = body(response.body(), encoded ? encoding : null, notes);
 
         String reason = response.statusLine().reason();
-        boolean registryPhrase = response.code() >= 100 && response.code() <= 599
+        boolean registryPhrase = response.code() >= 100
+                && response.code() <= 599
                 && statuses.describe(response.code()).reason().equals(reason);
         List<Header> headers = new ArrayList<>();
         for (Header h : response.headers()) {
-            if (!NOT_COPIED.contains(h.name().toLowerCase(Locale.ROOT)) && !h.name().startsWith(":")
+            if (!NOT_COPIED.contains(h.name().toLowerCase(Locale.ROOT))
+                    && !h.name().startsWith(":")
                     && !(encoded && h.is("Content-Encoding"))) {
                 headers.add(h);
             }
         }
         MockEditorViewModel draft = new MockEditorViewModel(statuses, null, -1, others, String.join("; ", notes));
-        draft.fill(exchange.request().method().name(), path(exchange.request().url()), response.code(),
-                reason == null || registryPhrase ? "" : reason, headers, body);
+        draft.fill(
+                exchange.request().method().name(),
+                path(exchange.request().url()),
+                response.code(),
+                reason == null || registryPhrase ? "" : reason,
+                headers,
+                body);
         return draft;
     }
 
@@ -83,8 +98,12 @@ final class ExchangeDrafts {
             return "";
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body.bytes())).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body.bytes()))
+                    .toString();
         } catch (CharacterCodingException e) {
             notes.add("The body was not copied: its " + size + " are not UTF-8 text");
             return "";

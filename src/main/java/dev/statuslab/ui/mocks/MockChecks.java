@@ -21,14 +21,13 @@ import java.util.Locale;
 final class MockChecks {
 
     /** The first header row that cannot be sent, and why. */
-    record HeaderProblem(HeaderRow row, String message) {
-    }
+    record HeaderProblem(HeaderRow row, String message) {}
 
-    private MockChecks() {
-    }
+    private MockChecks() {}
 
     static String method(String method) {
-        return method == null || method.isBlank() ? "Enter a method such as GET, or * for any"
+        return method == null || method.isBlank()
+                ? "Enter a method such as GET, or * for any"
                 : sentence(MockRoute.methodProblem(method));
     }
 
@@ -53,7 +52,8 @@ final class MockChecks {
             return "";
         }
         Integer millis = number(delay);
-        return millis == null ? "The delay is a whole number of milliseconds, 0 to " + MockRoute.MAX_DELAY_MILLIS
+        return millis == null
+                ? "The delay is a whole number of milliseconds, 0 to " + MockRoute.MAX_DELAY_MILLIS
                 : sentence(MockRoute.delayProblem(millis));
     }
 
@@ -65,7 +65,8 @@ final class MockChecks {
                 continue;
             }
             String where = "Header row " + (i + 1);
-            String problem = row.getName().isEmpty() ? "the name is empty"
+            String problem = row.getName().isEmpty()
+                    ? "the name is empty"
                     : MockRoute.headerProblem(new Header(row.getName(), row.getValue()));
             if (problem != null) {
                 return new HeaderProblem(row, where + ": " + problem);
@@ -131,7 +132,8 @@ final class MockChecks {
     static List<HeaderRule> missingHeaders(int status, List<Header> headers, StatusCatalog statuses) {
         Headers fields = Headers.of(headers);
         return statuses.describe(status).headers().stream()
-                .filter(r -> r.level() != HeaderRule.Level.FORBIDDEN && !fields.has(r.name())).toList();
+                .filter(r -> r.level() != HeaderRule.Level.FORBIDDEN && !fields.has(r.name()))
+                .toList();
     }
 
     static String title(MockRoute route) {
@@ -141,7 +143,8 @@ final class MockChecks {
     private static String advice(StatusInfo info, HeaderRule rule, boolean head) {
         String code = info.code() + " " + info.reason();
         if (rule.name().equals(HeaderChecks.NO_CONTENT)) {
-            return head ? "An answer to HEAD carries no body: only its length is sent"
+            return head
+                    ? "An answer to HEAD carries no body: only its length is sent"
                     : "A " + code + " carries no body: this body is not sent";
         }
         return switch (rule.level()) {

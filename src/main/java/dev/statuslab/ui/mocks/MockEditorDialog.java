@@ -2,10 +2,10 @@ package dev.statuslab.ui.mocks;
 
 import dev.statuslab.ui.common.FieldChecks;
 import dev.statuslab.ui.common.FieldMessages;
-import dev.statuslab.ui.common.Styles;
-import dev.statuslab.ui.common.Theme;
 import dev.statuslab.ui.common.HeaderRow;
 import dev.statuslab.ui.common.RowTable;
+import dev.statuslab.ui.common.Styles;
+import dev.statuslab.ui.common.Theme;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
@@ -129,9 +129,13 @@ final class MockEditorDialog {
         title.setMinWidth(Label.USE_PREF_SIZE);
         TextField reason = MockForms.field("mock-reason", null);
         reason.textProperty().bindBidirectional(draft.reasonProperty());
-        reason.promptTextProperty().bind(Bindings.createStringBinding(() -> draft.reasonPromptProperty().get().isEmpty()
-                ? "Optional" : "Optional; blank sends \"" + draft.reasonPromptProperty().get() + "\"",
-                draft.reasonPromptProperty()));
+        reason.promptTextProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> draft.reasonPromptProperty().get().isEmpty()
+                                ? "Optional"
+                                : "Optional; blank sends \""
+                                        + draft.reasonPromptProperty().get() + "\"",
+                        draft.reasonPromptProperty()));
         checks.error(reason, draft.reasonErrorProperty());
         TextField delay = MockForms.field("mock-delay", "0");
         delay.setPrefColumnCount(6);
@@ -161,25 +165,40 @@ final class MockEditorDialog {
             note.getStyleClass().add(Styles.FIELD_WARNING);
             box.getChildren().add(note);
         }
-        box.getChildren().addAll(grid, new MockRulesPane(draft.rules()).node(), headers(), body(),
-                FieldMessages.message(draft.warningsProperty(), Styles.FIELD_WARNING, "mock-warnings"));
+        box.getChildren()
+                .addAll(
+                        grid,
+                        new MockRulesPane(draft.rules()).node(),
+                        headers(),
+                        body(),
+                        FieldMessages.message(draft.warningsProperty(), Styles.FIELD_WARNING, "mock-warnings"));
         return box;
     }
 
     private Node headers() {
-        RowTable<HeaderRow> table = new RowTable<>("mock-headers", "header", draft.headers(), draft::addHeader,
-                draft::removeHeader, draft.invalidHeaderRowProperty());
+        RowTable<HeaderRow> table = new RowTable<>(
+                "mock-headers",
+                "header",
+                draft.headers(),
+                draft::addHeader,
+                draft::removeHeader,
+                draft.invalidHeaderRowProperty());
         table.table().setPrefHeight(150);
         Button suggested = new Button("Add suggested headers", new FontIcon(Material2AL.LIGHTBULB));
         suggested.setId("mock-suggested-headers");
         suggested.getStyleClass().addAll(atlantafx.base.theme.Styles.FLAT, atlantafx.base.theme.Styles.SMALL);
         suggested.setTooltip(new Tooltip("Add the headers this status requires or recommends, with example values"));
-        suggested.disableProperty().bind(Bindings.createBooleanBinding(() -> !draft.hasSuggestedHeaders(),
-                draft.statusProperty(), draft.headers()));
+        suggested
+                .disableProperty()
+                .bind(Bindings.createBooleanBinding(
+                        () -> !draft.hasSuggestedHeaders(), draft.statusProperty(), draft.headers()));
         suggested.setOnAction(e -> draft.addSuggestedHeaders());
         Label title = new Label("Headers");
         title.getStyleClass().add(Styles.PANE_TITLE);
-        VBox box = new VBox(4, MockForms.row(title, suggested), table.node(),
+        VBox box = new VBox(
+                4,
+                MockForms.row(title, suggested),
+                table.node(),
                 FieldMessages.message(draft.headerErrorProperty(), Styles.FIELD_ERROR, "mock-header-error"));
         VBox.setVgrow(box, Priority.SOMETIMES);
         return box;
@@ -189,15 +208,20 @@ final class MockEditorDialog {
         TextArea body = new TextArea();
         body.setId("mock-body");
         body.getStyleClass().add(Styles.MONO);
-        body.setPromptText("The response body, sent as UTF-8 (set its Content-Type above); {{request.query.id}},"
-                + " {{request.params.id}}, {{request.json.name}}, {{uuid}}, {{now}}, {{counter}} are filled in per request");
+        body.setPromptText(
+                "The response body, sent as UTF-8 (set its Content-Type above); {{request.query.id}},"
+                        + " {{request.params.id}}, {{request.json.name}}, {{uuid}}, {{now}}, {{counter}} are filled in per request");
         body.setPrefRowCount(6);
         body.textProperty().bindBidirectional(draft.bodyProperty());
         Label title = new Label("Body");
         title.getStyleClass().add(Styles.PANE_TITLE);
         title.setLabelFor(body);
-        VBox box = new VBox(4, title, body,
-                FieldMessages.message(draft.rules().templateErrorProperty(), Styles.FIELD_ERROR, "mock-template-error"));
+        VBox box = new VBox(
+                4,
+                title,
+                body,
+                FieldMessages.message(
+                        draft.rules().templateErrorProperty(), Styles.FIELD_ERROR, "mock-template-error"));
         VBox.setVgrow(body, Priority.ALWAYS);
         VBox.setVgrow(box, Priority.ALWAYS);
         return box;

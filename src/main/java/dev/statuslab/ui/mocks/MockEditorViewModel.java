@@ -96,13 +96,20 @@ public final class MockEditorViewModel {
     }
 
     /** Replaces the draft with values from elsewhere (a response); the result counts as unsaved. */
-    void fill(String newMethod, String newPath, int newStatus, String newReason, List<Header> newHeaders,
-              String newBody) {
+    void fill(
+            String newMethod,
+            String newPath,
+            int newStatus,
+            String newReason,
+            List<Header> newHeaders,
+            String newBody) {
         method.set(newMethod);
         path.set(newPath);
         status.set(Integer.toString(newStatus));
         reason.set(newReason);
-        headers.setAll(newHeaders.stream().map(h -> new HeaderRow(true, h.name(), h.value())).toList());
+        headers.setAll(newHeaders.stream()
+                .map(h -> new HeaderRow(true, h.name(), h.value()))
+                .toList());
         body.set(newBody);
     }
 
@@ -245,7 +252,8 @@ public final class MockEditorViewModel {
     /** Whether {@link #addSuggestedHeaders()} would add anything. */
     public boolean hasSuggestedHeaders() {
         Integer code = MockChecks.number(status.get());
-        return code != null && statusError.get().isEmpty()
+        return code != null
+                && statusError.get().isEmpty()
                 && !MockChecks.missingHeaders(code, activeHeaders(), statuses).isEmpty();
     }
 
@@ -255,8 +263,14 @@ public final class MockEditorViewModel {
             return Optional.empty();
         }
         String delayText = delay.get() == null ? "" : delay.get().strip();
-        return Optional.of(rules.apply(new MockRoute(method.get().strip(), path.get(), MockChecks.number(status.get()),
-                reason.get(), activeHeaders(), body.get(), delayText.isEmpty() ? 0 : MockChecks.number(delayText))));
+        return Optional.of(rules.apply(new MockRoute(
+                method.get().strip(),
+                path.get(),
+                MockChecks.number(status.get()),
+                reason.get(),
+                activeHeaders(),
+                body.get(),
+                delayText.isEmpty() ? 0 : MockChecks.number(delayText))));
     }
 
     private List<Header> activeHeaders() {
@@ -281,12 +295,20 @@ public final class MockEditorViewModel {
         rules.checkTemplates(text(body), activeHeaders());
         statusTitle.set(MockChecks.statusTitle(text(status), statuses));
         Integer code = MockChecks.number(text(status));
-        reasonPrompt.set(code == null ? "" : statuses.find(code).map(info -> info.reason()).orElse(""));
-        valid.set(methodError.get().isEmpty() && pathError.get().isEmpty() && statusError.get().isEmpty()
-                && reasonError.get().isEmpty() && headerError.get().isEmpty() && delayError.get().isEmpty()
+        reasonPrompt.set(
+                code == null
+                        ? ""
+                        : statuses.find(code).map(info -> info.reason()).orElse(""));
+        valid.set(methodError.get().isEmpty()
+                && pathError.get().isEmpty()
+                && statusError.get().isEmpty()
+                && reasonError.get().isEmpty()
+                && headerError.get().isEmpty()
+                && delayError.get().isEmpty()
                 && rules.errorProperty().get().isEmpty());
-        warnings.set(build().map(route -> String.join("\n", MockChecks.warnings(route,
-                index < 0 ? others.size() : index, others, statuses))).orElse(""));
+        warnings.set(build().map(route -> String.join(
+                        "\n", MockChecks.warnings(route, index < 0 ? others.size() : index, others, statuses)))
+                .orElse(""));
     }
 
     private static String text(StringProperty p) {

@@ -9,8 +9,7 @@ import javafx.scene.layout.HBox;
 /** The small form pieces the mock editor and its match-and-sequence pane both lay out. */
 final class MockForms {
 
-    private MockForms() {
-    }
+    private MockForms() {}
 
     static TextField field(String id, String prompt) {
         TextField field = new TextField();

@@ -36,8 +36,8 @@ public final class MockRulesDraft {
 
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final StringProperty headers = new SimpleStringProperty(this, "headers", "");
-    private final ObjectProperty<BodyMatch.Kind> bodyKind = new SimpleObjectProperty<>(this, "bodyKind",
-            BodyMatch.Kind.ANY);
+    private final ObjectProperty<BodyMatch.Kind> bodyKind =
+            new SimpleObjectProperty<>(this, "bodyKind", BodyMatch.Kind.ANY);
     private final StringProperty bodyPath = new SimpleStringProperty(this, "bodyPath", "");
     private final StringProperty bodyValue = new SimpleStringProperty(this, "bodyValue", "");
     private final StringProperty fault = new SimpleStringProperty(this, "fault", "");
@@ -49,12 +49,18 @@ public final class MockRulesDraft {
     private final String keptText;
 
     MockRulesDraft(MockRoute start) {
-        List<MockAnswer> later = start == null ? List.of() : start.answers().subList(1, start.answers().size());
+        List<MockAnswer> later = start == null
+                ? List.of()
+                : start.answers().subList(1, start.answers().size());
         this.keptLater = List.copyOf(later);
         if (start != null) {
             MockMatch m = start.match();
-            query.set(FormEncoding.formatForm(m.query().stream().map(h -> new FormEncoding.Pair(h.name(), h.value())).toList()));
-            headers.set(String.join("\n", m.headers().stream().map(h -> h.name() + ": " + h.value()).toList()));
+            query.set(FormEncoding.formatForm(m.query().stream()
+                    .map(h -> new FormEncoding.Pair(h.name(), h.value()))
+                    .toList()));
+            headers.set(String.join(
+                    "\n",
+                    m.headers().stream().map(h -> h.name() + ": " + h.value()).toList()));
             bodyKind.set(m.body().kind());
             bodyPath.set(m.body().path());
             bodyValue.set(m.body().value());
@@ -62,8 +68,11 @@ public final class MockRulesDraft {
             fault.set(first == null ? "" : first.id());
             cycle.set(start.cycle());
         }
-        this.keptText = String.join(", ", later.stream()
-                .map(a -> a.fault() != null ? a.fault().id() : String.valueOf(a.status())).toList());
+        this.keptText = String.join(
+                ", ",
+                later.stream()
+                        .map(a -> a.fault() != null ? a.fault().id() : String.valueOf(a.status()))
+                        .toList());
         then.set(keptText);
         for (Observable o : inputs()) {
             o.addListener(x -> error.set(problem()));
@@ -126,14 +135,20 @@ public final class MockRulesDraft {
     /** Checks the first answer's body and header values as templates; a problem blocks Save like the rest. */
     void checkTemplates(String body, List<Header> headerLines) {
         String problem = MockAnswer.templateProblem(body, headerLines);
-        templateError.set(problem == null ? "" : problem.substring(0, 1).toUpperCase(Locale.ROOT) + problem.substring(1));
+        templateError.set(
+                problem == null ? "" : problem.substring(0, 1).toUpperCase(Locale.ROOT) + problem.substring(1));
         error.set(problem());
     }
 
     /** The route with this match and sequence, {@code first} being the editor's own answer. */
     MockRoute apply(MockRoute route) {
         MockAnswer own = route.answers().get(0);
-        MockAnswer first = new MockAnswer(own.status(), own.reason(), own.headers(), own.body(), own.delayMillis(),
+        MockAnswer first = new MockAnswer(
+                own.status(),
+                own.reason(),
+                own.headers(),
+                own.body(),
+                own.delayMillis(),
                 Fault.byId(text(fault)).orElse(null));
         List<MockAnswer> answers = new ArrayList<>();
         answers.add(first);
@@ -142,24 +157,28 @@ public final class MockRulesDraft {
         } else {
             for (String item : items()) {
                 Fault f = Fault.byId(item).orElse(null);
-                answers.add(new MockAnswer(f != null ? own.status() : Integer.parseInt(item), "", own.headers(),
-                        own.body(), 0, f));
+                answers.add(new MockAnswer(
+                        f != null ? own.status() : Integer.parseInt(item), "", own.headers(), own.body(), 0, f));
             }
         }
         return route.withMatch(match()).withAnswers(answers, cycle.get());
     }
 
     private MockMatch match() {
-        List<Header> q = FormEncoding.parse(text(query).strip()).stream().map(p -> new Header(p.name(), p.value()))
+        List<Header> q = FormEncoding.parse(text(query).strip()).stream()
+                .map(p -> new Header(p.name(), p.value()))
                 .toList();
         List<Header> h = new ArrayList<>();
         for (String line : text(headers).split("\n")) {
             int colon = line.indexOf(':');
             if (!line.isBlank()) {
-                h.add(new Header(line.substring(0, colon).strip(), line.substring(colon + 1).strip()));
+                h.add(new Header(
+                        line.substring(0, colon).strip(),
+                        line.substring(colon + 1).strip()));
             }
         }
-        BodyMatch body = bodyKind.get() == null || bodyKind.get() == BodyMatch.Kind.ANY ? BodyMatch.ANY
+        BodyMatch body = bodyKind.get() == null || bodyKind.get() == BodyMatch.Kind.ANY
+                ? BodyMatch.ANY
                 : new BodyMatch(bodyKind.get(), text(bodyPath).strip(), text(bodyValue));
         return new MockMatch(q, h, body);
     }
@@ -170,7 +189,8 @@ public final class MockRulesDraft {
         }
         for (String line : text(headers).split("\n")) {
             int colon = line.indexOf(':');
-            if (!line.isBlank() && (colon < 1 || !Tokens.isToken(line.substring(0, colon).strip()))) {
+            if (!line.isBlank()
+                    && (colon < 1 || !Tokens.isToken(line.substring(0, colon).strip()))) {
                 return "Match headers: '" + line.strip() + "' is not Name: value";
             }
         }

@@ -45,12 +45,14 @@ final class MockRulesPane {
         kind.setConverter(new StringConverter<>() {
             @Override
             public String toString(BodyMatch.Kind k) {
-                return k == null ? "" : switch (k) {
-                    case ANY -> "any body";
-                    case EQUALS -> "equals";
-                    case CONTAINS -> "contains";
-                    case JSON_PATH -> "JSON path equals";
-                };
+                return k == null
+                        ? ""
+                        : switch (k) {
+                            case ANY -> "any body";
+                            case EQUALS -> "equals";
+                            case CONTAINS -> "contains";
+                            case JSON_PATH -> "JSON path equals";
+                        };
             }
 
             @Override
@@ -78,7 +80,8 @@ final class MockRulesPane {
         fault.setTooltip(new Tooltip("Break the connection instead of sending the first answer"));
         TextField then = MockForms.field("mock-then", "e.g. 200, or 503, 200");
         then.textProperty().bindBidirectional(rules.thenProperty());
-        then.setTooltip(new Tooltip("Statuses or faults answered in turn after the first answer, with its headers and body"));
+        then.setTooltip(
+                new Tooltip("Statuses or faults answered in turn after the first answer, with its headers and body"));
         CheckBox cycle = new CheckBox("then start again");
         cycle.setId("mock-cycle");
         cycle.selectedProperty().bindBidirectional(rules.cycleProperty());
@@ -95,13 +98,19 @@ final class MockRulesPane {
         grid.addRow(2, MockForms.label("Body", kind), MockForms.row(kind, path, value));
         grid.addRow(3, MockForms.label("Fault", fault), fault);
         grid.addRow(4, MockForms.label("Then answer", then), MockForms.row(then, cycle));
-        var matchError = Bindings.createStringBinding(() -> rules.templateErrorProperty().get().isEmpty()
-                ? rules.errorProperty().get() : "", rules.errorProperty(), rules.templateErrorProperty());
+        var matchError = Bindings.createStringBinding(
+                () -> rules.templateErrorProperty().get().isEmpty()
+                        ? rules.errorProperty().get()
+                        : "",
+                rules.errorProperty(),
+                rules.templateErrorProperty());
         VBox box = new VBox(4, grid, FieldMessages.message(matchError, Styles.FIELD_ERROR, "mock-rules-error"));
         TitledPane pane = new TitledPane("Match and sequence", box);
         pane.setId("mock-rules");
-        pane.setExpanded(!rules.queryProperty().get().isEmpty() || !rules.thenProperty().get().isEmpty()
-                || !rules.headersProperty().get().isEmpty() || rules.bodyKindProperty().get() != BodyMatch.Kind.ANY
+        pane.setExpanded(!rules.queryProperty().get().isEmpty()
+                || !rules.thenProperty().get().isEmpty()
+                || !rules.headersProperty().get().isEmpty()
+                || rules.bodyKindProperty().get() != BodyMatch.Kind.ANY
                 || !rules.faultProperty().get().isEmpty());
         return pane;
     }

@@ -6,6 +6,7 @@ import dev.statuslab.ui.common.ActionRegistry;
 import dev.statuslab.ui.common.Styles;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -18,7 +19,6 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.geometry.Pos;
 import javafx.stage.Window;
 
 /**
@@ -35,8 +35,8 @@ final class MockSetPane {
     MockSetPane(MockSetsViewModel vm, Window owner, ActionRegistry actions) {
         this.vm = vm;
         this.owner = owner;
-        var notDefault = Bindings.createBooleanBinding(() -> vm.names().indexOf(vm.currentProperty().get()) > 0,
-                vm.currentProperty(), vm.names());
+        var notDefault = Bindings.createBooleanBinding(
+                () -> vm.names().indexOf(vm.currentProperty().get()) > 0, vm.currentProperty(), vm.names());
         actions.register(ActionId.NEW_MOCK_SET, this::newSet);
         actions.register(ActionId.RENAME_MOCK_SET, notDefault, this::rename);
         actions.register(ActionId.DELETE_MOCK_SET, notDefault, this::delete);
@@ -49,8 +49,8 @@ final class MockSetPane {
         picker.setTooltip(new Tooltip("The set \"My mocks\" shows and new mocks are saved to"));
         picker.setValue(vm.currentProperty().get());
         vm.currentProperty().addListener((obs, was, now) -> picker.setValue(now));
-        vm.names().addListener((javafx.collections.ListChangeListener<String>) c ->
-                picker.setValue(vm.currentProperty().get()));
+        vm.names().addListener((javafx.collections.ListChangeListener<String>)
+                c -> picker.setValue(vm.currentProperty().get()));
         picker.valueProperty().addListener((obs, was, now) -> {
             if (now != null && !now.equals(vm.currentProperty().get())) {
                 vm.switchTo(now);
@@ -67,8 +67,16 @@ final class MockSetPane {
         MenuButton more = new MenuButton("Sets");
         more.setId("mock-set-menu");
         more.setMinWidth(Label.USE_PREF_SIZE);
-        more.getItems().addAll(ActionControls.contextMenu("mock-set-", actions, ActionId.NEW_MOCK_SET,
-                ActionId.RENAME_MOCK_SET, ActionId.DELETE_MOCK_SET, null, ActionId.IMPORT_OPENAPI).getItems());
+        more.getItems()
+                .addAll(ActionControls.contextMenu(
+                                "mock-set-",
+                                actions,
+                                ActionId.NEW_MOCK_SET,
+                                ActionId.RENAME_MOCK_SET,
+                                ActionId.DELETE_MOCK_SET,
+                                null,
+                                ActionId.IMPORT_OPENAPI)
+                        .getItems());
         node = new HBox(6, label, picker, answers, more);
         node.setAlignment(Pos.CENTER_LEFT);
         node.setId("mock-set-pane");
@@ -114,11 +122,13 @@ final class MockSetPane {
         problem.setId("mock-set-name-problem");
         problem.getStyleClass().add(Styles.FIELD_ERROR);
         dialog.getDialogPane().setExpandableContent(null);
-        var why = Bindings.createStringBinding(() -> {
-            String typed = dialog.getEditor().getText();
-            String p = typed.equals(own) ? "the set has this name" : vm.nameProblem(typed);
-            return p == null ? "" : p;
-        }, dialog.getEditor().textProperty());
+        var why = Bindings.createStringBinding(
+                () -> {
+                    String typed = dialog.getEditor().getText();
+                    String p = typed.equals(own) ? "the set has this name" : vm.nameProblem(typed);
+                    return p == null ? "" : p;
+                },
+                dialog.getEditor().textProperty());
         problem.textProperty().bind(why);
         dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(why.isNotEmpty());
         dialog.getDialogPane().lookupButton(ButtonType.OK).setId("mock-set-name-ok");

@@ -28,8 +28,7 @@ import javafx.collections.FXCollections;
 public final class MockSetsViewModel {
 
     /** One set as the window holds it. */
-    private record Entry(String name, List<MockRoute> mocks, boolean active) {
-    }
+    private record Entry(String name, List<MockRoute> mocks, boolean active) {}
 
     private final ReadOnlyListWrapper<String> names =
             new ReadOnlyListWrapper<>(this, "names", FXCollections.observableArrayList(MockSets.DEFAULT));
@@ -52,8 +51,14 @@ public final class MockSetsViewModel {
      * @param report   told what went wrong with a file (a dialog and the status bar)
      * @param show     told the shown set's mocks whenever another set is shown
      */
-    MockSetsViewModel(MockSets disk, Consumer<List<MockRoute>> serve, Executor background, Executor fx,
-                      Consumer<String> messages, Consumer<String> report, Consumer<List<MockRoute>> show) {
+    MockSetsViewModel(
+            MockSets disk,
+            Consumer<List<MockRoute>> serve,
+            Executor background,
+            Executor fx,
+            Consumer<String> messages,
+            Consumer<String> report,
+            Consumer<List<MockRoute>> show) {
         this.disk = disk;
         this.serve = Objects.requireNonNull(serve, "serve");
         this.background = Objects.requireNonNull(background, "background");
@@ -93,20 +98,23 @@ public final class MockSetsViewModel {
         if (disk == null) {
             return CompletableFuture.completedFuture(null);
         }
-        CompletableFuture<MockSets.Loaded> read = io.handle((v, e) -> null).thenApplyAsync(v -> disk.load(), background);
+        CompletableFuture<MockSets.Loaded> read =
+                io.handle((v, e) -> null).thenApplyAsync(v -> disk.load(), background);
         io = read;
-        return read.thenAcceptAsync(sets -> {
-            entries.clear();
-            sets.sets().forEach(s -> entries.add(new Entry(s.name(), s.mocks(), s.active())));
-            refreshNames();
-            current.set(sets.current());
-            currentActive.set(entry(sets.current()).active());
-            serveAll();
-            loaded.accept(entry(sets.current()).mocks());
-            if (!sets.problems().isEmpty()) {
-                report.accept(String.join("\n", sets.problems()));
-            }
-        }, fx);
+        return read.thenAcceptAsync(
+                sets -> {
+                    entries.clear();
+                    sets.sets().forEach(s -> entries.add(new Entry(s.name(), s.mocks(), s.active())));
+                    refreshNames();
+                    current.set(sets.current());
+                    currentActive.set(entry(sets.current()).active());
+                    serveAll();
+                    loaded.accept(entry(sets.current()).mocks());
+                    if (!sets.problems().isEmpty()) {
+                        report.accept(String.join("\n", sets.problems()));
+                    }
+                },
+                fx);
     }
 
     /** Shows another set (remembered); its mocks go to the catalogue. */
@@ -173,8 +181,10 @@ public final class MockSetsViewModel {
     /** Renames the shown set; the default set keeps its name. False, and told why, when it cannot. */
     public boolean rename(String newName) {
         String old = current.get();
-        String problem = old.equals(MockSets.DEFAULT) ? "the default set keeps its name"
-                : MockSets.nameProblem(newName, names.stream().filter(n -> !n.equals(old)).toList());
+        String problem = old.equals(MockSets.DEFAULT)
+                ? "the default set keeps its name"
+                : MockSets.nameProblem(
+                        newName, names.stream().filter(n -> !n.equals(old)).toList());
         if (problem != null) {
             messages.accept("Cannot rename the mock set: " + problem);
             return false;
@@ -264,7 +274,9 @@ public final class MockSetsViewModel {
 
     private String unique(String name) {
         String base = name == null || name.isBlank() ? "Imported" : name.strip();
-        base = base.length() > MockSets.MAX_NAME - 4 ? base.substring(0, MockSets.MAX_NAME - 4).strip() : base;
+        base = base.length() > MockSets.MAX_NAME - 4
+                ? base.substring(0, MockSets.MAX_NAME - 4).strip()
+                : base;
         base = base.chars().anyMatch(c -> c < ' ' || c == 0x7f) ? base.replaceAll("\\p{Cntrl}", " ") : base;
         String candidate = base;
         for (int n = 2; nameProblem(candidate) != null; n++) {
@@ -293,7 +305,8 @@ public final class MockSetsViewModel {
 
     private void persistChoice() {
         String shown = current.get();
-        List<String> inactive = entries.stream().filter(e -> !e.active()).map(Entry::name).toList();
+        List<String> inactive =
+                entries.stream().filter(e -> !e.active()).map(Entry::name).toList();
         write(() -> disk.saveChoice(shown, inactive), "remembered");
     }
 
@@ -305,20 +318,24 @@ public final class MockSetsViewModel {
         if (disk == null) {
             return;
         }
-        CompletableFuture<Void> write = io.handle((v, e) -> null).thenRunAsync(() -> {
-            try {
-                work.run();
-            } catch (IOException e) {
-                throw new CompletionException(e);
-            }
-        }, background);
+        CompletableFuture<Void> write = io.handle((v, e) -> null)
+                .thenRunAsync(
+                        () -> {
+                            try {
+                                work.run();
+                            } catch (IOException e) {
+                                throw new CompletionException(e);
+                            }
+                        },
+                        background);
         io = write;
         write.whenCompleteAsync((v, error) -> written(what, error), fx);
     }
 
     private void written(String what, Throwable error) {
         if (error != null) {
-            Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+            Throwable cause =
+                    error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
             saveFailing = true;
             report.accept("The mocks could not be saved to " + currentFile() + ": " + cause.getMessage()
                     + ". They are kept in memory and served for this session");

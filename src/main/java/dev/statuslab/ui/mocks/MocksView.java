@@ -7,16 +7,16 @@ import dev.statuslab.ui.common.ActionId;
 import dev.statuslab.ui.common.ActionRegistry;
 import java.nio.file.Path;
 import java.util.Objects;
-import java.util.function.Function;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.scene.Node;
-import javafx.stage.FileChooser;
 import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /**
@@ -35,23 +35,35 @@ public final class MocksView {
      * Registers New mock (Ctrl+M), Edit mock (F2) and Delete mock, which act on {@code selectedScenario}
      * when it is one of the user's mocks, and Mock this response, on {@code selectedExchange}.
      */
-    public MocksView(MocksViewModel vm, Window owner, ActionRegistry actions, ObservableValue<Scenario> selectedScenario,
-                     ObservableValue<Exchange> selectedExchange) {
+    public MocksView(
+            MocksViewModel vm,
+            Window owner,
+            ActionRegistry actions,
+            ObservableValue<Scenario> selectedScenario,
+            ObservableValue<Exchange> selectedExchange) {
         this.vm = Objects.requireNonNull(vm, "vm");
         this.owner = Objects.requireNonNull(owner, "owner");
         var isMock = Bindings.createBooleanBinding(
-                () -> selectedScenario.getValue() != null && vm.indexOf(selectedScenario.getValue()).isPresent(),
-                selectedScenario, vm.mocks());
+                () -> selectedScenario.getValue() != null
+                        && vm.indexOf(selectedScenario.getValue()).isPresent(),
+                selectedScenario,
+                vm.mocks());
         actions.register(ActionId.NEW_MOCK, this::newMock);
         actions.register(ActionId.EDIT_MOCK, isMock, () -> edit(selectedScenario.getValue()));
         actions.register(ActionId.DELETE_MOCK, isMock, () -> delete(selectedScenario.getValue()));
-        actions.register(ActionId.MOCK_RESPONSE, Bindings.createBooleanBinding(
-                () -> selectedExchange.getValue() != null && !selectedExchange.getValue().failed(), selectedExchange),
+        actions.register(
+                ActionId.MOCK_RESPONSE,
+                Bindings.createBooleanBinding(
+                        () -> selectedExchange.getValue() != null
+                                && !selectedExchange.getValue().failed(),
+                        selectedExchange),
                 () -> mockResponse(selectedExchange.getValue()));
-        actions.register(ActionId.WHICH_MOCK,
+        actions.register(
+                ActionId.WHICH_MOCK,
                 Bindings.createBooleanBinding(() -> selectedExchange.getValue() != null, selectedExchange),
                 () -> whichMockAnswers(selectedExchange.getValue()));
-        actions.register(ActionId.IMPORT_OPENAPI, new SimpleBooleanProperty(vm.canImportOpenApi()), this::importOpenApi);
+        actions.register(
+                ActionId.IMPORT_OPENAPI, new SimpleBooleanProperty(vm.canImportOpenApi()), this::importOpenApi);
         sets = new MockSetPane(vm.sets(), owner, actions);
         vm.problemProperty().addListener((obs, old, now) -> {
             if (!now.isEmpty()) {
@@ -78,9 +90,10 @@ public final class MocksView {
     private static Optional<Path> chooseOpenApi(Window owner) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Import OpenAPI");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("OpenAPI (*.yaml, *.yml, *.json)", "*.yaml", "*.yml", "*.json"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
+        chooser.getExtensionFilters()
+                .addAll(
+                        new FileChooser.ExtensionFilter("OpenAPI (*.yaml, *.yml, *.json)", "*.yaml", "*.yml", "*.json"),
+                        new FileChooser.ExtensionFilter("All files", "*.*"));
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(java.io.File::toPath);
     }
 

@@ -1,5 +1,7 @@
 package dev.statuslab.ui.mocks;
 
+import dev.statuslab.core.io.IoMessages;
+import dev.statuslab.core.scenario.MockFileException;
 import dev.statuslab.core.scenario.MockRoute;
 import dev.statuslab.core.scenario.MockSets;
 import dev.statuslab.core.scenario.MockSource;
@@ -10,8 +12,6 @@ import dev.statuslab.core.scenario.ScenarioGroup;
 import dev.statuslab.core.status.StatusCatalog;
 import dev.statuslab.core.transcript.Exchange;
 import dev.statuslab.ui.common.CatalogueSelection;
-import dev.statuslab.core.io.IoMessages;
-import dev.statuslab.core.scenario.MockFileException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,7 +59,7 @@ public final class MocksViewModel {
 
         /** Mocks that live only in the window: not served, not saved. */
         public static Wiring none() {
-            return new Wiring((MockSets) null, list -> { }, null);
+            return new Wiring((MockSets) null, list -> {}, null);
         }
     }
 
@@ -77,16 +77,21 @@ public final class MocksViewModel {
     private final Consumer<String> messages;
     private final MockSetsViewModel sets;
 
-    public MocksViewModel(CatalogueSelection catalogue, StatusCatalog statuses, Wiring wiring, Executor background,
-                          Executor fx, Consumer<String> messages) {
+    public MocksViewModel(
+            CatalogueSelection catalogue,
+            StatusCatalog statuses,
+            Wiring wiring,
+            Executor background,
+            Executor fx,
+            Consumer<String> messages) {
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
         this.statuses = Objects.requireNonNull(statuses, "statuses");
         this.wiring = Objects.requireNonNull(wiring, "wiring");
         this.background = Objects.requireNonNull(background, "background");
         this.fx = Objects.requireNonNull(fx, "fx");
         this.messages = Objects.requireNonNull(messages, "messages");
-        this.sets = new MockSetsViewModel(wiring.sets(), wiring.serve(), background, fx, messages, this::problem,
-                this::show);
+        this.sets = new MockSetsViewModel(
+                wiring.sets(), wiring.serve(), background, fx, messages, this::problem, this::show);
     }
 
     /** The mock sets: the picker's names, the shown set, and their commands. */
@@ -135,27 +140,37 @@ public final class MocksViewModel {
         if (source == null) {
             return CompletableFuture.completedFuture(null);
         }
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                return source.read(file);
-            } catch (IOException e) {
-                throw new CompletionException(e);
-            }
-        }, background).handleAsync((imported, error) -> {
-            if (error != null) {
-                Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause()
-                        : error;
-                String why = cause instanceof MockFileException ? cause.getMessage() : IoMessages.reason(cause);
-                problem("The OpenAPI file " + file + " cannot be imported: " + why + ". Nothing was imported");
-                return null;
-            }
-            if (imported.mocks().isEmpty()) {
-                problem("The OpenAPI file " + file + " describes no operation with a response. Nothing was imported");
-                return null;
-            }
-            catalogue.clearSelection();
-            return sets.addImported(imported.title(), imported.mocks());
-        }, fx);
+        return CompletableFuture.supplyAsync(
+                        () -> {
+                            try {
+                                return source.read(file);
+                            } catch (IOException e) {
+                                throw new CompletionException(e);
+                            }
+                        },
+                        background)
+                .handleAsync(
+                        (imported, error) -> {
+                            if (error != null) {
+                                Throwable cause = error instanceof CompletionException && error.getCause() != null
+                                        ? error.getCause()
+                                        : error;
+                                String why = cause instanceof MockFileException
+                                        ? cause.getMessage()
+                                        : IoMessages.reason(cause);
+                                problem("The OpenAPI file " + file + " cannot be imported: " + why
+                                        + ". Nothing was imported");
+                                return null;
+                            }
+                            if (imported.mocks().isEmpty()) {
+                                problem("The OpenAPI file " + file
+                                        + " describes no operation with a response. Nothing was imported");
+                                return null;
+                            }
+                            catalogue.clearSelection();
+                            return sets.addImported(imported.title(), imported.mocks());
+                        },
+                        fx);
     }
 
     /** A blank draft, to be added after the others. */
@@ -183,8 +198,12 @@ public final class MocksViewModel {
      */
     public String whichAnswers(Exchange exchange) {
         WhichMock.Answer answer = WhichMock.of(mocks, exchange.request());
-        answer.index().ifPresent(i -> catalogue.select(catalogue.catalogProperty().get().group(ScenarioGroup.MY_MOCKS)
-                .get(i)));
+        answer.index()
+                .ifPresent(i -> catalogue.select(catalogue
+                        .catalogProperty()
+                        .get()
+                        .group(ScenarioGroup.MY_MOCKS)
+                        .get(i)));
         messages.accept(answer.sentence());
         return answer.sentence();
     }
@@ -214,10 +233,12 @@ public final class MocksViewModel {
             next.set(index, route);
         }
         // Said first: a write that fails says so after it.
-        messages.accept((draft.index() < 0 ? "Added mock " : "Saved mock ") + MockChecks.title(route)
+        messages.accept((draft.index() < 0 ? "Added mock " : "Saved mock ")
+                + MockChecks.title(route)
                 + (sets.currentFile() == null ? "" : " to " + sets.currentFile()));
         apply(next);
-        catalogue.select(catalogue.catalogProperty().get().group(ScenarioGroup.MY_MOCKS).get(index));
+        catalogue.select(
+                catalogue.catalogProperty().get().group(ScenarioGroup.MY_MOCKS).get(index));
         return true;
     }
 
@@ -258,7 +279,8 @@ public final class MocksViewModel {
     /** Shows these mocks under "My mocks" (another set, or the shown one loaded); the selection is cleared. */
     private void show(List<MockRoute> list) {
         Scenario selected = catalogue.selectedScenarioProperty().get();
-        boolean leavesAMock = selected != null && ScenarioCatalog.mockIndex(selected).isPresent() && !list.equals(mocks);
+        boolean leavesAMock =
+                selected != null && ScenarioCatalog.mockIndex(selected).isPresent() && !list.equals(mocks);
         mocks.setAll(list);
         catalogue.setCatalog(catalogue.catalogProperty().get().withMocks(List.copyOf(list)));
         if (leavesAMock) {

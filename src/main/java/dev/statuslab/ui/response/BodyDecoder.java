@@ -1,8 +1,8 @@
 package dev.statuslab.ui.response;
 
-import dev.statuslab.core.json.JsonText;
 import dev.statuslab.core.http.Body;
 import dev.statuslab.core.http.Headers;
+import dev.statuslab.core.json.JsonText;
 import dev.statuslab.ui.common.Formats;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,12 +29,10 @@ final class BodyDecoder {
     private static final int SNIFF = 8 * 1024;
 
     /** What is shown of one body. */
-    record Decoded(BodyLanguage language, String text, StyledText pretty, StyledText raw, boolean capped,
-                   String notice) {
-    }
+    record Decoded(
+            BodyLanguage language, String text, StyledText pretty, StyledText raw, boolean capped, String notice) {}
 
-    private BodyDecoder() {
-    }
+    private BodyDecoder() {}
 
     /** The first {@link #PREVIEW_CAP} bytes of the body, decoded. */
     static Decoded preview(Body body, Headers headers) {
@@ -67,8 +65,8 @@ final class BodyDecoder {
         BodyLanguage language = language(contentType, bytes);
         if (language == BodyLanguage.BINARY) {
             String type = mediaType(contentType);
-            String notice = "Binary content" + (type.isEmpty() ? "" : " (" + type + ")") + ", "
-                    + Formats.size(size) + ": save it to a file to open it elsewhere";
+            String notice = "Binary content" + (type.isEmpty() ? "" : " (" + type + ")") + ", " + Formats.size(size)
+                    + ": save it to a file to open it elsewhere";
             return new Decoded(language, "", StyledText.EMPTY, StyledText.EMPTY, capped, notice);
         }
         Charset charset = charset(contentType);
@@ -76,9 +74,7 @@ final class BodyDecoder {
             bytes = Arrays.copyOf(bytes, completeUtf8Length(bytes));
         }
         String text = new String(bytes, charset);
-        String notice = capped
-                ? "Showing the first " + Formats.size(PREVIEW_CAP) + " of " + Formats.size(size)
-                : "";
+        String notice = capped ? "Showing the first " + Formats.size(PREVIEW_CAP) + " of " + Formats.size(size) : "";
         StyledText raw = SyntaxHighlighter.highlight(text, language);
         StyledText pretty = raw;
         if (language == BodyLanguage.JSON && text.length() <= PRETTY_LIMIT) {
@@ -103,13 +99,20 @@ final class BodyDecoder {
         if (type.equals("text/html") || type.equals("application/xhtml+xml")) {
             return BodyLanguage.HTML;
         }
-        if (type.startsWith("text/") || type.endsWith("+xml") || type.equals("application/xml")
-                || type.equals("application/javascript") || type.equals("application/x-www-form-urlencoded")) {
+        if (type.startsWith("text/")
+                || type.endsWith("+xml")
+                || type.equals("application/xml")
+                || type.equals("application/javascript")
+                || type.equals("application/x-www-form-urlencoded")) {
             return BodyLanguage.TEXT;
         }
-        if (type.startsWith("image/") || type.startsWith("audio/") || type.startsWith("video/")
-                || type.startsWith("font/") || type.equals("application/octet-stream")
-                || type.equals("application/pdf") || type.equals("application/zip")
+        if (type.startsWith("image/")
+                || type.startsWith("audio/")
+                || type.startsWith("video/")
+                || type.startsWith("font/")
+                || type.equals("application/octet-stream")
+                || type.equals("application/pdf")
+                || type.equals("application/zip")
                 || type.equals("application/gzip")) {
             return BodyLanguage.BINARY;
         }
@@ -137,7 +140,8 @@ final class BodyDecoder {
 
     private static BodyLanguage sniff(byte[] sample) {
         String start = new String(sample, 0, Math.min(sample.length, 64), StandardCharsets.UTF_8)
-                .stripLeading().toLowerCase(Locale.ROOT);
+                .stripLeading()
+                .toLowerCase(Locale.ROOT);
         if (start.startsWith("{") || start.startsWith("[")) {
             return BodyLanguage.JSON;
         }

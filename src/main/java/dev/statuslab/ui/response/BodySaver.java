@@ -1,8 +1,8 @@
 package dev.statuslab.ui.response;
 
+import dev.statuslab.core.http.Body;
 import dev.statuslab.core.io.AtomicFiles;
 import dev.statuslab.core.io.IoMessages;
-import dev.statuslab.core.http.Body;
 import dev.statuslab.ui.common.Formats;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,8 +14,7 @@ import java.nio.file.Path;
  */
 final class BodySaver {
 
-    private BodySaver() {
-    }
+    private BodySaver() {}
 
     /** Saves and returns the message to show: "Saved 52.4 MB to …" or "Could not write …: reason". */
     static String save(Body body, Path target) {

@@ -70,8 +70,8 @@ final class BodyTab {
         showAll.setId("response-show-all");
         showAll.setGraphic(new FontIcon(Material2MZ.UNFOLD_MORE));
         showAll.setOnAction(e -> vm.showAll());
-        showAll.visibleProperty().bind(vm.cappedProperty()
-                .and(vm.bodyLanguageProperty().isNotEqualTo(BodyLanguage.BINARY)));
+        showAll.visibleProperty()
+                .bind(vm.cappedProperty().and(vm.bodyLanguageProperty().isNotEqualTo(BodyLanguage.BINARY)));
         showAll.managedProperty().bind(showAll.visibleProperty());
         showAll.disableProperty().bind(vm.loadingProperty());
         HBox bar = new HBox(8, notice, showAll, saveButton(vm, save, "response-save"));

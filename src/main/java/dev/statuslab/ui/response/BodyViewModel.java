@@ -1,8 +1,8 @@
 package dev.statuslab.ui.response;
 
 import dev.statuslab.core.http.EmptyBodies;
-import dev.statuslab.core.io.IoMessages;
 import dev.statuslab.core.http.HttpResponse;
+import dev.statuslab.core.io.IoMessages;
 import dev.statuslab.core.transcript.Exchange;
 import dev.statuslab.ui.common.Formats;
 import java.nio.file.Path;

@@ -10,8 +10,7 @@ import org.fxmisc.richtext.util.UndoUtils;
 /** Read-only RichTextFX code areas fed with text whose colouring was computed in the background. */
 final class CodeAreas {
 
-    private CodeAreas() {
-    }
+    private CodeAreas() {}
 
     static CodeArea readOnly(String id) {
         CodeArea area = new CodeArea();
@@ -27,10 +26,10 @@ final class CodeAreas {
     static void show(CodeArea area, StyledText styled) {
         area.replaceText(styled.text());
         if (!styled.runs().isEmpty()) {
-            StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>(styled.runs().size());
+            StyleSpansBuilder<Collection<String>> spans =
+                    new StyleSpansBuilder<>(styled.runs().size());
             for (StyledText.Run run : styled.runs()) {
-                spans.add(run.styleClass() == null ? Collections.emptyList() : List.of(run.styleClass()),
-                        run.length());
+                spans.add(run.styleClass() == null ? Collections.emptyList() : List.of(run.styleClass()), run.length());
             }
             area.setStyleSpans(0, spans.create());
         }

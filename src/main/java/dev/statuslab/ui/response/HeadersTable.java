@@ -22,8 +22,7 @@ final class HeadersTable {
 
     private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
 
-    private HeadersTable() {
-    }
+    private HeadersTable() {}
 
     static TableView<Header> create(ObservableList<Header> headers) {
         TableView<Header> table = new TableView<>(headers);

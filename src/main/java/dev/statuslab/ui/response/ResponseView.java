@@ -37,6 +37,7 @@ public final class ResponseView {
     private final StackPane root = new StackPane();
     /** Nodes the window puts after the status line; the row is built on first use. */
     private final List<Node> besideStatusLine = new ArrayList<>();
+
     private HBox statusRow;
     private boolean rawStale;
 
@@ -119,8 +120,7 @@ public final class ResponseView {
         Label interim = new Label();
         interim.setId("response-interim");
         interim.getStyleClass().addAll(Styles.MONO, Styles.MUTED);
-        interim.textProperty().bind(Bindings.createStringBinding(
-                () -> String.join("\n", vm.interim()), vm.interim()));
+        interim.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n", vm.interim()), vm.interim()));
         interim.visibleProperty().bind(Bindings.isNotEmpty(vm.interim()));
         interim.managedProperty().bind(interim.visibleProperty());
         return interim;
@@ -151,8 +151,9 @@ public final class ResponseView {
     private Node tabs() {
         Tab body = new Tab("Body", new BodyTab(vm.body(), this::save).node());
         Tab headers = new Tab("Headers", HeadersTable.create(vm.headers()));
-        headers.textProperty().bind(Bindings.createStringBinding(
-                () -> "Headers (" + vm.headers().size() + ")", vm.headers()));
+        headers.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> "Headers (" + vm.headers().size() + ")", vm.headers()));
         CodeArea rawArea = CodeAreas.readOnly("response-raw");
         rawArea.getStyleClass().add(Styles.MONO);
         Tab raw = new Tab("Raw", new VirtualizedScrollPane<>(rawArea));
@@ -181,7 +182,8 @@ public final class ResponseView {
     private void refreshRaw(CodeArea area) {
         if (rawStale) {
             rawStale = false;
-            CodeAreas.show(area, StyledText.plain(vm.body().rawMessageProperty().get().replace("\r\n", "\n")));
+            CodeAreas.show(
+                    area, StyledText.plain(vm.body().rawMessageProperty().get().replace("\r\n", "\n")));
         }
     }
 

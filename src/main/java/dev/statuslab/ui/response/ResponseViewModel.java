@@ -30,7 +30,12 @@ import javafx.collections.ObservableList;
 public final class ResponseViewModel {
 
     /** What the pane is showing. */
-    public enum Phase { EMPTY, SENDING, RESPONSE, FAILED }
+    public enum Phase {
+        EMPTY,
+        SENDING,
+        RESPONSE,
+        FAILED
+    }
 
     static final String EMPTY_TEXT = "Send a request to see the response";
 
@@ -86,7 +91,9 @@ public final class ResponseViewModel {
         statusLine.set(WireText.statusLine(e));
         size.set(Formats.size(response.body().size()));
         headers.setAll(response.headers().asList());
-        interim.setAll(response.interim().stream().map(i -> WireText.rebuilt(i.statusLine())).toList());
+        interim.setAll(response.interim().stream()
+                .map(i -> WireText.rebuilt(i.statusLine()))
+                .toList());
         body.show(e);
     }
 

@@ -22,8 +22,7 @@ public final class SyntaxHighlighter {
     static final String HTML_VALUE = "html-value";
     static final String HTML_COMMENT = "html-comment";
 
-    private SyntaxHighlighter() {
-    }
+    private SyntaxHighlighter() {}
 
     /** The text with colouring for its language, plain for TEXT, BINARY or anything too long. */
     public static StyledText highlight(String text, BodyLanguage language) {
@@ -119,8 +118,7 @@ public final class SyntaxHighlighter {
     private static int tag(String s, int open, Runs runs) {
         int n = s.length();
         int i = open + 1;
-        while (i < n && !Character.isWhitespace(s.charAt(i)) && s.charAt(i) != '>'
-                && !s.startsWith("/>", i)) {
+        while (i < n && !Character.isWhitespace(s.charAt(i)) && s.charAt(i) != '>' && !s.startsWith("/>", i)) {
             i++;
         }
         runs.add(HTML_TAG, i - open);

@@ -41,7 +41,8 @@ final class TimingBar extends HBox {
         }
         for (TimingPhase p : phases) {
             Region segment = new Region();
-            segment.getStyleClass().addAll("timing-segment", "timing-" + p.name().toLowerCase(Locale.ROOT));
+            segment.getStyleClass()
+                    .addAll("timing-segment", "timing-" + p.name().toLowerCase(Locale.ROOT));
             double width = Math.max(p.durationMs() > 0 ? 1 : 0, WIDTH * p.durationMs() / total);
             segment.setMinWidth(0);
             segment.setPrefWidth(width);
@@ -54,7 +55,9 @@ final class TimingBar extends HBox {
 
     /** "DNS 0.1 ms · Connect 0.4 ms · …", one phase a line, then the total. */
     static String describe(List<TimingPhase> phases, double total) {
-        return phases.stream().map(p -> String.format(Locale.ROOT, "%-8s %8.1f ms", p.name(), p.durationMs()))
-                .collect(Collectors.joining("\n")) + String.format(Locale.ROOT, "%n%-8s %8.1f ms", "Total", total);
+        return phases.stream()
+                        .map(p -> String.format(Locale.ROOT, "%-8s %8.1f ms", p.name(), p.durationMs()))
+                        .collect(Collectors.joining("\n"))
+                + String.format(Locale.ROOT, "%n%-8s %8.1f ms", "Total", total);
     }
 }

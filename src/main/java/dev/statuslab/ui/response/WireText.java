@@ -8,8 +8,7 @@ import dev.statuslab.core.transcript.Exchange;
 /** The response as it crossed the wire: its head and its final status line, exactly. */
 final class WireText {
 
-    private WireText() {
-    }
+    private WireText() {}
 
     /**
      * The final status line as received, e.g. "HTTP/1.1 503 Down For Lunch": taken from the head
@@ -75,12 +74,13 @@ final class WireText {
         if (name.contains(".")) {
             return name;
         }
-        return name + switch (language) {
-            case JSON -> ".json";
-            case HTML -> ".html";
-            case TEXT -> ".txt";
-            case BINARY -> ".bin";
-        };
+        return name
+                + switch (language) {
+                    case JSON -> ".json";
+                    case HTML -> ".html";
+                    case TEXT -> ".txt";
+                    case BINARY -> ".bin";
+                };
     }
 
     /** The status line that starts the last message of a head (interim responses come first). */

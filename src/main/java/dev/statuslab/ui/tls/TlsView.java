@@ -26,8 +26,8 @@ public final class TlsView {
     public TlsView(TlsViewModel vm) {
         root.setId("tls-pane");
 
-        ComboBox<SendOptions.Version> version = new ComboBox<>(FXCollections.observableArrayList(
-                SendOptions.Version.values()));
+        ComboBox<SendOptions.Version> version =
+                new ComboBox<>(FXCollections.observableArrayList(SendOptions.Version.values()));
         version.setId("tls-version");
         version.setCellFactory(list -> new VersionCell());
         version.setButtonCell(new VersionCell());

@@ -1,7 +1,7 @@
 package dev.statuslab.ui.tls;
 
-import dev.statuslab.core.http.SendOptions;
 import dev.statuslab.core.http.HttpVersionNotes;
+import dev.statuslab.core.http.SendOptions;
 import dev.statuslab.core.tls.CertificateInfo;
 import dev.statuslab.core.tls.TlsInfo;
 import dev.statuslab.core.tls.TlsKnowledge;
@@ -37,7 +37,7 @@ public final class TlsViewModel {
     private final Executor fx;
     private final Consumer<String> messages;
     private TlsKnowledge knowledge;
-    private Runnable afterTrust = () -> { };
+    private Runnable afterTrust = () -> {};
     private TlsInfo shown;
 
     private final ReadOnlyBooleanWrapper visible = new ReadOnlyBooleanWrapper();
@@ -78,8 +78,11 @@ public final class TlsViewModel {
 
     public void show(Exchange exchange) {
         shown = exchange == null ? null : exchange.tls();
-        versionNote.set(exchange == null || exchange.failed() ? ""
-                : HttpVersionNotes.note(exchange.response().statusLine()).orElse(""));
+        versionNote.set(
+                exchange == null || exchange.failed()
+                        ? ""
+                        : HttpVersionNotes.note(exchange.response().statusLine())
+                                .orElse(""));
         TlsInfo tls = shown;
         visible.set(tls != null || !versionNote.get().isEmpty());
         if (tls == null) {
@@ -91,20 +94,24 @@ public final class TlsViewModel {
             return;
         }
         insecureShown.set(tls.trust() == TlsInfo.Trust.INSECURE);
-        summary.set(tls.failed() ? "TLS handshake with " + tls.hostPort() + " refused"
-                : tls.protocol() + " · " + tls.cipherSuite() + " · ALPN " + (tls.alpn().isEmpty() ? "none" : tls.alpn())
-                        + " · " + trust(tls.trust()));
+        summary.set(
+                tls.failed()
+                        ? "TLS handshake with " + tls.hostPort() + " refused"
+                        : tls.protocol() + " · " + tls.cipherSuite() + " · ALPN "
+                                + (tls.alpn().isEmpty() ? "none" : tls.alpn()) + " · " + trust(tls.trust()));
         warning.set(tls.failed());
         if (tls.failed()) {
             TlsKnowledge.Entry entry = knowledge().explain(tls.problem());
             warningTitle.set(entry.title());
-            warningText.set(entry.meaning() + "\n\nFix on the server: " + entry.serverFix() + "\n\nIn Django deployments: "
-                    + entry.django() + "\n\nIn StatusLab: " + entry.inStatusLab());
+            warningText.set(entry.meaning() + "\n\nFix on the server: " + entry.serverFix()
+                    + "\n\nIn Django deployments: " + entry.django() + "\n\nIn StatusLab: " + entry.inStatusLab());
         } else {
             warningTitle.set("");
             warningText.set("");
         }
-        boolean trustable = tls.failed() && tls.problem().certificateCanBeTrusted() && tls.leaf().isPresent();
+        boolean trustable = tls.failed()
+                && tls.problem().certificateCanBeTrusted()
+                && tls.leaf().isPresent();
         canTrust.set(trustable);
         trustLabel.set(trustable ? "Trust this certificate for " + tls.hostPort() : "");
         chain.set(describe(tls.chain()));
@@ -118,35 +125,48 @@ public final class TlsViewModel {
         }
         CertificateInfo leaf = tls.leaf().orElseThrow();
         canTrust.set(false);
-        return CompletableFuture.runAsync(() -> {
-            try {
-                trusted.trust(tls.hostPort(), leaf);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }, background).handleAsync((ok, error) -> {
-            if (error != null) {
-                canTrust.set(true);
-                messages.accept("The certificate could not be trusted: " + error.getCause().getMessage());
-            } else {
-                messages.accept("Trusted the certificate " + leaf.sha256() + " for " + tls.hostPort());
-                afterTrust.run();
-            }
-            return null;
-        }, fx);
+        return CompletableFuture.runAsync(
+                        () -> {
+                            try {
+                                trusted.trust(tls.hostPort(), leaf);
+                            } catch (IOException e) {
+                                throw new UncheckedIOException(e);
+                            }
+                        },
+                        background)
+                .handleAsync(
+                        (ok, error) -> {
+                            if (error != null) {
+                                canTrust.set(true);
+                                messages.accept("The certificate could not be trusted: "
+                                        + error.getCause().getMessage());
+                            } else {
+                                messages.accept("Trusted the certificate " + leaf.sha256() + " for " + tls.hostPort());
+                                afterTrust.run();
+                            }
+                            return null;
+                        },
+                        fx);
     }
 
     /** Forgets a trust decision (the preferences' list). */
     public void revoke(String hostPort) {
-        CompletableFuture.runAsync(() -> {
-            try {
-                trusted.revoke(hostPort);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }, background).whenCompleteAsync((ok, error) -> messages.accept(error == null
-                ? "No longer trusting a certificate for " + hostPort
-                : "The trust for " + hostPort + " could not be revoked: " + error.getCause().getMessage()), fx);
+        CompletableFuture.runAsync(
+                        () -> {
+                            try {
+                                trusted.revoke(hostPort);
+                            } catch (IOException e) {
+                                throw new UncheckedIOException(e);
+                            }
+                        },
+                        background)
+                .whenCompleteAsync(
+                        (ok, error) -> messages.accept(
+                                error == null
+                                        ? "No longer trusting a certificate for " + hostPort
+                                        : "The trust for " + hostPort + " could not be revoked: "
+                                                + error.getCause().getMessage()),
+                        fx);
     }
 
     public List<TrustedCertificates.Entry> trustedCertificates() {
@@ -172,8 +192,9 @@ public final class TlsViewModel {
     private static String describe(List<CertificateInfo> certificates) {
         List<String> lines = new ArrayList<>();
         for (CertificateInfo c : certificates) {
-            lines.add(c.subject() + "\n  issued by " + c.issuer() + "\n  names " + String.join(", ", c.subjectAltNames())
-                    + "\n  valid " + c.notBefore() + " to " + c.notAfter() + "\n  SHA-256 " + c.sha256());
+            lines.add(
+                    c.subject() + "\n  issued by " + c.issuer() + "\n  names " + String.join(", ", c.subjectAltNames())
+                            + "\n  valid " + c.notBefore() + " to " + c.notAfter() + "\n  SHA-256 " + c.sha256());
         }
         return String.join("\n", lines);
     }

@@ -54,8 +54,8 @@ public final class SystemDialogs implements TranscriptDialogs {
         alert.initOwner(owner);
         alert.setTitle("Clear history");
         alert.setHeaderText("Clear all " + (count == 1 ? "1 exchange" : count + " exchanges") + "?");
-        alert.setContentText("They are removed from this window and from the saved history. Export them "
-                + "first to keep a copy.");
+        alert.setContentText(
+                "They are removed from this window and from the saved history. Export them " + "first to keep a copy.");
         return alert.showAndWait().filter(clear::equals).isPresent();
     }
 

@@ -33,8 +33,10 @@ public final class TranscriptViewModel {
      * @param addImported puts imported exchanges into the history and selects the newest; returns
      *                    those that were new (an exchange already there is skipped)
      */
-    public record Rows(Supplier<List<Exchange>> all, Supplier<List<Exchange>> chosen,
-                       Function<List<Exchange>, List<Exchange>> addImported) {
+    public record Rows(
+            Supplier<List<Exchange>> all,
+            Supplier<List<Exchange>> chosen,
+            Function<List<Exchange>, List<Exchange>> addImported) {
         public Rows {
             Objects.requireNonNull(all, "all");
             Objects.requireNonNull(chosen, "chosen");
@@ -43,8 +45,7 @@ public final class TranscriptViewModel {
     }
 
     /** How an export or import ended, for the window to show a problem in a dialog. */
-    public record Outcome(boolean ok, String message) {
-    }
+    public record Outcome(boolean ok, String message) {}
 
     private final StatusCatalog statuses;
     private final Rows history;
@@ -58,8 +59,13 @@ public final class TranscriptViewModel {
      * @param spoolDirectory where the large bodies of imported exchanges are kept
      * @param say            the status-bar message, called on {@code fx}
      */
-    public TranscriptViewModel(StatusCatalog statuses, Rows history, Path spoolDirectory,
-                               Executor background, Executor fx, Consumer<String> say) {
+    public TranscriptViewModel(
+            StatusCatalog statuses,
+            Rows history,
+            Path spoolDirectory,
+            Executor background,
+            Executor fx,
+            Consumer<String> say) {
         this.statuses = statuses;
         this.history = history;
         this.spoolDirectory = spoolDirectory;
@@ -93,55 +99,83 @@ public final class TranscriptViewModel {
             return done(new Outcome(false, "There is nothing to export yet"));
         }
         List<Exchange> oldestFirst = newestFirst.stream()
-                .sorted(java.util.Comparator.comparing(Exchange::startedAt)).toList();
-        TranscriptFiles.Format format = TranscriptFiles.Format.forFileName(target.getFileName().toString());
+                .sorted(java.util.Comparator.comparing(Exchange::startedAt))
+                .toList();
+        TranscriptFiles.Format format =
+                TranscriptFiles.Format.forFileName(target.getFileName().toString());
         busy.set(true);
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                TranscriptFiles.export(oldestFirst, statuses, target, format);
-                return new Outcome(true, "Exported " + count(oldestFirst.size()) + " to " + target + " ("
-                        + format.title() + ")");
-            } catch (IOException e) {
-                throw new CompletionException(e);
-            }
-        }, background).handleAsync((outcome, error) -> {
-            busy.set(false);
-            Outcome result = error == null ? outcome : new Outcome(false, "Could not write " + target + ": "
-                    + IoMessages.reason(error) + ". Nothing was changed there.");
-            say.accept(result.message());
-            return result;
-        }, fx);
+        return CompletableFuture.supplyAsync(
+                        () -> {
+                            try {
+                                TranscriptFiles.export(oldestFirst, statuses, target, format);
+                                return new Outcome(
+                                        true,
+                                        "Exported " + count(oldestFirst.size()) + " to " + target + " ("
+                                                + format.title() + ")");
+                            } catch (IOException e) {
+                                throw new CompletionException(e);
+                            }
+                        },
+                        background)
+                .handleAsync(
+                        (outcome, error) -> {
+                            busy.set(false);
+                            Outcome result = error == null
+                                    ? outcome
+                                    : new Outcome(
+                                            false,
+                                            "Could not write " + target + ": " + IoMessages.reason(error)
+                                                    + ". Nothing was changed there.");
+                            say.accept(result.message());
+                            return result;
+                        },
+                        fx);
     }
 
     /** Imports a HAR file: its entries join the history at the top, or nothing changes. */
     public CompletableFuture<Outcome> importHar(Path source) {
         busy.set(true);
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                return TranscriptFiles.importHar(source, spoolDirectory);
-            } catch (IOException e) {
-                throw new CompletionException(e);
-            }
-        }, background).handleAsync((imported, error) -> {
-            busy.set(false);
-            Outcome result;
-            if (error != null) {
-                result = new Outcome(false, "Could not import " + source + ": " + IoMessages.reason(error)
-                        + ". The history is unchanged.");
-            } else {
-                int added = history.addImported().apply(imported).size();
-                result = new Outcome(true, importMessage(imported.size(), added, source.getFileName().toString()));
-            }
-            say.accept(result.message());
-            return result;
-        }, fx);
+        return CompletableFuture.supplyAsync(
+                        () -> {
+                            try {
+                                return TranscriptFiles.importHar(source, spoolDirectory);
+                            } catch (IOException e) {
+                                throw new CompletionException(e);
+                            }
+                        },
+                        background)
+                .handleAsync(
+                        (imported, error) -> {
+                            busy.set(false);
+                            Outcome result;
+                            if (error != null) {
+                                result = new Outcome(
+                                        false,
+                                        "Could not import " + source + ": " + IoMessages.reason(error)
+                                                + ". The history is unchanged.");
+                            } else {
+                                int added =
+                                        history.addImported().apply(imported).size();
+                                result = new Outcome(
+                                        true,
+                                        importMessage(
+                                                imported.size(),
+                                                added,
+                                                source.getFileName().toString()));
+                            }
+                            say.accept(result.message());
+                            return result;
+                        },
+                        fx);
     }
 
     private CompletableFuture<Outcome> done(Outcome outcome) {
-        return CompletableFuture.supplyAsync(() -> {
-            say.accept(outcome.message());
-            return outcome;
-        }, fx);
+        return CompletableFuture.supplyAsync(
+                () -> {
+                    say.accept(outcome.message());
+                    return outcome;
+                },
+                fx);
     }
 
     static String importMessage(int read, int added, String file) {
@@ -149,11 +183,13 @@ public final class TranscriptViewModel {
             return "Imported no exchanges from " + file + ": it has no entries";
         }
         if (added == 0) {
-            return "Imported nothing from " + file + ": " + (read == 1 ? "its exchange is" : "all " + count(read) + " are")
-                    + " already in the history";
+            return "Imported nothing from " + file + ": "
+                    + (read == 1 ? "its exchange is" : "all " + count(read) + " are") + " already in the history";
         }
-        String skipped = read == added ? "" : "; " + count(read - added) + " already in the history "
-                + (read - added == 1 ? "was" : "were") + " skipped";
+        String skipped = read == added
+                ? ""
+                : "; " + count(read - added) + " already in the history " + (read - added == 1 ? "was" : "were")
+                        + " skipped";
         return "Imported " + count(added) + " from " + file + skipped;
     }
 

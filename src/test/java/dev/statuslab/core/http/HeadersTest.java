@@ -17,7 +17,9 @@ class HeadersTest {
     @Test
     void keepsOrderCaseAndRepeatsButLooksUpIgnoringCase() {
         Headers h = Headers.of("Set-Cookie", "a=1", "content-type", "text/plain", "SET-COOKIE", "b=2");
-        assertEquals(List.of("Set-Cookie", "content-type", "SET-COOKIE"), h.asList().stream().map(Header::name).toList());
+        assertEquals(
+                List.of("Set-Cookie", "content-type", "SET-COOKIE"),
+                h.asList().stream().map(Header::name).toList());
         assertEquals("text/plain", h.first("Content-Type").orElseThrow());
         assertEquals(List.of("a=1", "b=2"), h.all("set-cookie"));
     }
@@ -59,7 +61,10 @@ class HeadersTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             HTTP/1.1 201 Created          | HTTP/1.1 | 201 | Created
             HTTP/1.1 404 Not Found        | HTTP/1.1 | 404 | Not Found
             HTTP/1.0 200                  | HTTP/1.0 | 200 | ''

@@ -26,8 +26,12 @@ class RedirectsTest {
 
     @Test
     void foundAfterAPostBecomesAGetAsBrowsersDo() {
-        assertEquals(HttpMethod.GET, hop(post("http://a.test/form"), 302, "/x").orElseThrow().method());
-        assertEquals(HttpMethod.GET, hop(post("http://a.test/form"), 301, "/x").orElseThrow().method());
+        assertEquals(
+                HttpMethod.GET,
+                hop(post("http://a.test/form"), 302, "/x").orElseThrow().method());
+        assertEquals(
+                HttpMethod.GET,
+                hop(post("http://a.test/form"), 301, "/x").orElseThrow().method());
         HttpRequest put = post("http://a.test/form");
         put = new HttpRequest(HttpMethod.PUT, put.url(), put.headers(), put.body());
         assertEquals(HttpMethod.PUT, hop(put, 302, "/x").orElseThrow().method());
@@ -36,11 +40,13 @@ class RedirectsTest {
     @Test
     void temporaryAndPermanentRedirectsKeepMethodAndBody() {
         for (int code : new int[] {307, 308}) {
-            HttpRequest next = hop(post("http://a.test/form"), code, "http://b.test:8080/other?q=1").orElseThrow();
+            HttpRequest next = hop(post("http://a.test/form"), code, "http://b.test:8080/other?q=1")
+                    .orElseThrow();
 
             assertEquals(HttpMethod.POST, next.method());
             assertEquals(JSON, next.body().text());
-            assertEquals("application/json", next.headers().first("Content-Type").orElseThrow());
+            assertEquals(
+                    "application/json", next.headers().first("Content-Type").orElseThrow());
             assertEquals("b.test:8080", next.headers().first("Host").orElseThrow());
             assertEquals("http://b.test:8080/other?q=1", next.url());
             assertFalse(next.headers().has("Authorization"), "credentials stay with their origin");
@@ -49,10 +55,16 @@ class RedirectsTest {
 
     @Test
     void aRelativeLocationIsResolvedAgainstTheRequest() {
-        assertEquals("http://a.test/dir/sibling", hop(HttpRequest.get("http://a.test/dir/page"), 302, "sibling")
-                .orElseThrow().url());
-        assertEquals("http://a.test/up", hop(HttpRequest.get("http://a.test/dir/page"), 302, "../up")
-                .orElseThrow().url());
+        assertEquals(
+                "http://a.test/dir/sibling",
+                hop(HttpRequest.get("http://a.test/dir/page"), 302, "sibling")
+                        .orElseThrow()
+                        .url());
+        assertEquals(
+                "http://a.test/up",
+                hop(HttpRequest.get("http://a.test/dir/page"), 302, "../up")
+                        .orElseThrow()
+                        .url());
     }
 
     @Test
@@ -65,8 +77,21 @@ class RedirectsTest {
     }
 
     private static HttpRequest post(String url) {
-        return new HttpRequest(HttpMethod.POST, url, Headers.of("Host", "a.test", "Content-Type", "application/json",
-                "Authorization", "Bearer t", "X-Keep", "1", "Content-Length", "7"), Body.of(JSON));
+        return new HttpRequest(
+                HttpMethod.POST,
+                url,
+                Headers.of(
+                        "Host",
+                        "a.test",
+                        "Content-Type",
+                        "application/json",
+                        "Authorization",
+                        "Bearer t",
+                        "X-Keep",
+                        "1",
+                        "Content-Length",
+                        "7"),
+                Body.of(JSON));
     }
 
     private static Optional<HttpRequest> hop(HttpRequest request, int code, String location) {

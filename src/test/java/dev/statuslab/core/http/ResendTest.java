@@ -14,8 +14,11 @@ class ResendTest {
 
     @Test
     void http2PseudoHeadersAreDroppedAndTheRestKept() {
-        HttpRequest recorded = new HttpRequest(HttpMethod.GET, "https://example.org/a",
-                Headers.of(":authority", "example.org", "Accept", "*/*"), Body.empty());
+        HttpRequest recorded = new HttpRequest(
+                HttpMethod.GET,
+                "https://example.org/a",
+                Headers.of(":authority", "example.org", "Accept", "*/*"),
+                Body.empty());
 
         assertEquals(Headers.of("Accept", "*/*"), Resend.again(recorded).headers());
         HttpRequest plain = HttpRequest.get("http://a.test/");
@@ -24,8 +27,11 @@ class ResendTest {
 
     @Test
     void aRequestRecordedElsewhereIsAimedAtTheSimulatorKeepingPathQueryAndBody() {
-        HttpRequest recorded = new HttpRequest(HttpMethod.POST, "https://example.org/api/messages/?page=2",
-                Headers.of("Host", "example.org", "Content-Type", "application/json"), Body.of("{}"));
+        HttpRequest recorded = new HttpRequest(
+                HttpMethod.POST,
+                "https://example.org/api/messages/?page=2",
+                Headers.of("Host", "example.org", "Content-Type", "application/json"),
+                Body.of("{}"));
 
         HttpRequest rebased = Resend.onto(recorded, SIMULATOR);
 

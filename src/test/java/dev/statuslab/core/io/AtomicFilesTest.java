@@ -25,10 +25,12 @@ class AtomicFilesTest {
     @Test
     void aFailedWriteLeavesTheOldFileAndNoTemporaryFile() throws IOException {
         Path target = Files.writeString(dir.resolve("mocks.json"), "old");
-        IOException e = assertThrows(IOException.class, () -> AtomicFiles.write(target, out -> {
-            out.write("half".getBytes(StandardCharsets.UTF_8));
-            throw new IOException("disk full");
-        }));
+        IOException e = assertThrows(
+                IOException.class,
+                () -> AtomicFiles.write(target, out -> {
+                    out.write("half".getBytes(StandardCharsets.UTF_8));
+                    throw new IOException("disk full");
+                }));
         assertEquals("disk full", e.getMessage());
         assertEquals("old", Files.readString(target));
         try (Stream<Path> files = Files.list(dir)) {
@@ -52,10 +54,13 @@ class AtomicFilesTest {
 
     @Test
     void aFolderAndAMissingFolderAreRefusedWithTheReason() {
-        assertEquals("it is a folder",
-                assertThrows(IOException.class, () -> AtomicFiles.write(dir, new byte[0])).getMessage());
+        assertEquals(
+                "it is a folder",
+                assertThrows(IOException.class, () -> AtomicFiles.write(dir, new byte[0]))
+                        .getMessage());
         Path nowhere = dir.resolve("missing/x.json");
-        assertTrue(assertThrows(IOException.class, () -> AtomicFiles.write(nowhere, new byte[0])).getMessage()
+        assertTrue(assertThrows(IOException.class, () -> AtomicFiles.write(nowhere, new byte[0]))
+                .getMessage()
                 .startsWith("the folder "));
     }
 
@@ -68,7 +73,8 @@ class AtomicFilesTest {
     @Test
     void ioFailuresReadAsShortReasons() {
         assertEquals("permission denied: /x", IoMessages.reason(new AccessDeniedException("/x")));
-        assertEquals("no such file or folder: /y",
+        assertEquals(
+                "no such file or folder: /y",
                 IoMessages.reason(new CompletionException(new NoSuchFileException("/y"))));
         assertEquals("IOException", IoMessages.reason(new IOException()));
     }

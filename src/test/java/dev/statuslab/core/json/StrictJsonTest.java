@@ -18,13 +18,24 @@ class StrictJsonTest {
         return StrictJson.parse(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
     }
 
-    private record Item(String name, int count, boolean on, List<String> tags, String note) {
-    }
+    private record Item(String name, int count, boolean on, List<String> tags, String note) {}
 
     private static List<Item> items(String json) throws IOException {
         StrictJson.Obj root = StrictJson.Obj.of(parse(json), "", "items");
-        return root.list("items", StrictJson.objects(o -> new Item(o.text("name"), o.integer("count"), o.bool("on"),
-                o.list("tags", StrictJson.TEXT), o.optionalText("note")), "name", "count", "on", "tags", "note"));
+        return root.list(
+                "items",
+                StrictJson.objects(
+                        o -> new Item(
+                                o.text("name"),
+                                o.integer("count"),
+                                o.bool("on"),
+                                o.list("tags", StrictJson.TEXT),
+                                o.optionalText("note")),
+                        "name",
+                        "count",
+                        "on",
+                        "tags",
+                        "note"));
     }
 
     private static String refusal(String json) {
@@ -46,33 +57,43 @@ class StrictJsonTest {
     @Test
     void refusalsNameThePropertyAndWhereItIs() {
         String item = "\"name\": \"a\", \"count\": 3, \"on\": true, \"tags\": []";
-        assertEquals("items[0]: unknown property 'colour' (known: count, name, note, on, tags)",
+        assertEquals(
+                "items[0]: unknown property 'colour' (known: count, name, note, on, tags)",
                 refusal("{\"items\": [{" + item + ", \"colour\": 1}]}"));
-        assertEquals("items[1]: missing required property 'count'",
+        assertEquals(
+                "items[1]: missing required property 'count'",
                 refusal("{\"items\": [{" + item + "}, {\"name\": \"b\", \"on\": true, \"tags\": []}]}"));
-        assertEquals("items[0]: 'count' must be a whole number, found the string \"3\"",
+        assertEquals(
+                "items[0]: 'count' must be a whole number, found the string \"3\"",
                 refusal("{\"items\": [{" + item.replace("3", "\"3\"") + "}]}"));
-        assertEquals("items[0]: 'count' is out of range: 3000000000",
+        assertEquals(
+                "items[0]: 'count' is out of range: 3000000000",
                 refusal("{\"items\": [{" + item.replace("3", "3000000000") + "}]}"));
-        assertEquals("items[0]: 'on' must be true or false, found null",
+        assertEquals(
+                "items[0]: 'on' must be true or false, found null",
                 refusal("{\"items\": [{" + item.replace("true", "null") + "}]}"));
-        assertEquals("items[0].tags[1]: expected a string, found 7",
+        assertEquals(
+                "items[0].tags[1]: expected a string, found 7",
                 refusal("{\"items\": [{" + item.replace("[]", "[\"x\", 7]") + "}]}"));
         assertEquals("expected an object, found a list", refusal("[]"));
     }
 
     @Test
     void theParserRefusesDuplicatesTrailingContentAndBrokenJson() {
-        String duplicate = assertThrows(IOException.class, () -> parse("{\"a\": 1, \"a\": 2}")).getMessage();
+        String duplicate = assertThrows(IOException.class, () -> parse("{\"a\": 1, \"a\": 2}"))
+                .getMessage();
         assertTrue(duplicate.contains("Duplicate field 'a'"), duplicate);
-        assertTrue(assertThrows(IOException.class, () -> parse("{} {}")).getMessage().contains("after the document"));
+        assertTrue(assertThrows(IOException.class, () -> parse("{} {}"))
+                .getMessage()
+                .contains("after the document"));
         assertTrue(assertThrows(IOException.class, () -> parse("")).getMessage().contains("empty"));
         assertThrows(IOException.class, () -> parse("{\"a\": [1, 2}"));
     }
 
     @Test
     void parserMessagesAreShortenedForPeople() {
-        assertEquals("Unexpected end-of-input: expected close marker for Object (start marker at line 1, column 1)",
+        assertEquals(
+                "Unexpected end-of-input: expected close marker for Object (start marker at line 1, column 1)",
                 StrictJson.readable("Unexpected end-of-input: expected close marker for Object (start marker at "
                         + "[Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); line: 1, "
                         + "column: 1])\n at [Source: REDACTED; line: 1, column: 63]"));

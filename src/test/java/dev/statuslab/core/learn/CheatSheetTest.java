@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** "My cheat-sheet": the codes that matter, weak spots marked, in Markdown and printable HTML. */
 class CheatSheetTest {
 
-    private static final CheatSheet SHEET = new CheatSheet(QuestionGenerationTest.STATUSES,
-            QuestionGenerationTest.DATA, QuestionGenerationTest.BANK);
+    private static final CheatSheet SHEET =
+            new CheatSheet(QuestionGenerationTest.STATUSES, QuestionGenerationTest.DATA, QuestionGenerationTest.BANK);
 
     @TempDir
     Path dir;
@@ -36,9 +36,11 @@ class CheatSheetTest {
         assertTrue(md.contains("Allow (must)"), md);
         String teapot = md.lines().filter(l -> l.contains("**418 ")).findFirst().orElseThrow();
         assertTrue(teapot.startsWith("| " + CheatSheet.WEAK), "a missed code joins the sheet, marked: " + teapot);
-        String notAllowed = md.lines().filter(l -> l.contains("**405 ")).findFirst().orElseThrow();
+        String notAllowed =
+                md.lines().filter(l -> l.contains("**405 ")).findFirst().orElseThrow();
         assertTrue(notAllowed.startsWith("| " + CheatSheet.WEAK), notAllowed);
-        String notFound = md.lines().filter(l -> l.contains("**404 ")).findFirst().orElseThrow();
+        String notFound =
+                md.lines().filter(l -> l.contains("**404 ")).findFirst().orElseThrow();
         assertFalse(notFound.contains(CheatSheet.WEAK), notFound);
         assertTrue(md.contains("## Weak spots"), md);
     }
@@ -64,7 +66,9 @@ class CheatSheetTest {
         SHEET.write(md, missed418And405());
         assertTrue(Files.readString(md).startsWith("# My HTTP"));
         try (var files = Files.list(dir)) {
-            assertEquals(List.of("sheet.html", "sheet.md"), files.map(p -> p.getFileName().toString()).sorted().toList());
+            assertEquals(
+                    List.of("sheet.html", "sheet.md"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
         }
     }
 }

@@ -24,7 +24,9 @@ class LeitnerTest {
 
     @Test
     void aNewQuestionAnsweredRightGoesToBoxTwoAndIsDueTomorrow() {
-        Card card = leitner.answer(Progress.empty(), "meaning:404", true).card("meaning:404").orElseThrow();
+        Card card = leitner.answer(Progress.empty(), "meaning:404", true)
+                .card("meaning:404")
+                .orElseThrow();
         assertEquals(2, card.box());
         assertEquals(MONDAY.plus(Duration.ofDays(1)), card.due());
         assertEquals(1, card.right());
@@ -48,7 +50,9 @@ class LeitnerTest {
     }
 
     @ParameterizedTest
-    @CsvSource(textBlock = """
+    @CsvSource(
+            textBlock =
+                    """
             1, 0
             2, 1
             3, 3
@@ -83,16 +87,21 @@ class LeitnerTest {
         for (int i = 0; i < first.size(); i++) {
             p = leitner.answer(p, first.get(i).id(), i % 3 != 1);
         }
-        List<String> missed = List.of(first.get(1).id(), first.get(4).id(), first.get(7).id());
+        List<String> missed =
+                List.of(first.get(1).id(), first.get(4).id(), first.get(7).id());
         clock.advance(Duration.ofMinutes(5));
         List<Question> next = leitner.session(BANK, p, 10);
-        assertEquals(Set.copyOf(missed), Set.copyOf(next.subList(0, 3).stream().map(Question::id).toList()));
+        assertEquals(
+                Set.copyOf(missed),
+                Set.copyOf(next.subList(0, 3).stream().map(Question::id).toList()));
         for (Question q : next.subList(3, 10)) {
             assertTrue(p.card(q.id()).isEmpty(), "new after the missed ones: " + q.id());
         }
         clock.advance(Duration.ofDays(1));
         List<Question> tomorrow = leitner.session(BANK, p, 10);
-        assertEquals(Set.copyOf(missed), Set.copyOf(tomorrow.subList(0, 3).stream().map(Question::id).toList()),
+        assertEquals(
+                Set.copyOf(missed),
+                Set.copyOf(tomorrow.subList(0, 3).stream().map(Question::id).toList()),
                 "missed before the right ones that fell due");
         assertTrue(p.card(tomorrow.get(3).id()).isPresent(), "then the right ones, now due");
     }
@@ -133,7 +142,8 @@ class LeitnerTest {
     @Test
     void practiseMyMistakesAsksTheLastSessionsMissedQuestionsInOrder() {
         Progress p = leitner.finishSession(Progress.empty(), List.of("meaning:404", "gone:999", "header:405"));
-        assertEquals(List.of("meaning:404", "header:405"),
+        assertEquals(
+                List.of("meaning:404", "header:405"),
                 Leitner.mistakes(BANK, p).stream().map(Question::id).toList());
     }
 }

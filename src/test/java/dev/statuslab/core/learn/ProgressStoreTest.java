@@ -39,7 +39,9 @@ class ProgressStoreTest {
         assertNull(loaded.problem());
         assertEquals(saved, loaded.progress());
         try (Stream<Path> files = Files.list(data)) {
-            assertEquals(List.of(ProgressStore.FILE_NAME), files.map(f -> f.getFileName().toString()).toList(),
+            assertEquals(
+                    List.of(ProgressStore.FILE_NAME),
+                    files.map(f -> f.getFileName().toString()).toList(),
                     "no temporary file is left");
         }
     }
@@ -52,7 +54,10 @@ class ProgressStoreTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             {"version": 1, "streakDays": 1}                                 | missing required property 'lastDay'
             not json at all                                                 | line 1, column
             {"version": 2, "streakDays": 0, "lastDay": null, "sessions": 0, "lastMistakes": [], "cards": []} | version: this StatusLab reads version 1
@@ -81,8 +86,8 @@ class ProgressStoreTest {
         Path blocked = data.resolve("a-file");
         Files.writeString(blocked, "in the way");
         ProgressStore store = ProgressStore.inDataDirectory(blocked, clock);
-        Exception e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
-                () -> store.save(someProgress()));
+        Exception e = org.junit.jupiter.api.Assertions.assertThrows(
+                java.io.IOException.class, () -> store.save(someProgress()));
         assertTrue(e.getMessage().contains(blocked.toString()), e.getMessage());
     }
 }

@@ -40,14 +40,18 @@ class QuestionGenerationTest {
                 boolean variables = r.body() != null && r.body().contains("{{")
                         || r.headers().stream().anyMatch(h -> h.value().contains("{{"));
                 if (r.expectedStatuses().size() > 1 || r.path().equals("/__reset__") || variables) {
-                    assertTrue(q.isEmpty(), "no question for " + r.label() + " (several answers, a reset, or"
-                            + " {{variables}} only the workbench resolves)");
+                    assertTrue(
+                            q.isEmpty(),
+                            "no question for " + r.label() + " (several answers, a reset, or"
+                                    + " {{variables}} only the workbench resolves)");
                     continue;
                 }
                 assertTrue(q.isPresent(), "a question for " + s.id() + " #" + i);
                 assertEquals(String.valueOf(r.expectedStatus()), q.get().answer());
                 assertEquals(r, q.get().request());
-                assertTrue(q.get().prompt().contains(r.method() + " " + r.path()), q.get().prompt());
+                assertTrue(
+                        q.get().prompt().contains(r.method() + " " + r.path()),
+                        q.get().prompt());
                 asked++;
             }
         }
@@ -89,7 +93,8 @@ class QuestionGenerationTest {
     @Test
     void aMeaningQuestionDoesNotGiveAwayTheCodeOrItsReasonPhrase() {
         for (StatusInfo info : STATUSES.all()) {
-            String prompt = BANK.find("meaning:" + info.code()).orElseThrow().prompt().toLowerCase(Locale.ROOT);
+            String prompt =
+                    BANK.find("meaning:" + info.code()).orElseThrow().prompt().toLowerCase(Locale.ROOT);
             assertFalse(prompt.contains(String.valueOf(info.code())), prompt);
             assertFalse(prompt.contains(info.reason().toLowerCase(Locale.ROOT)), prompt);
         }
@@ -116,12 +121,14 @@ class QuestionGenerationTest {
         for (LearnData.DjangoWay way : DATA.django()) {
             StatusInfo info = STATUSES.find(way.code()).orElseThrow();
             String bare = way.name().replace("()", "").replace("@", "");
-            assertTrue(info.django().contains(bare) || info.djangoSnippet().contains(bare),
+            assertTrue(
+                    info.django().contains(bare) || info.djangoSnippet().contains(bare),
                     way.name() + " is not named in the knowledge base for " + way.code());
             Question q = BANK.find("django:" + bare).orElseThrow();
             assertEquals(way.name(), q.answer());
-            long sameCode = q.choices().stream().filter(c -> DATA.django().stream()
-                    .anyMatch(d -> d.name().equals(c) && d.code() == way.code())).count();
+            long sameCode = q.choices().stream()
+                    .filter(c -> DATA.django().stream().anyMatch(d -> d.name().equals(c) && d.code() == way.code()))
+                    .count();
             assertEquals(1, sameCode, q.id() + " " + q.choices());
         }
     }
@@ -132,13 +139,18 @@ class QuestionGenerationTest {
         assertEquals(QuestionKind.WHAT_NEXT, q.kind());
         assertEquals("GET /contact/ → 200", q.answer());
         assertEquals(302, q.code());
-        assertEquals(3, BANK.all().stream().filter(x -> x.kind() == QuestionKind.WHAT_NEXT).count());
+        assertEquals(
+                3,
+                BANK.all().stream()
+                        .filter(x -> x.kind() == QuestionKind.WHAT_NEXT)
+                        .count());
     }
 
     @Test
     void aStatefulRequestIsAskedAfterAResetAndTheScenariosEarlierRequests() {
         Question gone = BANK.find("request:delete-view:2").orElseThrow();
-        List<String> setup = gone.setup().stream().map(r -> r.method() + " " + r.path()).toList();
+        List<String> setup =
+                gone.setup().stream().map(r -> r.method() + " " + r.path()).toList();
         assertEquals(List.of("POST /__reset__", "POST /messages/1/delete/"), setup);
         assertTrue(gone.prompt().contains("after POST /messages/1/delete/"), gone.prompt());
         assertEquals("404", gone.answer());
@@ -148,7 +160,8 @@ class QuestionGenerationTest {
     @Test
     void knowledgeQuestionsAreShownOnThePlaygroundExceptForInterimCodes() {
         assertNotNull(BANK.find("meaning:418").orElseThrow().request());
-        assertEquals("/status/418", BANK.find("reason:418").orElseThrow().request().path());
+        assertEquals(
+                "/status/418", BANK.find("reason:418").orElseThrow().request().path());
         assertEquals(null, BANK.find("meaning:100").orElseThrow().request());
     }
 }

@@ -11,10 +11,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Scoring a session: right, wrong, the best run, points. */
 class ScoreTest {
 
-    private static final Question Q = QuestionGenerationTest.BANK.find("meaning:404").orElseThrow();
+    private static final Question Q =
+            QuestionGenerationTest.BANK.find("meaning:404").orElseThrow();
 
     @ParameterizedTest
-    @CsvSource(textBlock = """
+    @CsvSource(
+            textBlock =
+                    """
             '',           0, 0, 0, 0,   0
             RRRRRRRRRR,  10, 0, 10, 140, 100
             WWWWWWWWWW,   0, 10, 0, 0,   0

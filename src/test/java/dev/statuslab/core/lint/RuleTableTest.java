@@ -24,8 +24,10 @@ class RuleTableTest {
     }
 
     static List<Finding> lint(LintCases c, byte[] raw) {
-        Headers request = c.requestHeader() == null ? Headers.empty()
-                : Headers.of(c.requestHeader().split(": ", 2)[0], c.requestHeader().split(": ", 2)[1]);
+        Headers request = c.requestHeader() == null
+                ? Headers.empty()
+                : Headers.of(
+                        c.requestHeader().split(": ", 2)[0], c.requestHeader().split(": ", 2)[1]);
         return LINTER.lintRaw(raw, c.method(), c.scheme(), request);
     }
 
@@ -34,7 +36,10 @@ class RuleTableTest {
     void aResponseThatBreaksTheRuleIsFound(LintCases c) {
         List<Finding> findings = lint(c, c.bad());
         assertTrue(findings.stream().anyMatch(f -> f.id().equals(c.rule())), () -> c.rule() + " not in " + findings);
-        Finding f = findings.stream().filter(x -> x.id().equals(c.rule())).findFirst().orElseThrow();
+        Finding f = findings.stream()
+                .filter(x -> x.id().equals(c.rule()))
+                .findFirst()
+                .orElseThrow();
         assertFalse(f.message().isBlank());
         assertTrue(f.rule().url().startsWith("https://"), f.rule().url());
     }
@@ -61,8 +66,11 @@ class RuleTableTest {
 
     @Test
     void findingsComeErrorsFirst() {
-        List<Finding> findings = LINTER.lintRaw(LintCases.r("302 Found", "x", "-X-Content-Type-Options", "ETag: v1",
-                "Content-Type: text/plain"), "GET", "http", Headers.empty());
+        List<Finding> findings = LINTER.lintRaw(
+                LintCases.r("302 Found", "x", "-X-Content-Type-Options", "ETag: v1", "Content-Type: text/plain"),
+                "GET",
+                "http",
+                Headers.empty());
         List<Level> levels = findings.stream().map(Finding::level).toList();
         assertEquals(levels.stream().sorted().toList(), levels);
         assertEquals(Level.ERROR, levels.get(0));
@@ -72,17 +80,26 @@ class RuleTableTest {
     @Test
     void theRequiredFieldRuleTakesTheSectionOfTheStatusCode() {
         Finding f = LINTER.lintRaw(LintCases.r("405 Method Not Allowed", "x"), "GET", "http", Headers.empty()).stream()
-                .filter(x -> x.id().equals("status.required-field")).findFirst().orElseThrow();
+                .filter(x -> x.id().equals("status.required-field"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("RFC 9110 §15.5.6", f.rule().rfc());
-        assertEquals("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6", f.rule().url());
+        assertEquals(
+                "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6",
+                f.rule().url());
         assertTrue(f.message().contains("Allow"), f.message());
         assertEquals(Level.ERROR, f.level());
     }
 
     @Test
     void aFixSaysHowInDjangoAndWhereDjangoItselfBreaksTheRule() {
-        Finding f = LINTER.lintRaw(LintCases.r("200 OK", "body", "-Content-Length"), "HEAD", "http", Headers.empty())
-                .stream().filter(x -> x.id().equals("status.no-content")).findFirst().orElseThrow();
+        Finding f =
+                LINTER
+                        .lintRaw(LintCases.r("200 OK", "body", "-Content-Length"), "HEAD", "http", Headers.empty())
+                        .stream()
+                        .filter(x -> x.id().equals("status.no-content"))
+                        .findFirst()
+                        .orElseThrow();
         assertTrue(f.fix().contains("In Django:"), f.fix());
         assertTrue(f.fix().contains("Django itself: Django's runserver"), f.fix());
         assertTrue(f.fix().contains("the simulator sends the GET's fields and no body"), f.fix());
@@ -92,9 +109,14 @@ class RuleTableTest {
     @Test
     void onlyTheTutorials201SaysThatDjangoItselfLeavesOutTheRecommendedField() {
         Finding created = LINTER.lintRaw(LintCases.r("201 Created", "{}"), "POST", "http", Headers.empty()).stream()
-                .filter(x -> x.id().equals("status.recommended-field")).findFirst().orElseThrow();
-        Finding unavailable = LINTER.lintRaw(LintCases.r("503 Service Unavailable", "x"), "GET", "http", Headers.empty())
-                .stream().filter(x -> x.id().equals("status.recommended-field")).findFirst().orElseThrow();
+                .filter(x -> x.id().equals("status.recommended-field"))
+                .findFirst()
+                .orElseThrow();
+        Finding unavailable =
+                LINTER.lintRaw(LintCases.r("503 Service Unavailable", "x"), "GET", "http", Headers.empty()).stream()
+                        .filter(x -> x.id().equals("status.recommended-field"))
+                        .findFirst()
+                        .orElseThrow();
         assertTrue(created.fix().contains("Django itself: the tutorial's JsonResponse"), created.fix());
         assertFalse(unavailable.fix().contains("Django itself"), unavailable.fix());
         assertTrue(unavailable.message().startsWith("503 without Retry-After"), unavailable.message());

@@ -32,7 +32,9 @@ class UnparsableResponseTest {
         List<Finding> findings = lint(new byte[] {0x16, 0x03, 0x01, 0x00, (byte) 0xa5, 0x01, 0x00});
         assertEquals(1, findings.size(), findings::toString);
         assertEquals("framing.unparsable", findings.get(0).id());
-        assertTrue(findings.get(0).message().contains("\\x16\\x03"), findings.get(0).message());
+        assertTrue(
+                findings.get(0).message().contains("\\x16\\x03"),
+                findings.get(0).message());
     }
 
     @Test
@@ -52,26 +54,41 @@ class UnparsableResponseTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"HTTP/1.1 2000 OK\r\n\r\n", "HTTP/1.1 abc OK\r\n\r\n", "HTTP/9 200 OK\r\n\r\n",
-        "<html>hello</html>\n\n"})
+    @ValueSource(
+            strings = {
+                "HTTP/1.1 2000 OK\r\n\r\n",
+                "HTTP/1.1 abc OK\r\n\r\n",
+                "HTTP/9 200 OK\r\n\r\n",
+                "<html>hello</html>\n\n"
+            })
     void aStatusLineThatDoesNotParseIsAnUnparsableFinding(String raw) {
         List<Finding> findings = lint(raw);
-        assertEquals(List.of("framing.unparsable"), findings.stream().map(Finding::id).toList());
+        assertEquals(
+                List.of("framing.unparsable"),
+                findings.stream().map(Finding::id).toList());
     }
 
     @Test
     void brokenChunksAreAnIncompleteFindingAndTheRestIsStillJudged() {
         List<Finding> findings = lint("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\nhello\r\n");
-        assertTrue(findings.stream().anyMatch(f -> f.id().equals("framing.incomplete")
-                && f.message().contains("\"zz\" is not a hexadecimal number")), findings::toString);
+        assertTrue(
+                findings.stream()
+                        .anyMatch(f -> f.id().equals("framing.incomplete")
+                                && f.message().contains("\"zz\" is not a hexadecimal number")),
+                findings::toString);
         assertTrue(findings.stream().anyMatch(f -> f.id().equals("field.missing-date")), findings::toString);
     }
 
     @Test
     void randomAndMutatedBytesNeverThrow() {
         Random random = new Random(14);
-        byte[] valid = LintCases.r("200 OK", "{\"a\": 1}", "Content-Type: application/json", "Set-Cookie: a=b; Secure",
-                "Cache-Control: max-age=\"60\", private", "Content-Range: bytes 0-1/2");
+        byte[] valid = LintCases.r(
+                "200 OK",
+                "{\"a\": 1}",
+                "Content-Type: application/json",
+                "Set-Cookie: a=b; Secure",
+                "Cache-Control: max-age=\"60\", private",
+                "Content-Range: bytes 0-1/2");
         for (int i = 0; i < 3000; i++) {
             byte[] raw;
             if (i % 2 == 0) {
@@ -87,7 +104,9 @@ class UnparsableResponseTest {
             byte[] bytes = raw;
             List<Finding> findings = assertDoesNotThrow(() -> lint(bytes));
             if (i % 2 == 0) {
-                assertEquals(List.of("framing.unparsable"), findings.stream().map(Finding::id).toList());
+                assertEquals(
+                        List.of("framing.unparsable"),
+                        findings.stream().map(Finding::id).toList());
             }
         }
     }

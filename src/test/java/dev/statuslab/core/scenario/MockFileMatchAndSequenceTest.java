@@ -21,12 +21,18 @@ class MockFileMatchAndSequenceTest {
 
     @Test
     void matchSequenceAndFaultsRoundTrip() throws Exception {
-        MockRoute route = new MockRoute("GET", "/api/users/{id}", 503, "", List.of(new Header("Retry-After", "1")), "",
-                0).withMatch(new MockMatch(List.of(new Header("page", "2")), List.of(new Header("X-Role", "admin")),
-                new BodyMatch(BodyMatch.Kind.JSON_PATH, "$.user.name", "Ada")))
-                .withAnswers(List.of(new MockAnswer(503, "", List.of(new Header("Retry-After", "1")), "", 0, null),
-                        new MockAnswer(200, "", List.of(), "", 0, Fault.RESET),
-                        new MockAnswer(200, "Fine", List.of(), "{}", 250, null)), true);
+        MockRoute route = new MockRoute(
+                        "GET", "/api/users/{id}", 503, "", List.of(new Header("Retry-After", "1")), "", 0)
+                .withMatch(new MockMatch(
+                        List.of(new Header("page", "2")),
+                        List.of(new Header("X-Role", "admin")),
+                        new BodyMatch(BodyMatch.Kind.JSON_PATH, "$.user.name", "Ada")))
+                .withAnswers(
+                        List.of(
+                                new MockAnswer(503, "", List.of(new Header("Retry-After", "1")), "", 0, null),
+                                new MockAnswer(200, "", List.of(), "", 0, Fault.RESET),
+                                new MockAnswer(200, "Fine", List.of(), "{}", 250, null)),
+                        true);
         MockStore store = MockStore.inDataDirectory(dir);
 
         store.save(List.of(route, new MockRoute("*", "/plain", 204, "", List.of(), "", 0)));
@@ -40,7 +46,10 @@ class MockFileMatchAndSequenceTest {
     }
 
     @ParameterizedTest(name = "{1}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             "match": {"body": {"jsonPath": "user", "value": "x"}}       | mocks[0].match.body.jsonPath: a JSON path starts with $, e.g. $.user.name
             "match": {"cookies": []}                                    | mocks[0].match: unknown property "cookies" (known: body, headers, query)
             "then": [{"status": 99}]                                    | mocks[0].then[0]: the status must be between 200 and 599
@@ -50,7 +59,8 @@ class MockFileMatchAndSequenceTest {
             "path": "/users/x{id}"                                      | mocks[0].path: a parameter is a whole segment such as {id}: 'x{id}'
             """)
     void aBadPartIsRefusedWithItsPlaceAndReason(String part, String message) throws Exception {
-        String route = part.startsWith("\"path\"") ? "{\"method\": \"GET\", " + part + ", \"status\": 200}"
+        String route = part.startsWith("\"path\"")
+                ? "{\"method\": \"GET\", " + part + ", \"status\": 200}"
                 : "{\"method\": \"GET\", \"path\": \"/x\", \"status\": 200, " + part + "}";
         Path file = Files.writeString(dir.resolve("mocks.json"), "{\"version\": 1, \"mocks\": [" + route + "]}");
 

@@ -30,7 +30,9 @@ class MockMatchingTest {
     }
 
     @ParameterizedTest(name = "{0} ~ {1}: {2}")
-    @CsvSource(textBlock = """
+    @CsvSource(
+            textBlock =
+                    """
             /api/users,          /api/users,        true
             /api/users,          /api/users/,       false
             /api/users/{id},     /api/users/42,     true
@@ -73,19 +75,25 @@ class MockMatchingTest {
     @Test
     void queryHeaderAndBodyConditionsMustAllHoldAndMakeARouteMoreSpecific() {
         MockRoute plain = route("GET", "/items", 200);
-        MockRoute page2 = route("GET", "/items", 206).withMatch(
-                new MockMatch(List.of(new Header("page", "2")), List.of(new Header("X-Role", "admin")), BodyMatch.ANY));
+        MockRoute page2 = route("GET", "/items", 206)
+                .withMatch(new MockMatch(
+                        List.of(new Header("page", "2")), List.of(new Header("X-Role", "admin")), BodyMatch.ANY));
         List<MockRoute> routes = List.of(plain, page2);
 
         assertEquals(1, answering(routes, request("GET", "/items?page=2&sort=name", "", "x-role", "admin")));
         assertEquals(0, answering(routes, request("GET", "/items?page=2", "")), "the header is missing");
         assertEquals(0, answering(routes, request("GET", "/items?page=3", "", "X-Role", "admin")));
-        assertEquals(1, answering(routes, request("GET", "http://127.0.0.1:8000/items?page=%32", "", "X-Role", "admin")),
+        assertEquals(
+                1,
+                answering(routes, request("GET", "http://127.0.0.1:8000/items?page=%32", "", "X-Role", "admin")),
                 "a whole URL and an escaped value");
     }
 
     @ParameterizedTest(name = "{0} ''{1}'' on {2}: {3}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             EQUALS    |              | ping                              | ping                     | true
             EQUALS    |              | ping                              | ping!                    | false
             CONTAINS  |              | "role":"admin"                    | {"role":"admin","id":1}  | true
@@ -101,8 +109,8 @@ class MockMatchingTest {
 
     @Test
     void aJsonPathThatCannotBeReadIsRefusedWithItsColumn() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new BodyMatch(BodyMatch.Kind.JSON_PATH, "$.items[x]", "1"));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> new BodyMatch(BodyMatch.Kind.JSON_PATH, "$.items[x]", "1"));
         assertEquals("expected [index] at column 8 of $.items[x]", e.getMessage());
     }
 
@@ -118,6 +126,9 @@ class MockMatchingTest {
     }
 
     private static List<Integer> statuses(MockRoute route, int n) {
-        return LongStream.range(0, n).mapToObj(route::answerFor).map(MockAnswer::status).toList();
+        return LongStream.range(0, n)
+                .mapToObj(route::answerFor)
+                .map(MockAnswer::status)
+                .toList();
     }
 }

@@ -21,16 +21,18 @@ class MockScenariosTest {
 
     private static final List<MockRoute> MOCKS = List.of(
             new MockRoute("*", "/teapot", 418, "", List.of(), "short and stout", 0),
-            new MockRoute("PUT", "/items/7", 409, "Already There", List.of(new Header("X-Why", "dup")),
-                    "say \"hi\"\n", 250));
+            new MockRoute(
+                    "PUT", "/items/7", 409, "Already There", List.of(new Header("X-Why", "dup")), "say \"hi\"\n", 250));
 
     @Test
     void withMocksAddsOneScenarioPerMockAfterEverythingElse() {
         ScenarioCatalog mocked = catalog.withMocks(MOCKS);
         List<Scenario> mine = mocked.group(ScenarioGroup.MY_MOCKS);
-        assertEquals(List.of("mock-0", "mock-1"), mine.stream().map(Scenario::id).toList());
+        assertEquals(
+                List.of("mock-0", "mock-1"), mine.stream().map(Scenario::id).toList());
         assertEquals(catalog.all().size() + 2, mocked.all().size());
-        assertEquals(mine, mocked.all().subList(catalog.all().size(), mocked.all().size()));
+        assertEquals(
+                mine, mocked.all().subList(catalog.all().size(), mocked.all().size()));
         assertEquals(catalog.all(), mocked.all().subList(0, catalog.all().size()));
     }
 
@@ -78,13 +80,16 @@ class MockScenariosTest {
     @Test
     void mocksAreSearchable() {
         ScenarioCatalog mocked = catalog.withMocks(MOCKS);
-        assertEquals(List.of("mock-0"), mocked.search("/teapot").stream().map(Scenario::id).toList());
+        assertEquals(
+                List.of("mock-0"),
+                mocked.search("/teapot").stream().map(Scenario::id).toList());
         assertTrue(mocked.search("409").stream().anyMatch(s -> s.id().equals("mock-1")));
     }
 
     @Test
     void aGetMockStandsForASafeViewThatAlsoAnswersHead() {
-        Scenario get = catalog.withMocks(List.of(new MockRoute("GET", "/x", 200, "", List.of(), "", 0))).find("mock-0")
+        Scenario get = catalog.withMocks(List.of(new MockRoute("GET", "/x", 200, "", List.of(), "", 0)))
+                .find("mock-0")
                 .orElseThrow();
         assertTrue(get.djangoSnippet().startsWith("@require_safe"), get.djangoSnippet());
     }
@@ -92,12 +97,16 @@ class MockScenariosTest {
     @Test
     void mockIndexNamesTheMockAScenarioStandsFor() {
         ScenarioCatalog mocked = catalog.withMocks(MOCKS);
-        assertEquals(java.util.OptionalInt.of(1), ScenarioCatalog.mockIndex(mocked.find("mock-1").orElseThrow()));
-        assertTrue(ScenarioCatalog.mockIndex(mocked.find("status-404").orElseThrow()).isEmpty());
+        assertEquals(
+                java.util.OptionalInt.of(1),
+                ScenarioCatalog.mockIndex(mocked.find("mock-1").orElseThrow()));
+        assertTrue(ScenarioCatalog.mockIndex(mocked.find("status-404").orElseThrow())
+                .isEmpty());
     }
 
     private static int answering(List<MockRoute> routes, String method, String path) {
-        return MockRoute.answering(routes, MockRequest.of(method, path, Headers.empty(), "")).orElse(-1);
+        return MockRoute.answering(routes, MockRequest.of(method, path, Headers.empty(), ""))
+                .orElse(-1);
     }
 
     @Test

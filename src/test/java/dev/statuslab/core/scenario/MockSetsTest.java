@@ -33,7 +33,9 @@ class MockSetsTest {
 
         MockSets.Loaded loaded = MockSets.inDataDirectory(data).load();
 
-        assertEquals(List.of("Default", "Alpha", "zeta"), loaded.sets().stream().map(MockSets.MockSet::name).toList());
+        assertEquals(
+                List.of("Default", "Alpha", "zeta"),
+                loaded.sets().stream().map(MockSets.MockSet::name).toList());
         assertEquals(List.of(A), loaded.sets().get(0).mocks());
         assertEquals(List.of(B), loaded.sets().get(2).mocks());
         assertEquals("Default", loaded.current());
@@ -48,13 +50,18 @@ class MockSetsTest {
 
         MockSets.Loaded loaded = MockSets.inDataDirectory(data).load();
 
-        assertEquals(List.of("Default", "broken", "good"), loaded.sets().stream().map(MockSets.MockSet::name).toList());
+        assertEquals(
+                List.of("Default", "broken", "good"),
+                loaded.sets().stream().map(MockSets.MockSet::name).toList());
         assertEquals(List.of(A), loaded.sets().get(2).mocks());
         assertEquals(List.of(), loaded.sets().get(1).mocks());
         assertEquals(1, loaded.problems().size());
         String problem = loaded.problems().get(0);
-        assertTrue(problem.startsWith("Mock set broken: ") && problem.contains("mocks[0]: \"path\" is missing")
-                && problem.contains("set-aside"), problem);
+        assertTrue(
+                problem.startsWith("Mock set broken: ")
+                        && problem.contains("mocks[0]: \"path\" is missing")
+                        && problem.contains("set-aside"),
+                problem);
         assertFalse(Files.exists(sets.fileOf("broken")));
         try (Stream<Path> aside = Files.list(data.resolve(MockSets.FOLDER).resolve("set-aside"))) {
             assertEquals(1, aside.count(), "the user's file is kept");
@@ -71,7 +78,9 @@ class MockSetsTest {
         MockSets.Loaded loaded = MockSets.inDataDirectory(data).load();
 
         assertEquals("staging", loaded.current());
-        assertEquals(List.of(true, false, true), loaded.sets().stream().map(MockSets.MockSet::active).toList());
+        assertEquals(
+                List.of(true, false, true),
+                loaded.sets().stream().map(MockSets.MockSet::active).toList());
     }
 
     @Test

@@ -22,8 +22,17 @@ import org.junit.jupiter.params.provider.CsvSource;
 class MockStoreTest {
 
     private static final List<MockRoute> MOCKS = List.of(
-            new MockRoute("GET", "/api/users", 503, "", List.of(new Header("Retry-After", "30"),
-                    new Header("Set-Cookie", "a=1"), new Header("Set-Cookie", "b=2")), "{\"error\": \"down\"}\n", 1500),
+            new MockRoute(
+                    "GET",
+                    "/api/users",
+                    503,
+                    "",
+                    List.of(
+                            new Header("Retry-After", "30"),
+                            new Header("Set-Cookie", "a=1"),
+                            new Header("Set-Cookie", "b=2")),
+                    "{\"error\": \"down\"}\n",
+                    1500),
             new MockRoute("*", "/teapot", 418, "Short And Stout", List.of(), "ünïcødé ☕", 0),
             new MockRoute("DELETE", "/items/7", 204, "", List.of(), "", 0));
 
@@ -56,7 +65,9 @@ class MockStoreTest {
 
     @Test
     void aHandWrittenFileNeedsOnlyMethodPathAndStatus() throws Exception {
-        Path file = Files.writeString(dir.resolve("mocks.json"), """
+        Path file = Files.writeString(
+                dir.resolve("mocks.json"),
+                """
                 {"version": 1, "mocks": [{"method": "POST", "path": "/hooks", "status": 202}]}""");
 
         assertEquals(List.of(new MockRoute("POST", "/hooks", 202, "", List.of(), "", 0)), MockStore.read(file));
@@ -77,7 +88,9 @@ class MockStoreTest {
 
         assertEquals(MOCKS.subList(2, 3), MockStore.read(store.file()));
         try (Stream<Path> files = Files.list(dir)) {
-            assertEquals(List.of("mocks.json"), files.map(p -> p.getFileName().toString()).toList());
+            assertEquals(
+                    List.of("mocks.json"),
+                    files.map(p -> p.getFileName().toString()).toList());
         }
     }
 
@@ -90,7 +103,9 @@ class MockStoreTest {
 
         assertEquals("not ours", Files.readString(target.resolve("keep.txt")));
         try (Stream<Path> files = Files.list(dir)) {
-            assertEquals(List.of("mocks.json"), files.map(p -> p.getFileName().toString()).toList());
+            assertEquals(
+                    List.of("mocks.json"),
+                    files.map(p -> p.getFileName().toString()).toList());
         }
     }
 
@@ -106,7 +121,8 @@ class MockStoreTest {
 
     @Test
     void anInvalidFileIsSetAsideUnchangedAndReportedWithWhereAndWhy() throws Exception {
-        String broken = """
+        String broken =
+                """
                 {"version": 1, "mocks": [
                   {"method": "GET", "path": "/ok", "status": 200},
                   {"method": "GET", "path": "/bad", "status": 700}
@@ -117,8 +133,8 @@ class MockStoreTest {
         MockStore.Loaded loaded = store.load();
 
         assertEquals(List.of(), loaded.mocks(), "no mocks rather than some");
-        assertTrue(loaded.problem().contains("mocks[1].status: the status must be between 200 and 599"),
-                loaded.problem());
+        assertTrue(
+                loaded.problem().contains("mocks[1].status: the status must be between 200 and 599"), loaded.problem());
         assertFalse(Files.exists(store.file()));
         Path aside;
         try (Stream<Path> files = Files.list(dir.resolve("set-aside"))) {
@@ -162,7 +178,11 @@ class MockStoreTest {
     }
 
     @ParameterizedTest(name = "{1}")
-    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '`',
+            textBlock =
+                    """
             {"version": 1, "mocks": [}                                          | line 1, column 26
             ``                                                                  | the file is empty
             []                                                                  | expected an object with "version" and "mocks"

@@ -9,7 +9,6 @@ import dev.statuslab.core.http.Headers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,12 +21,13 @@ class MockTemplatesTest {
 
     @Test
     void aTemplateSeesParamsQueryHeadersJsonFieldsAndTheCounter() {
-        MockRequest request = MockRequest.of("POST", "/users/7?page=2", Headers.of("X-Trace", "abc"),
-                "{\"user\": {\"name\": \"Ada\"}}");
+        MockRequest request = MockRequest.of(
+                "POST", "/users/7?page=2", Headers.of("X-Trace", "abc"), "{\"user\": {\"name\": \"Ada\"}}");
         Map<String, Object> context = MockTemplates.context(request, Map.of("id", "7"), 3);
 
-        String out = MockTemplates.render("{{request.method}} {{request.params.id}} p{{request.query.page}}"
-                + " {{request.headers.[X-Trace]}} {{request.headers.x-trace}} {{request.json.user.name}} #{{counter}}",
+        String out = MockTemplates.render(
+                "{{request.method}} {{request.params.id}} p{{request.query.page}}"
+                        + " {{request.headers.[X-Trace]}} {{request.headers.x-trace}} {{request.json.user.name}} #{{counter}}",
                 context);
 
         assertEquals("POST 7 p2 abc abc Ada #3", out);
@@ -56,14 +56,17 @@ class MockTemplatesTest {
 
         assertTrue(problem.startsWith("line 1, column "), problem);
         assertTrue(problem.contains("found: '}}}'"), problem);
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new MockAnswer(200, "", List.of(), "{\"n\": {{counter}}}", 0, null));
         assertNull(MockTemplates.problem("{\"n\": {{counter}} }"));
     }
 
     @Test
     void aMocksFileWithABrokenTemplateIsRefusedWithThePlace() throws Exception {
-        Path file = Files.writeString(dir.resolve("mocks.json"), """
+        Path file = Files.writeString(
+                dir.resolve("mocks.json"),
+                """
                 {"version": 1, "mocks": [{"method": "GET", "path": "/x", "status": 200,
                   "headers": [{"name": "X-Id", "value": "{{#if}}"}]}]}""");
 

@@ -21,8 +21,8 @@ class ReadyRequestTest {
 
     @Test
     void jsonRequestResolvesAgainstTheBaseAndGetsItsContentType() {
-        ReadyRequest r = new ReadyRequest("create", "POST", "/api/messages/", List.of(), BodyKind.JSON,
-                "{\"name\": \"Ada\"}", List.of(201));
+        ReadyRequest r = new ReadyRequest(
+                "create", "POST", "/api/messages/", List.of(), BodyKind.JSON, "{\"name\": \"Ada\"}", List.of(201));
         HttpRequest http = r.toHttpRequest(BASE);
         assertEquals(HttpMethod.POST, http.method());
         assertEquals("http://127.0.0.1:8000/api/messages/", http.url());
@@ -32,36 +32,56 @@ class ReadyRequestTest {
 
     @Test
     void formRequestGetsTheUrlEncodedContentType() {
-        ReadyRequest r = new ReadyRequest("post", "POST", "/contact/", List.of(), BodyKind.FORM, "name=Ada",
-                List.of(302));
-        assertEquals("application/x-www-form-urlencoded",
+        ReadyRequest r =
+                new ReadyRequest("post", "POST", "/contact/", List.of(), BodyKind.FORM, "name=Ada", List.of(302));
+        assertEquals(
+                "application/x-www-form-urlencoded",
                 r.toHttpRequest(BASE).headers().first("content-type").orElseThrow());
     }
 
     @Test
     void bodyIsSentAsUtf8() {
-        ReadyRequest r = new ReadyRequest("text", "POST", "/anything", List.of(), BodyKind.TEXT, "café",
-                List.of(200));
+        ReadyRequest r = new ReadyRequest("text", "POST", "/anything", List.of(), BodyKind.TEXT, "café", List.of(200));
         HttpRequest http = r.toHttpRequest(BASE);
         assertEquals(5, http.body().size());
-        assertEquals("text/plain; charset=utf-8", http.headers().first("Content-Type").orElseThrow());
+        assertEquals(
+                "text/plain; charset=utf-8",
+                http.headers().first("Content-Type").orElseThrow());
     }
 
     @Test
     void headersKeepTheirOrderAndTheQueryStays() {
-        ReadyRequest r = new ReadyRequest("echo", "POST", "/anything?debug=1",
-                List.of(new Header("X-Demo", "1"), new Header("Accept", "*/*")), BodyKind.JSON, "{}", List.of(200));
+        ReadyRequest r = new ReadyRequest(
+                "echo",
+                "POST",
+                "/anything?debug=1",
+                List.of(new Header("X-Demo", "1"), new Header("Accept", "*/*")),
+                BodyKind.JSON,
+                "{}",
+                List.of(200));
         HttpRequest http = r.toHttpRequest(URI.create("http://127.0.0.1:8000/"));
         assertEquals("http://127.0.0.1:8000/anything?debug=1", http.url());
-        assertEquals(List.of(new Header("X-Demo", "1"), new Header("Accept", "*/*"),
-                new Header("Content-Type", "application/json")), http.headers().asList());
+        assertEquals(
+                List.of(
+                        new Header("X-Demo", "1"),
+                        new Header("Accept", "*/*"),
+                        new Header("Content-Type", "application/json")),
+                http.headers().asList());
     }
 
     @Test
     void anExplicitContentTypeIsKept() {
-        ReadyRequest r = new ReadyRequest("json", "POST", "/anything", List.of(new Header("content-type",
-                "application/merge-patch+json")), BodyKind.JSON, "{}", List.of(200));
-        assertEquals(List.of("application/merge-patch+json"), r.toHttpRequest(BASE).headers().all("Content-Type"));
+        ReadyRequest r = new ReadyRequest(
+                "json",
+                "POST",
+                "/anything",
+                List.of(new Header("content-type", "application/merge-patch+json")),
+                BodyKind.JSON,
+                "{}",
+                List.of(200));
+        assertEquals(
+                List.of("application/merge-patch+json"),
+                r.toHttpRequest(BASE).headers().all("Content-Type"));
     }
 
     @Test
@@ -84,14 +104,19 @@ class ReadyRequestTest {
         for (Scenario s : ScenarioCatalog.load(StatusCatalog.load()).all()) {
             for (ReadyRequest r : s.requests()) {
                 HttpRequest http = r.toHttpRequest(BASE);
-                assertEquals(URI.create(http.url()).getRawPath(), URI.create(BASE + r.path()).getRawPath(), s.id());
+                assertEquals(
+                        URI.create(http.url()).getRawPath(),
+                        URI.create(BASE + r.path()).getRawPath(),
+                        s.id());
                 assertTrue(http.url().startsWith("http://127.0.0.1:8000/"), s.id());
             }
         }
     }
 
     @ParameterizedTest(name = "{0} {1} {2}")
-    @CsvSource(textBlock = """
+    @CsvSource(
+            textBlock =
+                    """
             GET,      contact/,  200
             GET,      /a b,      200
             'GE T',   /contact/, 200
@@ -99,13 +124,15 @@ class ReadyRequestTest {
             GET,      /contact/, 600
             """)
     void rejectsInvalidValues(String method, String path, int status) {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new ReadyRequest("bad", method, path, List.of(), BodyKind.NONE, "", List.of(status)));
     }
 
     @Test
     void rejectsNoExpectedStatusOrBlankLabel() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new ReadyRequest("none", "GET", "/", List.of(), BodyKind.NONE, "", List.of()));
         assertThrows(IllegalArgumentException.class, () -> ReadyRequest.of(" ", "GET", "/", 200));
     }

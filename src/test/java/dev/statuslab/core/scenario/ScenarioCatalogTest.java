@@ -36,7 +36,9 @@ class ScenarioCatalogTest {
     }
 
     @ParameterizedTest(name = "{0}: {1} {2} -> {3}")
-    @CsvSource(textBlock = """
+    @CsvSource(
+            textBlock =
+                    """
             basic-fbv,       GET,     /simple/,         200
             contact-form,    GET,     /contact/,        200
             contact-success, POST,    /contact/,        302
@@ -60,27 +62,45 @@ class ScenarioCatalogTest {
     void everyTutorialRowIsPresent(String id, String method, String path, int expected) {
         Scenario scenario = catalog.find(id).orElseThrow(() -> new AssertionError("missing scenario " + id));
         assertEquals(ScenarioGroup.TUTORIAL, scenario.group());
-        assertTrue(scenario.requests().stream().anyMatch(r -> r.method().equals(method) && r.path().equals(path)
-                        && r.expectedStatuses().equals(List.of(expected))),
+        assertTrue(
+                scenario.requests().stream()
+                        .anyMatch(r -> r.method().equals(method)
+                                && r.path().equals(path)
+                                && r.expectedStatuses().equals(List.of(expected))),
                 () -> id + " has no " + method + " " + path + " expecting " + expected);
     }
 
     @Test
     void jsonApiRequestsComeInTheTaughtOrder() {
         List<ReadyRequest> requests = catalog.find("json-api").orElseThrow().requests();
-        assertEquals(List.of(201, 400, 400, 405), requests.stream().map(ReadyRequest::expectedStatus).toList());
+        assertEquals(
+                List.of(201, 400, 400, 405),
+                requests.stream().map(ReadyRequest::expectedStatus).toList());
         assertEquals("{not json", requests.get(2).body());
         assertEquals(BodyKind.JSON, requests.get(2).bodyKind());
     }
 
     @Test
     void groupsFollowTheTourOrder() {
-        assertEquals(List.of("basic-fbv", "contact-form", "contact-success", "contact-invalid", "not-found",
-                        "forbidden", "json-api", "cbv-ping", "server-error", "csrf", "append-slash"),
+        assertEquals(
+                List.of(
+                        "basic-fbv",
+                        "contact-form",
+                        "contact-success",
+                        "contact-invalid",
+                        "not-found",
+                        "forbidden",
+                        "json-api",
+                        "cbv-ping",
+                        "server-error",
+                        "csrf",
+                        "append-slash"),
                 ids(catalog.group(ScenarioGroup.TUTORIAL)));
-        assertEquals(List.of("list-view", "detail-view", "create-view", "delete-view"),
+        assertEquals(
+                List.of("list-view", "detail-view", "create-view", "delete-view"),
                 ids(catalog.group(ScenarioGroup.GENERIC_VIEWS)));
-        assertEquals(List.of("random-status", "weighted-status", "redirect-chain", "delay", "anything"),
+        assertEquals(
+                List.of("random-status", "weighted-status", "redirect-chain", "delay", "anything"),
                 ids(catalog.group(ScenarioGroup.ANY_STATUS)).subList(0, 5));
         assertTrue(catalog.group(ScenarioGroup.MY_MOCKS).isEmpty());
     }
@@ -161,7 +181,8 @@ class ScenarioCatalogTest {
     @Test
     void searchByCodeFindsEveryScenarioExpectingIt() {
         List<String> found = ids(catalog.search("404"));
-        assertTrue(found.containsAll(List.of("not-found", "detail-view", "delete-view", "status-404")), found::toString);
+        assertTrue(
+                found.containsAll(List.of("not-found", "detail-view", "delete-view", "status-404")), found::toString);
         assertFalse(found.contains("basic-fbv"));
     }
 

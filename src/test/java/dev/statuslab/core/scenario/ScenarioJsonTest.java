@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 class ScenarioJsonTest {
 
-    private static final String REQUEST = """
+    private static final String REQUEST =
+            """
             {"label": "GET it", "method": "GET", "path": "/simple/", "expectedStatuses": [200]}""";
 
     private static ScenarioCatalog read(String json) throws IOException {
@@ -27,7 +28,8 @@ class ScenarioJsonTest {
     private static String scenario(String id, String extra) {
         return """
                 {"id": "%s", "group": "TUTORIAL", "title": "T", "summary": "S", "djangoSnippet": "pass",
-                 "requests": [%s]%s}""".formatted(id, REQUEST, extra);
+                 "requests": [%s]%s}"""
+                .formatted(id, REQUEST, extra);
     }
 
     @Test
@@ -43,8 +45,8 @@ class ScenarioJsonTest {
 
     @Test
     void unknownPropertyFailsWithAMessage() {
-        IOException e = assertThrows(IOException.class,
-                () -> read("{\"scenarios\": [" + scenario("one", ", \"colour\": \"red\"") + "]}"));
+        IOException e = assertThrows(
+                IOException.class, () -> read("{\"scenarios\": [" + scenario("one", ", \"colour\": \"red\"") + "]}"));
         assertTrue(e.getMessage().contains("colour"), e.getMessage());
     }
 
@@ -64,15 +66,16 @@ class ScenarioJsonTest {
 
     @Test
     void duplicateIdsFail() {
-        IOException e = assertThrows(IOException.class,
+        IOException e = assertThrows(
+                IOException.class,
                 () -> read("{\"scenarios\": [" + scenario("one", "") + ", " + scenario("one", "") + "]}"));
         assertTrue(e.getMessage().contains("one"), e.getMessage());
     }
 
     @Test
     void anIdTakenByAGeneratedScenarioFails() {
-        IOException e = assertThrows(IOException.class,
-                () -> read("{\"scenarios\": [" + scenario("status-404", "") + "]}"));
+        IOException e =
+                assertThrows(IOException.class, () -> read("{\"scenarios\": [" + scenario("status-404", "") + "]}"));
         assertTrue(e.getMessage().contains("status-404"), e.getMessage());
     }
 
@@ -88,10 +91,13 @@ class ScenarioJsonTest {
 
     @Test
     void unknownGroupOrBodyKindFails() {
-        assertThrows(IOException.class,
+        assertThrows(
+                IOException.class,
                 () -> read("{\"scenarios\": [" + scenario("one", "").replace("TUTORIAL", "ELSEWHERE") + "]}"));
-        assertThrows(IOException.class, () -> read("{\"scenarios\": ["
-                + scenario("one", "").replace("\"path\"", "\"bodyKind\": \"XML\", \"path\"") + "]}"));
+        assertThrows(
+                IOException.class,
+                () -> read("{\"scenarios\": ["
+                        + scenario("one", "").replace("\"path\"", "\"bodyKind\": \"XML\", \"path\"") + "]}"));
     }
 
     @Test
@@ -103,7 +109,8 @@ class ScenarioJsonTest {
 
     @Test
     void mocksCannotComeFromData() {
-        assertThrows(IOException.class,
+        assertThrows(
+                IOException.class,
                 () -> read("{\"scenarios\": [" + scenario("one", "").replace("TUTORIAL", "MY_MOCKS") + "]}"));
     }
 

@@ -25,18 +25,24 @@ class HeaderChecksTest {
         }
         for (String pair : spec.split(";")) {
             int eq = pair.indexOf('=');
-            headers = headers.with(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+            headers = headers.with(
+                    pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
         }
         return headers;
     }
 
     private static HeaderChecks.Check find(List<HeaderChecks.Check> checks, String rule) {
-        return checks.stream().filter(c -> c.rule().name().equals(rule)).findFirst()
+        return checks.stream()
+                .filter(c -> c.rule().name().equals(rule))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no check for " + rule + " in " + checks));
     }
 
     @ParameterizedTest(name = "{0} {1} [{2}] body {3}: {4} {5}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             302 | GET  | Location=/contact/                 | 0  | Location          | true  | /contact/
             302 | POST | ''                                 | 0  | Location          | false | missing
             302 | GET  | location=/lower-case/              | 0  | Location          | true  | /lower-case/
@@ -56,8 +62,8 @@ class HeaderChecksTest {
             200 | HEAD | ''                                 | 2  | (no content)      | false | 2 bytes of content
             404 | HEAD | ''                                 | 0  | (no content)      | true  | no content
             """)
-    void eachRuleIsCheckedAgainstTheResponse(int code, String method, String headerSpec, long bodySize,
-                                             String rule, boolean satisfied, String detail) {
+    void eachRuleIsCheckedAgainstTheResponse(
+            int code, String method, String headerSpec, long bodySize, String rule, boolean satisfied, String detail) {
         List<HeaderChecks.Check> checks =
                 HeaderChecks.check(CATALOG.describe(code), headers(headerSpec)::all, method, bodySize);
 
@@ -81,7 +87,8 @@ class HeaderChecksTest {
         List<HeaderChecks.Check> checks =
                 HeaderChecks.check(CATALOG.describe(204), Headers.of("Content-Length", "0")::all, "GET", 0);
 
-        assertEquals(List.of("Content-Length", "Transfer-Encoding", "(no content)"),
+        assertEquals(
+                List.of("Content-Length", "Transfer-Encoding", "(no content)"),
                 checks.stream().map(c -> c.rule().name()).toList());
         assertEquals(HeaderRule.Level.FORBIDDEN, checks.get(2).rule().level());
     }
@@ -89,9 +96,11 @@ class HeaderChecksTest {
     @Test
     void theContentCheckOfHeadExplainsHeadAndOfA204ExplainsTheCode() {
         String head = find(HeaderChecks.check(CATALOG.describe(200), NONE, "HEAD", 0), "(no content)")
-                .rule().why();
+                .rule()
+                .why();
         String noContent = find(HeaderChecks.check(CATALOG.describe(204), NONE, "GET", 0), "(no content)")
-                .rule().why();
+                .rule()
+                .why();
 
         assertTrue(head.contains("HEAD"), head);
         assertTrue(noContent.contains("204"), noContent);

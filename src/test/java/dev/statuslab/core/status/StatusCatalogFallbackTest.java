@@ -43,7 +43,9 @@ class StatusCatalogFallbackTest {
     }
 
     @ParameterizedTest(name = "{0} -> {1}, section {2}")
-    @CsvSource(textBlock = """
+    @CsvSource(
+            textBlock =
+                    """
             150, INFORMATIONAL, 15.2, false
             299, SUCCESSFUL,    15.3, true
             399, REDIRECTION,   15.4, true

@@ -12,11 +12,13 @@ import org.junit.jupiter.api.Test;
 
 class StatusCatalogJsonTest {
 
-    private static final String CLASS = """
+    private static final String CLASS =
+            """
             {"digit": %d, "title": "%s", "meaning": "m", "whenToUse": "u", "whenNotToUse": "n",
              "rfc": "RFC 9110", "section": "15.%d", "django": "d", "mistakes": ["a", "b"]}""";
 
-    private static final String CODE = """
+    private static final String CODE =
+            """
             {"code": 201, "reason": "Created", "registryName": "Created", "registration": "registered",
              "meaning": "Something was created.", "whenToUse": "u", "whenNotToUse": "n",
              "rfc": "RFC 9110", "section": "15.3.2",

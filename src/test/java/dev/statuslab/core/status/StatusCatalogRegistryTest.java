@@ -14,17 +14,17 @@ import org.junit.jupiter.params.provider.CsvSource;
 class StatusCatalogRegistryTest {
 
     private static final Set<Integer> REGISTRY = Set.of(
-            100, 101, 102, 103, 104,
-            200, 201, 202, 203, 204, 205, 206, 207, 208, 226,
-            300, 301, 302, 303, 304, 305, 306, 307, 308,
-            400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 418,
-            421, 422, 423, 424, 425, 426, 428, 429, 431, 451,
-            500, 501, 502, 503, 504, 505, 506, 507, 508, 510, 511);
+            100, 101, 102, 103, 104, 200, 201, 202, 203, 204, 205, 206, 207, 208, 226, 300, 301, 302, 303, 304, 305,
+            306, 307, 308, 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417,
+            418, 421, 422, 423, 424, 425, 426, 428, 429, 431, 451, 500, 501, 502, 503, 504, 505, 506, 507, 508, 510,
+            511);
 
     private final StatusCatalog catalog = StatusCatalog.load();
 
     @ParameterizedTest(name = "{0} {1}")
-    @CsvSource(textBlock = """
+    @CsvSource(
+            textBlock =
+                    """
             100, Continue
             101, Switching Protocols
             102, Processing
@@ -106,8 +106,10 @@ class StatusCatalogRegistryTest {
 
     @Test
     void codesOutsideTheRegistryAreNotRegistered() {
-        Set<Integer> unregistered = IntStream.rangeClosed(100, 599).boxed()
-                .filter(c -> !REGISTRY.contains(c)).collect(Collectors.toSet());
+        Set<Integer> unregistered = IntStream.rangeClosed(100, 599)
+                .boxed()
+                .filter(c -> !REGISTRY.contains(c))
+                .collect(Collectors.toSet());
         for (int code : unregistered) {
             assertTrue(catalog.find(code).isEmpty(), "unexpected entry " + code);
             assertTrue(!catalog.isRegistered(code), "unexpectedly registered " + code);
@@ -115,7 +117,9 @@ class StatusCatalogRegistryTest {
     }
 
     @ParameterizedTest(name = "{0} is {1}")
-    @CsvSource(textBlock = """
+    @CsvSource(
+            textBlock =
+                    """
             104, TEMPORARY
             305, DEPRECATED
             306, UNUSED
@@ -130,13 +134,18 @@ class StatusCatalogRegistryTest {
 
     @Test
     void onlyTheSpecialCodesHaveANonStandardRegistration() {
-        Set<Integer> special = catalog.all().stream().filter(i -> i.registration() != Registration.REGISTERED)
-                .map(StatusInfo::code).collect(Collectors.toSet());
+        Set<Integer> special = catalog.all().stream()
+                .filter(i -> i.registration() != Registration.REGISTERED)
+                .map(StatusInfo::code)
+                .collect(Collectors.toSet());
         assertEquals(Set.of(104, 305, 306, 418, 510), special);
     }
 
     @ParameterizedTest(name = "{0} is sent as \"{1}\"")
-    @CsvSource(quoteCharacter = '"', textBlock = """
+    @CsvSource(
+            quoteCharacter = '"',
+            textBlock =
+                    """
             306, Switch Proxy
             418, I'm a teapot
             104, Upload Resumption Supported

@@ -11,7 +11,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class StatusClassTest {
 
     @ParameterizedTest(name = "{0} is {1}")
-    @CsvSource(textBlock = """
+    @CsvSource(
+            textBlock =
+                    """
             100, INFORMATIONAL
             199, INFORMATIONAL
             200, SUCCESSFUL
@@ -35,7 +37,9 @@ class StatusClassTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(textBlock = """
+    @CsvSource(
+            textBlock =
+                    """
             INFORMATIONAL, 1, Informational, informational
             SUCCESSFUL,    2, Successful,    success
             REDIRECTION,   3, Redirection,   redirection

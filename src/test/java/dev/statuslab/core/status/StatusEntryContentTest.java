@@ -26,10 +26,25 @@ class StatusEntryContentTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("entries")
     void noTextFieldIsBlank(StatusInfo info) {
-        Map<String, String> fields = Map.of("reason", info.reason(), "registryName", info.registryName(),
-                "meaning", info.meaning(), "whenToUse", info.whenToUse(), "whenNotToUse", info.whenNotToUse(),
-                "rfc", info.rfc(), "section", info.section(), "django", info.django(),
-                "djangoSnippet", info.djangoSnippet());
+        Map<String, String> fields = Map.of(
+                "reason",
+                info.reason(),
+                "registryName",
+                info.registryName(),
+                "meaning",
+                info.meaning(),
+                "whenToUse",
+                info.whenToUse(),
+                "whenNotToUse",
+                info.whenNotToUse(),
+                "rfc",
+                info.rfc(),
+                "section",
+                info.section(),
+                "django",
+                info.django(),
+                "djangoSnippet",
+                info.djangoSnippet());
         fields.forEach((name, value) -> {
             assertNotNull(value, info.code() + " " + name);
             assertFalse(value.isBlank(), info.code() + " " + name);
@@ -41,7 +56,8 @@ class StatusEntryContentTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("entries")
     void eachEntryListsTwoToFourMistakes(StatusInfo info) {
-        assertTrue(info.mistakes().size() >= 2 && info.mistakes().size() <= 4,
+        assertTrue(
+                info.mistakes().size() >= 2 && info.mistakes().size() <= 4,
                 info.code() + " has " + info.mistakes().size() + " mistakes");
         info.mistakes().forEach(m -> assertFalse(m.isBlank(), info.code() + " has a blank mistake"));
     }
@@ -71,13 +87,18 @@ class StatusEntryContentTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("entries")
     void rfcIsAnRfcNumberOrTheResumableUploadDraft(StatusInfo info) {
-        assertTrue(info.rfc().matches("RFC \\d{4}") || info.rfc().equals("draft-ietf-httpbis-resumable-upload"),
+        assertTrue(
+                info.rfc().matches("RFC \\d{4}") || info.rfc().equals("draft-ietf-httpbis-resumable-upload"),
                 info.code() + " rfc " + info.rfc());
         assertTrue(info.section().matches("\\d+(\\.\\d+)*"), info.code() + " section " + info.section());
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '~',
+            textBlock =
+                    """
             200 | return HttpResponse("OK", status=200)
             201 | return JsonResponse({"message": "Created"}, status=201)
             302 | return redirect('contact')

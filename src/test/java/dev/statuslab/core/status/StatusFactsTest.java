@@ -17,7 +17,9 @@ class StatusFactsTest {
     private static final StatusCatalog CATALOG = StatusCatalog.load();
 
     @ParameterizedTest(name = "{0} {2} {1}")
-    @CsvSource(textBlock = """
+    @CsvSource(
+            textBlock =
+                    """
             301, Location,            REQUIRED
             302, Location,            REQUIRED
             303, Location,            REQUIRED
@@ -52,12 +54,17 @@ class StatusFactsTest {
             """)
     void headerRulesMatchTheSpecifications(int code, String header, Level level) {
         StatusInfo info = CATALOG.describe(code);
-        assertTrue(info.headersAt(level).stream().anyMatch(h -> h.name().equals(header)),
+        assertTrue(
+                info.headersAt(level).stream().anyMatch(h -> h.name().equals(header)),
                 code + " should mark " + header + " " + level + " but has " + info.headers());
     }
 
     @ParameterizedTest(name = "{0} example {1}")
-    @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '~',
+            textBlock =
+                    """
             401 | WWW-Authenticate   | Basic realm="statuslab"
             407 | Proxy-Authenticate | Basic realm="statuslab-proxy"
             405 | Allow              | GET, HEAD, OPTIONS
@@ -74,14 +81,18 @@ class StatusFactsTest {
             408 | Connection         | close
             """)
     void headerExamplesAreReadyToSend(int code, String header, String example) {
-        HeaderRule rule = CATALOG.describe(code).headers().stream().filter(h -> h.name().equals(header))
-                .findFirst().orElseThrow(() -> new AssertionError(code + " has no rule for " + header));
+        HeaderRule rule = CATALOG.describe(code).headers().stream()
+                .filter(h -> h.name().equals(header))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(code + " has no rule for " + header));
         assertEquals(example, rule.example());
     }
 
     @Test
     void bodyIsDisallowedExactlyForInformationalNoContentResetContentAndNotModified() {
-        Set<Integer> withoutBody = CATALOG.all().stream().filter(i -> !i.bodyAllowed()).map(StatusInfo::code)
+        Set<Integer> withoutBody = CATALOG.all().stream()
+                .filter(i -> !i.bodyAllowed())
+                .map(StatusInfo::code)
                 .collect(Collectors.toSet());
         assertEquals(Set.of(100, 101, 102, 103, 104, 204, 205, 304), withoutBody);
     }
@@ -90,7 +101,9 @@ class StatusFactsTest {
     void everyInformationalCodeForbidsContentLengthAndTransferEncoding() {
         for (StatusInfo info : CATALOG.all()) {
             if (info.statusClass() == StatusClass.INFORMATIONAL) {
-                List<String> forbidden = info.headersAt(Level.FORBIDDEN).stream().map(HeaderRule::name).toList();
+                List<String> forbidden = info.headersAt(Level.FORBIDDEN).stream()
+                        .map(HeaderRule::name)
+                        .toList();
                 assertTrue(forbidden.containsAll(List.of("Content-Length", "Transfer-Encoding")), "" + info.code());
             }
         }
@@ -104,7 +117,9 @@ class StatusFactsTest {
     }
 
     @ParameterizedTest(name = "{0} is {1} section {2}")
-    @CsvSource(textBlock = """
+    @CsvSource(
+            textBlock =
+                    """
             100, RFC 9110, 15.2.1
             101, RFC 9110, 15.2.2
             102, RFC 2518, 10.1
@@ -152,10 +167,14 @@ class StatusFactsTest {
         // RFC 9110 defines its codes in ascending order, one numbered subsection each.
         for (StatusClass statusClass : StatusClass.values()) {
             List<StatusInfo> defined = CATALOG.all().stream()
-                    .filter(i -> i.statusClass() == statusClass && i.rfc().equals("RFC 9110")).toList();
+                    .filter(i -> i.statusClass() == statusClass && i.rfc().equals("RFC 9110"))
+                    .toList();
             for (int i = 0; i < defined.size(); i++) {
                 String expected = "15." + (statusClass.digit() + 1) + "." + (i + 1);
-                assertEquals(expected, defined.get(i).section(), "section of " + defined.get(i).code());
+                assertEquals(
+                        expected,
+                        defined.get(i).section(),
+                        "section of " + defined.get(i).code());
             }
         }
     }

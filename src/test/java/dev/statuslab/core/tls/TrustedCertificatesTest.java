@@ -19,8 +19,12 @@ import org.junit.jupiter.api.io.TempDir;
 class TrustedCertificatesTest {
 
     private static final String FINGERPRINT = "AB:".repeat(31) + "CD";
-    private static final CertificateInfo CERTIFICATE = new CertificateInfo("CN=test", "CN=test",
-            List.of("DNS:localhost"), Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2028-01-01T00:00:00Z"),
+    private static final CertificateInfo CERTIFICATE = new CertificateInfo(
+            "CN=test",
+            "CN=test",
+            List.of("DNS:localhost"),
+            Instant.parse("2026-01-01T00:00:00Z"),
+            Instant.parse("2028-01-01T00:00:00Z"),
             FINGERPRINT);
 
     @TempDir
@@ -63,9 +67,11 @@ class TrustedCertificatesTest {
 
     @Test
     void fingerprintsAreNormalisedAndCheckedForShape() {
-        assertEquals(FINGERPRINT, CertificateInfo.normalise(FINGERPRINT.replace(":", "").toLowerCase()));
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                () -> CertificateInfo.normalise("AB:CD"));
+        assertEquals(
+                FINGERPRINT,
+                CertificateInfo.normalise(FINGERPRINT.replace(":", "").toLowerCase()));
+        IllegalArgumentException refused =
+                assertThrows(IllegalArgumentException.class, () -> CertificateInfo.normalise("AB:CD"));
         assertTrue(refused.getMessage().contains("not a SHA-256 fingerprint"));
     }
 }

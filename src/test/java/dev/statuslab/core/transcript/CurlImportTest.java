@@ -30,8 +30,10 @@ class CurlImportTest {
         HttpRequest r = imported.request();
         assertEquals(HttpMethod.of("PUT"), r.method());
         assertEquals("http://127.0.0.1:8000/api/messages/1/", r.url());
-        assertEquals(Headers.of("Accept", "application/json", "X-Quote", "it's \"here\"",
-                "Content-Type", "application/json"), r.headers());
+        assertEquals(
+                Headers.of(
+                        "Accept", "application/json", "X-Quote", "it's \"here\"", "Content-Type", "application/json"),
+                r.headers());
         assertEquals("{\"a\": 1}", r.body().text());
         assertEquals(List.of(), imported.notes());
     }
@@ -42,12 +44,18 @@ class CurlImportTest {
         assertEquals("POST", r.method().name());
         assertEquals("http://localhost:8000/contact/", r.url());
         assertEquals("name=Ada&email=ada@example.com", r.body().text());
-        assertEquals("application/x-www-form-urlencoded", r.headers().first("Content-Type").orElseThrow());
+        assertEquals(
+                "application/x-www-form-urlencoded",
+                r.headers().first("Content-Type").orElseThrow());
     }
 
     @Test
     void urlencodedDataIsEncodedAndGetMovesDataIntoTheQuery() {
-        assertEquals("q=a+b%26c&x", request("curl http://h/ --data-urlencode 'q=a b&c' --data-urlencode x").body().text());
+        assertEquals(
+                "q=a+b%26c&x",
+                request("curl http://h/ --data-urlencode 'q=a b&c' --data-urlencode x")
+                        .body()
+                        .text());
         HttpRequest get = request("curl -G http://h/search?x=1 -d q=1 -d r=2");
         assertEquals("GET", get.method().name());
         assertEquals("http://h/search?x=1&q=1&r=2", get.url());
@@ -65,7 +73,8 @@ class CurlImportTest {
     @Test
     void userAndCookieBecomeTheirFields() {
         HttpRequest r = request("curl -u 'ada:pw:1' -b 'csrftoken=abc; sessionid=x' -A Bot/1 -e http://ref/ http://h/");
-        assertEquals("Basic " + Base64.getEncoder().encodeToString("ada:pw:1".getBytes(StandardCharsets.UTF_8)),
+        assertEquals(
+                "Basic " + Base64.getEncoder().encodeToString("ada:pw:1".getBytes(StandardCharsets.UTF_8)),
                 r.headers().first("Authorization").orElseThrow());
         assertEquals("csrftoken=abc; sessionid=x", r.headers().first("Cookie").orElseThrow());
         assertEquals("Bot/1", r.headers().first("User-Agent").orElseThrow());
@@ -92,8 +101,16 @@ class CurlImportTest {
         CurlImport.Imported imported = CurlImport.parse(
                 "curl -L --compressed -k -F f=@x.png --max-time 5 -d @body.json -b cookies.txt --frobnicate http://h/ http://other/");
         String notes = String.join("\n", imported.notes());
-        for (String named : List.of("-L", "--compressed", "-k", "-F", "--max-time", "@body.json", "cookies.txt",
-                "--frobnicate", "http://other/")) {
+        for (String named : List.of(
+                "-L",
+                "--compressed",
+                "-k",
+                "-F",
+                "--max-time",
+                "@body.json",
+                "cookies.txt",
+                "--frobnicate",
+                "http://other/")) {
             assertTrue(notes.contains(named), () -> named + " is not named in:\n" + notes);
         }
         assertEquals("http://h/", imported.request().url());
@@ -106,8 +123,15 @@ class CurlImportTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"wget http://h/", "curl -H 'X: 1", "curl -H", "curl -s", "curl -X 'GE T' http://h/",
-        "curl \"http://h/"})
+    @ValueSource(
+            strings = {
+                "wget http://h/",
+                "curl -H 'X: 1",
+                "curl -H",
+                "curl -s",
+                "curl -X 'GE T' http://h/",
+                "curl \"http://h/"
+            })
     void whatIsNotAUsableCurlCommandIsRefusedWithTheReason(String command) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CurlImport.parse(command));
         assertTrue(!e.getMessage().isBlank());
@@ -117,7 +141,9 @@ class CurlImportTest {
     void copyAsCurlPastesBackAsTheSameRequest() {
         List<HttpRequest> requests = List.of(
                 HttpRequest.get("http://127.0.0.1:8765/messages/1/"),
-                new HttpRequest(HttpMethod.POST, "http://127.0.0.1:8765/contact/",
+                new HttpRequest(
+                        HttpMethod.POST,
+                        "http://127.0.0.1:8765/contact/",
                         Headers.of("Content-Type", "application/x-www-form-urlencoded", "X-Q", "it's"),
                         Body.of("name=Ada&email=a%40b.c")),
                 new HttpRequest(HttpMethod.of("PATCH"), "http://h/a?x[]=1", Headers.of("X-Empty", ""), Body.of("x")),

@@ -2,24 +2,17 @@ package dev.statuslab.core.transcript;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.statuslab.core.http.Body;
 import dev.statuslab.core.http.Headers;
 import dev.statuslab.core.http.HttpMethod;
 import dev.statuslab.core.http.HttpRequest;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
+import dev.statuslab.testing.Shell;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import dev.statuslab.testing.Shell;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Copy-as-curl commands, parsed back by a real POSIX shell. */
@@ -30,36 +23,52 @@ class CurlTest {
 
     @Test
     void singleQuotesInValuesAndJsonBodiesSurviveTheShell() throws Exception {
-        HttpRequest r = new HttpRequest(HttpMethod.POST, URL,
-                Headers.of("Content-Type", "application/json", "X-Quote", "it's"), Body.of(JSON));
+        HttpRequest r = new HttpRequest(
+                HttpMethod.POST, URL, Headers.of("Content-Type", "application/json", "X-Quote", "it's"), Body.of(JSON));
         String command = Curl.command(r);
 
         assertTrue(command.contains("-H 'X-Quote: it'\\''s'"), command);
-        assertEquals(List.of("-i", URL, "-H", "Content-Type: application/json", "-H", "X-Quote: it's",
-                "--data-raw", JSON), parse(command).args());
+        assertEquals(
+                List.of("-i", URL, "-H", "Content-Type: application/json", "-H", "X-Quote: it's", "--data-raw", JSON),
+                parse(command).args());
     }
 
     @Test
     void getHasNoMethodFlagAndHeadUsesDashCapitalI() throws Exception {
-        assertEquals(List.of("-i", URL), parse(Curl.command(HttpRequest.get(URL))).args());
+        assertEquals(
+                List.of("-i", URL), parse(Curl.command(HttpRequest.get(URL))).args());
         HttpRequest head = new HttpRequest(HttpMethod.HEAD, URL, Headers.empty(), Body.empty());
         assertEquals(List.of("-I", URL), parse(Curl.command(head)).args());
     }
 
     @Test
     void otherMethodsAndOddFieldsAreSpelledOut() throws Exception {
-        HttpRequest brew = new HttpRequest(HttpMethod.of("BREW"), "http://127.0.0.1:8000/status/418?x=[1]",
-                Headers.of("Host", "127.0.0.1:8000", "X-Empty", "", "Host", "other"), Body.empty());
+        HttpRequest brew = new HttpRequest(
+                HttpMethod.of("BREW"),
+                "http://127.0.0.1:8000/status/418?x=[1]",
+                Headers.of("Host", "127.0.0.1:8000", "X-Empty", "", "Host", "other"),
+                Body.empty());
 
-        assertEquals(List.of("-i", "-X", "BREW", "-g", "http://127.0.0.1:8000/status/418?x=[1]",
-                "-H", "X-Empty;", "-H", "Host: other"), parse(Curl.command(brew)).args());
+        assertEquals(
+                List.of(
+                        "-i",
+                        "-X",
+                        "BREW",
+                        "-g",
+                        "http://127.0.0.1:8000/status/418?x=[1]",
+                        "-H",
+                        "X-Empty;",
+                        "-H",
+                        "Host: other"),
+                parse(Curl.command(brew)).args());
     }
 
     @Test
     void aGetWithABodyKeepsItsMethodAndABodyWithoutTypeGetsNone() throws Exception {
         HttpRequest r = new HttpRequest(HttpMethod.GET, URL, Headers.of("Content-Length", "2"), Body.of("hi"));
 
-        assertEquals(List.of("-i", "-X", "GET", URL, "-H", "Content-Type:", "--data-raw", "hi"),
+        assertEquals(
+                List.of("-i", "-X", "GET", URL, "-H", "Content-Type:", "--data-raw", "hi"),
                 parse(Curl.command(r)).args());
     }
 
@@ -69,17 +78,17 @@ class CurlTest {
         for (int i = 0; i < all.length; i++) {
             all[i] = (byte) i;
         }
-        HttpRequest r = new HttpRequest(HttpMethod.PUT, URL,
-                Headers.of("Content-Type", "application/octet-stream"), Body.of(all));
+        HttpRequest r = new HttpRequest(
+                HttpMethod.PUT, URL, Headers.of("Content-Type", "application/octet-stream"), Body.of(all));
         Parsed parsed = parse(Curl.command(r));
 
-        assertEquals(List.of("-i", "-X", "PUT", URL, "-H", "Content-Type: application/octet-stream",
-                "--data-binary", "@-"), parsed.args());
+        assertEquals(
+                List.of("-i", "-X", "PUT", URL, "-H", "Content-Type: application/octet-stream", "--data-binary", "@-"),
+                parsed.args());
         assertArrayEquals(all, parsed.stdin());
     }
 
-    private record Parsed(List<String> args, byte[] stdin) {
-    }
+    private record Parsed(List<String> args, byte[] stdin) {}
 
     /** Runs the command in sh with a curl() function that prints its arguments and any piped input. */
     private static Parsed parse(String command) throws Exception {

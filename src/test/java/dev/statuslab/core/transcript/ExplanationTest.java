@@ -30,15 +30,18 @@ class ExplanationTest {
     void aResponseIsExplainedWithItsHeaderRulesCheckedAgainstIt() {
         HttpRequest post = new HttpRequest(HttpMethod.POST, "http://127.0.0.1/ping/", Headers.empty(), Body.empty());
         Explanation missing = Explanation.of(CATALOG, post, response(405, "Method Not Allowed", Headers.empty()));
-        Explanation present = Explanation.of(CATALOG, post,
-                response(405, "Method Not Allowed", Headers.of("Allow", "GET, HEAD, OPTIONS")));
+        Explanation present = Explanation.of(
+                CATALOG, post, response(405, "Method Not Allowed", Headers.of("Allow", "GET, HEAD, OPTIONS")));
 
         assertEquals(CATALOG.describe(405), missing.info());
         assertTrue(missing.checked());
-        HeaderChecks.Check allow = missing.checks().stream().filter(c -> c.rule().name().equals("Allow"))
-                .findFirst().orElseThrow();
+        HeaderChecks.Check allow = missing.checks().stream()
+                .filter(c -> c.rule().name().equals("Allow"))
+                .findFirst()
+                .orElseThrow();
         assertFalse(allow.satisfied());
-        assertTrue(present.checks().stream().filter(c -> c.rule().name().equals("Allow"))
+        assertTrue(present.checks().stream()
+                .filter(c -> c.rule().name().equals("Allow"))
                 .allMatch(HeaderChecks.Check::satisfied));
     }
 

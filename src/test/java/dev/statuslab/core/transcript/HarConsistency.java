@@ -15,8 +15,7 @@ public final class HarConsistency {
 
     private static final String[] PHASES = {"blocked", "dns", "connect", "send", "wait", "receive"};
 
-    private HarConsistency() {
-    }
+    private HarConsistency() {}
 
     /** Disagreements inside the file, one line each naming the entry. */
     public static List<String> problems(JsonNode har) {
@@ -40,11 +39,19 @@ public final class HarConsistency {
             Exchange e = exchanges.get(i);
             String at = "entries[" + i + "]";
             JsonNode request = entries.get(i).path("request");
-            encoding(e.request().body(), e.request().headers().first("Content-Type").orElse(""),
-                    request.path("postData").path("_encoding"), at + ".request.postData", out);
+            encoding(
+                    e.request().body(),
+                    e.request().headers().first("Content-Type").orElse(""),
+                    request.path("postData").path("_encoding"),
+                    at + ".request.postData",
+                    out);
             if (!e.failed()) {
-                encoding(e.response().body(), e.response().headers().first("Content-Type").orElse(""),
-                        entries.get(i).path("response").path("content").path("encoding"), at + ".response.content", out);
+                encoding(
+                        e.response().body(),
+                        e.response().headers().first("Content-Type").orElse(""),
+                        entries.get(i).path("response").path("content").path("encoding"),
+                        at + ".response.content",
+                        out);
             }
             if (!entries.get(i).path("_statuslab").path("id").asText().equals(e.id())) {
                 out.add(at + "._statuslab.id is not " + e.id());
@@ -68,7 +75,8 @@ public final class HarConsistency {
         JsonNode response = entry.path("response");
         headSize(request, entry.path("_statuslab").path("requestHead").asText(""), at + ".request", out);
         if (response.path("status").asInt() == 0) {
-            if (!response.path("statusText").asText().isEmpty() || response.path("content").path("size").asLong() != 0
+            if (!response.path("statusText").asText().isEmpty()
+                    || response.path("content").path("size").asLong() != 0
                     || entry.path("_statuslab").path("failure").asText("").isEmpty()) {
                 out.add(at + ": a failed entry has statusText \"\", content size 0 and _statuslab.failure");
             }
@@ -123,7 +131,8 @@ public final class HarConsistency {
         if (body.isEmpty()) {
             return;
         }
-        boolean text = body.inMemory() && body.size() <= HarBodies.TEXT_LIMIT
+        boolean text = body.inMemory()
+                && body.size() <= HarBodies.TEXT_LIMIT
                 && TextBodies.decode(body.bytes(), TextBodies.charset(contentType)) != null;
         boolean base64 = encoding.asText("").equals("base64");
         if (text == base64) {

@@ -18,8 +18,7 @@ public final class HarFiles {
 
     public static final ObjectMapper JSON = new ObjectMapper();
 
-    private HarFiles() {
-    }
+    private HarFiles() {}
 
     public static byte[] export(List<Exchange> exchanges) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -45,11 +44,17 @@ public final class HarFiles {
      */
     public static Exchange comparable(Exchange e) {
         HttpResponse r = e.response();
-        HttpResponse response = r == null ? null
-                : new HttpResponse(r.interim(), r.statusLine(), r.headers(), inMemory(r.body()));
-        return new Exchange(e.id(), e.startedAt().truncatedTo(ChronoUnit.MILLIS),
-                e.request().withBody(inMemory(e.request().body())), response, e.failure(), e.requestHead(),
-                e.responseHead(), e.timings());
+        HttpResponse response =
+                r == null ? null : new HttpResponse(r.interim(), r.statusLine(), r.headers(), inMemory(r.body()));
+        return new Exchange(
+                e.id(),
+                e.startedAt().truncatedTo(ChronoUnit.MILLIS),
+                e.request().withBody(inMemory(e.request().body())),
+                response,
+                e.failure(),
+                e.requestHead(),
+                e.responseHead(),
+                e.timings());
     }
 
     private static Body inMemory(Body body) {

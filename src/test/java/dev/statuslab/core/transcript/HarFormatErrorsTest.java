@@ -33,7 +33,11 @@ class HarFormatErrorsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '\'',
+            textBlock =
+                    """
             status as a string    | '"status": 200'          | '"status": "200"'          | false | log.entries[0].response.status: expected a number
             status out of range   | '"status": 200'          | '"status": 42'             | true  | log.entries[1].response.status: expected 0 (no response) or a status code from 100 to 999, not 42
             status not whole      | '"status": 200'          | '"status": 200.5'          | false | log.entries[0].response.status: expected a whole number
@@ -52,15 +56,19 @@ class HarFormatErrorsTest {
             entries not an array  | '"entries": ['           | '"entries": {"x": ['       | false | log.entries: expected an array
             """)
     void aBrokenFieldIsNamedWithItsPathAndReason(String what, String from, String to, boolean second, String message) {
-        HarFormatException e = assertThrows(HarFormatException.class,
-                () -> HarFiles.read(changed(from, to, second), spool), what);
+        HarFormatException e =
+                assertThrows(HarFormatException.class, () -> HarFiles.read(changed(from, to, second), spool), what);
 
         assertEquals(message, e.getMessage());
         assertEquals(message, e.where() + ": " + e.reason());
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '\'',
+            textBlock =
+                    """
             not JSON at all      | 'HAR?'                    | '' | not valid JSON: Unrecognized token 'HAR'
             an array             | '[]'                      | '' | expected an object
             an empty object      | '{}'                      | 'log' | missing (HAR 1.2 requires it)
@@ -82,8 +90,8 @@ class HarFormatErrorsTest {
         String after = "{\"size\": 2, \"mimeType\": \"x\", \"text\": \"@@@@\", \"encoding\": \"base64\"}";
 
         for (String content : new String[] {before, after}) {
-            HarFormatException e = assertThrows(HarFormatException.class,
-                    () -> HarFiles.read(HarReaderTest.harWithContents(content), spool));
+            HarFormatException e = assertThrows(
+                    HarFormatException.class, () -> HarFiles.read(HarReaderTest.harWithContents(content), spool));
             assertEquals("log.entries[0].response.content.text", e.where());
             assertTrue(e.reason().startsWith("not valid base64"), e.getMessage());
         }

@@ -51,14 +51,19 @@ class HarReaderTest {
         Exchange e = fixture("chrome-devtools.har").get(0);
 
         assertEquals(Instant.parse("2025-03-04T10:11:12.345Z"), e.startedAt());
-        assertEquals("https://shop.example.org/?ref=mail&utm_source=news%20letter", e.request().url());
+        assertEquals(
+                "https://shop.example.org/?ref=mail&utm_source=news%20letter",
+                e.request().url());
         assertEquals(":authority", names(e).get(0), "pseudo-headers kept in order");
         assertEquals(new StatusLine("HTTP/2", 200, ""), e.response().statusLine());
-        assertTrue(e.requestHead().startsWith("GET /?ref=mail&utm_source=news%20letter HTTP/2\r\n:authority: "),
+        assertTrue(
+                e.requestHead().startsWith("GET /?ref=mail&utm_source=news%20letter HTTP/2\r\n:authority: "),
                 e.requestHead());
         assertTrue(e.responseHead().startsWith("HTTP/2 200 \r\ncontent-encoding: br\r\n"), e.responseHead());
         assertTrue(e.responseHead().endsWith("vary: Accept-Encoding\r\n\r\n"));
-        assertTrue(e.response().body().text().contains("Caf\u00e9 \u2615"), "UTF-8 text: " + e.response().body());
+        assertTrue(
+                e.response().body().text().contains("Caf\u00e9 \u2615"),
+                "UTF-8 text: " + e.response().body());
         assertEquals(new Timings(2.81, 0.02, 40.1, 24.6, 0.4, 70.3, 4.9), e.timings());
         assertTrue(e.response().interim().isEmpty());
     }
@@ -82,7 +87,9 @@ class HarReaderTest {
     void postBodiesComeFromTheirTextEvenWhenParamsAreGiven() throws Exception {
         List<Exchange> chrome = fixture("chrome-devtools.har");
 
-        assertEquals("{\"sku\":\"A-1\",\"quantity\":2}", chrome.get(2).request().body().text());
+        assertEquals(
+                "{\"sku\":\"A-1\",\"quantity\":2}",
+                chrome.get(2).request().body().text());
         Exchange login = chrome.get(3);
         assertEquals("user=ada&password=p%40ss+word%21", login.request().body().text());
         assertEquals(new StatusLine("HTTP/1.1", 302, "Found"), login.response().statusLine());
@@ -98,8 +105,8 @@ class HarReaderTest {
         assertTrue(blocked.failed());
         assertEquals("net::ERR_BLOCKED_BY_CLIENT", blocked.failure());
         assertEquals("", blocked.responseHead());
-        assertEquals("GET /pixel.js?id=42 HTTP/1.1\r\nReferer: https://shop.example.org/\r\n\r\n",
-                blocked.requestHead());
+        assertEquals(
+                "GET /pixel.js?id=42 HTTP/1.1\r\nReferer: https://shop.example.org/\r\n\r\n", blocked.requestHead());
         assertEquals(Timings.NOT_APPLICABLE, blocked.timings().blocked());
         assertEquals(HarEntryReader.NO_RESPONSE, firefox.failure());
         assertNull(firefox.response());
@@ -129,7 +136,8 @@ class HarReaderTest {
 
     @Test
     void optionalPartsMayBeNullMissingOrNegative() throws Exception {
-        String har = """
+        String har =
+                """
                 {"log": {"version": "1.2", "creator": {"name": "curl-to-har", "version": "0"}, "browser": null,
                  "entries": [{"startedDateTime": "2025-01-01T00:00:00Z", "time": 1, "pageref": null,
                    "request": {"method": "POST", "url": "http://h/form", "httpVersion": "HTTP/1.1", "cookies": [],
@@ -179,8 +187,11 @@ class HarReaderTest {
     @Test
     void aSmallBodyStaysInMemoryAndTheSpoolDirectoryIsNotCreated() throws Exception {
         Path notYet = spool.resolve("later");
-        Exchange e = HarFiles.read(harWithContents("{\"size\": 2, \"mimeType\": \"text/plain\", \"text\": \"hi\"}")
-                .getBytes(StandardCharsets.UTF_8), notYet).get(0);
+        Exchange e = HarFiles.read(
+                        harWithContents("{\"size\": 2, \"mimeType\": \"text/plain\", \"text\": \"hi\"}")
+                                .getBytes(StandardCharsets.UTF_8),
+                        notYet)
+                .get(0);
 
         assertTrue(e.response().body().inMemory());
         assertFalse(Files.exists(notYet));
@@ -193,14 +204,16 @@ class HarReaderTest {
             if (entries.length() > 0) {
                 entries.append(',');
             }
-            entries.append("""
+            entries.append(
+                    """
                     {"startedDateTime": "2025-01-01T00:00:00.000Z", "time": 0, "cache": {},
                      "timings": {"send": 0, "wait": 0, "receive": 0},
                      "request": {"method": "GET", "url": "http://h/", "httpVersion": "HTTP/1.1", "cookies": [],
                        "headers": [], "queryString": [], "headersSize": -1, "bodySize": 0},
                      "response": {"status": 200, "statusText": "OK", "httpVersion": "HTTP/1.1", "cookies": [],
                        "headers": [], "redirectURL": "", "headersSize": -1, "bodySize": -1, "content": %s}}
-                    """.formatted(content));
+                    """
+                            .formatted(content));
         }
         return "{\"log\": {\"version\": \"1.2\", \"creator\": {\"name\": \"t\", \"version\": \"1\"}, \"entries\": ["
                 + entries + "]}}";

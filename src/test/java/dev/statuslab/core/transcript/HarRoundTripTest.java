@@ -43,7 +43,8 @@ class HarRoundTripTest {
 
     @Test
     void theDjangoVersionThatAnsweredSurvivesTheRoundTrip() throws Exception {
-        List<Exchange> exchanges = List.of(Samples.all().get(0).answeredByDjango("4.2"), Samples.all().get(0));
+        List<Exchange> exchanges = List.of(
+                Samples.all().get(0).answeredByDjango("4.2"), Samples.all().get(0));
 
         List<Exchange> back = roundTrip(exchanges);
 
@@ -53,8 +54,14 @@ class HarRoundTripTest {
 
     @Test
     void startedAtKeepsTheMillisecondAndTimingsKeepEveryDigit() throws Exception {
-        Exchange precise = new Exchange("ex-precise", Instant.parse("2024-05-01T09:15:30.123456789Z"),
-                Samples.get200().request(), Samples.get200().response(), null, "", "",
+        Exchange precise = new Exchange(
+                "ex-precise",
+                Instant.parse("2024-05-01T09:15:30.123456789Z"),
+                Samples.get200().request(),
+                Samples.get200().response(),
+                null,
+                "",
+                "",
                 new Timings(0.1 + 0.2, -1, 1.0 / 3, -1, 1e-9, 12345.678901234, 0));
 
         Exchange back = roundTrip(List.of(precise)).get(0);
@@ -69,9 +76,16 @@ class HarRoundTripTest {
         for (int i = 0; i < everyByte.length; i++) {
             everyByte[i] = (byte) i;
         }
-        Exchange odd = new Exchange("ex-odd", Samples.STARTED, Samples.request("PATCH", "/x?a=%zz&b=\u00e9",
-                Headers.of("X-Empty", "", "x-lower", "v"), Body.of(everyByte)), Samples.response(500, "",
-                Headers.of("Content-Type", "text/plain; charset=bogus-charset"), Body.of("\u0000nul")), null, "", "",
+        Exchange odd = new Exchange(
+                "ex-odd",
+                Samples.STARTED,
+                Samples.request(
+                        "PATCH", "/x?a=%zz&b=\u00e9", Headers.of("X-Empty", "", "x-lower", "v"), Body.of(everyByte)),
+                Samples.response(
+                        500, "", Headers.of("Content-Type", "text/plain; charset=bogus-charset"), Body.of("\u0000nul")),
+                null,
+                "",
+                "",
                 Samples.TIMINGS);
 
         Exchange back = roundTrip(List.of(odd)).get(0);

@@ -15,8 +15,7 @@ public final class HarSchema {
 
     private static final Schema SCHEMA = load();
 
-    private HarSchema() {
-    }
+    private HarSchema() {}
 
     /** What the schema finds wrong with {@code har}; empty when it is valid. */
     public static List<String> problems(JsonNode har) {
@@ -24,9 +23,10 @@ public final class HarSchema {
     }
 
     private static Schema load() {
-        SchemaRegistryConfig config = SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build();
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-                builder -> builder.schemaRegistryConfig(config));
+        SchemaRegistryConfig config =
+                SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build();
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(
+                SpecificationVersion.DRAFT_2020_12, builder -> builder.schemaRegistryConfig(config));
         try (InputStream in = HarSchema.class.getResourceAsStream("har-1.2.schema.json")) {
             if (in == null) {
                 throw new IllegalStateException("har-1.2.schema.json is missing from the test resources");

@@ -43,7 +43,10 @@ class HarSchemaTest {
 
     /** One change to an otherwise valid export, and a word the schema's complaint must contain. */
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             no log.version                         | version
             no creator name                        | name
             status as a string                     | status
@@ -61,26 +64,28 @@ class HarSchemaTest {
         ObjectNode har = (ObjectNode) exported();
         ObjectNode log = (ObjectNode) har.path("log");
         ObjectNode entry = (ObjectNode) log.path("entries").get(1);
-        Consumer<ObjectNode> breakIt = switch (change) {
-            case "no log.version" -> h -> log.remove("version");
-            case "no creator name" -> h -> ((ObjectNode) log.path("creator")).remove("name");
-            case "status as a string" -> h -> ((ObjectNode) entry.path("response")).put("status", "302");
-            case "no response" -> h -> entry.remove("response");
-            case "no timings" -> h -> entry.remove("timings");
-            case "timings.wait of -1" -> h -> ((ObjectNode) entry.path("timings")).put("wait", -1);
-            case "a date without offset" -> h -> entry.put("startedDateTime", "2024-05-01T09:15:30.123");
-            case "a custom field without underscore" -> h -> entry.set("statuslab", entry.remove("_statuslab"));
-            case "headersSize of -2" -> h -> ((ObjectNode) entry.path("request")).put("headersSize", -2);
-            case "postData with neither text nor params" -> h -> {
-                ObjectNode post = (ObjectNode) entry.path("request").path("postData");
-                post.remove("text");
-                post.remove("params");
-            };
-            case "a header without value" -> h -> ((ObjectNode) entry.path("request").path("headers").get(0))
-                    .remove("value");
-            case "entries as an object" -> h -> log.putObject("entries");
-            default -> throw new IllegalArgumentException(change);
-        };
+        Consumer<ObjectNode> breakIt =
+                switch (change) {
+                    case "no log.version" -> h -> log.remove("version");
+                    case "no creator name" -> h -> ((ObjectNode) log.path("creator")).remove("name");
+                    case "status as a string" -> h -> ((ObjectNode) entry.path("response")).put("status", "302");
+                    case "no response" -> h -> entry.remove("response");
+                    case "no timings" -> h -> entry.remove("timings");
+                    case "timings.wait of -1" -> h -> ((ObjectNode) entry.path("timings")).put("wait", -1);
+                    case "a date without offset" -> h -> entry.put("startedDateTime", "2024-05-01T09:15:30.123");
+                    case "a custom field without underscore" -> h -> entry.set("statuslab", entry.remove("_statuslab"));
+                    case "headersSize of -2" -> h -> ((ObjectNode) entry.path("request")).put("headersSize", -2);
+                    case "postData with neither text nor params" ->
+                        h -> {
+                            ObjectNode post = (ObjectNode) entry.path("request").path("postData");
+                            post.remove("text");
+                            post.remove("params");
+                        };
+                    case "a header without value" ->
+                        h -> ((ObjectNode) entry.path("request").path("headers").get(0)).remove("value");
+                    case "entries as an object" -> h -> log.putObject("entries");
+                    default -> throw new IllegalArgumentException(change);
+                };
         assertEquals(List.of(), HarSchema.problems(har), "valid before the change");
 
         breakIt.accept(har);
@@ -91,7 +96,10 @@ class HarSchemaTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             time off by 1 ms            | time
             redirectURL not Location    | redirectURL
             content.size off by one     | content.size
@@ -108,9 +116,13 @@ class HarSchemaTest {
             case "time off by 1 ms" -> found.put("time", found.path("time").asDouble() + 1);
             case "redirectURL not Location" -> ((ObjectNode) found.path("response")).put("redirectURL", "/elsewhere/");
             case "content.size off by one" -> ((ObjectNode) png.path("response").path("content")).put("size", 17);
-            case "binary text without base64" -> ((ObjectNode) png.path("response").path("content")).remove("encoding");
-            case "headersSize off by one" -> ((ObjectNode) found.path("request"))
-                    .put("headersSize", found.path("request").path("headersSize").asInt() + 1);
+            case "binary text without base64" ->
+                ((ObjectNode) png.path("response").path("content")).remove("encoding");
+            case "headersSize off by one" ->
+                ((ObjectNode) found.path("request"))
+                        .put(
+                                "headersSize",
+                                found.path("request").path("headersSize").asInt() + 1);
             case "failure without reason" -> ((ObjectNode) entries.get(6).path("_statuslab")).remove("failure");
             default -> throw new IllegalArgumentException(change);
         }

@@ -21,7 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
 class HarWriterTest {
 
     private static JsonNode entry(Exchange e) throws Exception {
-        return HarFiles.tree(HarFiles.export(List.of(e))).path("log").path("entries").get(0);
+        return HarFiles.tree(HarFiles.export(List.of(e)))
+                .path("log")
+                .path("entries")
+                .get(0);
     }
 
     private static List<String> names(JsonNode pairs, String field) {
@@ -38,7 +41,9 @@ class HarWriterTest {
         assertEquals("StatusLab", log.path("creator").path("name").asText());
         assertFalse(log.path("creator").path("version").asText().isEmpty());
         assertEquals(Samples.all().size(), log.path("entries").size());
-        assertEquals("ex-test-000002", log.path("entries").get(1).path("_statuslab").path("id").asText());
+        assertEquals(
+                "ex-test-000002",
+                log.path("entries").get(1).path("_statuslab").path("id").asText());
     }
 
     @Test
@@ -48,9 +53,16 @@ class HarWriterTest {
         assertEquals("2024-05-01T09:15:30.123Z", e.path("startedDateTime").asText());
         assertEquals(8.0, e.path("time").asDouble(), 1e-9);
         JsonNode t = e.path("timings");
-        assertEquals(List.of(0.25, -1.0, 1.5, 0.5, 5.0, 0.75, -1.0), List.of(t.path("blocked").asDouble(),
-                t.path("dns").asDouble(), t.path("connect").asDouble(), t.path("send").asDouble(),
-                t.path("wait").asDouble(), t.path("receive").asDouble(), t.path("ssl").asDouble()));
+        assertEquals(
+                List.of(0.25, -1.0, 1.5, 0.5, 5.0, 0.75, -1.0),
+                List.of(
+                        t.path("blocked").asDouble(),
+                        t.path("dns").asDouble(),
+                        t.path("connect").asDouble(),
+                        t.path("send").asDouble(),
+                        t.path("wait").asDouble(),
+                        t.path("receive").asDouble(),
+                        t.path("ssl").asDouble()));
         assertTrue(e.path("cache").isObject() && e.path("cache").isEmpty());
     }
 
@@ -77,7 +89,9 @@ class HarWriterTest {
         JsonNode post = entry(Samples.formPost302()).path("request").path("postData");
 
         assertEquals("application/x-www-form-urlencoded", post.path("mimeType").asText());
-        assertEquals("name=Ada+Lovelace&email=ada%40example.com&message=Hello%21", post.path("text").asText());
+        assertEquals(
+                "name=Ada+Lovelace&email=ada%40example.com&message=Hello%21",
+                post.path("text").asText());
         assertEquals(List.of("name", "email", "message"), names(post.path("params"), "name"));
         assertEquals(List.of("Ada Lovelace", "ada@example.com", "Hello!"), names(post.path("params"), "value"));
         assertTrue(post.path("_encoding").isMissingNode());
@@ -120,7 +134,9 @@ class HarWriterTest {
         JsonNode latin1 = entry(Samples.latin1Put()).path("request").path("postData");
 
         assertEquals("base64", png.path("encoding").asText());
-        assertEquals(Base64.getEncoder().encodeToString(Samples.PNG), png.path("text").asText());
+        assertEquals(
+                Base64.getEncoder().encodeToString(Samples.PNG),
+                png.path("text").asText());
         assertEquals(Samples.PNG.length, png.path("size").asInt());
         assertEquals("image/png", png.path("mimeType").asText());
         assertTrue(json.path("encoding").isMissingNode());
@@ -131,13 +147,20 @@ class HarWriterTest {
 
     @Test
     void aBinaryRequestBodyIsBase64WithACustomEncodingField() throws Exception {
-        Exchange upload = Samples.exchange("ex-up", Samples.request("POST", "/upload",
-                Headers.of("Content-Type", "application/octet-stream"), Body.of(Samples.PNG)),
+        Exchange upload = Samples.exchange(
+                "ex-up",
+                Samples.request(
+                        "POST",
+                        "/upload",
+                        Headers.of("Content-Type", "application/octet-stream"),
+                        Body.of(Samples.PNG)),
                 Samples.response(201, "Created", Headers.empty(), Body.empty()));
         JsonNode post = entry(upload).path("request").path("postData");
 
         assertEquals("base64", post.path("_encoding").asText());
-        assertEquals(Base64.getEncoder().encodeToString(Samples.PNG), post.path("text").asText());
+        assertEquals(
+                Base64.getEncoder().encodeToString(Samples.PNG),
+                post.path("text").asText());
     }
 
     @Test
@@ -161,8 +184,11 @@ class HarWriterTest {
         assertEquals(0, response.path("status").asInt());
         assertEquals("", response.path("statusText").asText());
         assertEquals(0, response.path("content").path("size").asInt());
-        assertEquals("connection refused by 127.0.0.1:9", response.path("_error").asText());
-        assertEquals("connection refused by 127.0.0.1:9", e.path("_statuslab").path("failure").asText());
+        assertEquals(
+                "connection refused by 127.0.0.1:9", response.path("_error").asText());
+        assertEquals(
+                "connection refused by 127.0.0.1:9",
+                e.path("_statuslab").path("failure").asText());
         assertEquals(-1, e.path("request").path("headersSize").asInt(), "the request never went out");
         assertEquals(0.5, e.path("time").asDouble(), 1e-9);
         assertEquals(0, e.path("timings").path("send").asDouble(), "HAR requires send, wait and receive");
@@ -178,8 +204,12 @@ class HarWriterTest {
         assertEquals("Redirection", s.path("statusClass").asText());
         assertEquals("Found", s.path("title").asText());
         assertEquals("RFC 9110 §15.4.3", s.path("rfc").asText());
-        assertTrue(s.path("rfcUrl").asText().endsWith("rfc9110#section-15.4.3"), s.path("rfcUrl").asText());
-        assertTrue(s.path("summary").asText().contains("Location"), s.path("summary").asText());
+        assertTrue(
+                s.path("rfcUrl").asText().endsWith("rfc9110#section-15.4.3"),
+                s.path("rfcUrl").asText());
+        assertTrue(
+                s.path("summary").asText().contains("Location"),
+                s.path("summary").asText());
         assertEquals(x.requestHead(), s.path("requestHead").asText());
         assertEquals(x.responseHead(), s.path("responseHead").asText());
         assertEquals(0, s.path("interim").size());
@@ -189,7 +219,8 @@ class HarWriterTest {
 
     @Test
     void interimResponsesAreKeptInOrder() throws Exception {
-        JsonNode hint = entry(Samples.earlyHints()).path("_statuslab").path("interim").get(0);
+        JsonNode hint =
+                entry(Samples.earlyHints()).path("_statuslab").path("interim").get(0);
 
         assertEquals(103, hint.path("status").asInt());
         assertEquals("Early Hints", hint.path("statusText").asText());
@@ -200,7 +231,9 @@ class HarWriterTest {
     @Test
     void unregisteredCodesAreExplainedByTheirClassAndCodesBeyond599NotAtAll() throws Exception {
         JsonNode odd = entry(Samples.oddReason()).path("_statuslab");
-        Exchange beyond = Samples.exchange("ex-799", Samples.request("GET", "/", Headers.empty(), Body.empty()),
+        Exchange beyond = Samples.exchange(
+                "ex-799",
+                Samples.request("GET", "/", Headers.empty(), Body.empty()),
                 Samples.response(799, "Way Out", Headers.empty(), Body.empty()));
         JsonNode far = entry(beyond).path("_statuslab");
 
@@ -219,6 +252,8 @@ class HarWriterTest {
         JsonNode log = HarFiles.tree(out.toByteArray()).path("log");
         assertEquals(0, log.path("entries").size());
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("\n  \"log\": {"), "pretty-printed");
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("\"entries\": []"), "empty arrays as browsers write them");
+        assertTrue(
+                out.toString(StandardCharsets.UTF_8).contains("\"entries\": []"),
+                "empty arrays as browsers write them");
     }
 }

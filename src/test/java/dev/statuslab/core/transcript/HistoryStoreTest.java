@@ -52,8 +52,7 @@ class HistoryStoreTest {
     private final List<String> problems = new CopyOnWriteArrayList<>();
 
     static Exchange exchange(String id, Instant at, String url) {
-        return new Exchange(id, at, HttpRequest.get(url), null, "refused", "", "",
-                new Timings(-1, -1, 1, -1, 1, 1, 1));
+        return new Exchange(id, at, HttpRequest.get(url), null, "refused", "", "", new Timings(-1, -1, 1, -1, 1, 1, 1));
     }
 
     private HistoryStore store(Path directory) {
@@ -65,11 +64,14 @@ class HistoryStoreTest {
         Path history = dir.resolve("history");
         try (HistoryStore first = store(history)) {
             first.save(exchange("b", Instant.parse("2026-11-23T10:00:02Z"), "http://x/2"));
-            first.save(exchange("a", Instant.parse("2026-11-23T10:00:01Z"), "http://x/1")).get();
+            first.save(exchange("a", Instant.parse("2026-11-23T10:00:01Z"), "http://x/1"))
+                    .get();
         }
         try (HistoryStore next = store(history)) {
             HistoryStore.Restored restored = next.restore();
-            assertEquals(List.of("a", "b"), restored.exchanges().stream().map(Exchange::id).toList());
+            assertEquals(
+                    List.of("a", "b"),
+                    restored.exchanges().stream().map(Exchange::id).toList());
             assertEquals(List.of(), restored.problems());
         }
         assertEquals(List.of(), problems);
@@ -78,7 +80,8 @@ class HistoryStoreTest {
     @Test
     void eachExchangeIsOneFileAndNoTemporaryFileIsLeft() throws Exception {
         try (HistoryStore store = store(dir)) {
-            store.save(exchange("ex-1/2", Instant.ofEpochMilli(1234), "http://x/")).get();
+            store.save(exchange("ex-1/2", Instant.ofEpochMilli(1234), "http://x/"))
+                    .get();
         }
         assertEquals(List.of("0000000001234-ex-1_2.har"), names(dir));
     }
@@ -86,16 +89,22 @@ class HistoryStoreTest {
     @Test
     void anUnreadableFileIsSetAsideAndTheRestIsRestored() throws Exception {
         try (HistoryStore store = store(dir)) {
-            store.save(exchange("good", Instant.ofEpochMilli(2000), "http://x/")).get();
+            store.save(exchange("good", Instant.ofEpochMilli(2000), "http://x/"))
+                    .get();
         }
         Files.writeString(dir.resolve("0000000001000-broken.har"), "{ half a file");
         try (HistoryStore store = store(dir)) {
             HistoryStore.Restored restored = store.restore();
-            assertEquals(List.of("good"), restored.exchanges().stream().map(Exchange::id).toList());
+            assertEquals(
+                    List.of("good"),
+                    restored.exchanges().stream().map(Exchange::id).toList());
             assertEquals(1, restored.problems().size());
             String problem = restored.problems().get(0);
-            assertTrue(problem.contains("0000000001000-broken.har") && problem.contains("not an exchange")
-                    && problem.contains(HistoryStore.SET_ASIDE), problem);
+            assertTrue(
+                    problem.contains("0000000001000-broken.har")
+                            && problem.contains("not an exchange")
+                            && problem.contains(HistoryStore.SET_ASIDE),
+                    problem);
         }
         assertTrue(Files.exists(dir.resolve(HistoryStore.SET_ASIDE).resolve("0000000001000-broken.har")));
         assertFalse(Files.exists(dir.resolve("0000000001000-broken.har")));
@@ -109,7 +118,9 @@ class HistoryStoreTest {
             store.save(exchange("1", Instant.ofEpochMilli(1), "http://x/"));
             store.save(exchange("2", Instant.ofEpochMilli(2), "http://x/")).get();
             assertEquals(1, problems.size(), problems.toString());
-            assertTrue(problems.get(0).contains("cannot be saved") && problems.get(0).contains("kept in memory"),
+            assertTrue(
+                    problems.get(0).contains("cannot be saved")
+                            && problems.get(0).contains("kept in memory"),
                     problems.get(0));
 
             Files.delete(blocked);
@@ -157,7 +168,8 @@ class HistoryStoreTest {
 
     @Test
     void twoInstancesOnOneDirectoryKeepEachOthersExchanges() throws Exception {
-        try (HistoryStore one = store(dir); HistoryStore two = store(dir)) {
+        try (HistoryStore one = store(dir);
+                HistoryStore two = store(dir)) {
             List<java.util.concurrent.CompletableFuture<Void>> saves = new ArrayList<>();
             for (int i = 0; i < 50; i++) {
                 saves.add(one.save(exchange("one-" + i, Instant.ofEpochMilli(1000 + i), "http://x/")));
@@ -174,14 +186,17 @@ class HistoryStoreTest {
     @Test
     void theDataDirectoryFollowsEachPlatformsConvention() {
         Path home = Path.of("/home/ada");
-        assertEquals(Path.of("/data/sl"), HistoryStore.dataDirectory(Map.of("STATUSLAB_DATA_DIR", "/data/sl"),
-                "Linux", home));
-        assertEquals(Path.of("/xdg/statuslab"), HistoryStore.dataDirectory(Map.of("XDG_DATA_HOME", "/xdg"),
-                "Linux", home));
+        assertEquals(
+                Path.of("/data/sl"),
+                HistoryStore.dataDirectory(Map.of("STATUSLAB_DATA_DIR", "/data/sl"), "Linux", home));
+        assertEquals(
+                Path.of("/xdg/statuslab"), HistoryStore.dataDirectory(Map.of("XDG_DATA_HOME", "/xdg"), "Linux", home));
         assertEquals(home.resolve(".local/share/statuslab"), HistoryStore.dataDirectory(Map.of(), "Linux", home));
-        assertEquals(home.resolve("Library/Application Support/StatusLab"),
+        assertEquals(
+                home.resolve("Library/Application Support/StatusLab"),
                 HistoryStore.dataDirectory(Map.of(), "Mac OS X", home));
-        assertEquals(Path.of("C:/Users/ada/AppData/Local", "StatusLab"),
+        assertEquals(
+                Path.of("C:/Users/ada/AppData/Local", "StatusLab"),
                 HistoryStore.dataDirectory(Map.of("LOCALAPPDATA", "C:/Users/ada/AppData/Local"), "Windows 11", home));
     }
 

@@ -61,12 +61,20 @@ class MarkdownTranscriptTest {
     void eachExchangeHasAHeadingTheRequestTheResponseAndTheExplanationInOrder() throws Exception {
         String md = markdown(List.of(Samples.formPost302(), Samples.get200()));
 
-        assertEquals(List.of(
-                "# StatusLab transcript",
-                "## 1. POST /contact/ → 302 Found", "block http", "block http", "### What 302 Found means",
-                "block python",
-                "## 2. GET /simple/?q=a+b&lang=%C3%A9t%C3%A9&flag → 200 OK", "block http", "block http",
-                "### What 200 OK means", "block python"), outline(md));
+        assertEquals(
+                List.of(
+                        "# StatusLab transcript",
+                        "## 1. POST /contact/ → 302 Found",
+                        "block http",
+                        "block http",
+                        "### What 302 Found means",
+                        "block python",
+                        "## 2. GET /simple/?q=a+b&lang=%C3%A9t%C3%A9&flag → 200 OK",
+                        "block http",
+                        "block http",
+                        "### What 200 OK means",
+                        "block python"),
+                outline(md));
         assertTrue(md.startsWith("# StatusLab transcript\n\n2 exchanges, from 2024-05-01 09:15:30.123 UTC.\n"));
     }
 
@@ -75,7 +83,8 @@ class MarkdownTranscriptTest {
         Exchange post = Samples.formPost302();
         String md = markdown(List.of(post));
 
-        String request = "```http\n" + post.requestHead().replace("\r\n", "\n") + post.request().body().text() + "\n```";
+        String request = "```http\n" + post.requestHead().replace("\r\n", "\n")
+                + post.request().body().text() + "\n```";
         String response = "```http\n" + post.responseHead().replace("\r\n", "\n") + "```";
         assertTrue(md.contains(request), md);
         assertTrue(md.contains(response), md);
@@ -103,8 +112,10 @@ class MarkdownTranscriptTest {
 
     @Test
     void aCodeSeenBeforeIsReferredBackButItsHeadersAreCheckedAgain() throws Exception {
-        Exchange withoutLocation = Samples.exchange("ex-no-location", Samples.request("GET", "/r", Headers.empty(),
-                Body.empty()), Samples.response(302, "Found", Headers.empty(), Body.empty()));
+        Exchange withoutLocation = Samples.exchange(
+                "ex-no-location",
+                Samples.request("GET", "/r", Headers.empty(), Body.empty()),
+                Samples.response(302, "Found", Headers.empty(), Body.empty()));
         String md = markdown(List.of(Samples.formPost302(), withoutLocation));
         String second = section(md, 2);
 
@@ -129,8 +140,13 @@ class MarkdownTranscriptTest {
 
     @Test
     void bodiesThatAreNotTextOrTooLongAreSummarised(@TempDir Path temp) throws Exception {
-        Exchange longText = Samples.exchange("ex-long", Samples.request("GET", "/long", Headers.empty(), Body.empty()),
-                Samples.response(200, "OK", Headers.of("Content-Type", "text/plain"),
+        Exchange longText = Samples.exchange(
+                "ex-long",
+                Samples.request("GET", "/long", Headers.empty(), Body.empty()),
+                Samples.response(
+                        200,
+                        "OK",
+                        Headers.of("Content-Type", "text/plain"),
                         Body.of("x".repeat(MarkdownTranscript.BODY_CAP + 1))));
         String md = markdown(List.of(Samples.binaryPng(), longText, Samples.fileBacked(temp, 3 * 1024 * 1024)));
 
@@ -143,8 +159,11 @@ class MarkdownTranscriptTest {
 
     @Test
     void aFenceIsLongerThanAnyRunOfBackticksInside() throws Exception {
-        Exchange fences = Samples.exchange("ex-fences", Samples.request("POST", "/md", Headers.of("Content-Type",
-                "text/markdown"), Body.of("````` five, ``` three")), Samples.json201().response());
+        Exchange fences = Samples.exchange(
+                "ex-fences",
+                Samples.request(
+                        "POST", "/md", Headers.of("Content-Type", "text/markdown"), Body.of("````` five, ``` three")),
+                Samples.json201().response());
         String md = markdown(List.of(fences, Samples.json201()));
 
         assertTrue(md.contains("``````http\nPOST /md HTTP/1.1\n"), md);
@@ -154,12 +173,16 @@ class MarkdownTranscriptTest {
 
     @Test
     void interimResponsesOddCodesAndMarkdownInPathsAreHandled() throws Exception {
-        Exchange stars = Samples.exchange("ex-stars", Samples.request("GET", "/a_*b*_[c]", Headers.empty(),
-                Body.empty()), Samples.response(799, "", Headers.empty(), Body.empty()));
+        Exchange stars = Samples.exchange(
+                "ex-stars",
+                Samples.request("GET", "/a_*b*_[c]", Headers.empty(), Body.empty()),
+                Samples.response(799, "", Headers.empty(), Body.empty()));
         String md = markdown(List.of(Samples.earlyHints(), Samples.oddReason(), stars));
 
-        assertTrue(md.contains("Before the final response the server sent **103 Early Hints**: "
-                + MarkdownTranscript.escape(CATALOG.describe(103).meaning())), md);
+        assertTrue(
+                md.contains("Before the final response the server sent **103 Early Hints**: "
+                        + MarkdownTranscript.escape(CATALOG.describe(103).meaning())),
+                md);
         assertTrue(md.contains("## 2. GET /raw → 299 Quite  Fine \n"), md);
         assertTrue(md.contains("**Class:** 2xx Successful · registry: unregistered"), md);
         assertTrue(md.contains("## 3. GET /a\\_\\*b\\*\\_\\[c\\] → 799 Unknown\n"), md);
@@ -172,25 +195,44 @@ class MarkdownTranscriptTest {
         String md = markdown(List.of(post));
 
         List<TimingPhase> phases = TimingPhase.of(post.timings());
-        String names = phases.stream().map(TimingPhase::name).reduce((a, b) -> a + " | " + b).orElseThrow();
+        String names = phases.stream()
+                .map(TimingPhase::name)
+                .reduce((a, b) -> a + " | " + b)
+                .orElseThrow();
         assertTrue(md.contains("**Timings**\n\n| " + names + " |\n"), md);
-        assertEquals(post.timings().waiting(), phases.stream().filter(p -> p.name().equals("Wait")).findFirst()
-                .orElseThrow().durationMs());
+        assertEquals(
+                post.timings().waiting(),
+                phases.stream()
+                        .filter(p -> p.name().equals("Wait"))
+                        .findFirst()
+                        .orElseThrow()
+                        .durationMs());
     }
 
     @Test
     void anExchangeTheSimulatorAnsweredNamesItsDjangoAndWhatChangedBetweenVersions() throws Exception {
-        HttpRequest request = new HttpRequest(HttpMethod.of("GET"), "http://127.0.0.1:8000/simple/", Headers.empty(),
-                Body.empty());
-        Exchange e = Samples.exchange("ex-test-django", request, Samples.response(200, "OK", Headers.of(
-                "Content-Type", "text/html; charset=utf-8", "Cross-Origin-Opener-Policy", "same-origin"),
-                Body.of("OK"))).answeredByDjango("4.2");
+        HttpRequest request =
+                new HttpRequest(HttpMethod.of("GET"), "http://127.0.0.1:8000/simple/", Headers.empty(), Body.empty());
+        Exchange e = Samples.exchange(
+                        "ex-test-django",
+                        request,
+                        Samples.response(
+                                200,
+                                "OK",
+                                Headers.of(
+                                        "Content-Type",
+                                        "text/html; charset=utf-8",
+                                        "Cross-Origin-Opener-Policy",
+                                        "same-origin"),
+                                Body.of("OK")))
+                .answeredByDjango("4.2");
 
         String md = markdown(List.of(e, Samples.get200()));
 
         assertTrue(section(md, 1).contains("answered by the simulator as Django 4.2"), md);
         assertTrue(section(md, 1).contains("**Django versions** (this answer came from the simulator as Django 4.2)"));
-        assertTrue(section(md, 1).contains("Changed in Django 4.0: SecurityMiddleware adds Cross-Origin-Opener-Policy"));
+        assertTrue(
+                section(md, 1).contains("Changed in Django 4.0: SecurityMiddleware adds Cross-Origin-Opener-Policy"));
         assertFalse(section(md, 2).contains("Django versions"), "an exchange from elsewhere has no such notes");
     }
 }

@@ -18,17 +18,28 @@ class CollectionStoreTest {
     Path data;
 
     private static RequestCollection tutorial() {
-        RequestDraft json = RequestDraft.get("{{simulator}}/api/messages/").withMethod("POST")
+        RequestDraft json = RequestDraft.get("{{simulator}}/api/messages/")
+                .withMethod("POST")
                 .withBody(BodyKind.JSON, "{\n  \"name\": \"Ada\"\n}")
                 .withHeaders(List.of(RequestDraft.Row.of("Accept", "*/*"), new RequestDraft.Row("X-Off", "1", false)))
                 .withAuth(new Auth.Bearer("{{token}}"));
-        Folder errors = Folder.named("Errors", List.of(), List.of(
-                SavedRequest.named("Not found", RequestDraft.get("{{simulator}}/messages/999/")),
-                SavedRequest.named("Forbidden", RequestDraft.get("{{simulator}}/forbidden/").withCookies(false))));
-        return RequestCollection.named("Tutorial", List.of(Variable.secret("token", "t")), List.of(errors),
-                List.of(SavedRequest.named("Create a message", json),
-                        SavedRequest.named("A \"quoted\" / odd name", RequestDraft.get("http://example.com/")
-                                .withBody(BodyKind.TEXT, "line\r\nwith CR"))));
+        Folder errors = Folder.named(
+                "Errors",
+                List.of(),
+                List.of(
+                        SavedRequest.named("Not found", RequestDraft.get("{{simulator}}/messages/999/")),
+                        SavedRequest.named(
+                                "Forbidden",
+                                RequestDraft.get("{{simulator}}/forbidden/").withCookies(false))));
+        return RequestCollection.named(
+                "Tutorial",
+                List.of(Variable.secret("token", "t")),
+                List.of(errors),
+                List.of(
+                        SavedRequest.named("Create a message", json),
+                        SavedRequest.named(
+                                "A \"quoted\" / odd name",
+                                RequestDraft.get("http://example.com/").withBody(BodyKind.TEXT, "line\r\nwith CR"))));
     }
 
     @Test
@@ -44,10 +55,15 @@ class CollectionStoreTest {
         assertTrue(Files.exists(dir.resolve("Errors/folder.json")));
         assertTrue(Files.exists(dir.resolve("Errors/Not-found.json")));
         String request = Files.readString(dir.resolve("Create-a-message.json"));
-        assertTrue(request.contains("\"lines\" : [ \"{\", \"  \\\"name\\\": \\\"Ada\\\"\", \"}\" ]")
-                || request.contains("\"{\",\n"), request);
-        assertEquals(List.of("Not found", "Forbidden"),
-                loaded.collections().get(0).root().folders().get(0).requests().stream().map(SavedRequest::name).toList(),
+        assertTrue(
+                request.contains("\"lines\" : [ \"{\", \"  \\\"name\\\": \\\"Ada\\\"\", \"}\" ]")
+                        || request.contains("\"{\",\n"),
+                request);
+        assertEquals(
+                List.of("Not found", "Forbidden"),
+                loaded.collections().get(0).root().folders().get(0).requests().stream()
+                        .map(SavedRequest::name)
+                        .toList(),
                 "the saved order is kept, not the alphabetical one");
     }
 
@@ -63,9 +79,13 @@ class CollectionStoreTest {
     @Test
     void aFailedImportLeavesNothingBehind() throws Exception {
         CollectionStore store = CollectionStore.inDataDirectory(data);
-        RequestCollection broken = RequestCollection.named("Broken", List.of(), List.of(), List.of(
-                SavedRequest.named("fine", RequestDraft.get("http://x/")),
-                new SavedRequest("bad\u0000name", "bad", RequestDraft.get("http://x/"))));
+        RequestCollection broken = RequestCollection.named(
+                "Broken",
+                List.of(),
+                List.of(),
+                List.of(
+                        SavedRequest.named("fine", RequestDraft.get("http://x/")),
+                        new SavedRequest("bad\u0000name", "bad", RequestDraft.get("http://x/"))));
         assertThrows(RuntimeException.class, () -> store.add(broken));
         try (Stream<Path> left = Files.list(data.resolve("collections"))) {
             assertEquals(List.of(), left.toList());
@@ -85,7 +105,11 @@ class CollectionStoreTest {
         assertTrue(loaded.problems().stream().anyMatch(p -> p.contains("collection.json could not be read")));
         RequestCollection c = loaded.collections().get(0);
         assertEquals("Tutorial", c.name(), "the folder name stands in for the name");
-        assertEquals(List.of("Forbidden"), c.root().folders().get(0).requests().stream().map(SavedRequest::name).toList());
+        assertEquals(
+                List.of("Forbidden"),
+                c.root().folders().get(0).requests().stream()
+                        .map(SavedRequest::name)
+                        .toList());
         assertEquals(2, c.root().requests().size());
         assertTrue(Files.exists(errors.resolve("set-aside/Not-found.json")));
     }
@@ -94,10 +118,16 @@ class CollectionStoreTest {
     void savingOneRequestAddsItsFileAtItsPlace() throws Exception {
         CollectionStore store = CollectionStore.inDataDirectory(data);
         RequestCollection c = store.add(tutorial());
-        store.saveRequest(c.id(), List.of("Errors"), SavedRequest.named("Server error",
-                RequestDraft.get("{{simulator}}/boom/")), 3);
+        store.saveRequest(
+                c.id(),
+                List.of("Errors"),
+                SavedRequest.named("Server error", RequestDraft.get("{{simulator}}/boom/")),
+                3);
         RequestCollection again = store.load().collections().get(0);
-        assertEquals(List.of("Not found", "Forbidden", "Server error"),
-                again.root().folders().get(0).requests().stream().map(SavedRequest::name).toList());
+        assertEquals(
+                List.of("Not found", "Forbidden", "Server error"),
+                again.root().folders().get(0).requests().stream()
+                        .map(SavedRequest::name)
+                        .toList());
     }
 }

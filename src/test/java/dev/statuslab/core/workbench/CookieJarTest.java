@@ -36,7 +36,8 @@ class CookieJarTest {
 
     @Test
     void djangosCsrfCookieIsKeptAndSentBack() {
-        CookieJar jar = jarWith("http://127.0.0.1:8765/secure/contact/",
+        CookieJar jar = jarWith(
+                "http://127.0.0.1:8765/secure/contact/",
                 "csrftoken=AbC123; expires=Fri, 03 Dec 2027 12:00:00 GMT; Max-Age=31449600; Path=/; SameSite=Lax");
         Cookie c = jar.all().get(0);
         assertEquals("127.0.0.1", c.domain());
@@ -58,8 +59,8 @@ class CookieJarTest {
 
     @Test
     void aCookieForAnotherDomainIsRefused() {
-        CookieJar jar = jarWith("http://example.com/", "a=1; Domain=other.com", "b=2; Domain=www.example.com",
-                "c=3; Domain=com.");
+        CookieJar jar = jarWith(
+                "http://example.com/", "a=1; Domain=other.com", "b=2; Domain=www.example.com", "c=3; Domain=com.");
         assertEquals(List.of(), jar.all());
     }
 
@@ -67,7 +68,9 @@ class CookieJarTest {
     void pathsMatchAtSlashesAndTheDefaultPathIsTheRequestsDirectory() {
         CookieJar jar = jarWith("http://h/docs/page", "d=1", "e=2; Path=/docs/web", "f=3; Path=relative");
         assertEquals("/docs", jar.all().get(0).path());
-        assertEquals(Optional.of("e=2; d=1; f=3"), jar.header("http://h/docs/web/x", NOW),
+        assertEquals(
+                Optional.of("e=2; d=1; f=3"),
+                jar.header("http://h/docs/web/x", NOW),
                 "longer paths first; an invalid Path means the default path");
         assertEquals(Optional.of("d=1; f=3"), jar.header("http://h/docs", NOW));
         assertEquals(Optional.empty(), jar.header("http://h/docsx", NOW));
@@ -87,8 +90,10 @@ class CookieJarTest {
     @Test
     void expiredCookiesAndMaxAgeZeroDeleteTheCookie() {
         CookieJar jar = jarWith("http://h/", "a=1; Max-Age=60", "b=2");
-        jar.receive("http://h/", Headers.of("Set-Cookie", "a=; Max-Age=0", "Set-Cookie",
-                "b=x; Expires=Thu, 01 Jan 1970 00:00:00 GMT"), NOW);
+        jar.receive(
+                "http://h/",
+                Headers.of("Set-Cookie", "a=; Max-Age=0", "Set-Cookie", "b=x; Expires=Thu, 01 Jan 1970 00:00:00 GMT"),
+                NOW);
         assertEquals(List.of(), jar.all());
         CookieJar later = jarWith("http://h/", "a=1; Max-Age=60");
         assertEquals(Optional.empty(), later.header("http://h/", NOW.plusSeconds(61)));
@@ -159,7 +164,10 @@ class CookieJarTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             Wed, 09 Jun 2021 10:18:14 GMT  | 2021-06-09T10:18:14Z
             Wed, 09-Jun-21 10:18:14 GMT    | 2021-06-09T10:18:14Z
             Sun Nov  6 08:49:37 1994       | 1994-11-06T08:49:37Z
@@ -172,7 +180,10 @@ class CookieJarTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             not a date
             Wed, 31 Feb 2021 10:18:14 GMT
             Wed, 09 Jun 1600 10:18:14 GMT

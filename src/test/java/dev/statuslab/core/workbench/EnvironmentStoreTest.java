@@ -19,8 +19,12 @@ class EnvironmentStoreTest {
     @Test
     void environmentsRoundTripThroughReadableFiles() throws Exception {
         EnvironmentStore store = EnvironmentStore.inDataDirectory(data);
-        Environment local = new Environment("local", List.of(Variable.of("host", "127.0.0.1"),
-                Variable.secret("token", "s3cr3t"), new Variable("off", "x", false, false)));
+        Environment local = new Environment(
+                "local",
+                List.of(
+                        Variable.of("host", "127.0.0.1"),
+                        Variable.secret("token", "s3cr3t"),
+                        new Variable("off", "x", false, false)));
         store.save(local);
         store.save(new Environment("Staging server", List.of()));
         EnvironmentStore.Loaded loaded = store.load();
@@ -38,17 +42,27 @@ class EnvironmentStoreTest {
     void anUnreadableEnvironmentIsSetAsideWithTheReasonAndTheRestLoads() throws Exception {
         EnvironmentStore store = EnvironmentStore.inDataDirectory(data);
         store.save(new Environment("good", List.of(Variable.of("a", "1"))));
-        Files.writeString(data.resolve("environments/broken.json"), "{\"statuslab\": \"environment\",\n  \"version\": 1,",
+        Files.writeString(
+                data.resolve("environments/broken.json"),
+                "{\"statuslab\": \"environment\",\n  \"version\": 1,",
                 StandardCharsets.UTF_8);
-        Files.writeString(data.resolve("environments/wrong.json"),
+        Files.writeString(
+                data.resolve("environments/wrong.json"),
                 "{\"statuslab\": \"environment\", \"version\": 1, \"name\": \"w\", \"variables\": [{\"name\": \"a b\","
-                        + " \"value\": \"\", \"secret\": false, \"enabled\": true}]}", StandardCharsets.UTF_8);
+                        + " \"value\": \"\", \"secret\": false, \"enabled\": true}]}",
+                StandardCharsets.UTF_8);
         EnvironmentStore.Loaded loaded = store.load();
-        assertEquals(List.of("good"), loaded.environments().stream().map(Environment::name).toList());
+        assertEquals(
+                List.of("good"),
+                loaded.environments().stream().map(Environment::name).toList());
         assertEquals(2, loaded.problems().size(), loaded.problems()::toString);
-        assertTrue(loaded.problems().get(0).contains("broken.json could not be read"), loaded.problems().get(0));
+        assertTrue(
+                loaded.problems().get(0).contains("broken.json could not be read"),
+                loaded.problems().get(0));
         assertTrue(loaded.problems().get(0).contains("line"), loaded.problems().get(0));
-        assertTrue(loaded.problems().get(1).contains("not a variable name"), loaded.problems().get(1));
+        assertTrue(
+                loaded.problems().get(1).contains("not a variable name"),
+                loaded.problems().get(1));
         assertTrue(Files.exists(data.resolve("environments/set-aside/broken.json")));
         assertTrue(Files.exists(data.resolve("environments/set-aside/wrong.json")));
     }

@@ -39,15 +39,22 @@ class PostmanTest {
     void foldersRequestsVariablesAndAuthAreImported() throws Exception {
         RequestCollection c = sample().collection();
         assertEquals("Django tutorial", c.name());
-        assertEquals(List.of("baseUrl", "token", "messageId"), c.variables().stream().map(Variable::name).toList());
+        assertEquals(
+                List.of("baseUrl", "token", "messageId"),
+                c.variables().stream().map(Variable::name).toList());
         assertTrue(c.variables().get(1).secret());
-        assertEquals(List.of("Messages", "Forms"), c.root().folders().stream().map(Folder::name).toList());
-        assertEquals(List.of("Ping"), c.root().requests().stream().map(SavedRequest::name).toList());
+        assertEquals(
+                List.of("Messages", "Forms"),
+                c.root().folders().stream().map(Folder::name).toList());
+        assertEquals(
+                List.of("Ping"),
+                c.root().requests().stream().map(SavedRequest::name).toList());
 
         RequestDraft detail = c.root().folders().get(0).requests().get(0).draft();
         assertEquals("GET", detail.method());
         assertEquals("{{baseUrl}}/messages/{{messageId}}/", detail.url());
-        assertEquals(List.of(RequestDraft.Row.of("Accept", "text/html"), new RequestDraft.Row("X-Debug", "1", false)),
+        assertEquals(
+                List.of(RequestDraft.Row.of("Accept", "text/html"), new RequestDraft.Row("X-Debug", "1", false)),
                 detail.headers());
         assertEquals(new Auth.Bearer("{{token}}"), detail.auth(), "inherited from the collection");
 
@@ -71,13 +78,18 @@ class PostmanTest {
         assertTrue(all.contains("'formdata' body"), all);
         assertTrue(all.contains("'digest' auth"), all);
         assertTrue(all.contains("1 pre-request or test script"), all);
-        RequestDraft upload = sample().collection().root().folders().get(1).requests().get(1).draft();
+        RequestDraft upload =
+                sample().collection().root().folders().get(1).requests().get(1).draft();
         assertEquals(Auth.NONE, upload.auth());
         assertEquals(BodyKind.NONE, upload.bodyKind());
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '"',
+            textBlock =
+                    """
             {"info": {"name": "x", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"}, "item": [1,]} | line 1, column 1
             {"info": {"name": "x", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"}} | /
             {"info": {"name": "x", "schema": "https://schema.getpostman.com/json/collection/v1.0.0/collection.json"}, "item": []} | /info/schema
@@ -89,7 +101,8 @@ class PostmanTest {
             """)
     void aFileThatCannotBeReadIsRefusedWithThePlace(String json, String where) {
         WorkbenchFileException e = assertThrows(WorkbenchFileException.class, () -> read(json));
-        assertTrue(e.where().startsWith(where.equals("line 1, column 1") ? "line 1, column" : where),
+        assertTrue(
+                e.where().startsWith(where.equals("line 1, column 1") ? "line 1, column" : where),
                 () -> e.where() + " — " + e.getMessage());
         assertFalse(e.reason().isBlank());
     }
@@ -113,7 +126,10 @@ class PostmanTest {
 
     @Test
     void exportAddsTheSimulatorVariableForPostmanAndImportLeavesItToTheBuiltIn() throws Exception {
-        RequestCollection c = RequestCollection.named("Sim", List.of(), List.of(),
+        RequestCollection c = RequestCollection.named(
+                "Sim",
+                List.of(),
+                List.of(),
                 List.of(SavedRequest.named("Ping", RequestDraft.get("{{simulator}}/ping/"))));
         Path file = dir.resolve("sim.json");
         PostmanExport.write(c, SimulatorAddress.of("http://127.0.0.1:8765"), file);
@@ -121,6 +137,8 @@ class PostmanTest {
         PostmanImport.Imported back = PostmanImport.read(file);
         assertEquals(List.of(), back.collection().variables(), "back in StatusLab the built-in is used");
         assertTrue(back.notes().get(0).contains("variable \"simulator\""), back.notes()::toString);
-        assertEquals("{{simulator}}/ping/", back.collection().root().requests().get(0).draft().url());
+        assertEquals(
+                "{{simulator}}/ping/",
+                back.collection().root().requests().get(0).draft().url());
     }
 }

@@ -31,7 +31,14 @@ class SimulatorAddressTest {
     Path dir;
 
     private static Exchange refused(HttpRequest request) {
-        return new Exchange("ex-1", Instant.parse("2026-12-01T10:00:00Z"), request, null, "refused", "", "",
+        return new Exchange(
+                "ex-1",
+                Instant.parse("2026-12-01T10:00:00Z"),
+                request,
+                null,
+                "refused",
+                "",
+                "",
                 new Timings(-1, -1, 1, -1, 1, 1, 1));
     }
 
@@ -53,8 +60,11 @@ class SimulatorAddressTest {
 
     @Test
     void anExchangeWithTheOldSimulatorGoesToTheNewOneWithItsHost() {
-        HttpRequest sent = new HttpRequest(HttpMethod.GET, "http://127.0.0.1:34385/messages/1/?x=%20",
-                Headers.of("Host", "127.0.0.1:34385", "Accept", "*/*"), Body.empty());
+        HttpRequest sent = new HttpRequest(
+                HttpMethod.GET,
+                "http://127.0.0.1:34385/messages/1/?x=%20",
+                Headers.of("Host", "127.0.0.1:34385", "Accept", "*/*"),
+                Body.empty());
         Exchange tagged = OLD.tag(refused(sent));
         assertEquals("{{simulator}}/messages/1/?x=%20", tagged.simulatorTarget());
         Exchange now = NOW.current(tagged);
@@ -72,17 +82,24 @@ class SimulatorAddressTest {
 
     @Test
     void theComposerGetsNoHostOrLengthTheClientWouldAddItself() {
-        HttpRequest sent = new HttpRequest(HttpMethod.POST, "http://127.0.0.1:8765/contact/",
+        HttpRequest sent = new HttpRequest(
+                HttpMethod.POST,
+                "http://127.0.0.1:8765/contact/",
                 Headers.of("Host", "127.0.0.1:8765", "Content-Type", "text/plain", "Content-Length", "2"),
                 Body.of("hi"));
         HttpRequest editable = SimulatorAddress.editable(sent);
-        assertEquals(List.of("Content-Type"), editable.headers().asList().stream().map(h -> h.name()).toList());
+        assertEquals(
+                List.of("Content-Type"),
+                editable.headers().asList().stream().map(h -> h.name()).toList());
     }
 
     @Test
     void aHostTheUserTypedForAnotherNameIsKept() {
-        HttpRequest typed = new HttpRequest(HttpMethod.GET, "http://127.0.0.1:8765/",
-                Headers.of("Host", "evil.example", "Content-Length", "5"), Body.empty());
+        HttpRequest typed = new HttpRequest(
+                HttpMethod.GET,
+                "http://127.0.0.1:8765/",
+                Headers.of("Host", "evil.example", "Content-Length", "5"),
+                Body.empty());
         HttpRequest editable = SimulatorAddress.editable(typed);
         assertEquals("evil.example", editable.headers().first("Host").orElseThrow());
         assertTrue(editable.headers().has("Content-Length"));
@@ -100,7 +117,9 @@ class SimulatorAddressTest {
         again.close();
         assertEquals(1, restored.size());
         assertEquals("{{simulator}}/forbidden/", restored.get(0).simulatorTarget());
-        assertEquals("http://127.0.0.1:8765/forbidden/", NOW.current(restored.get(0)).request().url());
+        assertEquals(
+                "http://127.0.0.1:8765/forbidden/",
+                NOW.current(restored.get(0)).request().url());
         assertTrue(problems.isEmpty(), problems::toString);
         assertFalse(SimulatorAddress.isRelative(restored.get(0).request().url()));
     }

@@ -88,8 +88,13 @@ class TabsTest {
 
     @Test
     void openTabsAndTheirDraftsSurviveARelaunch() throws Exception {
-        tabs.open("Create", "scenario:json-api#0", RequestDraft.get("{{simulator}}/api/messages/").withMethod("POST")
-                .withBody(BodyKind.JSON, "{\n  \"a\": 1\n}").withAuth(new Auth.Basic("u", "{{p}}")));
+        tabs.open(
+                "Create",
+                "scenario:json-api#0",
+                RequestDraft.get("{{simulator}}/api/messages/")
+                        .withMethod("POST")
+                        .withBody(BodyKind.JSON, "{\n  \"a\": 1\n}")
+                        .withAuth(new Auth.Basic("u", "{{p}}")));
         tabs.edit(tabs.current().draft().withCookies(false));
         tabs.newTab();
         tabs.edit(RequestDraft.get("http://example.com/").withHeaders(List.of(new RequestDraft.Row("X", "1", false))));

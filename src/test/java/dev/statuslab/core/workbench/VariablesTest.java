@@ -33,22 +33,26 @@ class VariablesTest {
     @Test
     void theActiveEnvironmentWinsOverTheCollectionWhichWinsOverBuiltIns() {
         Environment env = new Environment("local", List.of(Variable.of("host", "env-host")));
-        List<Variable> collection = List.of(Variable.of("host", "collection-host"), Variable.of("path", "/p"),
+        List<Variable> collection = List.of(
+                Variable.of("host", "collection-host"),
+                Variable.of("path", "/p"),
                 Variable.of("simulator", "http://shadowed:1"));
         VariableContext c = context(env, collection, null);
         RequestDraft draft = RequestDraft.get("http://{{host}}{{path}}?id={{$uuid}}&t={{ $timestamp }}");
         HttpRequest r = RequestBuilder.build(draft, c).request();
         assertEquals("http://env-host/p?id=" + ID + "&t=" + CLOCK.instant().getEpochSecond(), r.url());
-        assertEquals("http://127.0.0.1:8765/x",
+        assertEquals(
+                "http://127.0.0.1:8765/x",
                 RequestBuilder.build(RequestDraft.get("{{simulator}}/x"), context(null, List.of(), null))
-                        .request().url());
+                        .request()
+                        .url());
     }
 
     @Test
     void aSwitchedOffVariableIsNotUsed() {
         Environment env = new Environment("local", List.of(new Variable("a", "off", false, false)));
-        RequestBuilder.Built built = RequestBuilder.build(RequestDraft.get("http://x/{{a}}"),
-                context(env, List.of(Variable.of("a", "on")), null));
+        RequestBuilder.Built built = RequestBuilder.build(
+                RequestDraft.get("http://x/{{a}}"), context(env, List.of(Variable.of("a", "on")), null));
         assertEquals("http://x/on", built.request().url());
     }
 
@@ -69,14 +73,18 @@ class VariablesTest {
         assertEquals("{{missing}}", draft.url().substring(url.start(), url.end()));
         assertEquals("header 1 value (X-Token)", built.problems().get(1).place());
         assertEquals("body", built.problems().get(2).place());
-        assertTrue(built.problems().get(2).message().contains("{{who}}"), built.problems().get(2).message());
+        assertTrue(
+                built.problems().get(2).message().contains("{{who}}"),
+                built.problems().get(2).message());
     }
 
     @Test
     void switchedOffHeaderRowsAreNeitherResolvedNorSent() {
         RequestDraft draft = RequestDraft.get("http://x/")
-                .withHeaders(List.of(new RequestDraft.Row("X-Off", "{{unknown}}", false), RequestDraft.Row.of("A", "1")));
-        HttpRequest r = RequestBuilder.build(draft, context(null, List.of(), null)).request();
+                .withHeaders(
+                        List.of(new RequestDraft.Row("X-Off", "{{unknown}}", false), RequestDraft.Row.of("A", "1")));
+        HttpRequest r =
+                RequestBuilder.build(draft, context(null, List.of(), null)).request();
         assertEquals(Headers.of("A", "1"), r.headers());
     }
 
@@ -91,22 +99,31 @@ class VariablesTest {
 
     @Test
     void authHelpersYieldTheirHeaderWithVariablesResolved() {
-        Environment env = new Environment("local", List.of(Variable.secret("token", "abc.def"),
-                Variable.of("user", "ada"), Variable.secret("pass", "pw:1")));
-        RequestBuilder.Built bearer = RequestBuilder.build(RequestDraft.get("http://x/")
-                .withAuth(new Auth.Bearer("{{token}}")), context(env, List.of(), null));
-        assertEquals("Bearer abc.def", bearer.request().headers().first("Authorization").orElseThrow());
+        Environment env = new Environment(
+                "local",
+                List.of(
+                        Variable.secret("token", "abc.def"),
+                        Variable.of("user", "ada"),
+                        Variable.secret("pass", "pw:1")));
+        RequestBuilder.Built bearer = RequestBuilder.build(
+                RequestDraft.get("http://x/").withAuth(new Auth.Bearer("{{token}}")), context(env, List.of(), null));
+        assertEquals(
+                "Bearer abc.def",
+                bearer.request().headers().first("Authorization").orElseThrow());
         assertEquals("Authorization", bearer.added().get(0).name());
         assertEquals(Map.of("token", "abc.def"), bearer.secrets());
 
-        RequestBuilder.Built basic = RequestBuilder.build(RequestDraft.get("http://x/")
-                .withAuth(new Auth.Basic("{{user}}", "{{pass}}")), context(env, List.of(), null));
+        RequestBuilder.Built basic = RequestBuilder.build(
+                RequestDraft.get("http://x/").withAuth(new Auth.Basic("{{user}}", "{{pass}}")),
+                context(env, List.of(), null));
         String value = basic.request().headers().first("Authorization").orElseThrow();
         assertEquals("Basic " + Base64.getEncoder().encodeToString("ada:pw:1".getBytes(StandardCharsets.UTF_8)), value);
 
-        RequestBuilder.Built typed = RequestBuilder.build(RequestDraft.get("http://x/")
-                .withHeaders(List.of(RequestDraft.Row.of("Authorization", "Custom 1")))
-                .withAuth(new Auth.Bearer("t")), context(env, List.of(), null));
+        RequestBuilder.Built typed = RequestBuilder.build(
+                RequestDraft.get("http://x/")
+                        .withHeaders(List.of(RequestDraft.Row.of("Authorization", "Custom 1")))
+                        .withAuth(new Auth.Bearer("t")),
+                context(env, List.of(), null));
         assertEquals(List.of("Custom 1"), typed.request().headers().all("Authorization"));
 
         RequestBuilder.Built none = RequestBuilder.build(RequestDraft.get("http://x/"), context(env, List.of(), null));
@@ -116,39 +133,49 @@ class VariablesTest {
 
     @Test
     void anUnknownVariableInTheAuthTokenIsNamed() {
-        RequestBuilder.Built built = RequestBuilder.build(RequestDraft.get("http://x/")
-                .withAuth(new Auth.Bearer("{{token}}")), context(null, List.of(), null));
+        RequestBuilder.Built built = RequestBuilder.build(
+                RequestDraft.get("http://x/").withAuth(new Auth.Bearer("{{token}}")), context(null, List.of(), null));
         assertEquals("auth token", built.problems().get(0).place());
         assertEquals("token", built.problems().get(0).name());
     }
 
     @Test
     void theBodyKindAddsItsContentTypeUnlessOneIsTyped() {
-        RequestBuilder.Built json = RequestBuilder.build(RequestDraft.get("http://x/")
-                .withMethod("POST").withBody(BodyKind.JSON, "{}"), context(null, List.of(), null));
-        assertEquals("application/json", json.request().headers().first("Content-Type").orElseThrow());
+        RequestBuilder.Built json = RequestBuilder.build(
+                RequestDraft.get("http://x/").withMethod("POST").withBody(BodyKind.JSON, "{}"),
+                context(null, List.of(), null));
+        assertEquals(
+                "application/json",
+                json.request().headers().first("Content-Type").orElseThrow());
         assertEquals("{}", json.request().body().text());
     }
 
     @Test
     void secretsAreWrittenBackAsReferencesForExport() {
-        Environment env = new Environment("local", List.of(Variable.secret("token", "abc.def"),
-                Variable.secret("pass", "pw"), Variable.of("user", "ada")));
-        RequestBuilder.Built built = RequestBuilder.build(RequestDraft.get("http://x/?key={{token}}")
-                .withMethod("POST")
-                .withBody(BodyKind.JSON, "{\"t\": \"{{token}}\"}")
-                .withAuth(new Auth.Basic("{{user}}", "{{pass}}")), context(env, List.of(), null));
+        Environment env = new Environment(
+                "local",
+                List.of(
+                        Variable.secret("token", "abc.def"),
+                        Variable.secret("pass", "pw"),
+                        Variable.of("user", "ada")));
+        RequestBuilder.Built built = RequestBuilder.build(
+                RequestDraft.get("http://x/?key={{token}}")
+                        .withMethod("POST")
+                        .withBody(BodyKind.JSON, "{\"t\": \"{{token}}\"}")
+                        .withAuth(new Auth.Basic("{{user}}", "{{pass}}")),
+                context(env, List.of(), null));
         HttpRequest redacted = Secrets.redact(built.request(), built.secrets());
         assertEquals("http://x/?key={{token}}", redacted.url());
         assertEquals("{\"t\": \"{{token}}\"}", redacted.body().text());
-        assertEquals("Basic ada:{{pass}}", redacted.headers().first("Authorization").orElseThrow());
+        assertEquals(
+                "Basic ada:{{pass}}", redacted.headers().first("Authorization").orElseThrow());
         assertFalse(redacted.toString().contains("abc.def"));
     }
 
     @Test
     void anInvalidMethodIsAProblemToo() {
-        RequestBuilder.Built built = RequestBuilder.build(RequestDraft.get("http://x/").withMethod("GE T"),
-                context(null, List.of(), null));
+        RequestBuilder.Built built =
+                RequestBuilder.build(RequestDraft.get("http://x/").withMethod("GE T"), context(null, List.of(), null));
         assertEquals("method", built.problems().get(0).place());
     }
 }

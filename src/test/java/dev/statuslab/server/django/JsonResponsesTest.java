@@ -15,6 +15,7 @@ class JsonResponsesTest {
         data.put("message", "Créé \"ok\"\n");
         data.put("n", 3);
         data.put("ok", true);
-        assertEquals("{\"message\": \"Cr\\u00e9\\u00e9 \\\"ok\\\"\\n\", \"n\": 3, \"ok\": true}", JsonResponses.dumps(data));
+        assertEquals(
+                "{\"message\": \"Cr\\u00e9\\u00e9 \\\"ok\\\"\\n\", \"n\": 3, \"ok\": true}", JsonResponses.dumps(data));
     }
 }

@@ -51,9 +51,12 @@ class CatalogueViewModelTest {
     }
 
     private CatalogueItem.ScenarioItem item(String id) {
-        return vm.groupsProperty().stream().flatMap(g -> g.children().stream())
-                .filter(i -> i instanceof CatalogueItem.ScenarioItem s && s.scenario().id().equals(id))
-                .map(CatalogueItem.ScenarioItem.class::cast).findFirst()
+        return vm.groupsProperty().stream()
+                .flatMap(g -> g.children().stream())
+                .filter(i -> i instanceof CatalogueItem.ScenarioItem s
+                        && s.scenario().id().equals(id))
+                .map(CatalogueItem.ScenarioItem.class::cast)
+                .findFirst()
                 .orElseThrow(() -> new AssertionError(id + " is not shown"));
     }
 
@@ -64,7 +67,9 @@ class CatalogueViewModelTest {
     @Test
     void groupsComeInTheirOrderWithTheirTitles() {
         assertEquals(List.of("Tutorial", "Generic views", "Any status code", "CORS", "My mocks"), groupTitles());
-        assertEquals(List.of(ScenarioGroup.values()), vm.groupsProperty().stream().map(CatalogueItem.Group::group).toList());
+        assertEquals(
+                List.of(ScenarioGroup.values()),
+                vm.groupsProperty().stream().map(CatalogueItem.Group::group).toList());
     }
 
     @Test
@@ -89,11 +94,16 @@ class CatalogueViewModelTest {
     void mocksReplaceTheHint() {
         vm.setCatalog(catalog.withMocks(List.of(TEAPOT, DOWN)));
         CatalogueItem.Group mocks = vm.groupsProperty().get(4);
-        assertEquals(List.of("GET /tea", "* /down"), mocks.children().stream().map(CatalogueItem::text).toList());
+        assertEquals(
+                List.of("GET /tea", "* /down"),
+                mocks.children().stream().map(CatalogueItem::text).toList());
     }
 
     @ParameterizedTest(name = "\"{0}\" shows {1}")
-    @CsvSource(delimiter = ';', textBlock = """
+    @CsvSource(
+            delimiter = ';',
+            textBlock =
+                    """
             csrf;       csrf
             CSRF;       csrf
             404;        not-found detail-view delete-view status-404
@@ -164,8 +174,9 @@ class CatalogueViewModelTest {
     @Test
     void theScenarioChangesBeforeTheRequest() {
         List<String> seen = new ArrayList<>();
-        vm.selectedRequestProperty().addListener((obs, old, now) ->
-                seen.add(vm.selectedScenarioProperty().get().id() + ":" + now.label()));
+        vm.selectedRequestProperty()
+                .addListener((obs, old, now) ->
+                        seen.add(vm.selectedScenarioProperty().get().id() + ":" + now.label()));
         vm.select(scenario("forbidden"));
         assertEquals(List.of("forbidden:GET the forbidden view"), seen);
     }
@@ -181,7 +192,10 @@ class CatalogueViewModelTest {
         assertEquals("post", vm.searchTextProperty().get());
         assertEquals("json-api", vm.selectedScenarioProperty().get().id());
         assertEquals(json.requests().get(1), vm.selectedRequestProperty().get());
-        assertEquals(catalog.withMocks(List.of(TEAPOT)).search("post").stream().map(Scenario::id).toList(),
+        assertEquals(
+                catalog.withMocks(List.of(TEAPOT)).search("post").stream()
+                        .map(Scenario::id)
+                        .toList(),
                 scenarioIds());
     }
 
@@ -197,11 +211,14 @@ class CatalogueViewModelTest {
         vm.setCatalog(catalog);
         assertNull(vm.selectedScenarioProperty().get());
         assertNull(vm.selectedRequestProperty().get());
-        assertEquals(List.of(new CatalogueItem.Hint("No mocks yet")), vm.groupsProperty().get(4).children());
+        assertEquals(
+                List.of(new CatalogueItem.Hint("No mocks yet")),
+                vm.groupsProperty().get(4).children());
     }
 
     @Test
     void theTreeIsReadOnlyForOthers() {
-        assertThrows(UnsupportedOperationException.class, () -> vm.groupsProperty().clear());
+        assertThrows(
+                UnsupportedOperationException.class, () -> vm.groupsProperty().clear());
     }
 }

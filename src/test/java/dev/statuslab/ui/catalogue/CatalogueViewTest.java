@@ -6,14 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.statuslab.core.scenario.ScenarioCatalog;
 import dev.statuslab.core.status.StatusCatalog;
-import java.util.List;
 import dev.statuslab.ui.common.ActionControls;
 import dev.statuslab.ui.common.ActionRegistry;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Application;
-import javafx.scene.Scene;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
@@ -40,15 +40,17 @@ class CatalogueViewTest {
     @Start
     void start(Stage stage) {
         // AtlantaFX's theme by its stylesheet: its classes are Java 21 class files (see the report).
-        Application.setUserAgentStylesheet(Objects.requireNonNull(
-                getClass().getResource("/atlantafx/base/theme/primer-light.css")).toExternalForm());
+        Application.setUserAgentStylesheet(
+                Objects.requireNonNull(getClass().getResource("/atlantafx/base/theme/primer-light.css"))
+                        .toExternalForm());
         vm = new CatalogueViewModel(ScenarioCatalog.load(StatusCatalog.load()));
         ActionRegistry actions = new ActionRegistry();
         CatalogueView view = new CatalogueView(vm, activations::incrementAndGet, actions);
         Scene scene = new Scene(new javafx.scene.layout.StackPane(view.node()), 380, 600);
         ActionControls.installAccelerators(scene, actions); // the keys the window's menu bar would hold
-        scene.getStylesheets().add(Objects.requireNonNull(
-                getClass().getResource("/dev/statuslab/ui/app.css")).toExternalForm());
+        scene.getStylesheets()
+                .add(Objects.requireNonNull(getClass().getResource("/dev/statuslab/ui/app.css"))
+                        .toExternalForm());
         stage.setScene(scene);
         stage.show();
     }
@@ -74,7 +76,9 @@ class CatalogueViewTest {
         assertTrue(tree.getSelectionModel().getSelectedItem().isExpanded(), "the selected scenario opens");
 
         robot.type(KeyCode.DOWN, KeyCode.DOWN);
-        assertEquals("POST without the token: CSRF verification failed", vm.selectedRequestProperty().get().label());
+        assertEquals(
+                "POST without the token: CSRF verification failed",
+                vm.selectedRequestProperty().get().label());
         robot.type(KeyCode.ENTER);
         assertEquals(1, activations.get());
 
@@ -110,12 +114,18 @@ class CatalogueViewTest {
 
     @Test
     void longTitlesWrapInsteadOfBeingCut(FxRobot robot) {
-        robot.interact(() -> robot.lookup("#catalogue-tree").query().getScene().getWindow().setWidth(200));
+        robot.interact(() ->
+                robot.lookup("#catalogue-tree").query().getScene().getWindow().setWidth(200));
         WaitForAsyncUtils.waitForFxEvents();
         TreeCell<?> row = row(robot, "Form submitted successfully");
-        Text shown = row.getChildrenUnmodifiable().stream().filter(Text.class::isInstance).map(Text.class::cast)
-                .findFirst().orElseThrow();
-        assertEquals("Form submitted successfully", shown.getText().replace("\n", " ").trim(),
+        Text shown = row.getChildrenUnmodifiable().stream()
+                .filter(Text.class::isInstance)
+                .map(Text.class::cast)
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                "Form submitted successfully",
+                shown.getText().replace("\n", " ").trim(),
                 "the title is shown whole; row " + row.getWidth() + "x" + row.getHeight() + ", pref h "
                         + row.prefHeight(row.getWidth()) + ", text at " + shown.getLayoutX() + " wrapping "
                         + shown.getWrappingWidth());
@@ -126,19 +136,24 @@ class CatalogueViewTest {
         robot.clickOn("#catalogue-search").write("malformed");
         WaitForAsyncUtils.waitForFxEvents();
         TreeItem<CatalogueItem> api = tree(robot).getRoot().getChildren().get(0).getChildren().stream()
-                .filter(i -> i.getValue().text().equals("JSON API")).findFirst().orElseThrow();
+                .filter(i -> i.getValue().text().equals("JSON API"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(api.isExpanded(), "the scenario whose request matched is open");
 
         TreeCell<?> row = row(robot, "POST malformed JSON");
-        List<String> before = ((Parent) row.getGraphic()).getChildrenUnmodifiable().stream()
-                .map(n -> ((Labeled) n).getText()).toList();
+        List<String> before = ((Parent) row.getGraphic())
+                .getChildrenUnmodifiable().stream()
+                        .map(n -> ((Labeled) n).getText())
+                        .toList();
         assertEquals(List.of("400", "·"), before, "the code, then the label, which names the method once");
         assertEquals(ContentDisplay.LEFT, row.getContentDisplay());
     }
 
     private static TreeCell<?> row(FxRobot robot, String text) {
         return robot.lookup(".tree-cell").queryAllAs(TreeCell.class).stream()
-                .filter(c -> text.equals(c.getText())).findFirst()
+                .filter(c -> text.equals(c.getText()))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no row titled " + text));
     }
 }

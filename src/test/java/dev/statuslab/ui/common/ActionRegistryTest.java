@@ -42,9 +42,9 @@ class ActionRegistryTest {
     @Test
     void aCommandHasOneOwner() {
         ActionRegistry registry = new ActionRegistry();
-        registry.register(ActionId.SEND, () -> { });
+        registry.register(ActionId.SEND, () -> {});
 
-        assertThrows(IllegalStateException.class, () -> registry.register(ActionId.SEND, () -> { }));
+        assertThrows(IllegalStateException.class, () -> registry.register(ActionId.SEND, () -> {}));
         assertThrows(IllegalStateException.class, () -> registry.get(ActionId.CANCEL));
         assertTrue(registry.find(ActionId.CANCEL).isEmpty());
     }
@@ -66,11 +66,14 @@ class ActionRegistryTest {
     @Test
     void theShortcutListHoldsTheRegisteredCommandsWithAKeyInMenuOrder() {
         ActionRegistry registry = new ActionRegistry();
-        registry.register(ActionId.ABOUT, () -> { });
-        registry.register(ActionId.COPY_URL, () -> { }); // no key
-        registry.register(ActionId.SEND, () -> { });
+        registry.register(ActionId.ABOUT, () -> {});
+        registry.register(ActionId.COPY_URL, () -> {}); // no key
+        registry.register(ActionId.SEND, () -> {});
 
-        assertEquals(List.of(new ActionRegistry.Shortcut(ActionId.SEND, "Send", "Shortcut+Enter"),
-                new ActionRegistry.Shortcut(ActionId.ABOUT, "About StatusLab", "F1")), registry.shortcuts());
+        assertEquals(
+                List.of(
+                        new ActionRegistry.Shortcut(ActionId.SEND, "Send", "Shortcut+Enter"),
+                        new ActionRegistry.Shortcut(ActionId.ABOUT, "About StatusLab", "F1")),
+                registry.shortcuts());
     }
 }

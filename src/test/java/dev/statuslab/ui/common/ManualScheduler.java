@@ -8,8 +8,7 @@ import java.util.List;
 /** A {@link Scheduler} whose clock moves only when the test says so: tasks run in {@link #advance}. */
 public final class ManualScheduler implements Scheduler {
 
-    private record Pending(Duration due, long order, Runnable task) {
-    }
+    private record Pending(Duration due, long order, Runnable task) {}
 
     private final List<Pending> pending = new ArrayList<>();
     private Duration now = Duration.ZERO;
@@ -24,8 +23,10 @@ public final class ManualScheduler implements Scheduler {
     public void advance(Duration step) {
         now = now.plus(step);
         while (true) {
-            Pending next = pending.stream().filter(p -> p.due().compareTo(now) <= 0)
-                    .min(Comparator.comparing(Pending::due).thenComparingLong(Pending::order)).orElse(null);
+            Pending next = pending.stream()
+                    .filter(p -> p.due().compareTo(now) <= 0)
+                    .min(Comparator.comparing(Pending::due).thenComparingLong(Pending::order))
+                    .orElse(null);
             if (next == null) {
                 return;
             }

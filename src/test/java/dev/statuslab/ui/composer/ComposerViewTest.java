@@ -36,14 +36,16 @@ class ComposerViewTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(Objects.requireNonNull(
-                getClass().getResource("/atlantafx/base/theme/primer-light.css")).toExternalForm());
+        Application.setUserAgentStylesheet(
+                Objects.requireNonNull(getClass().getResource("/atlantafx/base/theme/primer-light.css"))
+                        .toExternalForm());
         vm.urlProperty().set("http://127.0.0.1:8000/simple/");
-        ComposerView view = new ComposerView(vm, new ActionRegistry(), sends::incrementAndGet, cancels::incrementAndGet,
-                sending);
+        ComposerView view =
+                new ComposerView(vm, new ActionRegistry(), sends::incrementAndGet, cancels::incrementAndGet, sending);
         Scene scene = new Scene(new StackPane(view.node()), 800, 500);
-        scene.getStylesheets().add(Objects.requireNonNull(
-                getClass().getResource("/dev/statuslab/ui/app.css")).toExternalForm());
+        scene.getStylesheets()
+                .add(Objects.requireNonNull(getClass().getResource("/dev/statuslab/ui/app.css"))
+                        .toExternalForm());
         stage.setScene(scene);
         stage.show();
     }
@@ -58,14 +60,20 @@ class ComposerViewTest {
         assertEquals(Optional.empty(), FieldChecks.messageOf(method));
         assertFalse(button(robot, "#composer-send").isDisabled());
 
-        robot.doubleClickOn("#composer-method").press(KeyCode.SHORTCUT, KeyCode.A).release(KeyCode.A, KeyCode.SHORTCUT)
+        robot.doubleClickOn("#composer-method")
+                .press(KeyCode.SHORTCUT, KeyCode.A)
+                .release(KeyCode.A, KeyCode.SHORTCUT)
                 .write("GE T");
 
         assertEquals("GE T", vm.methodProperty().get());
-        assertEquals(Optional.of("Method must be a token: letters, digits and !#$%&'*+-.^_`|~"),
-                FieldChecks.messageOf(method), "the field is marked with the message");
+        assertEquals(
+                Optional.of("Method must be a token: letters, digits and !#$%&'*+-.^_`|~"),
+                FieldChecks.messageOf(method),
+                "the field is marked with the message");
         assertTrue(button(robot, "#composer-send").isDisabled());
-        assertTrue(robot.lookup("#composer-method").query().getPseudoClassStates()
+        assertTrue(robot.lookup("#composer-method")
+                .query()
+                .getPseudoClassStates()
                 .contains(dev.statuslab.ui.common.Styles.INVALID));
 
         robot.press(KeyCode.SHORTCUT, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.SHORTCUT);

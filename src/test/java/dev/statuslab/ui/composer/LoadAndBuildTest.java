@@ -99,7 +99,9 @@ class LoadAndBuildTest {
 
     @Test
     void loadDropsContentLengthAndKeepsAContentTypeTheBodyKindWouldNotAdd() {
-        HttpRequest request = new HttpRequest(HttpMethod.PUT, "http://h/doc",
+        HttpRequest request = new HttpRequest(
+                HttpMethod.PUT,
+                "http://h/doc",
                 Headers.of("Content-Type", "application/xml", "Content-Length", "4", "Accept", "*/*"),
                 Body.of("<a/>"));
         vm.load(request, null);
@@ -113,15 +115,19 @@ class LoadAndBuildTest {
 
     @Test
     void aContentTypeWrittenDifferentlyButMeaningTheSameIsFolded() {
-        HttpRequest request = new HttpRequest(HttpMethod.POST, "http://h/t",
-                Headers.of("content-type", "text/plain;charset=UTF-8"), Body.of("hi"));
+        HttpRequest request = new HttpRequest(
+                HttpMethod.POST, "http://h/t", Headers.of("content-type", "text/plain;charset=UTF-8"), Body.of("hi"));
         vm.load(request, null);
         assertEquals(BodyKind.TEXT, vm.bodyKindProperty().get());
         assertTrue(vm.headers().isEmpty());
     }
 
     @ParameterizedTest(name = "{0} with [{1}] -> {2}")
-    @CsvSource(delimiter = ';', quoteCharacter = '"', textBlock = """
+    @CsvSource(
+            delimiter = ';',
+            quoteCharacter = '"',
+            textBlock =
+                    """
             application/json;                    "{}";      JSON
             "application/json; charset=utf-8";   "{}";      JSON
             application/problem+json;            "{}";      JSON
@@ -138,8 +144,8 @@ class LoadAndBuildTest {
 
     @Test
     void aNoneHintWithABodyStillKeepsTheBody() {
-        HttpRequest request = new HttpRequest(HttpMethod.POST, "http://h/api",
-                Headers.of("Content-Type", "application/json"), Body.of("{}"));
+        HttpRequest request = new HttpRequest(
+                HttpMethod.POST, "http://h/api", Headers.of("Content-Type", "application/json"), Body.of("{}"));
         vm.load(request, BodyKind.NONE);
         assertEquals(BodyKind.JSON, vm.bodyKindProperty().get());
         assertEquals(request, vm.buildRequest().orElseThrow());
@@ -170,15 +176,20 @@ class LoadAndBuildTest {
     void theBuiltRequestHasActiveHeadersInOrderAndAContentTypeFromTheBodyKind() {
         vm.methodProperty().set("POST");
         vm.urlProperty().set("http://h/p?a=1#frag");
-        vm.headers().addAll(new HeaderRow(true, "X-B", "2"), new HeaderRow(false, "X-Off", "0"), new HeaderRow(),
-                new HeaderRow(true, "X-A", "1"));
+        vm.headers()
+                .addAll(
+                        new HeaderRow(true, "X-B", "2"),
+                        new HeaderRow(false, "X-Off", "0"),
+                        new HeaderRow(),
+                        new HeaderRow(true, "X-A", "1"));
         vm.bodyKindProperty().set(BodyKind.FORM);
         vm.bodyTextProperty().set("name=&email=");
 
         HttpRequest built = vm.buildRequest().orElseThrow();
 
         assertEquals("http://h/p?a=1", built.url(), "the fragment is not sent");
-        assertEquals(Headers.of("X-B", "2", "X-A", "1", "Content-Type", "application/x-www-form-urlencoded"),
+        assertEquals(
+                Headers.of("X-B", "2", "X-A", "1", "Content-Type", "application/x-www-form-urlencoded"),
                 built.headers());
         assertEquals("name=&email=", built.body().text());
     }
@@ -190,7 +201,9 @@ class LoadAndBuildTest {
         vm.headers().add(new HeaderRow(true, "content-type", "application/vnd.api+json"));
         vm.bodyKindProperty().set(BodyKind.JSON);
         vm.bodyTextProperty().set("{}");
-        assertEquals(Headers.of("content-type", "application/vnd.api+json"), vm.buildRequest().orElseThrow().headers());
+        assertEquals(
+                Headers.of("content-type", "application/vnd.api+json"),
+                vm.buildRequest().orElseThrow().headers());
     }
 
     @Test
@@ -214,8 +227,8 @@ class LoadAndBuildTest {
     @Test
     void aBodyTooLargeToEditIsKeptAsLoadedAndSentUnchanged() {
         Body big = Body.of("{\"x\": \"" + "a".repeat((int) Limits.EDITOR_CAP) + "\"}");
-        HttpRequest original = new HttpRequest(HttpMethod.POST, "http://127.0.0.1:8000/anything",
-                Headers.of("Content-Type", "application/json"), big);
+        HttpRequest original = new HttpRequest(
+                HttpMethod.POST, "http://127.0.0.1:8000/anything", Headers.of("Content-Type", "application/json"), big);
 
         vm.load(original, null);
 

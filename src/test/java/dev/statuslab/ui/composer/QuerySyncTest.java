@@ -42,9 +42,12 @@ class QuerySyncTest {
     void editingARowRewritesTheQueryPercentEncoded() {
         vm.urlProperty().set("http://h/p?q=1#top");
         vm.queryParams().get(0).setValue("a&b=c d+é/?");
-        assertEquals("http://h/p?q=a%26b%3Dc%20d%2B%C3%A9/?#top", vm.urlProperty().get());
+        assertEquals(
+                "http://h/p?q=a%26b%3Dc%20d%2B%C3%A9/?#top", vm.urlProperty().get());
         vm.queryParams().get(0).setName("the q");
-        assertEquals("http://h/p?the%20q=a%26b%3Dc%20d%2B%C3%A9/?#top", vm.urlProperty().get());
+        assertEquals(
+                "http://h/p?the%20q=a%26b%3Dc%20d%2B%C3%A9/?#top",
+                vm.urlProperty().get());
     }
 
     @Test

@@ -25,7 +25,11 @@ class ValidationTest {
     }
 
     @ParameterizedTest(name = "method [{0}] -> [{1}]")
-    @CsvSource(delimiter = ';', quoteCharacter = '"', textBlock = """
+    @CsvSource(
+            delimiter = ';',
+            quoteCharacter = '"',
+            textBlock =
+                    """
             GET;        ""
             PATCH;      ""
             M-SEARCH;   ""
@@ -45,7 +49,11 @@ class ValidationTest {
     }
 
     @ParameterizedTest(name = "url [{0}] -> [{1}]")
-    @CsvSource(delimiter = ';', quoteCharacter = '"', textBlock = """
+    @CsvSource(
+            delimiter = ';',
+            quoteCharacter = '"',
+            textBlock =
+                    """
             http://127.0.0.1:8000/simple/;          ""
             https://example.com;                    ""
             HTTP://localhost:8000/status/200,500;   ""
@@ -74,7 +82,11 @@ class ValidationTest {
     }
 
     @ParameterizedTest(name = "header [{0}: {1}] -> [{2}]")
-    @CsvSource(delimiter = ';', quoteCharacter = '"', textBlock = """
+    @CsvSource(
+            delimiter = ';',
+            quoteCharacter = '"',
+            textBlock =
+                    """
             X-Demo;     1;        ""
             X-Demo;     "";       ""
             X-Demo;     café;     ""
@@ -92,7 +104,9 @@ class ValidationTest {
         vm.headers().get(1).setValue(value);
         assertEquals(expected, vm.headerErrorProperty().get());
         assertEquals(expected.isEmpty(), vm.canSend().get());
-        assertEquals(expected.isEmpty() ? null : vm.headers().get(1), vm.invalidHeaderRowProperty().get());
+        assertEquals(
+                expected.isEmpty() ? null : vm.headers().get(1),
+                vm.invalidHeaderRowProperty().get());
     }
 
     @Test
@@ -104,7 +118,8 @@ class ValidationTest {
         evil.setName("X-Evil");
         evil.setValue("a\rSet-Cookie: x=1");
 
-        assertEquals("Header row 2 (X-Evil): a line break (CR or LF) cannot be part of a header value",
+        assertEquals(
+                "Header row 2 (X-Evil): a line break (CR or LF) cannot be part of a header value",
                 vm.headerErrorProperty().get());
         assertSame(evil, vm.invalidHeaderRowProperty().get());
         assertFalse(vm.canSend().get());
@@ -122,7 +137,8 @@ class ValidationTest {
         vm.addHeader();
         vm.headers().get(0).setName("X-Bell");
         vm.headers().get(0).setValue("ding\u0007");
-        assertEquals("Header row 1 (X-Bell): control character U+0007 is not allowed in a header value",
+        assertEquals(
+                "Header row 1 (X-Bell): control character U+0007 is not allowed in a header value",
                 vm.headerErrorProperty().get());
     }
 
@@ -139,7 +155,8 @@ class ValidationTest {
         vm.bodyKindProperty().set(BodyKind.JSON);
         vm.bodyTextProperty().set("{not json");
 
-        assertTrue(vm.bodyWarningProperty().get().startsWith("Invalid JSON at line 1, column 2: "),
+        assertTrue(
+                vm.bodyWarningProperty().get().startsWith("Invalid JSON at line 1, column 2: "),
                 vm.bodyWarningProperty().get());
         assertTrue(vm.canSend().get(), "a test tool sends bad JSON on purpose");
         assertEquals("{not json", vm.buildRequest().orElseThrow().body().text());
@@ -150,11 +167,13 @@ class ValidationTest {
         vm.methodProperty().set("POST");
         vm.bodyKindProperty().set(BodyKind.JSON);
         vm.bodyTextProperty().set("{\n  \"name\": \"Ada\",\n  \"email\" \"ada@example.com\"\n}");
-        assertTrue(vm.bodyWarningProperty().get().startsWith("Invalid JSON at line 3, column 11: "),
+        assertTrue(
+                vm.bodyWarningProperty().get().startsWith("Invalid JSON at line 3, column 11: "),
                 vm.bodyWarningProperty().get());
 
         vm.bodyTextProperty().set("{\"a\": 1} trailing");
-        assertTrue(vm.bodyWarningProperty().get().startsWith("Invalid JSON at line 1, column "),
+        assertTrue(
+                vm.bodyWarningProperty().get().startsWith("Invalid JSON at line 1, column "),
                 vm.bodyWarningProperty().get());
 
         vm.bodyTextProperty().set("{\"name\": \"Ada\", \"n\": [1, 2.5, true, null]}");
@@ -162,7 +181,11 @@ class ValidationTest {
     }
 
     @ParameterizedTest(name = "{0} {1} [{2}] -> [{3}]")
-    @CsvSource(delimiter = ';', quoteCharacter = '"', textBlock = """
+    @CsvSource(
+            delimiter = ';',
+            quoteCharacter = '"',
+            textBlock =
+                    """
             POST;    FORM;  "name=&email=";   ""
             POST;    TEXT;  "hello";          ""
             POST;    JSON;  "";               ""

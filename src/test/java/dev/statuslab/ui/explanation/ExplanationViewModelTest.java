@@ -32,23 +32,32 @@ class ExplanationViewModelTest {
         assertEquals("Successful", vm.classNameProperty().get());
         assertEquals("", vm.registrationNoteProperty().get());
         assertEquals(CATALOG.describe(201).meaning(), vm.meaningProperty().get());
-        assertEquals(CATALOG.describe(201).djangoSnippet(), vm.djangoSnippetProperty().get());
+        assertEquals(
+                CATALOG.describe(201).djangoSnippet(),
+                vm.djangoSnippetProperty().get());
         assertEquals("RFC 9110 §15.3.2", vm.rfcLabelProperty().get());
-        assertEquals("https://www.rfc-editor.org/rfc/rfc9110#section-15.3.2", vm.rfcUrlProperty().get());
+        assertEquals(
+                "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.2",
+                vm.rfcUrlProperty().get());
         assertEquals(CATALOG.describe(201).mistakes(), List.copyOf(vm.mistakes()));
         assertEquals("", vm.noteProperty().get());
     }
 
     @ParameterizedTest(name = "302 with Location \"{0}\" -> {1}")
-    @CsvSource(textBlock = """
+    @CsvSource(
+            textBlock =
+                    """
             /contact/, true,  /contact/
             '',        false, missing
             """)
     void aRedirectIsCheckedForItsLocation(String location, boolean satisfied, String detail) {
         Headers headers = location.isEmpty() ? Headers.empty() : Headers.of("Location", location);
 
-        vm.show(Exchanges.response(Exchanges.request("POST", "/contact/"), new StatusLine("HTTP/1.1", 302, "Found"),
-                headers, Body.empty()));
+        vm.show(Exchanges.response(
+                Exchanges.request("POST", "/contact/"),
+                new StatusLine("HTTP/1.1", 302, "Found"),
+                headers,
+                Body.empty()));
 
         assertTrue(vm.checkedProperty().get());
         HeaderChecks.Check check = vm.checks().get(0);
@@ -59,8 +68,11 @@ class ExplanationViewModelTest {
 
     @Test
     void checksUseTheMethodAndBodySizeOfThisExchange() {
-        vm.show(Exchanges.response(Exchanges.request("HEAD", "/ping/"), new StatusLine("HTTP/1.1", 200, "OK"),
-                Headers.of("Content-Length", "4"), Body.of("pong")));
+        vm.show(Exchanges.response(
+                Exchanges.request("HEAD", "/ping/"),
+                new StatusLine("HTTP/1.1", 200, "OK"),
+                Headers.of("Content-Length", "4"),
+                Body.of("pong")));
 
         HeaderChecks.Check content = vm.checks().get(0);
         assertEquals(HeaderChecks.NO_CONTENT, content.rule().name());
@@ -83,7 +95,9 @@ class ExplanationViewModelTest {
     }
 
     @ParameterizedTest(name = "{0}: {1}")
-    @CsvSource(textBlock = """
+    @CsvSource(
+            textBlock =
+                    """
             305, Deprecated
             306, Unused
             418, Unused
@@ -97,7 +111,10 @@ class ExplanationViewModelTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             connection reset after 0 bytes                                               | Connection reset (TCP RST)
             the server closed the connection without sending a response (an empty reply) | Empty reply
             the server sent a malformed chunk after 57 bytes (Bad chunk header: zz)      | Malformed chunked body
@@ -145,7 +162,9 @@ class ExplanationViewModelTest {
     }
 
     @ParameterizedTest(name = "403 \"{0}\" -> csrf note {1}")
-    @CsvSource(textBlock = """
+    @CsvSource(
+            textBlock =
+                    """
             '<h1>Forbidden <span>(403)</span></h1><p>CSRF verification failed. Request aborted.</p>', true
             Not allowed, false
             """)
@@ -160,7 +179,9 @@ class ExplanationViewModelTest {
         vm.show(Exchanges.response(503, "Down For Lunch", Headers.of("Retry-After", "60"), "later"));
 
         assertEquals("503 Service Unavailable", vm.titleProperty().get());
-        assertTrue(vm.noteProperty().get().contains("\"Down For Lunch\""), vm.noteProperty().get());
+        assertTrue(
+                vm.noteProperty().get().contains("\"Down For Lunch\""),
+                vm.noteProperty().get());
     }
 
     @Test
@@ -185,8 +206,9 @@ class ExplanationViewModelTest {
     @Test
     void anExchangeTheSimulatorAnsweredSaysWhichDjangoAndWhatChangedSince() {
         String page = "\n<!doctype html>\n<html lang=\"en\">\n<head>\n  <title>Server Error (500)</title>\n</head>\n";
-        vm.show(Exchanges.response(500, "Internal Server Error", Headers.of("Content-Type", "text/html",
-                "Vary", "Cookie"), page).answeredByDjango("3.2"));
+        vm.show(Exchanges.response(
+                        500, "Internal Server Error", Headers.of("Content-Type", "text/html", "Vary", "Cookie"), page)
+                .answeredByDjango("3.2"));
 
         String note = vm.noteProperty().get();
         assertTrue(note.startsWith("Answered by the simulator as Django 3.2"), note);
@@ -209,8 +231,8 @@ class ExplanationViewModelTest {
 
     @Test
     void anExchangeFromElsewhereGetsNoDjangoVersionNotes() {
-        vm.show(Exchanges.response(500, "Internal Server Error", Headers.of("Content-Type", "text/html"),
-                "\n<!doctype html>\n"));
+        vm.show(Exchanges.response(
+                500, "Internal Server Error", Headers.of("Content-Type", "text/html"), "\n<!doctype html>\n"));
         assertEquals("", vm.noteProperty().get());
     }
 }

@@ -15,8 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import javafx.application.Application;
-import javafx.scene.Scene;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -38,27 +38,36 @@ class ExplanationViewTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(Objects.requireNonNull(
-                ExplanationViewTest.class.getResource("/atlantafx/base/theme/primer-light.css")).toExternalForm());
+        Application.setUserAgentStylesheet(
+                Objects.requireNonNull(ExplanationViewTest.class.getResource("/atlantafx/base/theme/primer-light.css"))
+                        .toExternalForm());
         vm = new ExplanationViewModel(StatusCatalog.load());
         ExplanationView view = new ExplanationView(vm, opened::add);
         Scene scene = new Scene(new VBox(view.node()), 420, 700);
-        scene.getStylesheets().add(Objects.requireNonNull(
-                ExplanationViewTest.class.getResource("/dev/statuslab/ui/app.css")).toExternalForm());
+        scene.getStylesheets()
+                .add(Objects.requireNonNull(ExplanationViewTest.class.getResource("/dev/statuslab/ui/app.css"))
+                        .toExternalForm());
         stage.setScene(scene);
         stage.show();
     }
 
     @Test
     void aRedirectWithoutLocationIsExplainedWithAFailedCheck(FxRobot robot) {
-        robot.interact(() -> vm.show(Exchanges.response(Exchanges.request("POST", "/contact/"),
-                new StatusLine("HTTP/1.1", 302, "Found"), Headers.empty(), Body.empty())));
+        robot.interact(() -> vm.show(Exchanges.response(
+                Exchanges.request("POST", "/contact/"),
+                new StatusLine("HTTP/1.1", 302, "Found"),
+                Headers.empty(),
+                Body.empty())));
 
         assertTrue(robot.lookup("#explanation").query() instanceof ScrollPane);
-        assertEquals("302 Found", robot.lookup("#explanation-title").queryAs(Label.class).getText());
+        assertEquals(
+                "302 Found",
+                robot.lookup("#explanation-title").queryAs(Label.class).getText());
         StatusBadge badge = robot.lookup("#explanation-badge").queryAs(StatusBadge.class);
         assertTrue(badge.getPseudoClassStates().contains(Styles.REDIRECTION));
-        assertEquals("Redirection", robot.lookup("#explanation-class").queryAs(Label.class).getText());
+        assertEquals(
+                "Redirection",
+                robot.lookup("#explanation-class").queryAs(Label.class).getText());
 
         VBox checks = robot.lookup("#explanation-checks").queryAs(VBox.class);
         assertEquals(1, checks.getChildren().size());
@@ -79,11 +88,15 @@ class ExplanationViewTest {
 
     @Test
     void aRedirectWithLocationGetsATick(FxRobot robot) {
-        robot.interact(() -> vm.show(Exchanges.response(Exchanges.request("POST", "/contact/"),
-                new StatusLine("HTTP/1.1", 302, "Found"), Headers.of("Location", "/contact/"), Body.empty())));
+        robot.interact(() -> vm.show(Exchanges.response(
+                Exchanges.request("POST", "/contact/"),
+                new StatusLine("HTTP/1.1", 302, "Found"),
+                Headers.of("Location", "/contact/"),
+                Body.empty())));
 
         Label mark = robot.from(robot.lookup("#explanation-checks").queryAs(VBox.class))
-                .lookup("." + Styles.CHECK_OK).queryAs(Label.class);
+                .lookup("." + Styles.CHECK_OK)
+                .queryAs(Label.class);
         assertEquals("✓", mark.getText());
     }
 
@@ -94,26 +107,37 @@ class ExplanationViewTest {
         Label placeholder = robot.lookup("#explanation-placeholder").queryAs(Label.class);
         assertTrue(placeholder.isVisible());
         assertEquals("No response: Connection refused", placeholder.getText());
-        assertFalse(robot.lookup("#explanation-details").tryQuery().map(Node::isVisible).orElse(false));
+        assertFalse(robot.lookup("#explanation-details")
+                .tryQuery()
+                .map(Node::isVisible)
+                .orElse(false));
     }
 
     @Test
     void explanationOpensAtTheTopForANewCode(FxRobot robot) {
-        robot.interact(() -> vm.show(Exchanges.response(Exchanges.request("POST", "/contact/"),
-                new StatusLine("HTTP/1.1", 302, "Found"), Headers.empty(), Body.empty())));
+        robot.interact(() -> vm.show(Exchanges.response(
+                Exchanges.request("POST", "/contact/"),
+                new StatusLine("HTTP/1.1", 302, "Found"),
+                Headers.empty(),
+                Body.empty())));
         ScrollPane scroll = robot.lookup("#explanation").queryAs(ScrollPane.class);
         robot.interact(() -> scroll.setVvalue(1));
         assertEquals(1, scroll.getVvalue(), 0.001, "scrolled to the end of the 302's text");
 
-        robot.interact(() -> vm.show(Exchanges.response(Exchanges.request("GET", "/forbidden/"),
-                new StatusLine("HTTP/1.1", 403, "Forbidden"), Headers.empty(), Body.empty())));
+        robot.interact(() -> vm.show(Exchanges.response(
+                Exchanges.request("GET", "/forbidden/"),
+                new StatusLine("HTTP/1.1", 403, "Forbidden"),
+                Headers.empty(),
+                Body.empty())));
 
         assertEquals(0, scroll.getVvalue(), 0.001, "a new code opens at its top");
         Label title = robot.lookup("#explanation-title").queryAs(Label.class);
         assertEquals("403 Forbidden", title.getText());
         assertFalse(isInside(title, scroll), "the title is pinned above the scrolling text");
-        assertTrue(title.localToScene(title.getBoundsInLocal()).getMinY()
-                < scroll.localToScene(scroll.getBoundsInLocal()).getMinY(), "the title stands above it");
+        assertTrue(
+                title.localToScene(title.getBoundsInLocal()).getMinY()
+                        < scroll.localToScene(scroll.getBoundsInLocal()).getMinY(),
+                "the title stands above it");
     }
 
     private static boolean isInside(Node node, Node ancestor) {
@@ -127,8 +151,11 @@ class ExplanationViewTest {
 
     @Test
     void theFindingsComeFirstInThePaneWithTheirLinkAndFix(FxRobot robot) {
-        robot.interact(() -> vm.show(Exchanges.response(Exchanges.request("POST", "/contact/"),
-                new StatusLine("HTTP/1.1", 302, "Found"), Headers.empty(), Body.empty())));
+        robot.interact(() -> vm.show(Exchanges.response(
+                Exchanges.request("POST", "/contact/"),
+                new StatusLine("HTTP/1.1", 302, "Found"),
+                Headers.empty(),
+                Body.empty())));
 
         VBox section = robot.lookup("#findings").queryAs(VBox.class);
         assertTrue(section.isVisible());
@@ -136,13 +163,20 @@ class ExplanationViewTest {
         assertEquals(0, content.getChildren().indexOf(section), "the Findings section is at the top");
         VBox list = robot.lookup("#findings-list").queryAs(VBox.class);
         assertEquals(vm.findings().findings().size(), list.getChildren().size());
-        Label firstLevel = robot.from(list.getChildren().get(0)).lookup("." + Styles.FINDING_LEVEL).queryAs(Label.class);
+        Label firstLevel = robot.from(list.getChildren().get(0))
+                .lookup("." + Styles.FINDING_LEVEL)
+                .queryAs(Label.class);
         assertEquals("error", firstLevel.getText());
-        assertTrue(robot.from(list.getChildren().get(0)).lookup((Label l) -> l.getText().startsWith("302 without Location"))
-                .tryQuery().isPresent());
-        assertTrue(robot.from(list.getChildren().get(0)).lookup((Label l) -> l.getText().startsWith("Fix: Send the field"))
-                .tryQuery().isPresent());
-        Hyperlink link = robot.from(list.getChildren().get(0)).lookup(".hyperlink").queryAs(Hyperlink.class);
+        assertTrue(robot.from(list.getChildren().get(0))
+                .lookup((Label l) -> l.getText().startsWith("302 without Location"))
+                .tryQuery()
+                .isPresent());
+        assertTrue(robot.from(list.getChildren().get(0))
+                .lookup((Label l) -> l.getText().startsWith("Fix: Send the field"))
+                .tryQuery()
+                .isPresent());
+        Hyperlink link =
+                robot.from(list.getChildren().get(0)).lookup(".hyperlink").queryAs(Hyperlink.class);
         assertEquals("RFC 9110 §15.4.3 · status.required-field", link.getText());
         robot.interact(link::fire);
         assertEquals(List.of("https://www.rfc-editor.org/rfc/rfc9110#section-15.4.3"), opened);

@@ -16,22 +16,34 @@ import org.junit.jupiter.api.Test;
 /** The findings of the explanation pane and the badge beside the status line, without a toolkit. */
 class FindingsViewModelTest {
 
-    private static final Headers TIDY = Headers.of("Date", "Fri, 04 Dec 2026 16:36:27 GMT", "Content-Type",
-            "text/plain; charset=utf-8", "Cache-Control", "max-age=60", "X-Content-Type-Options", "nosniff",
-            "Referrer-Policy", "same-origin");
+    private static final Headers TIDY = Headers.of(
+            "Date",
+            "Fri, 04 Dec 2026 16:36:27 GMT",
+            "Content-Type",
+            "text/plain; charset=utf-8",
+            "Cache-Control",
+            "max-age=60",
+            "X-Content-Type-Options",
+            "nosniff",
+            "Referrer-Policy",
+            "same-origin");
 
     private final ExplanationViewModel explanation = new ExplanationViewModel(StatusCatalog.load());
     private final FindingsViewModel vm = explanation.findings();
 
     @Test
     void aRedirectWithoutLocationShowsItsErrorFirstAndAnErrorBadge() {
-        explanation.show(Exchanges.response(Exchanges.request("POST", "/contact/"), new StatusLine("HTTP/1.1", 302, "Found"),
-                TIDY.without("Referrer-Policy"), Body.empty()));
+        explanation.show(Exchanges.response(
+                Exchanges.request("POST", "/contact/"),
+                new StatusLine("HTTP/1.1", 302, "Found"),
+                TIDY.without("Referrer-Policy"),
+                Body.empty()));
 
         List<Finding> findings = vm.findings();
         assertEquals("status.required-field", findings.get(0).id());
         assertEquals(Level.ERROR, findings.get(0).level());
-        assertEquals("security.referrer-policy", findings.get(findings.size() - 1).id());
+        assertEquals(
+                "security.referrer-policy", findings.get(findings.size() - 1).id());
         assertEquals(1, vm.errorsProperty().get());
         assertEquals(1, vm.adviceProperty().get());
         assertEquals("1 error", vm.badgeTextProperty().get());

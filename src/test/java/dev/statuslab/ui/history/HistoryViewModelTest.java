@@ -24,8 +24,11 @@ class HistoryViewModelTest {
 
     private static Exchange exchange(int code, String location) {
         Headers headers = location == null ? Headers.empty() : Headers.of("Location", location);
-        return Exchanges.response(Exchanges.request("POST", "/contact/?next=1"),
-                new StatusLine("HTTP/1.1", code, "Reason"), headers, Body.of("ab"));
+        return Exchanges.response(
+                Exchanges.request("POST", "/contact/?next=1"),
+                new StatusLine("HTTP/1.1", code, "Reason"),
+                headers,
+                Body.of("ab"));
     }
 
     @Test
@@ -41,7 +44,9 @@ class HistoryViewModelTest {
     }
 
     @ParameterizedTest(name = "{0} Location={1} -> redirect {2}")
-    @CsvSource(textBlock = """
+    @CsvSource(
+            textBlock =
+                    """
             302, /contact/, true
             301, https://example.com/, true
             303, /messages/2/, true
@@ -107,7 +112,8 @@ class HistoryViewModelTest {
 
     @Test
     void aRelativeLocationResolvesAgainstTheRequest() {
-        assertEquals(Optional.of("http://127.0.0.1:8000/contact/"),
+        assertEquals(
+                Optional.of("http://127.0.0.1:8000/contact/"),
                 HistoryViewModel.redirectTarget(exchange(302, "/contact/")));
         assertEquals(Optional.empty(), HistoryViewModel.redirectTarget(exchange(200, null)));
     }
@@ -115,8 +121,15 @@ class HistoryViewModelTest {
     @Test
     void twoEqualExchangesAreStillTwoRowsAndTheOneChosenIsTheOneSelected() {
         Exchange first = exchange(200, null);
-        Exchange copy = new Exchange(first.id(), first.startedAt(), first.request(), first.response(), null,
-                first.requestHead(), first.responseHead(), first.timings());
+        Exchange copy = new Exchange(
+                first.id(),
+                first.startedAt(),
+                first.request(),
+                first.response(),
+                null,
+                first.requestHead(),
+                first.responseHead(),
+                first.timings());
         vm.add(first);
         vm.add(copy);
 
@@ -131,8 +144,15 @@ class HistoryViewModelTest {
     @Test
     void anImportedExchangeAlreadyInTheHistoryIsSkipped() {
         Exchange first = exchange(200, null);
-        Exchange again = new Exchange(first.id(), first.startedAt(), first.request(), first.response(), null,
-                first.requestHead(), first.responseHead(), first.timings());
+        Exchange again = new Exchange(
+                first.id(),
+                first.startedAt(),
+                first.request(),
+                first.response(),
+                null,
+                first.requestHead(),
+                first.responseHead(),
+                first.timings());
         vm.add(first);
 
         assertEquals(List.of(), vm.addImported(List.of(again)));

@@ -35,25 +35,30 @@ class HistoryViewTest {
     private final List<Exchange> followed = new ArrayList<>();
     private final HistoryViewModel vm = new HistoryViewModel();
     private final Exchange ok = Exchanges.response(200, "OK", Headers.empty(), "OK");
-    private final Exchange redirect = Exchanges.response(Exchanges.request("POST", "/contact/"),
-            new StatusLine("HTTP/1.1", 302, "Found"), Headers.of("Location", "/contact/"), Body.empty());
+    private final Exchange redirect = Exchanges.response(
+            Exchanges.request("POST", "/contact/"),
+            new StatusLine("HTTP/1.1", 302, "Found"),
+            Headers.of("Location", "/contact/"),
+            Body.empty());
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(Objects.requireNonNull(
-                HistoryViewTest.class.getResource("/atlantafx/base/theme/primer-light.css")).toExternalForm());
+        Application.setUserAgentStylesheet(
+                Objects.requireNonNull(HistoryViewTest.class.getResource("/atlantafx/base/theme/primer-light.css"))
+                        .toExternalForm());
         ActionRegistry actions = new ActionRegistry();
-        for (ActionId windowCommand : List.of(ActionId.EXPORT_ALL, ActionId.EXPORT_CHOSEN, ActionId.IMPORT_HAR,
-                ActionId.CLEAR_HISTORY)) {
-            actions.register(windowCommand, () -> { });
+        for (ActionId windowCommand :
+                List.of(ActionId.EXPORT_ALL, ActionId.EXPORT_CHOSEN, ActionId.IMPORT_HAR, ActionId.CLEAR_HISTORY)) {
+            actions.register(windowCommand, () -> {});
         }
-        HistoryView view = new HistoryView(vm, actions, new HistoryView.RowCommands(resent::add, resent::add,
-                followed::add));
+        HistoryView view =
+                new HistoryView(vm, actions, new HistoryView.RowCommands(resent::add, resent::add, followed::add));
         vm.add(ok);
         vm.add(redirect);
         Scene scene = new Scene(new javafx.scene.layout.StackPane(view.node()), 900, 300);
-        scene.getStylesheets().add(Objects.requireNonNull(
-                HistoryViewTest.class.getResource("/dev/statuslab/ui/app.css")).toExternalForm());
+        scene.getStylesheets()
+                .add(Objects.requireNonNull(HistoryViewTest.class.getResource("/dev/statuslab/ui/app.css"))
+                        .toExternalForm());
         stage.setScene(scene);
         stage.show();
     }
@@ -92,7 +97,8 @@ class HistoryViewTest {
         TableView<Exchange> table = robot.lookup("#history-table").queryAs(TableView.class);
         assertEquals(List.of(redirect, ok), table.getItems());
         List<String> badges = robot.from(table).lookup(".status-badge").queryAllAs(StatusBadge.class).stream()
-                .map(StatusBadge::getText).toList();
+                .map(StatusBadge::getText)
+                .toList();
         assertEquals(List.of("302", "200"), badges);
 
         robot.interact(() -> vm.select(ok));

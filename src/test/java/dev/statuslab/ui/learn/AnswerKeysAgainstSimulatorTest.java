@@ -28,8 +28,8 @@ import org.junit.jupiter.api.Test;
 class AnswerKeysAgainstSimulatorTest {
 
     private static final StatusCatalog STATUSES = StatusCatalog.load();
-    private static final QuestionBank BANK = QuestionBank.generate(ScenarioCatalog.load(STATUSES), STATUSES,
-            LearnData.load());
+    private static final QuestionBank BANK =
+            QuestionBank.generate(ScenarioCatalog.load(STATUSES), STATUSES, LearnData.load());
     private static SimulatorServer server;
     private static WireClient client;
 
@@ -59,7 +59,8 @@ class AnswerKeysAgainstSimulatorTest {
                 continue;
             }
             LiveCheck.Result live = ask(q);
-            assertFalse(live.exchange().failed(), q.id() + ": " + live.exchange().failure());
+            assertFalse(
+                    live.exchange().failed(), q.id() + ": " + live.exchange().failure());
             if (!q.answer().equals(live.key())) {
                 wrong.add(q.id() + " expects " + q.answer() + ", the simulator sent " + live.key());
             }
@@ -99,7 +100,8 @@ class AnswerKeysAgainstSimulatorTest {
             if (q.kind().asksForCode() && !q.answer().equals(live.key())) {
                 wrong.add(q.id() + ": key " + q.answer() + ", live " + live.key());
             }
-            if (q.kind() == QuestionKind.PICK_HEADER && !live.exchange().response().headers().has(q.answer())) {
+            if (q.kind() == QuestionKind.PICK_HEADER
+                    && !live.exchange().response().headers().has(q.answer())) {
                 wrong.add(q.id() + ": the response has no " + q.answer());
             }
         }
@@ -110,7 +112,10 @@ class AnswerKeysAgainstSimulatorTest {
     void aQuestionWithoutARequestOrWithoutASimulatorIsJudgedByItsOwnKey() throws Exception {
         Question interim = BANK.find("meaning:100").orElseThrow();
         assertEquals(LiveCheck.Result.NONE, ask(interim));
-        assertEquals(LiveCheck.Result.NONE, new LiveCheck(client).run(BANK.find("meaning:404").orElseThrow(), null)
-                .get(5, TimeUnit.SECONDS));
+        assertEquals(
+                LiveCheck.Result.NONE,
+                new LiveCheck(client)
+                        .run(BANK.find("meaning:404").orElseThrow(), null)
+                        .get(5, TimeUnit.SECONDS));
     }
 }

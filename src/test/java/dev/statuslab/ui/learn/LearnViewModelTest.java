@@ -78,8 +78,16 @@ class LearnViewModelTest {
     }
 
     private LearnViewModel started(Supplier<URI> base, Path folder) throws Exception {
-        LearnViewModel vm = new LearnViewModel(BANK, STATUSES, new CheatSheet(STATUSES, DATA, BANK), client, base,
-                ProgressStore.inDataDirectory(folder, clock), clock, background, fx);
+        LearnViewModel vm = new LearnViewModel(
+                BANK,
+                STATUSES,
+                new CheatSheet(STATUSES, DATA, BANK),
+                client,
+                base,
+                ProgressStore.inDataDirectory(folder, clock),
+                clock,
+                background,
+                fx);
         vm.start().get(10, TimeUnit.SECONDS);
         return vm;
     }
@@ -120,7 +128,11 @@ class LearnViewModelTest {
     }
 
     private static String wrong(Question q) {
-        return q.kind().picked() ? q.choices().stream().filter(c -> !c.equals(q.answer())).findFirst().orElseThrow()
+        return q.kind().picked()
+                ? q.choices().stream()
+                        .filter(c -> !c.equals(q.answer()))
+                        .findFirst()
+                        .orElseThrow()
                 : q.answer().equals("599") ? "598" : "599";
     }
 
@@ -151,7 +163,9 @@ class LearnViewModelTest {
 
         clock.advance(Duration.ofMinutes(10));
         LearnViewModel relaunched = started(server::baseUri);
-        List<String> first = onFx(relaunched::session).subList(0, 3).stream().map(Question::id).toList();
+        List<String> first = onFx(relaunched::session).subList(0, 3).stream()
+                .map(Question::id)
+                .toList();
         assertEquals(Set.copyOf(missed), Set.copyOf(first));
     }
 
@@ -271,8 +285,12 @@ class LearnViewModelTest {
         Path target = data.resolve("sheet.md");
         onFx(() -> vm.exportCheatSheet(target)).get(10, TimeUnit.SECONDS);
         String md = Files.readString(target);
-        String row = md.lines().filter(l -> l.contains("**" + missed.code() + " ")).findFirst().orElseThrow();
+        String row = md.lines()
+                .filter(l -> l.contains("**" + missed.code() + " "))
+                .findFirst()
+                .orElseThrow();
         assertTrue(row.startsWith("| " + CheatSheet.WEAK), row);
-        assertEquals("Cheat-sheet written to " + target, onFx(() -> vm.messageProperty().get()));
+        assertEquals("Cheat-sheet written to " + target, onFx(() -> vm.messageProperty()
+                .get()));
     }
 }

@@ -1,8 +1,8 @@
 package dev.statuslab.ui.mainwindow;
 
-import dev.statuslab.app.WindowModels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.statuslab.app.WindowModels;
 import dev.statuslab.client.ExchangeSender;
 import dev.statuslab.core.django.DjangoVersion;
 import dev.statuslab.core.http.Body;
@@ -44,36 +44,56 @@ class DjangoChoiceTest {
         Exchange ours = exchange("http://127.0.0.1:8123/simple/");
         Exchange elsewhere = exchange("http://example.com/simple/");
 
-        assertEquals(Optional.of("3.2"), DjangoChoice.tag(ours, simulator, DjangoVersion.V3_2).djangoIfAny());
-        assertEquals(Optional.empty(), DjangoChoice.tag(elsewhere, simulator, DjangoVersion.V3_2).djangoIfAny());
-        assertEquals(Optional.empty(), DjangoChoice.tag(ours, null, DjangoVersion.V3_2).djangoIfAny(),
+        assertEquals(
+                Optional.of("3.2"),
+                DjangoChoice.tag(ours, simulator, DjangoVersion.V3_2).djangoIfAny());
+        assertEquals(
+                Optional.empty(),
+                DjangoChoice.tag(elsewhere, simulator, DjangoVersion.V3_2).djangoIfAny());
+        assertEquals(
+                Optional.empty(),
+                DjangoChoice.tag(ours, null, DjangoVersion.V3_2).djangoIfAny(),
                 "before the simulator runs nothing is tagged");
     }
 
     @Test
     void theStatusBarNamesTheVersionBesideTheAddress() {
         StatusCatalog statuses = StatusCatalog.load();
-        MainViewModel vm = WindowModels.inMemory(ScenarioCatalog.load(statuses), statuses, new ExchangeSender() {
-            @Override
-            public CompletableFuture<Exchange> send(HttpRequest request) {
-                return new CompletableFuture<>();
-            }
+        MainViewModel vm = WindowModels.inMemory(
+                        ScenarioCatalog.load(statuses),
+                        statuses,
+                        new ExchangeSender() {
+                            @Override
+                            public CompletableFuture<Exchange> send(HttpRequest request) {
+                                return new CompletableFuture<>();
+                            }
 
-            @Override
-            public void close() {
-            }
-        }, Runnable::run, Runnable::run).build();
+                            @Override
+                            public void close() {}
+                        },
+                        Runnable::run,
+                        Runnable::run)
+                .build();
         vm.simulatorStarted(URI.create("http://127.0.0.1:8123"), null);
-        assertEquals("Simulator on http://127.0.0.1:8123 as Django 5.2 LTS", vm.serverStatusProperty().get());
+        assertEquals(
+                "Simulator on http://127.0.0.1:8123 as Django 5.2 LTS",
+                vm.serverStatusProperty().get());
 
         vm.django().choose(DjangoVersion.V4_2);
 
-        assertEquals("Simulator on http://127.0.0.1:8123 as Django 4.2 LTS", vm.serverStatusProperty().get());
-        assertEquals("From the next request on, the simulator answers as Django 4.2 LTS", vm.messageProperty().get());
+        assertEquals(
+                "Simulator on http://127.0.0.1:8123 as Django 4.2 LTS",
+                vm.serverStatusProperty().get());
+        assertEquals(
+                "From the next request on, the simulator answers as Django 4.2 LTS",
+                vm.messageProperty().get());
     }
 
     private static Exchange exchange(String url) {
-        return Exchanges.response(new HttpRequest(HttpMethod.of("GET"), url, Headers.empty(), Body.empty()),
-                new StatusLine("HTTP/1.1", 200, "OK"), Headers.empty(), Body.empty());
+        return Exchanges.response(
+                new HttpRequest(HttpMethod.of("GET"), url, Headers.empty(), Body.empty()),
+                new StatusLine("HTTP/1.1", 200, "OK"),
+                Headers.empty(),
+                Body.empty());
     }
 }

@@ -35,6 +35,7 @@ class FindingsWindowTest {
 
     @RegisterExtension
     static final WindowTestBed BED = new WindowTestBed();
+
     private static final StatusCatalog STATUSES = WindowTestBed.STATUSES;
 
     private MainViewModel vm;
@@ -45,7 +46,7 @@ class FindingsWindowTest {
         WireClient client = new WireClient(WireClient.Options.defaults());
         vm = WindowModels.inMemory(ScenarioCatalog.load(STATUSES), STATUSES, client, background, Platform::runLater)
                 .build();
-        new MainWindow(vm, stage, BED.prefs(), url -> { });
+        new MainWindow(vm, stage, BED.prefs(), url -> {});
         stage.setOnHidden(e -> {
             client.close();
             background.shutdownNow();
@@ -67,14 +68,17 @@ class FindingsWindowTest {
         Label badge = robot.lookup("#findings-badge").queryAs(Label.class);
         Node line = robot.lookup("#response-status-line").query();
         assertSame(line.getParent(), badge.getParent(), "the badge sits in the status line's row");
-        assertEquals(line.getParent().getChildrenUnmodifiable().indexOf(line) + 1,
-                line.getParent().getChildrenUnmodifiable().indexOf(badge), "right after the status line");
+        assertEquals(
+                line.getParent().getChildrenUnmodifiable().indexOf(line) + 1,
+                line.getParent().getChildrenUnmodifiable().indexOf(badge),
+                "right after the status line");
         assertTrue(badge.isVisible());
         assertTrue(badge.getStyleClass().contains(Styles.FINDINGS_BADGE));
         assertTrue(badge.getPseudoClassStates().contains(PseudoClass.getPseudoClass("info")));
         assertTrue(robot.lookup("#findings").queryAs(Node.class).isVisible());
         assertEquals("0 errors, 0 warnings, 1 advice", text(robot, "#findings-summary"));
-        assertTrue(robot.lookup((Label l) -> l.getText().startsWith("a 200 without Cache-Control")).tryQuery()
+        assertTrue(robot.lookup((Label l) -> l.getText().startsWith("a 200 without Cache-Control"))
+                .tryQuery()
                 .isPresent());
     }
 }

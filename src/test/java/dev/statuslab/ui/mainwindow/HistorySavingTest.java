@@ -30,8 +30,7 @@ class HistorySavingTest {
         }
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
 
     @TempDir
@@ -42,11 +41,13 @@ class HistorySavingTest {
         Path blocked = Files.writeString(dir.resolve("history"), "a file where the folder should be");
         AtomicReference<MainViewModel> vm = new AtomicReference<>();
         AtomicReference<HistoryStore> store = new AtomicReference<>();
-        store.set(new HistoryStore(blocked, TranscriptFiles.historyCodec(STATUSES),
-                report -> vm.get().historySaving(report, !store.get().failing())));
-        vm.set(WindowModels.inMemory(ScenarioCatalog.load(STATUSES), STATUSES, NO_NETWORK, Runnable::run,
-                Runnable::run).withStore(store.get(), dir.resolve("spool")).build());
-        Exchange first = dev.statuslab.ui.response.Exchanges.response(200, "OK", dev.statuslab.core.http.Headers.empty(), "a");
+        store.set(new HistoryStore(blocked, TranscriptFiles.historyCodec(STATUSES), report -> vm.get()
+                .historySaving(report, !store.get().failing())));
+        vm.set(WindowModels.inMemory(ScenarioCatalog.load(STATUSES), STATUSES, NO_NETWORK, Runnable::run, Runnable::run)
+                .withStore(store.get(), dir.resolve("spool"))
+                .build());
+        Exchange first =
+                dev.statuslab.ui.response.Exchanges.response(200, "OK", dev.statuslab.core.http.Headers.empty(), "a");
 
         vm.get().history().add(first);
         store.get().save(first).get(); // the writer is single-threaded: the add's save has run

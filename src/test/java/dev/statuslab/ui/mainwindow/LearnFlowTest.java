@@ -51,6 +51,7 @@ class LearnFlowTest {
 
     @RegisterExtension
     static final WindowTestBed BED = new WindowTestBed();
+
     private static final StatusCatalog STATUSES = WindowTestBed.STATUSES;
     private static final LearnData DATA = LearnData.load();
     private static final QuestionBank BANK = QuestionBank.generate(ScenarioCatalog.load(STATUSES), STATUSES, DATA);
@@ -72,7 +73,7 @@ class LearnFlowTest {
         client = new WireClient(WireClient.Options.defaults());
         vm = WindowModels.inMemory(ScenarioCatalog.load(STATUSES), STATUSES, client, background, Platform::runLater)
                 .build();
-        window = new MainWindow(vm, stage, BED.prefs(), url -> { });
+        window = new MainWindow(vm, stage, BED.prefs(), url -> {});
         WindowProbe.sizeForTests(stage);
         stage.show();
         vm.simulatorStarted(BED.server().baseUri(), null);
@@ -86,8 +87,15 @@ class LearnFlowTest {
     }
 
     private LearnViewModel learnOverTheDataFolder() {
-        return new LearnViewModel(BANK, STATUSES, new CheatSheet(STATUSES, DATA, BANK), client,
-                vm.baseUriProperty()::get, ProgressStore.inDataDirectory(data, clock), clock, background,
+        return new LearnViewModel(
+                BANK,
+                STATUSES,
+                new CheatSheet(STATUSES, DATA, BANK),
+                client,
+                vm.baseUriProperty()::get,
+                ProgressStore.inDataDirectory(data, clock),
+                clock,
+                background,
                 Platform::runLater);
     }
 
@@ -96,8 +104,8 @@ class LearnFlowTest {
         LearnView learn = WaitForAsyncUtils.asyncFx(() -> window.addLearn(this::learnOverTheDataFolder, background))
                 .get(10, TimeUnit.SECONDS);
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L).release(KeyCode.L, KeyCode.SHIFT, KeyCode.CONTROL);
-        waitFor(() -> learn.viewModel() != null
-                && learn.viewModel().phaseProperty().get() == LearnViewModel.Phase.ASKING);
+        waitFor(() ->
+                learn.viewModel() != null && learn.viewModel().phaseProperty().get() == LearnViewModel.Phase.ASKING);
         LearnViewModel first = learn.viewModel();
         assertTrue(learn.stage().isShowing());
 
@@ -111,7 +119,8 @@ class LearnFlowTest {
             waitFor(() -> first.phaseProperty().get() == LearnViewModel.Phase.CHECKED);
             assertEquals(right ? "✓ Right" : "✗ Not quite", text(robot, "#learn-verdict"), q.id());
             if (q.hasRequest()) {
-                assertTrue(text(robot, "#learn-live-status").startsWith("HTTP/1.1 "), text(robot, "#learn-live-status"));
+                assertTrue(
+                        text(robot, "#learn-live-status").startsWith("HTTP/1.1 "), text(robot, "#learn-live-status"));
             }
             if (!right) {
                 missed.add(q.id());
@@ -128,13 +137,19 @@ class LearnFlowTest {
 
         clock.advance(Duration.ofMinutes(30));
         LearnView relaunched = WaitForAsyncUtils.asyncFx(() -> {
-            LearnView view = new LearnView(this::learnOverTheDataFolder, background, window.scene().getWindow());
-            view.show();
-            return view;
-        }).get(10, TimeUnit.SECONDS);
+                    LearnView view = new LearnView(
+                            this::learnOverTheDataFolder,
+                            background,
+                            window.scene().getWindow());
+                    view.show();
+                    return view;
+                })
+                .get(10, TimeUnit.SECONDS);
         waitFor(() -> relaunched.viewModel() != null
                 && relaunched.viewModel().phaseProperty().get() == LearnViewModel.Phase.ASKING);
-        List<String> firstThree = relaunched.viewModel().session().subList(0, 3).stream().map(Question::id).toList();
+        List<String> firstThree = relaunched.viewModel().session().subList(0, 3).stream()
+                .map(Question::id)
+                .toList();
         assertEquals(Set.copyOf(missed), Set.copyOf(firstThree));
         Question shown = relaunched.viewModel().questionProperty().get();
         assertTrue(missed.contains(shown.id()));
@@ -144,8 +159,12 @@ class LearnFlowTest {
 
     private static void answerFromTheKeyboard(FxRobot robot, Question q, boolean right) {
         if (q.kind().picked()) {
-            String wanted = right ? q.answer()
-                    : q.choices().stream().filter(c -> !c.equals(q.answer())).findFirst().orElseThrow();
+            String wanted = right
+                    ? q.answer()
+                    : q.choices().stream()
+                            .filter(c -> !c.equals(q.answer()))
+                            .findFirst()
+                            .orElseThrow();
             robot.type(KeyCode.valueOf("DIGIT" + (q.choices().indexOf(wanted) + 1)));
         } else {
             String code = right ? q.answer() : q.answer().equals("599") ? "598" : "599";

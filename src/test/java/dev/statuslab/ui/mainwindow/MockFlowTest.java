@@ -55,9 +55,10 @@ class MockFlowTest {
 
     @RegisterExtension
     static final WindowTestBed BED = new WindowTestBed();
+
     private static final StatusCatalog STATUSES = WindowTestBed.STATUSES;
-    private static final MockRoute SEEDED = new MockRoute("GET", "/seeded", 202, "",
-            List.of(new Header("Content-Type", "text/plain")), "from the file", 0);
+    private static final MockRoute SEEDED = new MockRoute(
+            "GET", "/seeded", 202, "", List.of(new Header("Content-Type", "text/plain")), "from the file", 0);
 
     @TempDir
     static Path temp;
@@ -74,10 +75,12 @@ class MockFlowTest {
         store.save(List.of(SEEDED));
         background = Executors.newFixedThreadPool(2);
         client = new WireClient(WireClient.Options.defaults());
-        MainViewModel vm = WindowModels.inMemory(ScenarioCatalog.load(STATUSES), STATUSES, client, background,
-                Platform::runLater).withStore(null, temp.resolve("imports"))
-                .withMocks(new MocksViewModel.Wiring(store, BED.server().mocks()::replaceAll)).build();
-        new MainWindow(vm, stage, BED.prefs(), url -> { });
+        MainViewModel vm = WindowModels.inMemory(
+                        ScenarioCatalog.load(STATUSES), STATUSES, client, background, Platform::runLater)
+                .withStore(null, temp.resolve("imports"))
+                .withMocks(new MocksViewModel.Wiring(store, BED.server().mocks()::replaceAll))
+                .build();
+        new MainWindow(vm, stage, BED.prefs(), url -> {});
         WindowProbe.sizeForTests(stage);
         stage.show();
         vm.simulatorStarted(BED.server().baseUri(), null);
@@ -112,7 +115,8 @@ class MockFlowTest {
 
         type(robot, "#mock-path", "/api/teapot");
         type(robot, "#mock-status", "99");
-        waitFor(() -> FieldChecks.messageOf(robot.lookup("#mock-status").query()).isPresent());
+        waitFor(() ->
+                FieldChecks.messageOf(robot.lookup("#mock-status").query()).isPresent());
         assertTrue(save(robot).isDisabled(), "Save is off while the status cannot be used");
         assertEquals("99", field(robot, "#mock-status"), "what was typed stays");
         type(robot, "#mock-status", "418");
@@ -133,8 +137,16 @@ class MockFlowTest {
         assertEquals("short and stout", body(robot));
         waitFor(() -> saved() != null && saved().size() == 2);
         MockRoute saved = MockStore.read(store.file()).get(1);
-        assertEquals(new MockRoute("GET", "/api/teapot", 418, "", List.of(new Header("X-Brewed-By", "StatusLab")),
-                "short and stout", 0), saved);
+        assertEquals(
+                new MockRoute(
+                        "GET",
+                        "/api/teapot",
+                        418,
+                        "",
+                        List.of(new Header("X-Brewed-By", "StatusLab")),
+                        "short and stout",
+                        0),
+                saved);
     }
 
     @Test
@@ -159,8 +171,12 @@ class MockFlowTest {
         waitFor(() -> statusLine(robot).equals("HTTP/1.1 200 OK"));
         waitFor(() -> saved() != null && saved().size() == 2);
         MockRoute saved = MockStore.read(store.file()).get(1);
-        assertEquals(List.of(503, 200), saved.answers().stream().map(a -> a.status()).toList());
-        assertEquals("page=2", saved.match().query().get(0).name() + "=" + saved.match().query().get(0).value());
+        assertEquals(
+                List.of(503, 200), saved.answers().stream().map(a -> a.status()).toList());
+        assertEquals(
+                "page=2",
+                saved.match().query().get(0).name() + "="
+                        + saved.match().query().get(0).value());
     }
 
     @Test
@@ -213,14 +229,17 @@ class MockFlowTest {
         waitFor(() -> robot.lookup("#mock-path").tryQuery().isPresent());
         assertEquals("/forbidden/", field(robot, "#mock-path"));
         assertEquals("403", field(robot, "#mock-status"));
-        assertEquals("Not allowed", robot.lookup("#mock-body").queryAs(TextInputControl.class).getText());
+        assertEquals(
+                "Not allowed",
+                robot.lookup("#mock-body").queryAs(TextInputControl.class).getText());
 
         type(robot, "#mock-path", "/blocked/");
         robot.clickOn("#mock-save");
         waitFor(() -> myMocks(robot).contains("GET /blocked/"));
         waitFor(() -> url(robot).endsWith("/blocked/"));
         robot.clickOn("#composer-send");
-        waitFor(() -> statusLine(robot).equals("HTTP/1.1 403 Forbidden") && url(robot).endsWith("/blocked/")
+        waitFor(() -> statusLine(robot).equals("HTTP/1.1 403 Forbidden")
+                && url(robot).endsWith("/blocked/")
                 && body(robot).equals("Not allowed"));
     }
 
@@ -270,8 +289,9 @@ class MockFlowTest {
         TreeView<?> tree = robot.lookup("#catalogue-tree").queryAs(TreeView.class);
         for (TreeItem<?> group : tree.getRoot().getChildren()) {
             if (String.valueOf(group.getValue()).contains("MY_MOCKS")) {
-                return group.getChildren().stream().map(i -> ((dev.statuslab.ui.catalogue.CatalogueItem) i.getValue())
-                        .text()).toList();
+                return group.getChildren().stream()
+                        .map(i -> ((dev.statuslab.ui.catalogue.CatalogueItem) i.getValue()).text())
+                        .toList();
             }
         }
         return List.of();

@@ -33,9 +33,11 @@ class SendingStateTest {
 
     /** The FX thread stand-in: tasks wait here until the test runs them, as runLater's would. */
     private final ConcurrentLinkedQueue<Runnable> fxQueue = new ConcurrentLinkedQueue<>();
+
     private final Executor fx = fxQueue::add;
     /** The delayed notice: its tasks run in the test thread, which plays the FX thread. */
     private final ManualScheduler clock = new ManualScheduler();
+
     private final List<CompletableFuture<Exchange>> answers = new ArrayList<>();
     private final ExchangeSender sender = new ExchangeSender() {
         @Override
@@ -46,15 +48,17 @@ class SendingStateTest {
         }
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
 
     private MainViewModel newViewModel() {
         MainViewModel vm = WindowModels.inMemory(ScenarioCatalog.load(STATUSES), STATUSES, sender, Runnable::run, fx)
-                .withScheduler(clock).build();
-        vm.composer().load(new HttpRequest(HttpMethod.GET, "http://127.0.0.1:9/simple/", Headers.empty(), Body.empty()),
-                null);
+                .withScheduler(clock)
+                .build();
+        vm.composer()
+                .load(
+                        new HttpRequest(HttpMethod.GET, "http://127.0.0.1:9/simple/", Headers.empty(), Body.empty()),
+                        null);
         return vm;
     }
 
@@ -92,7 +96,9 @@ class SendingStateTest {
         assertFalse(vm.waitingProperty().get(), "not waiting before the delay has passed");
         clock.advance(Duration.ofMillis(1));
         assertTrue(vm.waitingProperty().get(), "waiting once the answer is late");
-        assertEquals(dev.statuslab.ui.response.ResponseViewModel.Phase.SENDING, vm.response().phaseProperty().get(),
+        assertEquals(
+                dev.statuslab.ui.response.ResponseViewModel.Phase.SENDING,
+                vm.response().phaseProperty().get(),
                 "the response pane says it is sending");
 
         answers.get(0).complete(Exchanges.response(404, "Not Found", Headers.empty(), "missing"));

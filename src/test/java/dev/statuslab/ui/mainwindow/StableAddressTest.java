@@ -1,17 +1,16 @@
 package dev.statuslab.ui.mainwindow;
 
-import dev.statuslab.app.WindowModels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.statuslab.app.WindowModels;
 import dev.statuslab.client.ExchangeSender;
-import dev.statuslab.core.http.Headers;
-import dev.statuslab.core.http.HttpRequest;
-import dev.statuslab.core.http.HttpResponse;
-import dev.statuslab.core.http.StatusLine;
 import dev.statuslab.core.http.Body;
+import dev.statuslab.core.http.Headers;
 import dev.statuslab.core.http.HttpMethod;
+import dev.statuslab.core.http.HttpRequest;
+import dev.statuslab.core.http.StatusLine;
 import dev.statuslab.core.scenario.ScenarioCatalog;
 import dev.statuslab.core.status.StatusCatalog;
 import dev.statuslab.core.transcript.Exchange;
@@ -41,31 +40,38 @@ class StableAddressTest {
         }
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
 
     private MainViewModel window() {
-        MainViewModel vm = WindowModels.inMemory(ScenarioCatalog.load(STATUSES), STATUSES, recorder, Runnable::run,
-                Runnable::run).build();
+        MainViewModel vm = WindowModels.inMemory(
+                        ScenarioCatalog.load(STATUSES), STATUSES, recorder, Runnable::run, Runnable::run)
+                .build();
         vm.simulatorStarted(URI.create("http://127.0.0.1:8765"), null);
         return vm;
     }
 
     private static Exchange fromEarlierLaunch(Exchange e) {
-        return e.withSimulatorTarget("{{simulator}}" + URI.create(e.request().url()).getRawPath());
+        return e.withSimulatorTarget(
+                "{{simulator}}" + URI.create(e.request().url()).getRawPath());
     }
 
     @Test
     void editAndResendOfAnEarlierLaunchsExchangeGoesToTheRunningSimulatorWithoutAHostRow() {
         MainViewModel vm = window();
-        HttpRequest old = new HttpRequest(HttpMethod.GET, "http://127.0.0.1:34385/messages/1/",
-                Headers.of("Host", "127.0.0.1:34385", "Accept", "text/html"), Body.empty());
+        HttpRequest old = new HttpRequest(
+                HttpMethod.GET,
+                "http://127.0.0.1:34385/messages/1/",
+                Headers.of("Host", "127.0.0.1:34385", "Accept", "text/html"),
+                Body.empty());
         Exchange restored = fromEarlierLaunch(Exchanges.failed(old, "connection refused"));
 
         vm.editAndResend(restored);
-        assertEquals("http://127.0.0.1:8765/messages/1/", vm.composer().urlProperty().get());
-        assertEquals(List.of("Accept"), vm.composer().headers().stream().map(HeaderRow::getName).toList());
+        assertEquals(
+                "http://127.0.0.1:8765/messages/1/", vm.composer().urlProperty().get());
+        assertEquals(
+                List.of("Accept"),
+                vm.composer().headers().stream().map(HeaderRow::getName).toList());
 
         vm.send();
         assertEquals("http://127.0.0.1:8765/messages/1/", sent.get(0).url());
@@ -75,11 +81,19 @@ class StableAddressTest {
     @Test
     void followRedirectOfAnEarlierLaunchsExchangeFollowsOnTheRunningSimulator() {
         MainViewModel vm = window();
-        HttpRequest old = new HttpRequest(HttpMethod.POST, "http://127.0.0.1:34385/contact/",
-                Headers.of("Host", "127.0.0.1:34385", "Content-Type", "application/x-www-form-urlencoded",
-                        "Content-Length", "8"), Body.of("name=Ada"));
-        Exchange redirect = fromEarlierLaunch(Exchanges.response(old, new StatusLine("HTTP/1.1", 302, "Found"),
-                Headers.of("Location", "/contact/"), Body.empty()));
+        HttpRequest old = new HttpRequest(
+                HttpMethod.POST,
+                "http://127.0.0.1:34385/contact/",
+                Headers.of(
+                        "Host",
+                        "127.0.0.1:34385",
+                        "Content-Type",
+                        "application/x-www-form-urlencoded",
+                        "Content-Length",
+                        "8"),
+                Body.of("name=Ada"));
+        Exchange redirect = fromEarlierLaunch(Exchanges.response(
+                old, new StatusLine("HTTP/1.1", 302, "Found"), Headers.of("Location", "/contact/"), Body.empty()));
 
         vm.followRedirect(redirect);
         assertEquals("http://127.0.0.1:8765/contact/", sent.get(0).url());

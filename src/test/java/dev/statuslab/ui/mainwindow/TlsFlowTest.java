@@ -1,6 +1,5 @@
 package dev.statuslab.ui.mainwindow;
 
-import dev.statuslab.app.WindowModels;
 import static dev.statuslab.ui.mainwindow.WindowProbe.setText;
 import static dev.statuslab.ui.mainwindow.WindowProbe.statusLine;
 import static dev.statuslab.ui.mainwindow.WindowProbe.text;
@@ -9,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.statuslab.app.WindowModels;
 import dev.statuslab.client.TlsSettings;
 import dev.statuslab.client.WireClient;
 import dev.statuslab.core.scenario.ScenarioCatalog;
@@ -16,7 +16,6 @@ import dev.statuslab.core.tls.TrustedCertificates;
 import dev.statuslab.server.SimulatorServer;
 import dev.statuslab.server.tls.SimulatorCertificate;
 import dev.statuslab.ui.common.AppPreferences;
-import dev.statuslab.ui.mocks.MocksViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -75,9 +74,16 @@ class TlsFlowTest {
         background = Executors.newFixedThreadPool(2);
         TrustedCertificates trusted = TrustedCertificates.inDataDirectory(data);
         client = new WireClient(WireClient.Options.defaults(), new TlsSettings(trusted, List.of()));
-        vm = WindowModels.inMemory(ScenarioCatalog.load(WindowTestBed.STATUSES), WindowTestBed.STATUSES, client,
-                background, Platform::runLater).withStore(null, data.resolve("imports")).withTrust(trusted).build();
-        new MainWindow(vm, stage, new AppPreferences(prefs), url -> { });
+        vm = WindowModels.inMemory(
+                        ScenarioCatalog.load(WindowTestBed.STATUSES),
+                        WindowTestBed.STATUSES,
+                        client,
+                        background,
+                        Platform::runLater)
+                .withStore(null, data.resolve("imports"))
+                .withTrust(trusted)
+                .build();
+        new MainWindow(vm, stage, new AppPreferences(prefs), url -> {});
         stage.setOnHidden(e -> {
             client.close();
             background.shutdownNow();
@@ -88,14 +94,14 @@ class TlsFlowTest {
     }
 
     @Test
-    void sendToTheSimulatorsHttpsSeeTheWarningTrustItAndGetHttp2WithTheTlsSection(FxRobot robot)
-            throws Exception {
+    void sendToTheSimulatorsHttpsSeeTheWarningTrustItAndGetHttp2WithTheTlsSection(FxRobot robot) throws Exception {
         String url = server.httpsBaseUri() + "/status/201";
         Node field = robot.lookup("#composer-url").query();
         robot.interact(() -> setText(field, url));
         robot.clickOn("#composer-send");
 
-        waitFor(() -> robot.lookup("#tls-warning").tryQuery().map(Node::isVisible).orElse(false));
+        waitFor(() ->
+                robot.lookup("#tls-warning").tryQuery().map(Node::isVisible).orElse(false));
         assertEquals("The certificate is self-signed", text(robot, "#tls-warning-title"));
         assertTrue(text(robot, "#tls-warning-text").contains("Fix on the server:"), text(robot, "#tls-warning-text"));
         String trustLabel = "Trust this certificate for 127.0.0.1:" + server.httpsPort();
@@ -106,7 +112,8 @@ class TlsFlowTest {
         waitFor(() -> statusLine(robot).equals("HTTP/2 201"));
         waitFor(() -> !robot.lookup("#tls-warning").queryAs(Node.class).isVisible());
         assertTrue(text(robot, "#tls-summary").startsWith("TLSv1.3 · TLS_"), text(robot, "#tls-summary"));
-        assertTrue(text(robot, "#tls-summary").contains("ALPN h2 · trusted by fingerprint"), text(robot, "#tls-summary"));
+        assertTrue(
+                text(robot, "#tls-summary").contains("ALPN h2 · trusted by fingerprint"), text(robot, "#tls-summary"));
         assertTrue(text(robot, "#tls-chain").contains("SHA-256 " + CERTIFICATE.fingerprint()));
         assertTrue(text(robot, "#tls-version-note").contains("HTTP/2 has no reason phrase"));
         Path file = data.resolve(TrustedCertificates.FILE_NAME);

@@ -54,6 +54,7 @@ class TranscriptFlowTest {
 
     @RegisterExtension
     static final WindowTestBed BED = new WindowTestBed();
+
     private static final StatusCatalog STATUSES = WindowTestBed.STATUSES;
 
     @TempDir
@@ -66,17 +67,16 @@ class TranscriptFlowTest {
     private WireClient client;
     private ExecutorService background;
 
-
-
     @Start
     void start(Stage stage) {
         historyDir = temp.resolve("history-" + UUID.randomUUID());
         background = Executors.newFixedThreadPool(2);
         client = new WireClient(WireClient.Options.defaults());
-        store = new HistoryStore(historyDir, TranscriptFiles.historyCodec(STATUSES), problem -> { });
+        store = new HistoryStore(historyDir, TranscriptFiles.historyCodec(STATUSES), problem -> {});
         vm = WindowModels.inMemory(ScenarioCatalog.load(STATUSES), STATUSES, client, background, Platform::runLater)
-                .withStore(store, temp.resolve("imports")).build();
-        new MainWindow(vm, stage, BED.prefs(), url -> { }, dialogs);
+                .withStore(store, temp.resolve("imports"))
+                .build();
+        new MainWindow(vm, stage, BED.prefs(), url -> {}, dialogs);
         WindowProbe.sizeForTests(stage);
         stage.show();
         vm.simulatorStarted(BED.server().baseUri(), null);
@@ -118,7 +118,11 @@ class TranscriptFlowTest {
         robot.clickOn("#history-import");
         waitFor(() -> history(robot).getItems().size() == 2);
         assertTrue(text(robot, "#status-message").startsWith("Imported 2 exchanges"));
-        assertEquals(List.of(200, 403), history(robot).getItems().stream().map(e -> ((Exchange) e).code()).toList());
+        assertEquals(
+                List.of(200, 403),
+                history(robot).getItems().stream()
+                        .map(e -> ((Exchange) e).code())
+                        .toList());
         waitFor(() -> statusLine(robot).equals("HTTP/1.1 200 OK"));
         robot.interact(() -> history(robot).getSelectionModel().clearAndSelect(1));
         waitFor(() -> statusLine(robot).equals("HTTP/1.1 403 Forbidden"));
@@ -128,7 +132,8 @@ class TranscriptFlowTest {
     @Test
     void aBrokenHarIsRefusedWithItsReasonAndTheHistoryIsUnchanged(FxRobot robot) throws Exception {
         send(robot, "Basic function-based view", "/simple/", "HTTP/1.1 200 OK");
-        Path broken = Files.writeString(temp.resolve("broken.har"), "{\"log\": {\"version\": \"1.2\", \"entries\": [{}]}}");
+        Path broken =
+                Files.writeString(temp.resolve("broken.har"), "{\"log\": {\"version\": \"1.2\", \"entries\": [{}]}}");
 
         dialogs.sources.add(broken);
         robot.clickOn("#history-import");
@@ -159,10 +164,11 @@ class TranscriptFlowTest {
         send(robot, "Basic function-based view", "/simple/", "HTTP/1.1 200 OK");
         waitFor(() -> count(historyDir) == 2);
 
-        try (HistoryStore nextSession = new HistoryStore(historyDir, TranscriptFiles.historyCodec(STATUSES),
-                problem -> { })) {
+        try (HistoryStore nextSession =
+                new HistoryStore(historyDir, TranscriptFiles.historyCodec(STATUSES), problem -> {})) {
             List<Exchange> restored = nextSession.restore().exchanges();
-            assertEquals(List.of(403, 200), restored.stream().map(Exchange::code).toList());
+            assertEquals(
+                    List.of(403, 200), restored.stream().map(Exchange::code).toList());
             Exchange sent = (Exchange) history(robot).getItems().get(1);
             Exchange back = restored.get(0);
             assertEquals(sent.id(), back.id());
@@ -184,7 +190,8 @@ class TranscriptFlowTest {
         dialogs.sources.add(har);
         robot.clickOn("#history-import");
         waitFor(() -> text(robot, "#status-message").startsWith("Imported nothing"));
-        assertEquals("Imported nothing from browser.har: all 2 exchanges are already in the history",
+        assertEquals(
+                "Imported nothing from browser.har: all 2 exchanges are already in the history",
                 text(robot, "#status-message"));
         assertEquals(2, history(robot).getItems().size());
     }
@@ -196,18 +203,23 @@ class TranscriptFlowTest {
         waitFor(() -> history(robot).getItems().size() == 2);
         waitFor(() -> count(historyDir) == 2);
 
-        try (HistoryStore nextSession = new HistoryStore(historyDir, TranscriptFiles.historyCodec(STATUSES),
-                problem -> { })) {
+        try (HistoryStore nextSession =
+                new HistoryStore(historyDir, TranscriptFiles.historyCodec(STATUSES), problem -> {})) {
             List<Exchange> restored = nextSession.restore().exchanges();
-            assertEquals(List.of(201, 404), restored.stream().map(Exchange::code).toList());
-            List<String> ids = history(robot).getItems().stream().map(e -> ((Exchange) e).id()).sorted().toList();
+            assertEquals(
+                    List.of(201, 404), restored.stream().map(Exchange::code).toList());
+            List<String> ids = history(robot).getItems().stream()
+                    .map(e -> ((Exchange) e).id())
+                    .sorted()
+                    .toList();
             assertEquals(ids, restored.stream().map(Exchange::id).sorted().toList());
         }
     }
 
     /** A HAR as a browser exports it: no _statuslab data, two entries. */
     private static Path browserHar(String name) throws IOException {
-        String entry = """
+        String entry =
+                """
                 {"startedDateTime": "2026-12-01T10:00:0%dZ", "time": 12,
                  "request": {"method": "%s", "url": "https://api.example.com/%s", "httpVersion": "h2",
                    "cookies": [], "headers": [], "queryString": [], "headersSize": -1, "bodySize": 0},
@@ -235,7 +247,8 @@ class TranscriptFlowTest {
 
     private static List<Integer> statuses(JsonNode log) {
         List<Integer> codes = new ArrayList<>();
-        log.get("entries").forEach(entry -> codes.add(entry.get("response").get("status").asInt()));
+        log.get("entries")
+                .forEach(entry -> codes.add(entry.get("response").get("status").asInt()));
         return codes;
     }
 

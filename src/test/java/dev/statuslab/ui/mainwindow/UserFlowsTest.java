@@ -1,8 +1,5 @@
 package dev.statuslab.ui.mainwindow;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static dev.statuslab.ui.mainwindow.WindowProbe.body;
 import static dev.statuslab.ui.mainwindow.WindowProbe.clickScenario;
 import static dev.statuslab.ui.mainwindow.WindowProbe.setText;
@@ -10,6 +7,9 @@ import static dev.statuslab.ui.mainwindow.WindowProbe.statusLine;
 import static dev.statuslab.ui.mainwindow.WindowProbe.text;
 import static dev.statuslab.ui.mainwindow.WindowProbe.url;
 import static dev.statuslab.ui.mainwindow.WindowProbe.waitFor;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.statuslab.app.WindowModels;
 import dev.statuslab.client.WireClient;
@@ -46,13 +46,12 @@ class UserFlowsTest {
 
     @RegisterExtension
     static final WindowTestBed BED = new WindowTestBed();
+
     private static final StatusCatalog STATUSES = WindowTestBed.STATUSES;
 
     private MainViewModel vm;
     private WireClient client;
     private ExecutorService background;
-
-
 
     @Start
     void start(Stage stage) {
@@ -60,7 +59,7 @@ class UserFlowsTest {
         client = new WireClient(WireClient.Options.defaults());
         vm = WindowModels.inMemory(ScenarioCatalog.load(STATUSES), STATUSES, client, background, Platform::runLater)
                 .build();
-        new MainWindow(vm, stage, BED.prefs(), url -> { });
+        new MainWindow(vm, stage, BED.prefs(), url -> {});
         stage.setOnHidden(e -> {
             client.close();
             background.shutdownNow();
@@ -86,8 +85,11 @@ class UserFlowsTest {
         robot.clickOn("#composer-send");
         waitFor(() -> statusLine(robot).equals("HTTP/1.1 302 Found"));
         TableView<?> headers = robot.lookup("#response-headers").queryAs(TableView.class);
-        assertTrue(headers.getItems().stream().anyMatch(row -> row.toString().contains("Location")
-                && row.toString().contains("/contact/")), "Location: /contact/ among " + headers.getItems());
+        assertTrue(
+                headers.getItems().stream()
+                        .anyMatch(row -> row.toString().contains("Location")
+                                && row.toString().contains("/contact/")),
+                "Location: /contact/ among " + headers.getItems());
         waitFor(() -> text(robot, "#explanation-title").contains("302 Found"));
         assertTrue(robot.lookup("#explanation-checks").queryAs(Node.class).isVisible());
         assertTrue(robot.lookup(".check-ok").tryQuery().isPresent(), "Location is checked as present");
@@ -103,9 +105,12 @@ class UserFlowsTest {
         robot.clickOn("Body (JSON)");
         Node body = robot.lookup("#composer-body").query();
         robot.interact(() -> setText(body, "{\"name\": \"Ada\", \"email\": "));
-        waitFor(() -> robot.lookup(".field-warning").tryQuery().map(n -> ((Label) n).getText().contains("JSON"))
+        waitFor(() -> robot.lookup(".field-warning")
+                .tryQuery()
+                .map(n -> ((Label) n).getText().contains("JSON"))
                 .orElse(false));
-        assertFalse(robot.lookup("#composer-send").queryAs(Button.class).isDisabled(),
+        assertFalse(
+                robot.lookup("#composer-send").queryAs(Button.class).isDisabled(),
                 "invalid JSON warns but does not block: a test tool sends bad requests on purpose");
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
         waitFor(() -> statusLine(robot).equals("HTTP/1.1 400 Bad Request"));
@@ -138,11 +143,19 @@ class UserFlowsTest {
         robot.interact(() -> vm.django().connect(DjangoVersion.DEFAULT, BED.server()::useDjango));
         try {
             MenuBar bar = robot.lookup("#main-menu").queryAs(MenuBar.class);
-            Menu versions = (Menu) bar.getMenus().stream().filter(m -> "menu-simulator".equals(m.getId()))
-                    .findFirst().orElseThrow().getItems().stream()
-                    .filter(i -> "menu-django-version".equals(i.getId())).findFirst().orElseThrow();
+            Menu versions = (Menu) bar.getMenus().stream()
+                    .filter(m -> "menu-simulator".equals(m.getId()))
+                    .findFirst()
+                    .orElseThrow()
+                    .getItems()
+                    .stream()
+                    .filter(i -> "menu-django-version".equals(i.getId()))
+                    .findFirst()
+                    .orElseThrow();
             RadioMenuItem v32 = (RadioMenuItem) versions.getItems().stream()
-                    .filter(i -> "menu-django-3-2".equals(i.getId())).findFirst().orElseThrow();
+                    .filter(i -> "menu-django-3-2".equals(i.getId()))
+                    .findFirst()
+                    .orElseThrow();
             robot.interact(v32::fire);
             waitFor(() -> text(robot, "#status-server").endsWith("as Django 3.2 (out of support)"));
 
@@ -152,7 +165,8 @@ class UserFlowsTest {
             waitFor(() -> statusLine(robot).equals("HTTP/1.1 200 OK"));
             assertEquals("3.2", vm.history().exchanges().get(0).django());
             TableView<?> headers = robot.lookup("#response-headers").queryAs(TableView.class);
-            assertFalse(headers.getItems().stream().anyMatch(row -> row.toString().contains("Cross-Origin-Opener")),
+            assertFalse(
+                    headers.getItems().stream().anyMatch(row -> row.toString().contains("Cross-Origin-Opener")),
                     "Django 3.2 sends no Cross-Origin-Opener-Policy: " + headers.getItems());
         } finally {
             BED.server().useDjango(DjangoVersion.DEFAULT);

@@ -13,8 +13,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Reading the real window in TestFX tests: what the composer, the response and the explanation show. */
 final class WindowProbe {
 
-    private WindowProbe() {
-    }
+    private WindowProbe() {}
 
     /**
      * Clicks a scenario's row in the catalogue. Looked up inside the catalogue tree: a tooltip
@@ -37,14 +36,18 @@ final class WindowProbe {
         if (!selected(tree, title)) {
             throw new AssertionError("clicked " + title + " at " + row.localToScreen(row.getBoundsInLocal())
                     + " but the catalogue selected " + tree.getSelectionModel().getSelectedItem() + "; window "
-                    + tree.getScene().getWindow().getX() + "," + tree.getScene().getWindow().getY() + " "
-                    + tree.getScene().getWindow().getWidth() + "x" + tree.getScene().getWindow().getHeight());
+                    + tree.getScene().getWindow().getX() + ","
+                    + tree.getScene().getWindow().getY() + " "
+                    + tree.getScene().getWindow().getWidth() + "x"
+                    + tree.getScene().getWindow().getHeight());
         }
     }
 
     private static boolean selected(javafx.scene.control.TreeView<?> tree, String title) {
         Object item = tree.getSelectionModel().getSelectedItem();
-        return item != null && String.valueOf(((javafx.scene.control.TreeItem<?>) item).getValue()).contains(title);
+        return item != null
+                && String.valueOf(((javafx.scene.control.TreeItem<?>) item).getValue())
+                        .contains(title);
     }
 
     /** The same window size in every test, whatever size the shared test stage had before. */
@@ -65,14 +68,15 @@ final class WindowProbe {
 
     /** The text of a label, or "" while the part of the window that holds it is not built yet. */
     static String text(FxRobot robot, String id) {
-        return robot.lookup(id).tryQuery().map(node -> node instanceof Label l ? l.getText() : String.valueOf(node))
+        return robot.lookup(id)
+                .tryQuery()
+                .map(node -> node instanceof Label l ? l.getText() : String.valueOf(node))
                 .orElse("");
     }
 
     static String body(FxRobot robot) {
         Node node = robot.lookup("#response-body").query();
-        return node instanceof GenericStyledArea<?, ?, ?> area ? area.getText()
-                : ((TextInputControl) node).getText();
+        return node instanceof GenericStyledArea<?, ?, ?> area ? area.getText() : ((TextInputControl) node).getText();
     }
 
     static void setText(Node node, String text) {

@@ -37,7 +37,10 @@ class MockEditorViewModelTest {
     }
 
     @ParameterizedTest(name = "status \"{0}\"")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             503  | 503 Service Unavailable     | ''                                            | Service Unavailable
             299  | 299 (not a registered code) | ''                                            | ''
             418  | 418 I'm a teapot            | ''                                            | I'm a teapot
@@ -57,7 +60,10 @@ class MockEditorViewModelTest {
     }
 
     @ParameterizedTest(name = "{0} = \"{1}\"")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             method | ''      | Enter a method such as GET, or * for any
             method | G T     | The method must be a token such as GET, or * for any
             path   | ''      | Enter a path, e.g. /api/users
@@ -76,12 +82,13 @@ class MockEditorViewModelTest {
             case "reason" -> draft.reasonProperty().set(typed.replace("\\t", "\t"));
             default -> draft.delayProperty().set(typed);
         }
-        String shown = switch (field) {
-            case "method" -> draft.methodErrorProperty().get();
-            case "path" -> draft.pathErrorProperty().get();
-            case "reason" -> draft.reasonErrorProperty().get();
-            default -> draft.delayErrorProperty().get();
-        };
+        String shown =
+                switch (field) {
+                    case "method" -> draft.methodErrorProperty().get();
+                    case "path" -> draft.pathErrorProperty().get();
+                    case "reason" -> draft.reasonErrorProperty().get();
+                    default -> draft.delayErrorProperty().get();
+                };
         assertEquals(error, shown);
         assertEquals(error.isEmpty(), draft.validProperty().get());
         assertEquals(error.isEmpty(), draft.build().isPresent());
@@ -92,7 +99,9 @@ class MockEditorViewModelTest {
     void aReasonWithALineBreakIsRefused() {
         MockEditorViewModel draft = blank();
         draft.reasonProperty().set("Down\nFor Lunch");
-        assertEquals("The reason phrase cannot hold control characters", draft.reasonErrorProperty().get());
+        assertEquals(
+                "The reason phrase cannot hold control characters",
+                draft.reasonErrorProperty().get());
     }
 
     @Test
@@ -115,13 +124,16 @@ class MockEditorViewModelTest {
         good.setValue("1");
         bad.setName("Bad Name");
 
-        assertEquals("Header row 2: 'Bad Name' is not a valid header name", draft.headerErrorProperty().get());
+        assertEquals(
+                "Header row 2: 'Bad Name' is not a valid header name",
+                draft.headerErrorProperty().get());
         assertSame(bad, draft.invalidHeaderRowProperty().get());
         assertFalse(draft.validProperty().get());
 
         bad.setEnabled(false);
         assertNull(draft.invalidHeaderRowProperty().get());
-        assertEquals(List.of(new Header("X-Good", "1")), draft.build().orElseThrow().headers());
+        assertEquals(
+                List.of(new Header("X-Good", "1")), draft.build().orElseThrow().headers());
         draft.removeHeader(bad);
         assertEquals(List.of(good), draft.headers());
     }
@@ -132,7 +144,8 @@ class MockEditorViewModelTest {
         draft.addHeader();
         draft.headers().get(0).setName("X-A");
         draft.headers().get(0).setValue("a\r\nb");
-        assertTrue(draft.headerErrorProperty().get().startsWith("Header row 1: X-A: a line break"),
+        assertTrue(
+                draft.headerErrorProperty().get().startsWith("Header row 1: X-A: a line break"),
                 draft.headerErrorProperty().get());
     }
 
@@ -141,21 +154,34 @@ class MockEditorViewModelTest {
         MockEditorViewModel draft = blank(USERS);
         draft.pathProperty().set("/api/users");
         assertTrue(draft.validProperty().get(), "duplicates are allowed");
-        assertTrue(draft.warningsProperty().get().contains(
-                "Mock 1 (GET /api/users) comes first and answers these requests: this one would never be used"),
+        assertTrue(
+                draft.warningsProperty()
+                        .get()
+                        .contains(
+                                "Mock 1 (GET /api/users) comes first and answers these requests: this one would never be used"),
                 draft.warningsProperty().get());
 
         draft.methodProperty().set("POST");
-        assertFalse(draft.warningsProperty().get().contains("comes first"), draft.warningsProperty().get());
+        assertFalse(
+                draft.warningsProperty().get().contains("comes first"),
+                draft.warningsProperty().get());
     }
 
     @Test
     void editingTheFirstOfTwoSaysItHidesTheSecond() {
         MockRoute any = new MockRoute("*", "/api/users", 500, "", List.of(), "", 0);
         MockEditorViewModel draft = new MockEditorViewModel(STATUSES, USERS, 0, List.of(USERS, any), "");
-        assertEquals("", draft.warningsProperty().get().lines().filter(l -> l.contains("mock")).findAny().orElse(""));
+        assertEquals(
+                "",
+                draft.warningsProperty()
+                        .get()
+                        .lines()
+                        .filter(l -> l.contains("mock"))
+                        .findAny()
+                        .orElse(""));
         draft.methodProperty().set("*");
-        assertTrue(draft.warningsProperty().get().contains("This mock comes first and answers for mock 2 (* /api/users)"),
+        assertTrue(
+                draft.warningsProperty().get().contains("This mock comes first and answers for mock 2 (* /api/users)"),
                 draft.warningsProperty().get());
         assertEquals("Edit mock 1: GET /api/users", draft.title());
         assertEquals(USERS, draft.original());
@@ -166,7 +192,8 @@ class MockEditorViewModelTest {
         MockEditorViewModel draft = blank();
         draft.statusProperty().set("204");
         draft.bodyProperty().set("gone");
-        assertTrue(draft.warningsProperty().get().contains("A 204 No Content carries no body: this body is not sent"),
+        assertTrue(
+                draft.warningsProperty().get().contains("A 204 No Content carries no body: this body is not sent"),
                 draft.warningsProperty().get());
 
         draft.statusProperty().set("503");
@@ -175,7 +202,8 @@ class MockEditorViewModelTest {
         draft.headers().get(0).setValue("4");
         String warnings = draft.warningsProperty().get();
         assertTrue(warnings.contains("A 503 Service Unavailable should carry a Retry-After header"), warnings);
-        assertTrue(warnings.contains("Content-Length is set by the server from the body: this row is not sent"), warnings);
+        assertTrue(
+                warnings.contains("Content-Length is set by the server from the body: this row is not sent"), warnings);
         assertTrue(warnings.contains("No Content-Type header"), warnings);
         assertTrue(draft.validProperty().get(), "warnings never block saving");
     }
@@ -186,9 +214,13 @@ class MockEditorViewModelTest {
         draft.statusProperty().set("301");
         assertTrue(draft.hasSuggestedHeaders());
         draft.addSuggestedHeaders();
-        assertEquals(List.of("Location"), draft.headers().stream().map(HeaderRow::getName).toList());
+        assertEquals(
+                List.of("Location"),
+                draft.headers().stream().map(HeaderRow::getName).toList());
         assertFalse(draft.headers().get(0).getValue().isBlank());
         assertFalse(draft.hasSuggestedHeaders());
-        assertFalse(draft.warningsProperty().get().contains("Location"), draft.warningsProperty().get());
+        assertFalse(
+                draft.warningsProperty().get().contains("Location"),
+                draft.warningsProperty().get());
     }
 }

@@ -20,8 +20,8 @@ class MockRulesDraftTest {
     private static final StatusCatalog STATUSES = StatusCatalog.load();
 
     private static MockEditorViewModel editor(MockRoute start) {
-        return new MockEditorViewModel(STATUSES, start, start == null ? -1 : 0,
-                start == null ? List.of() : List.of(start), "");
+        return new MockEditorViewModel(
+                STATUSES, start, start == null ? -1 : 0, start == null ? List.of() : List.of(start), "");
     }
 
     @Test
@@ -40,9 +40,15 @@ class MockRulesDraftTest {
 
         MockRoute route = draft.build().orElseThrow();
 
-        assertEquals(new MockMatch(List.of(new Header("page", "2"), new Header("q", "a b")),
-                List.of(new Header("X-Role", "admin")), new BodyMatch(BodyMatch.Kind.CONTAINS, "", "ada")), route.match());
-        assertEquals(List.of(503, 503, 503, 200), route.answers().stream().map(MockAnswer::status).toList());
+        assertEquals(
+                new MockMatch(
+                        List.of(new Header("page", "2"), new Header("q", "a b")),
+                        List.of(new Header("X-Role", "admin")),
+                        new BodyMatch(BodyMatch.Kind.CONTAINS, "", "ada")),
+                route.match());
+        assertEquals(
+                List.of(503, 503, 503, 200),
+                route.answers().stream().map(MockAnswer::status).toList());
         assertEquals(Fault.RESET, route.answers().get(2).fault());
         assertEquals("{}", route.answers().get(3).body(), "later answers send the first one's body");
         assertTrue(route.cycle());
@@ -54,19 +60,25 @@ class MockRulesDraftTest {
         draft.pathProperty().set("/x");
 
         draft.rules().thenProperty().set("200, 99");
-        assertEquals("Then: '99' is neither a status from 200 to 599 nor a fault (reset, empty, malformed-chunk,"
-                + " random-then-close, short-body, trickle)", draft.rules().errorProperty().get());
+        assertEquals(
+                "Then: '99' is neither a status from 200 to 599 nor a fault (reset, empty, malformed-chunk,"
+                        + " random-then-close, short-body, trickle)",
+                draft.rules().errorProperty().get());
         assertFalse(draft.validProperty().get());
         assertEquals("200, 99", draft.rules().thenProperty().get(), "what was typed stays");
 
         draft.rules().thenProperty().set("200");
         draft.rules().headersProperty().set("no colon here");
-        assertEquals("Match headers: 'no colon here' is not Name: value", draft.rules().errorProperty().get());
+        assertEquals(
+                "Match headers: 'no colon here' is not Name: value",
+                draft.rules().errorProperty().get());
 
         draft.rules().headersProperty().set("");
         draft.rules().bodyKindProperty().set(BodyMatch.Kind.JSON_PATH);
         draft.rules().bodyPathProperty().set("user.name");
-        assertEquals("Match body: a JSON path starts with $, e.g. $.user.name", draft.rules().errorProperty().get());
+        assertEquals(
+                "Match body: a JSON path starts with $, e.g. $.user.name",
+                draft.rules().errorProperty().get());
         draft.rules().bodyPathProperty().set("$.user.name");
         assertTrue(draft.validProperty().get());
     }
@@ -88,9 +100,12 @@ class MockRulesDraftTest {
 
     @Test
     void laterAnswersFromTheFileAreKeptWhileTheListIsNotEdited() {
-        MockRoute start = new MockRoute("GET", "/x", 503, "", List.of(), "down", 0).withAnswers(List.of(
-                new MockAnswer(503, "", List.of(), "down", 0, null),
-                new MockAnswer(200, "", List.of(new Header("ETag", "\"1\"")), "up", 0, null)), false);
+        MockRoute start = new MockRoute("GET", "/x", 503, "", List.of(), "down", 0)
+                .withAnswers(
+                        List.of(
+                                new MockAnswer(503, "", List.of(), "down", 0, null),
+                                new MockAnswer(200, "", List.of(new Header("ETag", "\"1\"")), "up", 0, null)),
+                        false);
         MockEditorViewModel draft = editor(start);
         assertEquals("200", draft.rules().thenProperty().get());
 

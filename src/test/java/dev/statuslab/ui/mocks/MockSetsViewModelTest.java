@@ -35,15 +35,21 @@ class MockSetsViewModelTest {
     private final List<String> messages = new ArrayList<>();
 
     private MocksViewModel vm() {
-        MocksViewModel vm = new MocksViewModel(catalogue, STATUSES,
-                new MocksViewModel.Wiring(MockSets.inDataDirectory(data), served::add, null), Runnable::run,
-                Runnable::run, messages::add);
+        MocksViewModel vm = new MocksViewModel(
+                catalogue,
+                STATUSES,
+                new MocksViewModel.Wiring(MockSets.inDataDirectory(data), served::add, null),
+                Runnable::run,
+                Runnable::run,
+                messages::add);
         vm.load().join();
         return vm;
     }
 
     private List<String> myMocks() {
-        return catalogue.catalogProperty().get().group(ScenarioGroup.MY_MOCKS).stream().map(s -> s.title()).toList();
+        return catalogue.catalogProperty().get().group(ScenarioGroup.MY_MOCKS).stream()
+                .map(s -> s.title())
+                .toList();
     }
 
     private static List<MockRoute> last(List<List<MockRoute>> served) {
@@ -92,7 +98,11 @@ class MockSetsViewModelTest {
         vm.idle().join();
 
         MockSets sets = MockSets.inDataDirectory(data);
-        assertEquals(List.of("/staging"), MockStore.read(sets.fileOf("Staging")).stream().map(MockRoute::path).toList());
+        assertEquals(
+                List.of("/staging"),
+                MockStore.read(sets.fileOf("Staging")).stream()
+                        .map(MockRoute::path)
+                        .toList());
         assertFalse(Files.exists(sets.fileOf(MockSets.DEFAULT)), "the default set is untouched");
         assertEquals(List.of("Default", "Staging"), vm.sets().names());
     }

@@ -48,8 +48,13 @@ class MocksViewModelTest {
     private final List<String> messages = new ArrayList<>();
 
     private MocksViewModel vm(MockStore store, Executor background) {
-        return new MocksViewModel(catalogue, STATUSES, new MocksViewModel.Wiring(store, served::add), background,
-                Runnable::run, messages::add);
+        return new MocksViewModel(
+                catalogue,
+                STATUSES,
+                new MocksViewModel.Wiring(store, served::add),
+                background,
+                Runnable::run,
+                messages::add);
     }
 
     private MocksViewModel vm(MockStore store) {
@@ -81,7 +86,9 @@ class MocksViewModelTest {
         assertEquals(503, saved.status());
         assertEquals("Retry-After", saved.headers().get(0).name());
         assertEquals(List.of(List.of(saved)), served);
-        assertEquals(List.of("GET /api/users"), myMocks().stream().map(Scenario::title).toList());
+        assertEquals(
+                List.of("GET /api/users"),
+                myMocks().stream().map(Scenario::title).toList());
         CatalogueItem.Group group = catalogue.groupsProperty().get(4);
         assertEquals("GET /api/users", group.children().get(0).text(), "the hint gives way to the mock");
         assertEquals("mock-0", catalogue.selectedScenarioProperty().get().id());
@@ -114,7 +121,8 @@ class MocksViewModelTest {
         edit.statusProperty().set("410");
         assertTrue(vm.save(edit));
 
-        assertEquals(List.of("/a", "/b"), vm.mocks().stream().map(MockRoute::path).toList());
+        assertEquals(
+                List.of("/a", "/b"), vm.mocks().stream().map(MockRoute::path).toList());
         assertEquals(410, vm.mocks().get(0).status());
         assertEquals(410, myMocks().get(0).expectedStatus());
         assertEquals(vm.mocks(), MockStore.read(store.file()));
@@ -131,7 +139,9 @@ class MocksViewModelTest {
 
         assertTrue(vm.save(second));
 
-        assertEquals(List.of(201, 202), served.get(served.size() - 1).stream().map(MockRoute::status).toList());
+        assertEquals(
+                List.of(201, 202),
+                served.get(served.size() - 1).stream().map(MockRoute::status).toList());
     }
 
     @Test
@@ -146,7 +156,8 @@ class MocksViewModelTest {
 
         vm.delete(0);
 
-        assertEquals(List.of("/b", "/c"), vm.mocks().stream().map(MockRoute::path).toList());
+        assertEquals(
+                List.of("/b", "/c"), vm.mocks().stream().map(MockRoute::path).toList());
         assertEquals("GET /c", catalogue.selectedScenarioProperty().get().title());
         assertEquals(request, catalogue.selectedRequestProperty().get());
         assertEquals(vm.mocks(), served.get(served.size() - 1));
@@ -172,7 +183,8 @@ class MocksViewModelTest {
     @Test
     void loadingServesAndListsTheSavedMocks() throws Exception {
         MockStore store = MockStore.inDataDirectory(dir);
-        List<MockRoute> saved = List.of(new MockRoute("GET", "/a", 200, "", List.of(), "", 0),
+        List<MockRoute> saved = List.of(
+                new MockRoute("GET", "/a", 200, "", List.of(), "", 0),
                 new MockRoute("*", "/b", 418, "", List.of(), "", 0));
         store.save(saved);
         MocksViewModel vm = vm(store);
@@ -181,7 +193,9 @@ class MocksViewModelTest {
 
         assertEquals(saved, vm.mocks());
         assertEquals(List.of(saved), served);
-        assertEquals(List.of("GET /a", "* /b"), myMocks().stream().map(Scenario::title).toList());
+        assertEquals(
+                List.of("GET /a", "* /b"),
+                myMocks().stream().map(Scenario::title).toList());
         assertEquals("Loaded 2 mocks from " + store.file(), messages.get(0));
         assertEquals("", vm.problemProperty().get());
     }
@@ -200,7 +214,9 @@ class MocksViewModelTest {
             later.poll().run();
         }
 
-        assertEquals(List.of("/old", "/new"), vm.mocks().stream().map(MockRoute::path).toList());
+        assertEquals(
+                List.of("/old", "/new"),
+                vm.mocks().stream().map(MockRoute::path).toList());
         assertEquals(vm.mocks(), MockStore.read(store.file()));
         assertEquals(vm.mocks(), served.get(served.size() - 1));
     }
@@ -215,8 +231,11 @@ class MocksViewModelTest {
         String problem = vm.problemProperty().get();
         assertTrue(problem.contains("mocks[0]: \"path\" is missing") && problem.contains("set-aside"), problem);
         assertTrue(vm.mocks().isEmpty());
-        assertEquals(List.of(CatalogueItem.Hint.class), catalogue.groupsProperty().get(4).children().stream()
-                .map(Object::getClass).toList());
+        assertEquals(
+                List.of(CatalogueItem.Hint.class),
+                catalogue.groupsProperty().get(4).children().stream()
+                        .map(Object::getClass)
+                        .toList());
         assertTrue(vm.save(draft(vm, "GET", "/fresh", 200)));
         assertEquals(1, MockStore.read(dir.resolve("mocks.json")).size(), "a fresh file replaces the bad one");
     }
@@ -229,7 +248,8 @@ class MocksViewModelTest {
         assertTrue(vm.save(draft(vm, "GET", "/kept", 200)));
 
         String problem = vm.problemProperty().get();
-        assertTrue(problem.startsWith("The mocks could not be saved to") && problem.contains("kept in memory"), problem);
+        assertTrue(
+                problem.startsWith("The mocks could not be saved to") && problem.contains("kept in memory"), problem);
         assertEquals(problem, messages.get(messages.size() - 1));
         assertEquals(List.of("/kept"), vm.mocks().stream().map(MockRoute::path).toList());
         assertEquals(vm.mocks(), served.get(served.size() - 1));
@@ -244,10 +264,23 @@ class MocksViewModelTest {
     @Test
     void mockThisResponseCopiesTheRequestAndTheResponseButNotItsConnectionFields() {
         MocksViewModel vm = vm(null);
-        Exchange exchange = Exchanges.response(Exchanges.request("PATCH", "/api/items/7?verbose=1"),
-                new StatusLine("HTTP/1.1", 409, "Conflict"), Headers.of("Date", "Tue, 15 Nov 1994 08:12:31 GMT",
-                        "Content-Type", "application/json", "Content-Length", "15", "Connection", "keep-alive",
-                        "Transfer-Encoding", "chunked", "X-Request-Id", "abc"), Body.of("{\"error\":\"dup\"}"));
+        Exchange exchange = Exchanges.response(
+                Exchanges.request("PATCH", "/api/items/7?verbose=1"),
+                new StatusLine("HTTP/1.1", 409, "Conflict"),
+                Headers.of(
+                        "Date",
+                        "Tue, 15 Nov 1994 08:12:31 GMT",
+                        "Content-Type",
+                        "application/json",
+                        "Content-Length",
+                        "15",
+                        "Connection",
+                        "keep-alive",
+                        "Transfer-Encoding",
+                        "chunked",
+                        "X-Request-Id",
+                        "abc"),
+                Body.of("{\"error\":\"dup\"}"));
 
         MockEditorViewModel draft = vm.fromExchange(exchange);
 
@@ -255,8 +288,11 @@ class MocksViewModelTest {
         assertEquals("/api/items/7", draft.pathProperty().get());
         assertEquals("409", draft.statusProperty().get());
         assertEquals("", draft.reasonProperty().get(), "the registry's phrase is the default");
-        assertEquals(List.of(new Header("Content-Type", "application/json"), new Header("X-Request-Id", "abc")),
-                draft.headers().stream().map(r -> new Header(r.getName(), r.getValue())).toList());
+        assertEquals(
+                List.of(new Header("Content-Type", "application/json"), new Header("X-Request-Id", "abc")),
+                draft.headers().stream()
+                        .map(r -> new Header(r.getName(), r.getValue()))
+                        .toList());
         assertEquals("{\"error\":\"dup\"}", draft.bodyProperty().get());
         assertEquals("", draft.note());
         assertTrue(draft.changedProperty().get(), "closing it unsaved asks first");
@@ -266,8 +302,11 @@ class MocksViewModelTest {
     @Test
     void mockThisResponseKeepsACustomReasonAndLeavesOutABodyItCannotEdit() {
         MocksViewModel vm = vm(null);
-        Exchange gzipped = Exchanges.response(Exchanges.get("/caf%C3%A9"), new StatusLine("HTTP/1.1", 503, "Down For Lunch"),
-                Headers.of("Content-Encoding", "gzip"), Body.of(new byte[] {31, -117, 8, 0}));
+        Exchange gzipped = Exchanges.response(
+                Exchanges.get("/caf%C3%A9"),
+                new StatusLine("HTTP/1.1", 503, "Down For Lunch"),
+                Headers.of("Content-Encoding", "gzip"),
+                Body.of(new byte[] {31, -117, 8, 0}));
         MockEditorViewModel draft = vm.fromExchange(gzipped);
         assertEquals("/café", draft.pathProperty().get());
         assertEquals("Down For Lunch", draft.reasonProperty().get());
@@ -275,10 +314,16 @@ class MocksViewModelTest {
         assertTrue(draft.headers().stream().map(HeaderRow::getName).noneMatch("Content-Encoding"::equals));
         assertEquals("The body was not copied: it is compressed (gzip)", draft.note());
 
-        Exchange binary = Exchanges.response(Exchanges.get("/img"), new StatusLine("HTTP/1.1", 200, "OK"),
-                Headers.of("Content-Type", "image/png"), Body.of(new byte[] {(byte) 0x89, 'P', 'N', 'G', (byte) 0xff}));
-        assertTrue(vm.fromExchange(binary).note().contains("not UTF-8 text"), vm.fromExchange(binary).note());
-        assertThrows(IllegalArgumentException.class,
+        Exchange binary = Exchanges.response(
+                Exchanges.get("/img"),
+                new StatusLine("HTTP/1.1", 200, "OK"),
+                Headers.of("Content-Type", "image/png"),
+                Body.of(new byte[] {(byte) 0x89, 'P', 'N', 'G', (byte) 0xff}));
+        assertTrue(
+                vm.fromExchange(binary).note().contains("not UTF-8 text"),
+                vm.fromExchange(binary).note());
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> vm.fromExchange(Exchanges.failed(Exchanges.get("/x"), "refused")));
     }
 }

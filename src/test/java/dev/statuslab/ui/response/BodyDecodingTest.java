@@ -14,7 +14,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 class BodyDecodingTest {
 
     @ParameterizedTest(name = "{0} bytes = {1}")
-    @CsvSource(textBlock = """
+    @CsvSource(
+            textBlock =
+                    """
             0,        0 B
             2,        2 B
             1023,     1023 B
@@ -30,7 +32,9 @@ class BodyDecodingTest {
     }
 
     @ParameterizedTest(name = "{0} ms = {1}")
-    @CsvSource(textBlock = """
+    @CsvSource(
+            textBlock =
+                    """
             12,    12 ms
             8.4,   8 ms
             0.3,   <1 ms
@@ -41,7 +45,10 @@ class BodyDecodingTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0} {1}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             application/json                   | {}          | JSON
             application/problem+json           | {}          | JSON
             text/html; charset=utf-8           | <p>         | HTML
@@ -79,7 +86,8 @@ class BodyDecodingTest {
         String json = "{\"a\": \"b\", \"n\": -1.5e3, \"t\": true}";
         List<StyledText.Run> runs = SyntaxHighlighter.json(json);
 
-        assertEquals(json.length(), runs.stream().mapToInt(StyledText.Run::length).sum());
+        assertEquals(
+                json.length(), runs.stream().mapToInt(StyledText.Run::length).sum());
         assertEquals("\"a\"", textOf(json, runs, "json-key", 0));
         assertEquals("\"b\"", textOf(json, runs, "json-string", 0));
         assertEquals("-1.5e3", textOf(json, runs, "json-number", 0));
@@ -91,7 +99,8 @@ class BodyDecodingTest {
         String html = "<!-- c --><a href=\"/x\" hidden>link</a>";
         List<StyledText.Run> runs = SyntaxHighlighter.html(html);
 
-        assertEquals(html.length(), runs.stream().mapToInt(StyledText.Run::length).sum());
+        assertEquals(
+                html.length(), runs.stream().mapToInt(StyledText.Run::length).sum());
         assertEquals("<!-- c -->", textOf(html, runs, "html-comment", 0));
         assertEquals("<a", textOf(html, runs, "html-tag", 0));
         assertEquals("href", textOf(html, runs, "html-attribute", 0));

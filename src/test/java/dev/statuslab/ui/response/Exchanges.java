@@ -18,11 +18,11 @@ public final class Exchanges {
 
     /** 0 + 1 + 1 + 5 + 1 = 8 ms in all. */
     public static final Timings TIMINGS = new Timings(0, -1, 1, -1, 1, 5, 1);
+
     public static final Instant STARTED = Instant.parse("2024-05-01T09:15:30Z");
     private static final AtomicInteger IDS = new AtomicInteger();
 
-    private Exchanges() {
-    }
+    private Exchanges() {}
 
     public static HttpRequest get(String path) {
         return HttpRequest.get("http://127.0.0.1:8000" + path);
@@ -37,16 +37,22 @@ public final class Exchanges {
         return response(request, List.of(), line, headers, body);
     }
 
-    public static Exchange response(HttpRequest request, List<HttpResponse.Interim> interim, StatusLine line,
-                                    Headers headers, Body body) {
+    public static Exchange response(
+            HttpRequest request, List<HttpResponse.Interim> interim, StatusLine line, Headers headers, Body body) {
         StringBuilder head = new StringBuilder();
         for (HttpResponse.Interim i : interim) {
             appendMessageHead(head, i.statusLine(), i.headers());
         }
         appendMessageHead(head, line, headers);
-        return new Exchange("e" + IDS.incrementAndGet(), STARTED, request,
-                new HttpResponse(interim, line, headers, body), null,
-                request.method() + " " + request.url() + " HTTP/1.1\r\n\r\n", head.toString(), TIMINGS);
+        return new Exchange(
+                "e" + IDS.incrementAndGet(),
+                STARTED,
+                request,
+                new HttpResponse(interim, line, headers, body),
+                null,
+                request.method() + " " + request.url() + " HTTP/1.1\r\n\r\n",
+                head.toString(),
+                TIMINGS);
     }
 
     public static Exchange response(int code, String reason, Headers headers, String body) {

@@ -1,6 +1,5 @@
 package dev.statuslab.ui.response;
 
-import dev.statuslab.core.json.JsonText;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.statuslab.core.http.Body;
 import dev.statuslab.core.http.Headers;
 import dev.statuslab.core.http.StatusLine;
+import dev.statuslab.core.json.JsonText;
 import dev.statuslab.core.transcript.Exchange;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -30,15 +30,18 @@ class LargeBodyTest {
 
     private Exchange fiveMegabytesOfText() throws IOException {
         Path file = dir.resolve("body.txt");
-        byte[] line = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcde\n"
-                .getBytes(StandardCharsets.US_ASCII);
+        byte[] line =
+                "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcde\n".getBytes(StandardCharsets.US_ASCII);
         try (OutputStream out = Files.newOutputStream(file)) {
             for (int i = 0; i < 5 * MIB / line.length; i++) {
                 out.write(line);
             }
         }
-        return Exchanges.response(Exchanges.get("/big/"), new StatusLine("HTTP/1.1", 200, "OK"),
-                Headers.of("Content-Type", "text/plain"), Body.ofFile(file, Files.size(file)));
+        return Exchanges.response(
+                Exchanges.get("/big/"),
+                new StatusLine("HTTP/1.1", 200, "OK"),
+                Headers.of("Content-Type", "text/plain"),
+                Body.ofFile(file, Files.size(file)));
     }
 
     @Test
@@ -47,9 +50,13 @@ class LargeBodyTest {
 
         assertTrue(vm.body().cappedProperty().get());
         assertEquals("5 MB", vm.sizeProperty().get());
-        assertEquals("Showing the first 2 MB of 5 MB", vm.body().bodyNoticeProperty().get());
+        assertEquals(
+                "Showing the first 2 MB of 5 MB", vm.body().bodyNoticeProperty().get());
         assertEquals(2 * MIB, vm.body().rawBodyTextProperty().get().length());
-        assertTrue(vm.body().rawMessageProperty().get().startsWith("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n\r\n0123"));
+        assertTrue(vm.body()
+                .rawMessageProperty()
+                .get()
+                .startsWith("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n\r\n0123"));
     }
 
     @Test
@@ -72,7 +79,9 @@ class LargeBodyTest {
 
         vm.body().saveBody(target);
 
-        assertEquals("Saved 5 MB to " + target.toAbsolutePath(), vm.body().messageProperty().get());
+        assertEquals(
+                "Saved 5 MB to " + target.toAbsolutePath(),
+                vm.body().messageProperty().get());
         assertArrayEquals(Files.readAllBytes(big.response().body().file().orElseThrow()), Files.readAllBytes(target));
         assertFalse(vm.body().savingProperty().get());
         try (var files = Files.list(dir)) {
@@ -88,8 +97,10 @@ class LargeBodyTest {
 
         vm.body().saveBody(target);
 
-        assertEquals("Could not write " + target.toAbsolutePath() + ": the folder "
-                + target.getParent().toAbsolutePath() + " does not exist", vm.body().messageProperty().get());
+        assertEquals(
+                "Could not write " + target.toAbsolutePath() + ": the folder "
+                        + target.getParent().toAbsolutePath() + " does not exist",
+                vm.body().messageProperty().get());
         assertEquals("HTTP/1.1 200 OK", vm.statusLineProperty().get());
         assertEquals(pretty, vm.body().bodyTextProperty().get());
         assertEquals(ResponseViewModel.Phase.RESPONSE, vm.phaseProperty().get());
@@ -102,7 +113,9 @@ class LargeBodyTest {
 
         vm.body().saveBody(folder);
 
-        assertEquals("Could not write " + folder.toAbsolutePath() + ": it is a folder", vm.body().messageProperty().get());
+        assertEquals(
+                "Could not write " + folder.toAbsolutePath() + ": it is a folder",
+                vm.body().messageProperty().get());
         assertTrue(Files.isDirectory(folder));
     }
 
@@ -115,8 +128,11 @@ class LargeBodyTest {
         }
         json.append("{}]");
         Files.writeString(file, json);
-        vm.show(Exchanges.response(Exchanges.get("/api/"), new StatusLine("HTTP/1.1", 200, "OK"),
-                Headers.of("Content-Type", "application/json"), Body.ofFile(file, Files.size(file))));
+        vm.show(Exchanges.response(
+                Exchanges.get("/api/"),
+                new StatusLine("HTTP/1.1", 200, "OK"),
+                Headers.of("Content-Type", "application/json"),
+                Body.ofFile(file, Files.size(file))));
 
         assertTrue(vm.body().cappedProperty().get());
         assertTrue(vm.body().bodyTextProperty().get().startsWith("[\n  {\n    \"id\": 7,"), "indented");

@@ -24,15 +24,18 @@ class ResponseViewModelTest {
     private final ResponseViewModel vm = new ResponseViewModel(new BodyViewModel(Runnable::run, Runnable::run));
 
     @ParameterizedTest(name = "{0} {1} \"{2}\"")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             HTTP/1.1 | 201 | Created        | HTTP/1.1 201 Created
             HTTP/1.1 | 503 | Down For Lunch | HTTP/1.1 503 Down For Lunch
             HTTP/1.1 | 299 | ''             | HTTP/1.1 299
             HTTP/1.0 | 404 | NOT FOUND      | HTTP/1.0 404 NOT FOUND
             """)
     void statusLineIsShownExactlyAsReceived(String version, int code, String reason, String expected) {
-        vm.show(Exchanges.response(Exchanges.get("/"), new StatusLine(version, code, reason), Headers.empty(),
-                Body.empty()));
+        vm.show(Exchanges.response(
+                Exchanges.get("/"), new StatusLine(version, code, reason), Headers.empty(), Body.empty()));
 
         assertEquals(expected, vm.statusLineProperty().get());
         assertEquals(code, vm.codeProperty().get());
@@ -42,8 +45,14 @@ class ResponseViewModelTest {
     @Test
     void statusLineKeepsATrailingSpaceThatCameOffTheWire() {
         StatusLine line = new StatusLine("HTTP/1.1", 204, "");
-        Exchange e = new Exchange("x", Exchanges.STARTED, Exchanges.get("/"),
-                new HttpResponse(line, Headers.empty(), Body.empty()), null, "", "HTTP/1.1 204 \r\n\r\n",
+        Exchange e = new Exchange(
+                "x",
+                Exchanges.STARTED,
+                Exchanges.get("/"),
+                new HttpResponse(line, Headers.empty(), Body.empty()),
+                null,
+                "",
+                "HTTP/1.1 204 \r\n\r\n",
                 Exchanges.TIMINGS);
 
         vm.show(e);
@@ -53,13 +62,18 @@ class ResponseViewModelTest {
 
     @Test
     void headersKeepReceivedOrderAndCase() {
-        Headers headers = Headers.of("content-type", "text/plain", "X-Frame-Options", "DENY",
-                "Set-Cookie", "a=1", "set-cookie", "b=2");
+        Headers headers = Headers.of(
+                "content-type", "text/plain", "X-Frame-Options", "DENY", "Set-Cookie", "a=1", "set-cookie", "b=2");
 
         vm.show(Exchanges.response(200, "OK", headers, "OK"));
 
-        assertEquals(List.of(new Header("content-type", "text/plain"), new Header("X-Frame-Options", "DENY"),
-                new Header("Set-Cookie", "a=1"), new Header("set-cookie", "b=2")), List.copyOf(vm.headers()));
+        assertEquals(
+                List.of(
+                        new Header("content-type", "text/plain"),
+                        new Header("X-Frame-Options", "DENY"),
+                        new Header("Set-Cookie", "a=1"),
+                        new Header("set-cookie", "b=2")),
+                List.copyOf(vm.headers()));
         assertThrows(UnsupportedOperationException.class, () -> vm.headers().clear());
     }
 
@@ -69,7 +83,8 @@ class ResponseViewModelTest {
 
         vm.show(Exchanges.response(201, "Created", Headers.of("Content-Type", "application/json"), json));
 
-        assertEquals("""
+        assertEquals(
+                """
                 {
                   "message": "Created",
                   "price": 1.10,
@@ -79,10 +94,12 @@ class ResponseViewModelTest {
                   ],
                   "ok": true,
                   "none": null
-                }""", vm.body().bodyTextProperty().get());
+                }""",
+                vm.body().bodyTextProperty().get());
         assertEquals(json, vm.body().rawBodyTextProperty().get());
         assertEquals(BodyLanguage.JSON, vm.body().bodyLanguageProperty().get());
-        assertTrue(vm.body().shownBodyProperty().get().runs().stream().anyMatch(r -> "json-key".equals(r.styleClass())));
+        assertTrue(
+                vm.body().shownBodyProperty().get().runs().stream().anyMatch(r -> "json-key".equals(r.styleClass())));
     }
 
     @Test
@@ -111,14 +128,18 @@ class ResponseViewModelTest {
 
         assertEquals(html, vm.body().bodyTextProperty().get());
         assertEquals(BodyLanguage.HTML, vm.body().bodyLanguageProperty().get());
-        assertTrue(vm.body().shownBodyProperty().get().runs().stream().anyMatch(r -> "html-tag".equals(r.styleClass())));
+        assertTrue(
+                vm.body().shownBodyProperty().get().runs().stream().anyMatch(r -> "html-tag".equals(r.styleClass())));
     }
 
     @Test
     void theCharsetOfContentTypeDecodesTheBody() {
         Body latin1 = Body.of("café", StandardCharsets.ISO_8859_1);
-        vm.show(Exchanges.response(Exchanges.get("/"), new StatusLine("HTTP/1.1", 200, "OK"),
-                Headers.of("Content-Type", "text/plain; charset=ISO-8859-1"), latin1));
+        vm.show(Exchanges.response(
+                Exchanges.get("/"),
+                new StatusLine("HTTP/1.1", 200, "OK"),
+                Headers.of("Content-Type", "text/plain; charset=ISO-8859-1"),
+                latin1));
 
         assertEquals("café", vm.body().bodyTextProperty().get());
         assertEquals("4 B", vm.sizeProperty().get());
@@ -126,8 +147,11 @@ class ResponseViewModelTest {
 
     @Test
     void binaryContentIsNotShownAsTextButCanBeSaved() {
-        vm.show(Exchanges.response(Exchanges.get("/logo.png"), new StatusLine("HTTP/1.1", 200, "OK"),
-                Headers.of("Content-Type", "image/png"), Body.of(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1})));
+        vm.show(Exchanges.response(
+                Exchanges.get("/logo.png"),
+                new StatusLine("HTTP/1.1", 200, "OK"),
+                Headers.of("Content-Type", "image/png"),
+                Body.of(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1})));
 
         assertEquals(BodyLanguage.BINARY, vm.body().bodyLanguageProperty().get());
         assertEquals("", vm.body().bodyTextProperty().get());
@@ -142,8 +166,8 @@ class ResponseViewModelTest {
                 new HttpResponse.Interim(new StatusLine("HTTP/1.1", 100, "Continue"), Headers.empty()),
                 new HttpResponse.Interim(new StatusLine("HTTP/1.1", 103, "Early Hints"), Headers.of("Link", "</a>")));
 
-        vm.show(Exchanges.response(Exchanges.get("/"), interim, new StatusLine("HTTP/1.1", 200, "OK"),
-                Headers.empty(), Body.of("OK")));
+        vm.show(Exchanges.response(
+                Exchanges.get("/"), interim, new StatusLine("HTTP/1.1", 200, "OK"), Headers.empty(), Body.of("OK")));
 
         assertEquals("8 ms", vm.timeMsProperty().get());
         assertEquals("2 B", vm.sizeProperty().get());
@@ -155,7 +179,8 @@ class ResponseViewModelTest {
     void rawMessageIsTheHeadAsReadThenTheBody() {
         vm.show(Exchanges.response(403, "Forbidden", Headers.of("Content-Type", "text/plain"), "Not allowed"));
 
-        assertEquals("HTTP/1.1 403 Forbidden\r\nContent-Type: text/plain\r\n\r\nNot allowed",
+        assertEquals(
+                "HTTP/1.1 403 Forbidden\r\nContent-Type: text/plain\r\n\r\nNot allowed",
                 vm.body().rawMessageProperty().get());
     }
 
@@ -178,13 +203,16 @@ class ResponseViewModelTest {
         vm.showSending(Exchanges.request("POST", "/api/messages/"));
 
         assertEquals(ResponseViewModel.Phase.SENDING, vm.phaseProperty().get());
-        assertEquals("Sending… POST http://127.0.0.1:8000/api/messages/", vm.placeholderProperty().get());
+        assertEquals(
+                "Sending… POST http://127.0.0.1:8000/api/messages/",
+                vm.placeholderProperty().get());
         assertEquals("", vm.statusLineProperty().get());
 
         vm.clear();
 
         assertEquals(ResponseViewModel.Phase.EMPTY, vm.phaseProperty().get());
-        assertEquals("Send a request to see the response", vm.placeholderProperty().get());
+        assertEquals(
+                "Send a request to see the response", vm.placeholderProperty().get());
     }
 
     @Test
@@ -199,8 +227,8 @@ class ResponseViewModelTest {
         slow.show(first);
         slow.show(second);
         assertTrue(slow.body().loadingProperty().get());
-        background.removeLast().run();   // the second finishes first…
-        background.removeLast().run();   // …then the first, late
+        background.removeLast().run(); // the second finishes first…
+        background.removeLast().run(); // …then the first, late
 
         assertEquals(secondBody, slow.body().bodyTextProperty().get());
         assertEquals("HTTP/1.1 201 Created", slow.statusLineProperty().get());

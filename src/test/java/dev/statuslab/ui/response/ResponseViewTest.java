@@ -41,6 +41,7 @@ class ResponseViewTest {
 
     /** AtlantaFX 2.1.0's classes need Java 21; its stylesheet is plain CSS and loads on 17. */
     static final String PRIMER_LIGHT = "/atlantafx/base/theme/primer-light.css";
+
     static final String APP_CSS = "/dev/statuslab/ui/app.css";
 
     @TempDir
@@ -51,13 +52,14 @@ class ResponseViewTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(
-                Objects.requireNonNull(ResponseViewTest.class.getResource(PRIMER_LIGHT)).toExternalForm());
+        Application.setUserAgentStylesheet(Objects.requireNonNull(ResponseViewTest.class.getResource(PRIMER_LIGHT))
+                .toExternalForm());
         vm = new ResponseViewModel(new BodyViewModel(Runnable::run, Runnable::run));
         ResponseView view = new ResponseView(vm, (owner, name) -> saveTarget == null ? null : saveTarget.toFile());
         Scene scene = new Scene(new StackPane(view.node()), 900, 600);
-        scene.getStylesheets().add(
-                Objects.requireNonNull(ResponseViewTest.class.getResource(APP_CSS)).toExternalForm());
+        scene.getStylesheets()
+                .add(Objects.requireNonNull(ResponseViewTest.class.getResource(APP_CSS))
+                        .toExternalForm());
         stage.setScene(scene);
         stage.show();
     }
@@ -73,10 +75,15 @@ class ResponseViewTest {
     @Test
     void aJsonResponseShowsItsStatusLineHeadersColouredBodyAndRawMessage(FxRobot robot) {
         Headers headers = Headers.of("Content-Type", "application/json", "X-Frame-Options", "DENY");
-        robot.interact(() -> vm.show(Exchanges.response(Exchanges.request("POST", "/api/messages/"),
-                new StatusLine("HTTP/1.1", 201, "Created"), headers, Body.of("{\"message\":\"Created\"}"))));
+        robot.interact(() -> vm.show(Exchanges.response(
+                Exchanges.request("POST", "/api/messages/"),
+                new StatusLine("HTTP/1.1", 201, "Created"),
+                headers,
+                Body.of("{\"message\":\"Created\"}"))));
 
-        assertEquals("HTTP/1.1 201 Created", robot.lookup("#response-status-line").queryAs(Label.class).getText());
+        assertEquals(
+                "HTTP/1.1 201 Created",
+                robot.lookup("#response-status-line").queryAs(Label.class).getText());
         StatusBadge badge = robot.lookup("#response-badge").queryAs(StatusBadge.class);
         assertEquals("201", badge.getText());
         assertTrue(badge.getPseudoClassStates().contains(Styles.SUCCESS));
@@ -85,7 +92,9 @@ class ResponseViewTest {
         CodeArea body = robot.lookup("#response-body").queryAs(CodeArea.class);
         assertEquals("{\n  \"message\": \"Created\"\n}", body.getText());
         assertFalse(body.isEditable());
-        assertTrue(body.getStyleOfChar(5).contains("json-key"), body.getStyleOfChar(5).toString());
+        assertTrue(
+                body.getStyleOfChar(5).contains("json-key"),
+                body.getStyleOfChar(5).toString());
 
         robot.clickOn("#response-body-raw");
         assertEquals("{\"message\":\"Created\"}", body.getText());
@@ -100,8 +109,10 @@ class ResponseViewTest {
 
         robot.interact(() -> tabs.getSelectionModel().select(2));
         CodeArea raw = robot.lookup("#response-raw").queryAs(CodeArea.class);
-        assertEquals("HTTP/1.1 201 Created\nContent-Type: application/json\nX-Frame-Options: DENY\n\n"
-                + "{\"message\":\"Created\"}", raw.getText());
+        assertEquals(
+                "HTTP/1.1 201 Created\nContent-Type: application/json\nX-Frame-Options: DENY\n\n"
+                        + "{\"message\":\"Created\"}",
+                raw.getText());
     }
 
     @Test
@@ -111,7 +122,9 @@ class ResponseViewTest {
         Node failure = robot.lookup("#response-failure").query();
         assertTrue(failure.isVisible());
         assertEquals("No response: Connection refused", ((Label) failure).getText());
-        assertEquals("ERR", robot.lookup("#response-badge").queryAs(StatusBadge.class).getText());
+        assertEquals(
+                "ERR",
+                robot.lookup("#response-badge").queryAs(StatusBadge.class).getText());
         assertFalse(robot.lookup("#response-tabs").query().isVisible());
     }
 
@@ -119,42 +132,64 @@ class ResponseViewTest {
     void aCappedBodyOffersShowAllAndSave(FxRobot robot) throws Exception {
         Path file = dir.resolve("big.txt");
         Files.write(file, "x".repeat(3 * 1024 * 1024).getBytes());
-        robot.interact(() -> vm.show(Exchanges.response(Exchanges.get("/big/"),
-                new StatusLine("HTTP/1.1", 200, "OK"), Headers.of("Content-Type", "text/plain"),
+        robot.interact(() -> vm.show(Exchanges.response(
+                Exchanges.get("/big/"),
+                new StatusLine("HTTP/1.1", 200, "OK"),
+                Headers.of("Content-Type", "text/plain"),
                 Body.ofFile(file, 3 * 1024 * 1024))));
 
         assertTrue(robot.lookup("#response-capped-bar").query().isVisible());
-        assertEquals("Showing the first 2 MB of 3 MB",
+        assertEquals(
+                "Showing the first 2 MB of 3 MB",
                 robot.lookup("#response-body-notice").queryAs(Label.class).getText());
 
         saveTarget = dir.resolve("saved.txt");
         robot.clickOn("#response-save");
         assertEquals(3 * 1024 * 1024, Files.size(saveTarget));
-        assertEquals("Saved 3 MB to " + saveTarget.toAbsolutePath(),
+        assertEquals(
+                "Saved 3 MB to " + saveTarget.toAbsolutePath(),
                 robot.lookup("#response-message").queryAs(Label.class).getText());
 
         robot.clickOn("#response-show-all");
         assertFalse(robot.lookup("#response-capped-bar").query().isVisible());
-        assertEquals(3 * 1024 * 1024, robot.lookup("#response-body").queryAs(CodeArea.class).getLength());
+        assertEquals(
+                3 * 1024 * 1024,
+                robot.lookup("#response-body").queryAs(CodeArea.class).getLength());
     }
 
     @Test
     void timingsAreAWaterfallBesideTheTotalWithTheNumbersOnHover(FxRobot robot) {
-        Exchange tls = new Exchange("ex-tls", Instant.parse("2026-12-04T10:00:00Z"),
-                Exchanges.request("GET", "/simple/"), Exchanges.response(200, "OK", Headers.empty(), "OK").response(),
-                null, "GET / HTTP/1.1\r\n\r\n", "HTTP/1.1 200 OK\r\n\r\n", new Timings(0, 2, 10, 6, 1, 20, 7));
+        Exchange tls = new Exchange(
+                "ex-tls",
+                Instant.parse("2026-12-04T10:00:00Z"),
+                Exchanges.request("GET", "/simple/"),
+                Exchanges.response(200, "OK", Headers.empty(), "OK").response(),
+                null,
+                "GET / HTTP/1.1\r\n\r\n",
+                "HTTP/1.1 200 OK\r\n\r\n",
+                new Timings(0, 2, 10, 6, 1, 20, 7));
         robot.interact(() -> vm.show(tls));
 
         HBox bar = robot.lookup("#response-timings").queryAs(HBox.class);
         assertTrue(bar.isVisible());
-        List<String> phases = bar.getChildren().stream().map(n -> n.getStyleClass().get(1)).toList();
-        assertEquals(List.of("timing-queued", "timing-dns", "timing-connect", "timing-tls", "timing-send", "timing-wait",
-                "timing-receive"), phases);
+        List<String> phases =
+                bar.getChildren().stream().map(n -> n.getStyleClass().get(1)).toList();
+        assertEquals(
+                List.of(
+                        "timing-queued",
+                        "timing-dns",
+                        "timing-connect",
+                        "timing-tls",
+                        "timing-send",
+                        "timing-wait",
+                        "timing-receive"),
+                phases);
         // Connect is the TCP part (10 - 6 = 4 ms of 40): a tenth of the bar; Wait (20 ms) half of it.
         assertEquals(TimingBar.WIDTH * 4 / 40, ((Region) bar.getChildren().get(2)).getWidth(), 0.5);
         assertEquals(TimingBar.WIDTH * 20 / 40, ((Region) bar.getChildren().get(5)).getWidth(), 0.5);
         assertTrue(bar.getAccessibleText().contains("TLS           6.0 ms"), bar.getAccessibleText());
-        assertEquals("40 ms", robot.lookup("#response-time").queryAs(Label.class).getText());
+        assertEquals(
+                "40 ms", robot.lookup("#response-time").queryAs(Label.class).getText());
     }
 
     @Test
@@ -164,9 +199,13 @@ class ResponseViewTest {
         assertTrue(noBody.isVisible());
         assertEquals("No body: 204 No Content never has one (RFC 9110 §15.3.5)", noBody.getText());
 
-        robot.interact(() -> vm.show(Exchanges.response(Exchanges.request("HEAD", "/ping/"),
-                new StatusLine("HTTP/1.1", 200, "OK"), Headers.of("Content-Length", "4"), Body.empty())));
-        assertTrue(noBody.getText().startsWith("No body: the answer to a HEAD request never has one"), noBody.getText());
+        robot.interact(() -> vm.show(Exchanges.response(
+                Exchanges.request("HEAD", "/ping/"),
+                new StatusLine("HTTP/1.1", 200, "OK"),
+                Headers.of("Content-Length", "4"),
+                Body.empty())));
+        assertTrue(
+                noBody.getText().startsWith("No body: the answer to a HEAD request never has one"), noBody.getText());
 
         robot.interact(() -> vm.show(Exchanges.response(200, "OK", Headers.of("Content-Length", "0"), "")));
         assertEquals("No body: the server sent Content-Length: 0", noBody.getText());
@@ -177,8 +216,8 @@ class ResponseViewTest {
 
     @Test
     void prettyAndRawAreASegmentedToggleOnlyForJsonAndWrapCanBeTurnedOff(FxRobot robot) {
-        robot.interact(() -> vm.show(Exchanges.response(200, "OK", Headers.of("Content-Type", "application/json"),
-                "{\"a\": 1}")));
+        robot.interact(() ->
+                vm.show(Exchanges.response(200, "OK", Headers.of("Content-Type", "application/json"), "{\"a\": 1}")));
         Node pretty = robot.lookup("#response-pretty").query();
         assertTrue(pretty.getParent().isVisible() && !pretty.isDisabled(), "an active toggle, not a disabled control");
         assertTrue(pretty.getStyleClass().contains("left-pill"));

@@ -32,10 +32,20 @@ class TranscriptViewModelTest {
     private final List<String> said = new ArrayList<>();
 
     private static Exchange at(int code, String reason, long second) {
-        Exchange e = Exchanges.response(Exchanges.get("/status/" + code), new StatusLine("HTTP/1.1", code, reason),
-                Headers.of("Content-Type", "text/plain"), Body.of("body of " + code));
-        return new Exchange("ex-" + code + "-" + second, Instant.ofEpochSecond(1_700_000_000L + second), e.request(),
-                e.response(), null, e.requestHead(), e.responseHead(), e.timings());
+        Exchange e = Exchanges.response(
+                Exchanges.get("/status/" + code),
+                new StatusLine("HTTP/1.1", code, reason),
+                Headers.of("Content-Type", "text/plain"),
+                Body.of("body of " + code));
+        return new Exchange(
+                "ex-" + code + "-" + second,
+                Instant.ofEpochSecond(1_700_000_000L + second),
+                e.request(),
+                e.response(),
+                null,
+                e.requestHead(),
+                e.responseHead(),
+                e.timings());
     }
 
     /** As the composition root wires it. */
@@ -44,7 +54,8 @@ class TranscriptViewModelTest {
     }
 
     private TranscriptViewModel vm(HistoryViewModel history) {
-        return new TranscriptViewModel(STATUSES, rows(history), dir.resolve("spool"), Runnable::run, Runnable::run, said::add);
+        return new TranscriptViewModel(
+                STATUSES, rows(history), dir.resolve("spool"), Runnable::run, Runnable::run, said::add);
     }
 
     @Test
@@ -67,7 +78,9 @@ class TranscriptViewModelTest {
 
         HistoryViewModel fresh = new HistoryViewModel();
         assertTrue(vm(fresh).importHar(har).get().ok());
-        assertEquals(List.of(418, 200), fresh.exchanges().stream().map(Exchange::code).toList());
+        assertEquals(
+                List.of(418, 200),
+                fresh.exchanges().stream().map(Exchange::code).toList());
         assertEquals(418, fresh.selectedProperty().get().code());
     }
 
@@ -77,8 +90,16 @@ class TranscriptViewModelTest {
         history.add(at(200, "OK", 1));
         Exchange lost = at(200, "OK", 2);
         Body gone = Body.ofFile(dir.resolve("deleted-body.bin"), 5_000_000);
-        history.add(new Exchange(lost.id(), lost.startedAt(), lost.request(), new dev.statuslab.core.http.HttpResponse(lost.response().statusLine(), lost.response().headers(), gone), null,
-                lost.requestHead(), lost.responseHead(), lost.timings()));
+        history.add(new Exchange(
+                lost.id(),
+                lost.startedAt(),
+                lost.request(),
+                new dev.statuslab.core.http.HttpResponse(
+                        lost.response().statusLine(), lost.response().headers(), gone),
+                null,
+                lost.requestHead(),
+                lost.responseHead(),
+                lost.timings()));
         Path target = Files.writeString(dir.resolve("kept.har"), "an earlier export");
 
         TranscriptViewModel.Outcome outcome = vm(history).exportAll(target).get();
@@ -87,7 +108,9 @@ class TranscriptViewModelTest {
         assertTrue(outcome.message().startsWith("Could not write " + target), outcome.message());
         assertEquals("an earlier export", Files.readString(target));
         try (var files = Files.list(dir)) {
-            assertEquals(List.of("kept.har"), files.map(f -> f.getFileName().toString()).toList(),
+            assertEquals(
+                    List.of("kept.har"),
+                    files.map(f -> f.getFileName().toString()).toList(),
                     "no half-written file is left beside it");
         }
     }
@@ -108,7 +131,8 @@ class TranscriptViewModelTest {
         HistoryViewModel history = new HistoryViewModel();
         Exchange kept = at(200, "OK", 1);
         history.add(kept);
-        Path bad = Files.writeString(dir.resolve("bad.har"), "{\"log\": {\"version\": \"1.2\", \"creator\": {}, \"entries\": 7}}");
+        Path bad = Files.writeString(
+                dir.resolve("bad.har"), "{\"log\": {\"version\": \"1.2\", \"creator\": {}, \"entries\": 7}}");
 
         TranscriptViewModel.Outcome outcome = vm(history).importHar(bad).get();
 
@@ -124,7 +148,9 @@ class TranscriptViewModelTest {
         try (HistoryStore store = new HistoryStore(saved, TranscriptFiles.historyCodec(STATUSES), said::add)) {
             HistoryViewModel history = new HistoryViewModel(store);
             history.restore(List.of(at(201, "Created", 5), at(200, "OK", 9)));
-            assertEquals(List.of(200, 201), history.exchanges().stream().map(Exchange::code).toList());
+            assertEquals(
+                    List.of(200, 201),
+                    history.exchanges().stream().map(Exchange::code).toList());
             history.addImported(List.of(at(404, "Not Found", 1)));
             store.save(at(999, "Sentinel", 0)).get(); // writes are in order: this one comes after the import
         }
