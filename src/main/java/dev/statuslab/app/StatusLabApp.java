@@ -4,7 +4,7 @@ import dev.statuslab.client.TlsSettings;
 import dev.statuslab.client.WireClient;
 import dev.statuslab.core.concurrent.DaemonThreads;
 import dev.statuslab.core.django.DjangoVersion;
-import dev.statuslab.core.scenario.MockStore;
+import dev.statuslab.core.scenario.MockSets;
 import dev.statuslab.core.scenario.ScenarioCatalog;
 import dev.statuslab.core.status.StatusCatalog;
 import dev.statuslab.core.tls.TrustedCertificates;
@@ -13,6 +13,7 @@ import dev.statuslab.core.transcript.TranscriptFiles;
 import dev.statuslab.launch.IdleHeapTrim;
 import dev.statuslab.launch.Preload;
 import dev.statuslab.launch.ProbeHook;
+import dev.statuslab.openapi.OpenApiMocks;
 import dev.statuslab.server.MockRoutes;
 import dev.statuslab.server.SimulatorServer;
 import dev.statuslab.server.cors.Cors;
@@ -92,11 +93,11 @@ public final class StatusLabApp extends Application {
         importSpool = Path.of(
                 System.getProperty("java.io.tmpdir"),
                 "statuslab-imports-" + ProcessHandle.current().pid());
-        MockStore mockStore = MockStore.inDataDirectory(dataDirectory());
         MainViewModel vm = WindowModels.inMemory(scenarios, statuses, client, background, Platform::runLater)
                 .withStore(store, importSpool)
                 .withTrust(trusted)
-                .withMocks(new MocksViewModel.Wiring(mockStore, mockRoutes::replaceAll))
+                .withMocks(new MocksViewModel.Wiring(
+                        MockSets.inDataDirectory(dataDirectory()), mockRoutes::replaceAll, new OpenApiMocks()))
                 .build();
         CompletableFuture.supplyAsync(trusted::problem, background)
                 .thenAcceptAsync(

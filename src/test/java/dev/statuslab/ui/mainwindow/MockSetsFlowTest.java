@@ -9,9 +9,10 @@ import dev.statuslab.client.WireClient;
 import dev.statuslab.core.http.Header;
 import dev.statuslab.core.scenario.MockRoute;
 import dev.statuslab.core.scenario.MockSets;
-import dev.statuslab.core.scenario.MockStore;
 import dev.statuslab.core.scenario.ScenarioCatalog;
 import dev.statuslab.core.status.StatusCatalog;
+import dev.statuslab.openapi.OpenApiMocks;
+import dev.statuslab.openapi.OpenApiMocksTest;
 import dev.statuslab.ui.mocks.MocksViewModel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -59,6 +60,7 @@ class MockSetsFlowTest {
     static Path temp;
 
     private Path data;
+    private Path openApiFile;
     private MockSets sets;
     private WireClient client;
     private ExecutorService background;
@@ -71,15 +73,18 @@ class MockSetsFlowTest {
         sets.save(MockSets.DEFAULT, List.of(SEEDED));
         sets.save("Shop", List.of(CART));
         Files.writeString(sets.fileOf("Broken"), "{ not json", StandardCharsets.UTF_8);
+        openApiFile = data.resolve("pets.yaml");
+        Files.writeString(openApiFile, OpenApiMocksTest.PETS);
         background = Executors.newFixedThreadPool(2);
         client = new WireClient(WireClient.Options.defaults());
         MainViewModel vm = WindowModels.inMemory(
                         ScenarioCatalog.load(STATUSES), STATUSES, client, background, Platform::runLater)
                 .withStore(null, temp.resolve("imports"))
-                .withMocks(new MocksViewModel.Wiring(
-                        MockStore.inDataDirectory(data), BED.server().mocks()::replaceAll))
+                .withMocks(new MocksViewModel.Wiring(sets, BED.server().mocks()::replaceAll, new OpenApiMocks()))
                 .build();
-        new MainWindow(vm, stage, BED.prefs(), url -> {});
+        new MainWindow(vm, stage, BED.prefs(), url -> {})
+                .mocksView()
+                .chooseOpenApiWith(owner -> java.util.Optional.of(openApiFile));
         WindowProbe.sizeForTests(stage);
         stage.show();
         vm.simulatorStarted(BED.server().baseUri(), null);
@@ -168,6 +173,53 @@ class MockSetsFlowTest {
         robot.interact(() -> picker(robot).setValue("Shop"));
         robot.clickOn("#mock-set-active");
         waitFor(() -> served().equals(List.of("/cart", "/seeded")));
+    }
+
+    @Test
+    void anOpenApiFileBecomesANewSetThatIsShownAndAnswers(FxRobot robot) throws Exception {
+        dismissTheBrokenFileMessage(robot);
+        robot.clickOn("#mock-set-menu");
+        robot.clickOn("#mock-set-import-openapi");
+
+        waitUntil(
+                () -> "Pet store".equals(picker(robot).getValue()),
+                () -> "the set shown is " + picker(robot).getValue());
+        assertEquals(
+                List.of(
+                        "GET /pets",
+                        "GET /pets",
+                        "POST /pets",
+                        "GET /pets/{petId}",
+                        "GET /pets/{petId}",
+                        "DELETE /pets/{petId}"),
+                myMocks(robot));
+        waitUntil(() -> served().size() == 8, () -> "served " + served());
+        assertEquals(List.of("/pets", "/pets"), served().subList(0, 2), "the shown set is tried first");
+        waitUntil(() -> Files.exists(sets.fileOf("Pet store")), () -> "no file for the set");
+        assertEquals(
+                6,
+                sets.load().sets().stream()
+                        .filter(s -> s.name().equals("Pet store"))
+                        .findFirst()
+                        .orElseThrow()
+                        .mocks()
+                        .size());
+    }
+
+    @Test
+    void aBrokenOpenApiFileIsRefusedWithItsPlaceAndNothingIsImported(FxRobot robot) throws Exception {
+        dismissTheBrokenFileMessage(robot);
+        Files.writeString(openApiFile, "openapi: 3.0.0\npaths:\n  /a: [unclosed\n");
+        robot.clickOn("#mock-set-menu");
+        robot.clickOn("#mock-set-import-openapi");
+
+        waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        String message = robot.lookup(".dialog-pane").queryAs(DialogPane.class).getContentText();
+        assertTrue(message.contains("cannot be imported: line 3, column 16: "), message);
+        assertTrue(message.endsWith("Nothing was imported"), message);
+        robot.clickOn("OK");
+        assertEquals(List.of("Default", "Broken", "Shop"), picker(robot).getItems());
+        assertEquals(MockSets.DEFAULT, picker(robot).getValue());
     }
 
     private void dismissTheBrokenFileMessage(FxRobot robot) throws TimeoutException {
