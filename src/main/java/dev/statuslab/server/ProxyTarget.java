@@ -41,6 +41,9 @@ public final class ProxyTarget {
             "expect",
             "http2-settings");
 
+    private static final String FAILURE_FIELD = "X-StatusLab-Proxy";
+    private static final String FAILED = "failed";
+
     private final URI base;
     private final Duration timeout;
     private final HttpClient client;
@@ -74,8 +77,11 @@ public final class ProxyTarget {
         return base;
     }
 
-    /** The backend's answer to the request, or a 502/504 saying why there is none. */
-    SiteResponse forward(SiteRequest request, long maxBodyBytes) {
+    /**
+     * The backend's answer to the request, or a 502/504 saying why there is none. When {@code
+     * plain}, the client's Accept-Encoding stays here, so that the answer can be recorded as text.
+     */
+    SiteResponse forward(SiteRequest request, long maxBodyBytes, boolean plain) {
         URI target;
         try {
             String basePath = base.getPath() == null ? "" : base.getPath().replaceAll("/+$", "");
@@ -100,7 +106,7 @@ public final class ProxyTarget {
                                 ? HttpRequest.BodyPublishers.noBody()
                                 : HttpRequest.BodyPublishers.ofByteArray(request.body()));
         for (Header h : request.headerLines()) {
-            if (!NOT_FORWARDED.contains(h.name().toLowerCase(Locale.ROOT))) {
+            if (!NOT_FORWARDED.contains(h.name().toLowerCase(Locale.ROOT)) && !(plain && h.is("Accept-Encoding"))) {
                 try {
                     out.header(h.name(), h.value());
                 } catch (IllegalArgumentException e) {
@@ -147,7 +153,12 @@ public final class ProxyTarget {
         return e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
     }
 
+    /** Whether this is the proxy's own 502/504 rather than the backend's answer. */
+    static boolean isFailure(SiteResponse response) {
+        return FAILED.equals(response.headerValue(FAILURE_FIELD));
+    }
+
     private static SiteResponse failure(int status, String why) {
-        return SiteResponse.text(status, "StatusLab proxy: " + why + "\n").header("X-StatusLab-Proxy", "failed");
+        return SiteResponse.text(status, "StatusLab proxy: " + why + "\n").header(FAILURE_FIELD, FAILED);
     }
 }

@@ -116,7 +116,7 @@ public final class SimulatorServer implements AutoCloseable {
     private final ContactStore store = new ContactStore();
     private final MockRoutes mocks;
     private final Cors cors;
-    private volatile ProxyTarget proxy;
+    private volatile Proxying proxying = Proxying.NONE;
     private volatile DjangoVersion django = DjangoVersion.DEFAULT;
     private Javalin app;
     private ScheduledExecutorService delays;
@@ -199,8 +199,8 @@ public final class SimulatorServer implements AutoCloseable {
                 Routes.urlConf(store, csrf, catalog, RandomGenerator.getDefault(), mocks::resetSequences), hosts, csrf);
         ScheduledExecutorService scheduler =
                 Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("statuslab-delays"));
-        JavalinBridge bridge =
-                new JavalinBridge(site, mocks, cors, proxy, scheduler, reasons, options.maxBodyBytes(), this::django);
+        JavalinBridge bridge = new JavalinBridge(
+                site, mocks, cors, () -> proxying, scheduler, reasons, options.maxBodyBytes(), this::django);
         QueuedThreadPool threads = new QueuedThreadPool(200, 4, 60_000);
         threads.setName("statuslab-http");
         threads.setDaemon(true);
@@ -342,10 +342,22 @@ public final class SimulatorServer implements AutoCloseable {
 
     /**
      * Sends every request that no mock answers to this backend instead of the simulated site
-     * ({@code serve --proxy}); null for none. Takes effect at the next {@link #start()}.
+     * ({@code serve --proxy}); null for none. Takes effect from the next request, running or not.
      */
     public void proxyTo(ProxyTarget target) {
-        this.proxy = target;
+        proxyTo(target, null);
+    }
+
+    /**
+     * As {@link #proxyTo(ProxyTarget)}, and each answer of the backend is also given to {@code
+     * recorder} (null: none), which the caller closes. A recorder needs a target.
+     */
+    public void proxyTo(ProxyTarget target, ProxyRecorder recorder) {
+        this.proxying = new Proxying(target, recorder);
+        LOG.info(
+                "Requests no mock answers go to {}{}",
+                target == null ? "the simulated site" : target.base(),
+                recorder == null ? "" : ", recorded into the mock set " + recorder.setName());
     }
 
     /** The CORS policy, switchable while the server runs; on for any origin by default. */

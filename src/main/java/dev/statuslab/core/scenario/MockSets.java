@@ -128,6 +128,11 @@ public final class MockSets {
         return new Loaded(sets, current, problems);
     }
 
+    /** One set's mocks, read on its own; a file that cannot be read is set aside as {@link #load()} does. */
+    public MockStore.Loaded load(String name) {
+        return store(name).load();
+    }
+
     /** Replaces a set's file with these mocks (made when it is new). */
     public void save(String name, List<MockRoute> mocks) throws IOException {
         store(name).save(mocks);
