@@ -68,6 +68,9 @@ public final class StatusLabApp extends Application {
     private final Cors cors = new Cors(CorsPolicy.ANY);
 
     private MocksViewModel mocks;
+    /** Simulator → Proxy to a backend… (issue 13). */
+    private ProxySwitch proxy;
+
     private LearnView learn;
 
     /** Launches the window, having started the work that needs no toolkit on another thread. */
@@ -93,11 +96,11 @@ public final class StatusLabApp extends Application {
         importSpool = Path.of(
                 System.getProperty("java.io.tmpdir"),
                 "statuslab-imports-" + ProcessHandle.current().pid());
+        MockSets mockSets = MockSets.inDataDirectory(dataDirectory());
         MainViewModel vm = WindowModels.inMemory(scenarios, statuses, client, background, Platform::runLater)
                 .withStore(store, importSpool)
                 .withTrust(trusted)
-                .withMocks(new MocksViewModel.Wiring(
-                        MockSets.inDataDirectory(dataDirectory()), mockRoutes::replaceAll, new OpenApiMocks()))
+                .withMocks(new MocksViewModel.Wiring(mockSets, mockRoutes::replaceAll, new OpenApiMocks()))
                 .build();
         CompletableFuture.supplyAsync(trusted::problem, background)
                 .thenAcceptAsync(
@@ -108,6 +111,8 @@ public final class StatusLabApp extends Application {
                         },
                         Platform::runLater);
         mocks = vm.mocks();
+        proxy = new ProxySwitch(() -> server, mockSets, mocks.sets(), background, Platform::runLater, prefs);
+        vm.proxy().connect(prefs.proxyUrl(), prefs.proxyRecord(), prefs.proxyRecordInto(), prefs.proxyOn(), proxy);
         vm.corsOnProperty().addListener((obs, was, on) -> cors.set(on ? CorsPolicy.ANY : CorsPolicy.OFF));
         holder.set(vm);
         django = DjangoVersion.parse(prefs.djangoVersion()).orElse(DjangoVersion.DEFAULT);
@@ -188,6 +193,7 @@ public final class StatusLabApp extends Application {
                             }
                             candidate.useDjango(django);
                             server = candidate;
+                            proxy.settle(candidate);
                             candidate.useDjango(django); // again, in case the choice changed in between
                             var base = candidate.baseUri();
                             String secure = candidate.hasHttps() ? "HTTPS on " + candidate.httpsBaseUri() : null;
@@ -204,6 +210,9 @@ public final class StatusLabApp extends Application {
 
     @Override
     public void stop() throws InterruptedException {
+        if (proxy != null) {
+            proxy.close(); // the answers recorded last are written
+        }
         if (server != null) {
             server.stop();
         }

@@ -48,7 +48,7 @@ public final class ProxyRecorder implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProxyRecorder.class);
 
-    public static final String DEFAULT_SET = "recorded";
+    public static final String DEFAULT_SET = MockSets.RECORDED;
     /** The largest body recorded: 1 MiB. */
     public static final int MAX_BODY = 1024 * 1024;
     /** Answers waiting for the writer beyond this are left out (and logged). */
@@ -100,10 +100,7 @@ public final class ProxyRecorder implements AutoCloseable {
 
     /** Why answers cannot be recorded into a set of this name, or null. */
     public static String nameProblem(String name) {
-        if (name != null && name.strip().equalsIgnoreCase(MockSets.DEFAULT)) {
-            return "answers are recorded into a set of their own, not the default set";
-        }
-        return MockSets.nameProblem(name, List.of());
+        return MockSets.recordingProblem(name);
     }
 
     public String setName() {

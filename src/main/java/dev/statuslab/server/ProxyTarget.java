@@ -1,5 +1,6 @@
 package dev.statuslab.server;
 
+import dev.statuslab.core.http.BackendUrl;
 import dev.statuslab.core.http.Header;
 import dev.statuslab.server.site.SiteRequest;
 import dev.statuslab.server.site.SiteResponse;
@@ -65,12 +66,7 @@ public final class ProxyTarget {
 
     /** Why this cannot be a backend's URL, or null. */
     public static String problem(URI base) {
-        if (base.getScheme() == null
-                || !Set.of("http", "https").contains(base.getScheme().toLowerCase(Locale.ROOT))
-                || base.getHost() == null) {
-            return "expected an http:// or https:// URL with a host, e.g. https://api.example.com";
-        }
-        return base.getRawQuery() != null || base.getRawFragment() != null ? "the URL has no query or fragment" : null;
+        return BackendUrl.problem(base);
     }
 
     public URI base() {

@@ -33,6 +33,9 @@ public final class MockSets {
     /** The name of the set in {@code mocks.json}, which cannot be renamed or deleted. */
     public static final String DEFAULT = "Default";
 
+    /** The set a backend's answers are recorded into unless another is named. */
+    public static final String RECORDED = "recorded";
+
     public static final int MAX_NAME = 60;
     static final String FOLDER = "mock-sets";
     static final String CHOICE = "mock-sets.json";
@@ -94,6 +97,14 @@ public final class MockSets {
             }
         }
         return null;
+    }
+
+    /** Why a backend's answers cannot be recorded into a set of this name, or null: any set's name but the default one. */
+    public static String recordingProblem(String name) {
+        if (name != null && name.strip().equalsIgnoreCase(DEFAULT)) {
+            return "answers are recorded into a set of their own, not the default set";
+        }
+        return nameProblem(name, List.of());
     }
 
     /** Every set; a file that cannot be read is set aside (or left alone) and named in the problems. */

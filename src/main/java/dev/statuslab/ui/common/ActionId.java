@@ -31,6 +31,7 @@ public enum ActionId {
 
     RESET_SIMULATOR("_Reset messages table", "Shortcut+Shift+R"),
     COPY_BASE_URL("Copy _base URL", "Shortcut+Shift+B"),
+    PROXY("_Proxy to a backend…", null),
 
     NEW_MOCK("_New mock…", "Shortcut+M"),
     EDIT_MOCK("_Edit mock…", "F2"),

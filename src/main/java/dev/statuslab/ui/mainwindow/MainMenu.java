@@ -42,7 +42,8 @@ final class MainMenu {
                 ActionId.COPY_CURL,
                 ActionId.COPY_URL,
                 ActionId.FOCUS_URL);
-        Menu simulator = menu("_Simulator", actions, ActionId.RESET_SIMULATOR, ActionId.COPY_BASE_URL);
+        Menu simulator =
+                menu("_Simulator", actions, ActionId.RESET_SIMULATOR, ActionId.COPY_BASE_URL, null, ActionId.PROXY);
         simulator.setId("menu-simulator");
         actions.find(ActionId.CORS).ifPresent(a -> simulator.getItems().add(ActionControls.toggle(a, corsOn)));
         Menu mocks = menu(

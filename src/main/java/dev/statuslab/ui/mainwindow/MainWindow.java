@@ -177,12 +177,18 @@ public final class MainWindow {
         notSaved.visibleProperty().bind(vm.historyNotSavedProperty().isNotEmpty());
         notSaved.managedProperty().bind(notSaved.visibleProperty());
         // The address and the warning keep their width; a long message is the one cut short.
+        Label proxy = new Label();
+        proxy.setId("status-proxy");
+        proxy.textProperty().bind(vm.proxy().statusProperty());
+        proxy.visibleProperty().bind(vm.proxy().statusProperty().isNotEmpty());
+        proxy.managedProperty().bind(proxy.visibleProperty());
         server.setMinWidth(Region.USE_PREF_SIZE);
+        proxy.setMinWidth(Region.USE_PREF_SIZE);
         notSaved.setMinWidth(Region.USE_PREF_SIZE);
         message.setMinWidth(0);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(12, server, notSaved, gap, message);
+        HBox bar = new HBox(12, server, proxy, notSaved, gap, message);
         bar.getStyleClass().add(Styles.STATUS_BAR);
         return bar;
     }

@@ -3,6 +3,7 @@ package dev.statuslab.ui.mainwindow;
 import dev.statuslab.core.transcript.Exchange;
 import dev.statuslab.ui.common.ActionId;
 import dev.statuslab.ui.common.ActionRegistry;
+import dev.statuslab.ui.proxy.ProxyDialog;
 import dev.statuslab.ui.transcript.TranscriptDialogs;
 import dev.statuslab.ui.transcript.TranscriptViewModel;
 import java.nio.file.Path;
@@ -48,6 +49,7 @@ final class WindowActions {
         actions.register(ActionId.DARK_THEME, () -> dark.set(!dark.get()));
         actions.register(ActionId.CORS, () -> vm.corsOnProperty()
                 .set(!vm.corsOnProperty().get()));
+        actions.register(ActionId.PROXY, () -> ProxyDialog.show(vm.proxy(), stage));
         actions.register(ActionId.ABOUT, window::about);
     }
 

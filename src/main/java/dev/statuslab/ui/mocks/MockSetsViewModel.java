@@ -44,6 +44,8 @@ public final class MockSetsViewModel {
     private final Consumer<List<MockRoute>> show;
     private CompletableFuture<?> io = CompletableFuture.completedFuture(null);
     private boolean saveFailing;
+    /** The set a backend's answers are recorded into (null: none): it does not answer meanwhile. */
+    private String recording;
 
     /**
      * @param disk     where the sets live; null keeps them in memory
@@ -178,6 +180,31 @@ public final class MockSetsViewModel {
         persist(e.name(), List.copyOf(next));
     }
 
+    /**
+     * A backend's answers are recorded into this set from now on (null: no more): meanwhile it does
+     * not answer, so that every request reaches the backend and a repeat records the newer answer.
+     */
+    public void recordingInto(String name) {
+        recording = name;
+        serveAll();
+    }
+
+    /** The recorder wrote these mocks to the set (made, answering, when it is new); not written again here. */
+    public void recorded(String name, List<MockRoute> mocks) {
+        int index = indexOf(name);
+        if (index < 0) {
+            entries.add(new Entry(name, List.of(), true));
+            refreshNames();
+            index = indexOf(name);
+        }
+        Entry e = entries.get(index);
+        entries.set(index, new Entry(e.name(), List.copyOf(mocks), e.active()));
+        if (e.name().equals(current.get())) {
+            show.accept(List.copyOf(mocks));
+        }
+        serveAll();
+    }
+
     /** Renames the shown set; the default set keeps its name. False, and told why, when it cannot. */
     public boolean rename(String newName) {
         String old = current.get();
@@ -251,11 +278,11 @@ public final class MockSetsViewModel {
     private void serveAll() {
         List<MockRoute> all = new ArrayList<>();
         Entry shown = entry(current.get());
-        if (shown.active()) {
+        if (shown.active() && !shown.name().equals(recording)) {
             all.addAll(shown.mocks());
         }
         for (Entry e : entries) {
-            if (e.active() && e != shown) {
+            if (e.active() && e != shown && !e.name().equals(recording)) {
                 all.addAll(e.mocks());
             }
         }

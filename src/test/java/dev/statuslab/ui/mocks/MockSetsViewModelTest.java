@@ -74,6 +74,27 @@ class MockSetsViewModelTest {
     }
 
     @Test
+    void aSetBeingRecordedIntoAppearsButAnswersOnlyOnceTheRecordingEnds() throws Exception {
+        MockStore.inDataDirectory(data).save(List.of(A));
+        MocksViewModel vm = vm();
+        vm.sets().recordingInto("recorded");
+
+        vm.sets().recorded("recorded", List.of(B));
+
+        assertEquals(List.of("Default", "recorded"), vm.sets().names());
+        assertEquals(List.of(A), last(served), "every request still reaches the backend");
+        vm.sets().switchTo("recorded");
+        assertEquals(List.of(B), vm.mocks());
+        vm.sets().recorded("recorded", List.of(B, B2));
+        assertEquals(List.of(B, B2), vm.mocks(), "each write shows");
+        assertEquals(List.of(A), last(served));
+
+        vm.sets().recordingInto(null);
+
+        assertEquals(List.of(B, B2, A), last(served));
+    }
+
+    @Test
     void theShownSetAndTheInactiveOnesAreRememberedForTheNextStart() throws Exception {
         MockSets.inDataDirectory(data).save("other", List.of(B));
         MocksViewModel vm = vm();

@@ -1,0 +1,121 @@
+package dev.statuslab.app;
+
+import dev.statuslab.core.scenario.MockRoute;
+import dev.statuslab.core.scenario.MockSets;
+import dev.statuslab.server.ProxyRecorder;
+import dev.statuslab.server.ProxyTarget;
+import dev.statuslab.server.SimulatorServer;
+import dev.statuslab.ui.common.AppPreferences;
+import dev.statuslab.ui.mocks.MockSetsViewModel;
+import dev.statuslab.ui.proxy.ProxyViewModel;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+
+/**
+ * Simulator → Proxy to a backend… as the app does it: on the background executor, points the
+ * running simulator at the backend (or back at the simulated site) and, when recording, at a new
+ * {@link ProxyRecorder} writing into the data folder's mock sets; remembers the choice. The
+ * window's sets hear of it on the FX thread: the set being recorded into does not answer, and
+ * each write shows in the picker. A simulator still starting gets the proxy through {@link #settle}.
+ */
+public final class ProxySwitch implements ProxyViewModel.Switch, AutoCloseable {
+
+    /** How long the backend may take to connect and to answer: {@code serve --proxy}'s timeout. */
+    public static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+    private final Supplier<SimulatorServer> server;
+    private final MockSets disk;
+    private final MockSetsViewModel sets;
+    private final Executor background;
+    private final Executor fx;
+    private final AppPreferences prefs;
+    private ProxyViewModel.Setting wanted = ProxyViewModel.Setting.OFF;
+    private ProxyTarget target;
+    private ProxyRecorder recorder;
+
+    /**
+     * @param server the running simulator, or null while it starts
+     * @param disk   where recorded sets are written (the window's sets' folder)
+     * @param sets   the window's sets, told on {@code fx}
+     */
+    public ProxySwitch(
+            Supplier<SimulatorServer> server,
+            MockSets disk,
+            MockSetsViewModel sets,
+            Executor background,
+            Executor fx,
+            AppPreferences prefs) {
+        this.server = Objects.requireNonNull(server, "server");
+        this.disk = Objects.requireNonNull(disk, "disk");
+        this.sets = Objects.requireNonNull(sets, "sets");
+        this.background = Objects.requireNonNull(background, "background");
+        this.fx = Objects.requireNonNull(fx, "fx");
+        this.prefs = Objects.requireNonNull(prefs, "prefs");
+    }
+
+    @Override
+    public CompletableFuture<Void> apply(ProxyViewModel.Setting setting) {
+        return CompletableFuture.runAsync(() -> switchTo(setting), background);
+    }
+
+    /** The simulator has just started: it proxies as the switch says. Call off the UI thread. */
+    public synchronized void settle(SimulatorServer started) {
+        started.proxyTo(target, recorder);
+    }
+
+    /** Stops recording, writing what is waiting. */
+    @Override
+    public synchronized void close() {
+        if (recorder != null) {
+            SimulatorServer running = server.get();
+            if (running != null) {
+                running.proxyTo(target);
+            }
+            recorder.close();
+            recorder = null;
+        }
+    }
+
+    private synchronized void switchTo(ProxyViewModel.Setting setting) {
+        remember(setting);
+        ProxyTarget nextTarget = setting.on() ? new ProxyTarget(setting.backend(), TIMEOUT) : null;
+        String into = setting.recordInto();
+        fx.execute(() -> sets.recordingInto(into));
+        ProxyRecorder nextRecorder = into == null ? null : new ProxyRecorder(disk, into, mocks -> written(into, mocks));
+        SimulatorServer running = server.get();
+        if (running != null) {
+            running.proxyTo(nextTarget, nextRecorder);
+        }
+        ProxyRecorder previous = recorder;
+        wanted = setting;
+        target = nextTarget;
+        recorder = nextRecorder;
+        if (previous != null) {
+            previous.close(); // what it still holds is written before the set answers
+        }
+    }
+
+    private void written(String name, List<MockRoute> mocks) {
+        fx.execute(() -> sets.recorded(name, mocks));
+    }
+
+    private void remember(ProxyViewModel.Setting setting) {
+        prefs.setProxyOn(setting.on());
+        if (setting.on()) {
+            prefs.setProxyUrl(setting.backend().toString());
+            prefs.setProxyRecord(setting.recordInto() != null);
+            if (setting.recordInto() != null) {
+                prefs.setProxyRecordInto(setting.recordInto());
+            }
+        }
+    }
+
+    /** What the simulator should do now. */
+    public synchronized ProxyViewModel.Setting wanted() {
+        return wanted;
+    }
+}
