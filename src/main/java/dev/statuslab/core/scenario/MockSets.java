@@ -99,6 +99,18 @@ public final class MockSets {
         return null;
     }
 
+    /** A name for a new set after {@code name} (an import's title): " 2", " 3" … after it when taken. */
+    public static String uniqueName(String name, Collection<String> taken) {
+        String base = name == null || name.isBlank() ? "Imported" : name.strip();
+        base = base.length() > MAX_NAME - 4 ? base.substring(0, MAX_NAME - 4).strip() : base;
+        base = base.chars().anyMatch(c -> c < ' ' || c == 0x7f) ? base.replaceAll("\\p{Cntrl}", " ") : base;
+        String candidate = base;
+        for (int n = 2; nameProblem(candidate, taken) != null; n++) {
+            candidate = base + " " + n;
+        }
+        return candidate;
+    }
+
     /** Why a backend's answers cannot be recorded into a set of this name, or null: any set's name but the default one. */
     public static String recordingProblem(String name) {
         if (name != null && name.strip().equalsIgnoreCase(DEFAULT)) {

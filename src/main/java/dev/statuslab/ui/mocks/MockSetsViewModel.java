@@ -2,13 +2,11 @@ package dev.statuslab.ui.mocks;
 
 import dev.statuslab.core.scenario.MockRoute;
 import dev.statuslab.core.scenario.MockSets;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -37,13 +35,11 @@ public final class MockSetsViewModel {
     private final List<Entry> entries = new ArrayList<>(List.of(new Entry(MockSets.DEFAULT, List.of(), true)));
     private final MockSets disk;
     private final Consumer<List<MockRoute>> serve;
-    private final Executor background;
     private final Executor fx;
     private final Consumer<String> messages;
     private final Consumer<String> report;
     private final Consumer<List<MockRoute>> show;
-    private CompletableFuture<?> io = CompletableFuture.completedFuture(null);
-    private boolean saveFailing;
+    private final SetWrites writes;
     /** The set a backend's answers are recorded into (null: none): it does not answer meanwhile. */
     private String recording;
 
@@ -63,11 +59,11 @@ public final class MockSetsViewModel {
             Consumer<List<MockRoute>> show) {
         this.disk = disk;
         this.serve = Objects.requireNonNull(serve, "serve");
-        this.background = Objects.requireNonNull(background, "background");
         this.fx = Objects.requireNonNull(fx, "fx");
         this.messages = Objects.requireNonNull(messages, "messages");
         this.report = Objects.requireNonNull(report, "report");
         this.show = Objects.requireNonNull(show, "show");
+        this.writes = new SetWrites(background, fx, messages, report, this::currentFile);
     }
 
     /** The sets' names: the default first, then the others by name. */
@@ -100,23 +96,21 @@ public final class MockSetsViewModel {
         if (disk == null) {
             return CompletableFuture.completedFuture(null);
         }
-        CompletableFuture<MockSets.Loaded> read =
-                io.handle((v, e) -> null).thenApplyAsync(v -> disk.load(), background);
-        io = read;
-        return read.thenAcceptAsync(
-                sets -> {
-                    entries.clear();
-                    sets.sets().forEach(s -> entries.add(new Entry(s.name(), s.mocks(), s.active())));
-                    refreshNames();
-                    current.set(sets.current());
-                    currentActive.set(entry(sets.current()).active());
-                    serveAll();
-                    loaded.accept(entry(sets.current()).mocks());
-                    if (!sets.problems().isEmpty()) {
-                        report.accept(String.join("\n", sets.problems()));
-                    }
-                },
-                fx);
+        return writes.read(disk::load)
+                .thenAcceptAsync(
+                        sets -> {
+                            entries.clear();
+                            sets.sets().forEach(s -> entries.add(new Entry(s.name(), s.mocks(), s.active())));
+                            refreshNames();
+                            current.set(sets.current());
+                            currentActive.set(entry(sets.current()).active());
+                            serveAll();
+                            loaded.accept(entry(sets.current()).mocks());
+                            if (!sets.problems().isEmpty()) {
+                                report.accept(String.join("\n", sets.problems()));
+                            }
+                        },
+                        fx);
     }
 
     /** Shows another set (remembered); its mocks go to the catalogue. */
@@ -155,7 +149,7 @@ public final class MockSetsViewModel {
      * gets " 2", " 3" … after it.
      */
     public String addImported(String name, List<MockRoute> mocks) {
-        String unique = unique(name);
+        String unique = MockSets.uniqueName(name, names);
         addSet(unique, mocks, "Imported " + count(mocks.size()) + " into the mock set ");
         return unique;
     }
@@ -254,7 +248,7 @@ public final class MockSetsViewModel {
 
     /** Completes when every write asked for so far is over. */
     CompletableFuture<Void> idle() {
-        return io.handle((v, e) -> null);
+        return writes.idle();
     }
 
     private boolean addSet(String name, List<MockRoute> mocks, String said) {
@@ -299,19 +293,6 @@ public final class MockSetsViewModel {
         names.setAll(entries.stream().map(Entry::name).toList());
     }
 
-    private String unique(String name) {
-        String base = name == null || name.isBlank() ? "Imported" : name.strip();
-        base = base.length() > MockSets.MAX_NAME - 4
-                ? base.substring(0, MockSets.MAX_NAME - 4).strip()
-                : base;
-        base = base.chars().anyMatch(c -> c < ' ' || c == 0x7f) ? base.replaceAll("\\p{Cntrl}", " ") : base;
-        String candidate = base;
-        for (int n = 2; nameProblem(candidate) != null; n++) {
-            candidate = base + " " + n;
-        }
-        return candidate;
-    }
-
     private int indexOf(String name) {
         for (int i = 0; i < entries.size(); i++) {
             if (entries.get(i).name().equals(name)) {
@@ -337,39 +318,9 @@ public final class MockSetsViewModel {
         write(() -> disk.saveChoice(shown, inactive), "remembered");
     }
 
-    private interface Write {
-        void run() throws IOException;
-    }
-
-    private void write(Write work, String what) {
-        if (disk == null) {
-            return;
-        }
-        CompletableFuture<Void> write = io.handle((v, e) -> null)
-                .thenRunAsync(
-                        () -> {
-                            try {
-                                work.run();
-                            } catch (IOException e) {
-                                throw new CompletionException(e);
-                            }
-                        },
-                        background);
-        io = write;
-        write.whenCompleteAsync((v, error) -> written(what, error), fx);
-    }
-
-    private void written(String what, Throwable error) {
-        if (error != null) {
-            Throwable cause =
-                    error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-            saveFailing = true;
-            report.accept("The mocks could not be saved to " + currentFile() + ": " + cause.getMessage()
-                    + ". They are kept in memory and served for this session");
-        } else if (saveFailing && what.equals("saved")) {
-            saveFailing = false;
-            report.accept("");
-            messages.accept("The mocks are saved again to " + currentFile());
+    private void write(SetWrites.Write work, String what) {
+        if (disk != null) {
+            writes.write(work, what);
         }
     }
 
