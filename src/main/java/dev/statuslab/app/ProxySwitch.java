@@ -33,7 +33,6 @@ public final class ProxySwitch implements ProxyViewModel.Switch, AutoCloseable {
     private final Executor background;
     private final Executor fx;
     private final AppPreferences prefs;
-    private ProxyViewModel.Setting wanted = ProxyViewModel.Setting.OFF;
     private ProxyTarget target;
     private ProxyRecorder recorder;
 
@@ -81,21 +80,20 @@ public final class ProxySwitch implements ProxyViewModel.Switch, AutoCloseable {
     }
 
     private synchronized void switchTo(ProxyViewModel.Setting setting) {
-        remember(setting);
         ProxyTarget nextTarget = setting.on() ? new ProxyTarget(setting.backend(), TIMEOUT) : null;
         String into = setting.recordInto();
-        fx.execute(() -> sets.recordingInto(into));
         ProxyRecorder nextRecorder = into == null ? null : new ProxyRecorder(disk, into, mocks -> written(into, mocks));
+        remember(setting);
+        fx.execute(() -> sets.recordingInto(into));
         SimulatorServer running = server.get();
         if (running != null) {
             running.proxyTo(nextTarget, nextRecorder);
         }
         ProxyRecorder previous = recorder;
-        wanted = setting;
         target = nextTarget;
         recorder = nextRecorder;
         if (previous != null) {
-            previous.close(); // what it still holds is written before the set answers
+            previous.close(); // writes what it still holds; the window hears of it as of any write
         }
     }
 
@@ -112,10 +110,5 @@ public final class ProxySwitch implements ProxyViewModel.Switch, AutoCloseable {
                 prefs.setProxyRecordInto(setting.recordInto());
             }
         }
-    }
-
-    /** What the simulator should do now. */
-    public synchronized ProxyViewModel.Setting wanted() {
-        return wanted;
     }
 }
