@@ -1,6 +1,6 @@
-import dev.statuslab.client.SendOptions;
 import dev.statuslab.client.WireClient;
 import dev.statuslab.core.http.HttpRequest;
+import dev.statuslab.core.http.SendOptions;
 import dev.statuslab.core.transcript.Exchange;
 import java.util.ArrayList;
 import java.util.Collections;

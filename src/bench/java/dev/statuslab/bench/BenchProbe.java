@@ -19,8 +19,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.util.Duration;
@@ -161,7 +164,7 @@ public final class BenchProbe implements AppProbe {
                 arrivedAt[0] = System.nanoTime();
             }
         });
-        javafx.animation.AnimationTimer frames = new javafx.animation.AnimationTimer() {
+        AnimationTimer frames = new AnimationTimer() {
             @Override
             public void handle(long now) {
                 double gap = (now - last[0]) / 1e6;
@@ -180,7 +183,7 @@ public final class BenchProbe implements AppProbe {
                 () -> {
                     while (!Thread.currentThread().isInterrupted()) {
                         long posted = System.nanoTime();
-                        java.util.concurrent.CountDownLatch ran = new java.util.concurrent.CountDownLatch(1);
+                        CountDownLatch ran = new CountDownLatch(1);
                         Platform.runLater(() -> {
                             report.runLaterMaxMs = Math.max(report.runLaterMaxMs, (System.nanoTime() - posted) / 1e6);
                             ran.countDown();
@@ -246,7 +249,7 @@ public final class BenchProbe implements AppProbe {
         // after that moment: a listener, not polling on pulses, which would add a frame whenever
         // the answer was already laid out by the pulse that noticed it.
         boolean[] done = {false};
-        javafx.beans.InvalidationListener[] watch = new javafx.beans.InvalidationListener[1];
+        InvalidationListener[] watch = new InvalidationListener[1];
         watch[0] = o -> {
             Exchange now = response.exchangeProperty().get();
             if (!done[0]

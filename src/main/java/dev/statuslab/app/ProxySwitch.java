@@ -13,21 +13,22 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.function.Supplier;
 
 /**
  * Simulator → Proxy to a backend… as the app does it: on the background executor, points the
  * running simulator at the backend (or back at the simulated site) and, when recording, at a new
  * {@link ProxyRecorder} writing into the data folder's mock sets; remembers the choice. The
  * window's sets hear of it on the FX thread: the set being recorded into does not answer, and
- * each write shows in the picker. A simulator still starting gets the proxy through {@link #settle}.
+ * each write shows in the picker. Each simulator the app makes gets the proxy through {@link #settle}.
  */
 public final class ProxySwitch implements ProxyViewModel.Switch, AutoCloseable {
 
     /** How long the backend may take to connect and to answer: {@code serve --proxy}'s timeout. */
     public static final Duration TIMEOUT = Duration.ofSeconds(10);
 
-    private final Supplier<SimulatorServer> server;
+    /** The simulator last given to {@link #settle}, or null before. */
+    private SimulatorServer server;
+
     private final MockSets disk;
     private final MockSetsViewModel sets;
     private final Executor background;
@@ -37,18 +38,10 @@ public final class ProxySwitch implements ProxyViewModel.Switch, AutoCloseable {
     private ProxyRecorder recorder;
 
     /**
-     * @param server the running simulator, or null while it starts
      * @param disk   where recorded sets are written (the window's sets' folder)
      * @param sets   the window's sets, told on {@code fx}
      */
-    public ProxySwitch(
-            Supplier<SimulatorServer> server,
-            MockSets disk,
-            MockSetsViewModel sets,
-            Executor background,
-            Executor fx,
-            AppPreferences prefs) {
-        this.server = Objects.requireNonNull(server, "server");
+    public ProxySwitch(MockSets disk, MockSetsViewModel sets, Executor background, Executor fx, AppPreferences prefs) {
         this.disk = Objects.requireNonNull(disk, "disk");
         this.sets = Objects.requireNonNull(sets, "sets");
         this.background = Objects.requireNonNull(background, "background");
@@ -61,18 +54,18 @@ public final class ProxySwitch implements ProxyViewModel.Switch, AutoCloseable {
         return CompletableFuture.runAsync(() -> switchTo(setting), background);
     }
 
-    /** The simulator has just started: it proxies as the switch says. Call off the UI thread. */
-    public synchronized void settle(SimulatorServer started) {
-        started.proxyTo(target, recorder);
+    /** A simulator the app has made (started or about to be): it proxies as the switch says, now and from now on. */
+    public synchronized void settle(SimulatorServer made) {
+        server = made;
+        made.proxyTo(target, recorder);
     }
 
     /** Stops recording, writing what is waiting. */
     @Override
     public synchronized void close() {
         if (recorder != null) {
-            SimulatorServer running = server.get();
-            if (running != null) {
-                running.proxyTo(target);
+            if (server != null) {
+                server.proxyTo(target);
             }
             recorder.close();
             recorder = null;
@@ -85,9 +78,8 @@ public final class ProxySwitch implements ProxyViewModel.Switch, AutoCloseable {
         ProxyRecorder nextRecorder = into == null ? null : new ProxyRecorder(disk, into, mocks -> written(into, mocks));
         remember(setting);
         fx.execute(() -> sets.recordingInto(into));
-        SimulatorServer running = server.get();
-        if (running != null) {
-            running.proxyTo(nextTarget, nextRecorder);
+        if (server != null) {
+            server.proxyTo(nextTarget, nextRecorder);
         }
         ProxyRecorder previous = recorder;
         target = nextTarget;

@@ -3,7 +3,9 @@ package dev.statuslab.app;
 import dev.statuslab.client.TlsSettings;
 import dev.statuslab.client.WireClient;
 import dev.statuslab.core.concurrent.DaemonThreads;
+import dev.statuslab.core.concurrent.Settling;
 import dev.statuslab.core.django.DjangoVersion;
+import dev.statuslab.core.io.Spool;
 import dev.statuslab.core.scenario.MockSets;
 import dev.statuslab.core.scenario.ScenarioCatalog;
 import dev.statuslab.core.status.StatusCatalog;
@@ -15,28 +17,29 @@ import dev.statuslab.launch.Preload;
 import dev.statuslab.launch.ProbeHook;
 import dev.statuslab.openapi.OpenApiMocks;
 import dev.statuslab.server.MockRoutes;
+import dev.statuslab.server.SimulatorHost;
 import dev.statuslab.server.SimulatorServer;
 import dev.statuslab.server.cors.Cors;
 import dev.statuslab.server.cors.CorsPolicy;
 import dev.statuslab.server.tls.SimulatorCertificate;
 import dev.statuslab.ui.common.AppPreferences;
+import dev.statuslab.ui.learn.LearnModels;
 import dev.statuslab.ui.learn.LearnView;
 import dev.statuslab.ui.mainwindow.MainViewModel;
 import dev.statuslab.ui.mainwindow.MainWindow;
+import dev.statuslab.ui.mainwindow.SimulatorHttps;
+import dev.statuslab.ui.mainwindow.WindowModels;
 import dev.statuslab.ui.mocks.MocksViewModel;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
@@ -53,11 +56,11 @@ public final class StatusLabApp extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(StatusLabApp.class);
 
+    private static final Duration SHUTDOWN_WRITES = Duration.ofSeconds(5);
+
     private ExecutorService background;
     private ScheduledExecutorService trimmer;
-    private volatile SimulatorServer server;
-    /** The Django version chosen in the window, for a simulator that is still starting. */
-    private volatile DjangoVersion django = DjangoVersion.DEFAULT;
+    private SimulatorHost simulator;
 
     private WireClient client;
     private HistoryStore store;
@@ -111,29 +114,41 @@ public final class StatusLabApp extends Application {
                         },
                         Platform::runLater);
         mocks = vm.mocks();
-        proxy = new ProxySwitch(() -> server, mockSets, mocks.sets(), background, Platform::runLater, prefs);
+        proxy = new ProxySwitch(mockSets, mocks.sets(), background, Platform::runLater, prefs);
         vm.proxy().connect(prefs.proxyUrl(), prefs.proxyRecord(), prefs.proxyRecordInto(), prefs.proxyOn(), proxy);
         vm.corsOnProperty().addListener((obs, was, on) -> cors.set(on ? CorsPolicy.ANY : CorsPolicy.OFF));
         holder.set(vm);
-        django = DjangoVersion.parse(prefs.djangoVersion()).orElse(DjangoVersion.DEFAULT);
+        simulator = new SimulatorHost(
+                port -> {
+                    SimulatorServer made =
+                            new SimulatorServer(SimulatorServer.Options.loopback(port), statuses, mockRoutes, cors);
+                    proxy.settle(made);
+                    return made;
+                },
+                () -> SimulatorCertificate.inDataDirectory(dataDirectory()),
+                new SimulatorHost.Memory(
+                        prefs::simulatorHttps,
+                        prefs::setSimulatorHttps,
+                        prefs::simulatorHttpsPort,
+                        prefs::setSimulatorHttpsPort),
+                background);
+        DjangoVersion django = DjangoVersion.parse(prefs.djangoVersion()).orElse(DjangoVersion.DEFAULT);
+        simulator.useDjango(django);
         vm.django().connect(django, chosen -> {
             prefs.setDjangoVersion(chosen.number());
-            django = chosen;
-            SimulatorServer running = server;
-            if (running != null) {
-                running.useDjango(chosen);
-            }
+            simulator.useDjango(chosen);
         });
+        vm.https().connect(prefs.simulatorHttps(), SimulatorHttps.Switch.of(simulator::httpsOn, simulator::httpsOff));
         trimmer = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("statuslab-heap-trim"));
         IdleHeapTrim trim = IdleHeapTrim.forThisJvm(trimmer);
         vm.history().exchanges().addListener((ListChangeListener<Object>) change -> trim.activity());
         MainWindow window =
                 new MainWindow(vm, stage, prefs, url -> getHostServices().showDocument(url));
         learn = window.addLearn(
-                () -> LearnWiring.viewModel(
+                () -> LearnModels.viewModel(
                         statuses, scenarios, client, vm.baseUriProperty()::get, dataDirectory(), background),
                 background);
-        startSimulator(statuses, prefs.serverPort(), vm);
+        startSimulator(prefs.serverPort(), vm);
         stage.show();
         restoreHistory(vm);
         mocks.load().exceptionally(e -> {
@@ -141,16 +156,6 @@ public final class StatusLabApp extends Application {
             return null;
         });
         ProbeHook.attachIfRequested(window.scene(), vm, scenarios);
-    }
-
-    /** The simulator also serves over TLS on a free port, with the data folder's certificate (issue 11). */
-    private static SimulatorServer withHttps(SimulatorServer server) {
-        try {
-            return server.withHttps(SimulatorCertificate.inDataDirectory(dataDirectory()), 0);
-        } catch (IOException e) {
-            LOG.warn("The simulator serves no HTTPS: {}", e.getMessage());
-            return server;
-        }
     }
 
     private static Path dataDirectory() {
@@ -178,34 +183,25 @@ public final class StatusLabApp extends Application {
                 });
     }
 
-    private void startSimulator(StatusCatalog statuses, int preferredPort, MainViewModel vm) {
-        CompletableFuture.runAsync(
-                        () -> {
-                            SimulatorServer candidate = withHttps(new SimulatorServer(
-                                    SimulatorServer.Options.loopback(preferredPort), statuses, mockRoutes, cors));
-                            String note;
-                            try {
-                                note = candidate.startPreferring().note();
-                            } catch (SimulatorServer.BindFailedException e) {
-                                String reason = e.getMessage();
-                                Platform.runLater(() -> vm.simulatorFailed(reason));
+    private void startSimulator(int preferredPort, MainViewModel vm) {
+        simulator
+                .start(preferredPort)
+                .whenCompleteAsync(
+                        (started, e) -> {
+                            if (e != null) {
+                                Throwable cause = e.getCause() != null ? e.getCause() : e;
+                                LOG.error("The simulator did not start", cause);
+                                vm.simulatorFailed(String.valueOf(cause.getMessage()));
+                                vm.https().started(null, "the simulator is not running");
                                 return;
                             }
-                            candidate.useDjango(django);
-                            server = candidate;
-                            proxy.settle(candidate);
-                            candidate.useDjango(django); // again, in case the choice changed in between
-                            var base = candidate.baseUri();
-                            String secure = candidate.hasHttps() ? "HTTPS on " + candidate.httpsBaseUri() : null;
-                            String shown = note == null ? secure : secure == null ? note : note + "; " + secure;
-                            Platform.runLater(() -> vm.simulatorStarted(base, shown));
+                            if (started.httpsProblem() != null) {
+                                LOG.warn("The simulator serves no HTTPS: {}", started.httpsProblem());
+                            }
+                            vm.simulatorStarted(started.base(), started.note());
+                            vm.https().started(started.https(), started.httpsProblem());
                         },
-                        background)
-                .exceptionally(e -> {
-                    LOG.error("The simulator did not start", e);
-                    Platform.runLater(() -> vm.simulatorFailed(String.valueOf(e.getMessage())));
-                    return null;
-                });
+                        Platform::runLater);
     }
 
     @Override
@@ -213,8 +209,8 @@ public final class StatusLabApp extends Application {
         if (proxy != null) {
             proxy.close(); // the answers recorded last are written
         }
-        if (server != null) {
-            server.stop();
+        if (simulator != null) {
+            simulator.stop();
         }
         if (store != null) {
             store.close(); // finishes saving before the client deletes the files of large bodies
@@ -222,43 +218,26 @@ public final class StatusLabApp extends Application {
         if (client != null) {
             client.close();
         }
-        deleteImportSpool();
+        try {
+            Spool.removeFolder(importSpool);
+        } catch (IOException e) {
+            LOG.debug("Could not delete {}", importSpool, e);
+        }
         if (trimmer != null) {
             trimmer.shutdownNow();
         }
-        finishMockWrites();
-        LearnWiring.finishWrites(learn);
+        // A mock or an answer saved just before closing still reaches its file (up to a few seconds).
+        if (mocks != null && !Settling.await(mocks.idle(), SHUTDOWN_WRITES)) {
+            LOG.warn("The mocks file may not hold the last change");
+        }
+        if (learn != null
+                && learn.viewModel() != null
+                && !Settling.await(learn.viewModel().idle(), SHUTDOWN_WRITES)) {
+            LOG.warn("The learn progress file may not hold the last answer");
+        }
         if (background != null) {
             background.shutdownNow();
             background.awaitTermination(2, TimeUnit.SECONDS);
-        }
-    }
-
-    /** A mock saved just before closing is still written (up to a few seconds). */
-    private void finishMockWrites() {
-        if (mocks == null) {
-            return;
-        }
-        try {
-            mocks.idle().get(5, TimeUnit.SECONDS);
-        } catch (ExecutionException | TimeoutException e) {
-            LOG.warn("The mocks file may not hold the last change", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private void deleteImportSpool() {
-        if (importSpool == null || !Files.isDirectory(importSpool)) {
-            return;
-        }
-        try (Stream<Path> files = Files.list(importSpool)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Files.deleteIfExists(file);
-            }
-            Files.deleteIfExists(importSpool);
-        } catch (IOException e) {
-            LOG.debug("Could not delete {}", importSpool, e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.statuslab.cli;
 
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,7 +18,7 @@ import picocli.CommandLine.Command;
             LintCommand.class,
             CertCommand.class
         })
-public final class StatusLabCommand implements java.util.concurrent.Callable<Integer> {
+public final class StatusLabCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {

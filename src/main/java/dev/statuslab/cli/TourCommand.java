@@ -2,6 +2,7 @@ package dev.statuslab.cli;
 
 import dev.statuslab.client.WireClient;
 import dev.statuslab.core.django.DjangoVersion;
+import dev.statuslab.core.http.HttpRequest;
 import dev.statuslab.core.scenario.ReadyRequest;
 import dev.statuslab.core.scenario.Scenario;
 import dev.statuslab.core.scenario.ScenarioCatalog;
@@ -151,8 +152,7 @@ public final class TourCommand implements Callable<Integer> {
         return mismatches;
     }
 
-    private static Exchange send(WireClient client, dev.statuslab.core.http.HttpRequest request)
-            throws InterruptedException {
+    private static Exchange send(WireClient client, HttpRequest request) throws InterruptedException {
         try {
             return client.send(request).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {

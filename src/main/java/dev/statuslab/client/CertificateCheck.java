@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Optional;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.X509ExtendedTrustManager;
+import javax.net.ssl.X509TrustManager;
 
 /**
  * Judges the server's certificate chain for one connection, and keeps what it saw: the chain, how
@@ -105,7 +106,7 @@ final class CertificateCheck extends X509ExtendedTrustManager {
     }
 
     private boolean vouchedFor(String authType) {
-        for (javax.net.ssl.X509TrustManager m : settings.managers()) {
+        for (X509TrustManager m : settings.managers()) {
             try {
                 m.checkServerTrusted(chain, authType);
                 return true;

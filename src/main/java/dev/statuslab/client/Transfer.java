@@ -190,32 +190,17 @@ final class Transfer {
                 responseBody = spool.read(in);
             }
         }
-        HttpResponse result = new HttpResponse(interim, statusLine, Messages.headers(response), responseBody);
-        return Exchange.overTls(
-                id,
-                startedAt,
-                kept(wire.request()),
-                result,
+        return done(
+                wire.request(),
+                new HttpResponse(interim, statusLine, Messages.headers(response), responseBody),
                 null,
-                sent.text(),
-                received.text(),
-                timings(start, System.nanoTime()),
-                tlsInfo);
+                start);
     }
 
     private Exchange exchangeH2(Socket s, WireRequest wire, long start) throws IOException {
         h2Progress = new H2Transfer.Progress();
         HttpResponse result = H2Transfer.exchange(s, wire, spool, h2Progress);
-        return Exchange.overTls(
-                id,
-                startedAt,
-                kept(wire.request()),
-                result,
-                null,
-                h2Progress.requestHead,
-                h2Progress.responseHead.toString(),
-                timings(start, System.nanoTime()),
-                tlsInfo);
+        return done(wire.request(), result, null, start);
     }
 
     /** After the head of an Expect: 100-continue request: wait briefly for 100, or for a final answer. */
@@ -236,28 +221,16 @@ final class Transfer {
     }
 
     private Exchange failed(HttpRequest request, String failure, long start) {
-        if (h2Progress != null) {
-            return Exchange.overTls(
-                    id,
-                    startedAt,
-                    kept(request),
-                    null,
-                    failure,
-                    h2Progress.requestHead,
-                    h2Progress.responseHead.toString(),
-                    timings(start, System.nanoTime()),
-                    tlsInfo);
-        }
+        return done(request, null, failure, start);
+    }
+
+    /** The exchange as it ended: the heads as they went over the wire (HTTP/1.1 or HTTP/2), the timings, TLS. */
+    private Exchange done(HttpRequest request, HttpResponse response, String failure, long start) {
+        boolean h2 = h2Progress != null;
+        String out = h2 ? h2Progress.requestHead : sent.text();
+        String in = h2 ? h2Progress.responseHead.toString() : received.text();
         return Exchange.overTls(
-                id,
-                startedAt,
-                kept(request),
-                null,
-                failure,
-                sent.text(),
-                received.text(),
-                timings(start, System.nanoTime()),
-                tlsInfo);
+                id, startedAt, kept(request), response, failure, out, in, timings(start, System.nanoTime()), tlsInfo);
     }
 
     private Timings timings(long start, long end) {

@@ -9,6 +9,7 @@ import dev.statuslab.core.scenario.MockTemplates;
 import dev.statuslab.core.scenario.PathPattern;
 import dev.statuslab.server.site.SiteRequest;
 import dev.statuslab.server.site.SiteResponse;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,15 +25,33 @@ import java.util.concurrent.atomic.AtomicLongArray;
  */
 public final class MockRoutes {
 
-    /** The routes and, per route, how many requests it has answered; replaced together. */
-    private record State(List<MockRoute> routes, AtomicLongArray counts) {}
+    /**
+     * The routes and, per route, how many requests it has answered; replaced together. The paths
+     * without a {@code {name}} or {@code *} are also kept in a set, so that the question "does some
+     * mock answer this path?", asked of every request, is a lookup and not a scan.
+     */
+    private record State(List<MockRoute> routes, AtomicLongArray counts, Set<String> exact, List<String> patterns) {
 
-    private volatile State state = new State(List.of(), new AtomicLongArray(0));
+        static State of(List<MockRoute> routes) {
+            Set<String> exact = new HashSet<>();
+            Set<String> patterns = new LinkedHashSet<>();
+            for (MockRoute route : routes) {
+                String path = route.path();
+                if (path.indexOf('{') < 0 && path.indexOf('*') < 0) {
+                    exact.add(path);
+                } else {
+                    patterns.add(path);
+                }
+            }
+            return new State(routes, new AtomicLongArray(routes.size()), Set.copyOf(exact), List.copyOf(patterns));
+        }
+    }
+
+    private volatile State state = State.of(List.of());
 
     /** Replaces the routes; every sequence starts again from its first answer. */
     public void replaceAll(List<MockRoute> newRoutes) {
-        List<MockRoute> copy = List.copyOf(newRoutes);
-        this.state = new State(copy, new AtomicLongArray(copy.size()));
+        this.state = State.of(List.copyOf(newRoutes));
     }
 
     public List<MockRoute> all() {
@@ -49,8 +68,12 @@ public final class MockRoutes {
 
     /** Whether some route's path pattern matches this path, for some method and request. */
     boolean hasPath(String path) {
-        for (MockRoute route : state.routes()) {
-            if (PathPattern.match(route.path(), path) != null) {
+        State s = state;
+        if (s.exact().contains(path)) {
+            return true;
+        }
+        for (String pattern : s.patterns()) {
+            if (PathPattern.match(pattern, path) != null) {
                 return true;
             }
         }

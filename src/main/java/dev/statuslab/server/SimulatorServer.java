@@ -1,36 +1,17 @@
 package dev.statuslab.server;
 
-import dev.statuslab.core.concurrent.DaemonThreads;
 import dev.statuslab.core.django.DjangoVersion;
 import dev.statuslab.core.status.StatusCatalog;
 import dev.statuslab.server.cors.Cors;
 import dev.statuslab.server.cors.CorsPolicy;
 import dev.statuslab.server.django.ContactStore;
-import dev.statuslab.server.jetty.PlainErrorHandler;
-import dev.statuslab.server.jetty.ReasonPhraseConnectionFactory;
-import dev.statuslab.server.jetty.ServerWideOptionsHandler;
-import dev.statuslab.server.site.AllowedHosts;
-import dev.statuslab.server.site.Csrf;
-import dev.statuslab.server.site.Site;
+import dev.statuslab.server.tls.HttpsListener;
 import dev.statuslab.server.tls.SimulatorCertificate;
-import dev.statuslab.server.tls.TlsConnectors;
-import io.javalin.Javalin;
-import io.javalin.compression.CompressionStrategy;
-import io.javalin.http.servlet.SubmitOrder;
-import io.javalin.http.servlet.Task;
 import java.io.IOException;
-import java.net.BindException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.function.IntFunction;
-import java.util.random.RandomGenerator;
-import kotlin.Unit;
-import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -118,25 +99,41 @@ public final class SimulatorServer implements AutoCloseable {
     private final Cors cors;
     private volatile Proxying proxying = Proxying.NONE;
     private volatile DjangoVersion django = DjangoVersion.DEFAULT;
-    private Javalin app;
-    private ScheduledExecutorService delays;
+    /** The current run (site, delays, Javalin), or null while stopped. */
+    private SimulatorRun run;
+
     private int port = -1;
     /** The port the next start binds: the options' one, or 0 after the preferred one was taken. */
     private int bindPort;
 
-    private SimulatorCertificate certificate;
-    private int wantedHttpsPort = -1;
     private boolean h2c;
-    private ServerConnector httpsConnector;
+    private final HttpsListener https;
 
     /** Before {@link #start()}: also serve over TLS (HTTP/2 and HTTP/1.1 by ALPN) on a port of its own (0: a free one). */
     public synchronized SimulatorServer withHttps(SimulatorCertificate cert, int httpsPort) {
-        if (httpsPort < 0 || httpsPort > 65535) {
-            throw new IllegalArgumentException("port must be 0-65535: " + httpsPort);
-        }
-        this.certificate = Objects.requireNonNull(cert, "cert");
-        this.wantedHttpsPort = httpsPort;
+        https.want(cert, httpsPort);
         return this;
+    }
+
+    /**
+     * Serves over TLS from now on: on the running server, opens the TLS port (the one it had
+     * earlier in this launch, else {@code preferredPort} (0: none), if free; else a free one) and
+     * returns its base URL; before {@link #start()}, as {@code withHttps} and returns null. Call off
+     * the UI thread.
+     */
+    public synchronized URI startHttps(SimulatorCertificate cert, int preferredPort) throws IOException {
+        https.want(cert, preferredPort);
+        if (run == null) {
+            return null;
+        }
+        https.open(cert);
+        LOG.info("HTTPS on {}", httpsBaseUri());
+        return httpsBaseUri();
+    }
+
+    /** Closes the TLS port, and serves no TLS at the next start either; the clear port stays. Call off the UI thread. */
+    public synchronized void stopHttps() {
+        https.close();
     }
 
     /** Before {@link #start()}: also accept clear-text HTTP/2 by prior knowledge on the clear port. */
@@ -162,6 +159,7 @@ public final class SimulatorServer implements AutoCloseable {
         this.reasons = ReasonTable.of(catalog, UNKNOWN_REASON);
         this.mocks = Objects.requireNonNull(mocks, "mocks");
         this.bindPort = options.port();
+        this.https = new HttpsListener(this::reasonPhrase, options.host(), options.idleTimeout());
     }
 
     /**
@@ -170,7 +168,7 @@ public final class SimulatorServer implements AutoCloseable {
      * {@link #start()}, which fails rather than move. Call off the UI thread.
      */
     public synchronized Started startPreferring() throws BindFailedException {
-        if (app != null) {
+        if (run != null) {
             return new Started(port, options.port(), null);
         }
         bindPort = options.port();
@@ -189,70 +187,12 @@ public final class SimulatorServer implements AutoCloseable {
 
     /** Binds and starts serving; returns the real port. Call off the UI thread. */
     public synchronized int start() throws BindFailedException {
-        if (app != null) {
+        if (run != null) {
             return port;
         }
-        IntFunction<String> reasons = this::reasonPhrase;
-        AllowedHosts hosts = new AllowedHosts(options.extraAllowedHosts());
-        Csrf csrf = new Csrf(hosts);
-        Site site = new Site(
-                Routes.urlConf(store, csrf, catalog, RandomGenerator.getDefault(), mocks::resetSequences), hosts, csrf);
-        ScheduledExecutorService scheduler =
-                Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("statuslab-delays"));
-        JavalinBridge bridge = new JavalinBridge(
-                site, mocks, cors, () -> proxying, scheduler, reasons, options.maxBodyBytes(), this::django);
-        QueuedThreadPool threads = new QueuedThreadPool(200, 4, 60_000);
-        threads.setName("statuslab-http");
-        threads.setDaemon(true);
-        Javalin javalin = Javalin.create(config -> {
-            config.startup.showJavalinBanner = false;
-            config.startup.showOldJavalinVersionWarning = false;
-            config.http.compressionStrategy = CompressionStrategy.NONE;
-            config.http.maxRequestSize = options.maxBodyBytes();
-            config.jetty.threadPool = threads;
-            config.jetty.modifyServer(server -> {
-                server.setErrorHandler(new PlainErrorHandler(reasons));
-                server.setHandler(new ServerWideOptionsHandler());
-            });
-            config.jetty.modifyHttpConfiguration(http -> {
-                http.setSendServerVersion(false);
-                http.setSendXPoweredBy(false);
-                http.setSendDateHeader(true);
-                http.setRequestHeaderSize(8 * 1024);
-            });
-            config.jetty.addConnector((server, http) -> {
-                ServerConnector connector = h2c
-                        ? new ServerConnector(
-                                server, new ReasonPhraseConnectionFactory(http, reasons), TlsConnectors.h2c(http))
-                        : new ServerConnector(server, new ReasonPhraseConnectionFactory(http, reasons));
-                connector.setHost(options.host());
-                connector.setPort(bindPort);
-                connector.setIdleTimeout(options.idleTimeout().toMillis());
-                return connector;
-            });
-            if (certificate != null) {
-                config.jetty.addConnector((server, http) -> {
-                    httpsConnector = TlsConnectors.https(
-                            server, http, reasons, certificate, options.host(), wantedHttpsPort, options.idleTimeout());
-                    return httpsConnector;
-                });
-            }
-            config.requestLifeCycle(
-                    (submit, servlet, ctx, uri) -> submit.invoke(SubmitOrder.LAST, new Task(false, () -> {
-                        bridge.handle(ctx);
-                        return Unit.INSTANCE;
-                    })));
-        });
-        try {
-            javalin.start();
-        } catch (RuntimeException e) {
-            scheduler.shutdownNow();
-            stopQuietly(javalin);
-            throw new BindFailedException(bindMessage(e), e);
-        }
-        this.app = javalin;
-        this.delays = scheduler;
-        this.port = javalin.port();
+        SimulatorRun started = SimulatorRun.start(this, catalog, () -> proxying, https, bindPort, h2c);
+        this.run = started;
+        this.port = started.port();
         this.bindPort = options.port();
         if (!options.isLoopback()) {
             LOG.warn("Listening on {} — reachable from other machines", options.host());
@@ -263,14 +203,11 @@ public final class SimulatorServer implements AutoCloseable {
 
     /** Stops serving and frees the port; safe to call twice. */
     public synchronized void stop() {
-        if (app == null) {
+        if (run == null) {
             return;
         }
-        stopQuietly(app);
-        delays.shutdownNow();
-        httpsConnector = null;
-        app = null;
-        delays = null;
+        run.stop();
+        run = null;
         port = -1;
     }
 
@@ -280,11 +217,11 @@ public final class SimulatorServer implements AutoCloseable {
     }
 
     public synchronized boolean isRunning() {
-        return app != null;
+        return run != null;
     }
 
     public synchronized int port() {
-        if (app == null) {
+        if (run == null) {
             throw new IllegalStateException("the server is not running");
         }
         return port;
@@ -297,15 +234,12 @@ public final class SimulatorServer implements AutoCloseable {
 
     /** Whether the simulator also serves over TLS. */
     public synchronized boolean hasHttps() {
-        return httpsConnector != null;
+        return https.isOpen();
     }
 
     /** The TLS port; the server must run with {@link #withHttps}. */
     public synchronized int httpsPort() {
-        if (httpsConnector == null) {
-            throw new IllegalStateException("the server is not serving https");
-        }
-        return httpsConnector.getLocalPort();
+        return https.port();
     }
 
     /** e.g. https://127.0.0.1:8443 */
@@ -372,22 +306,5 @@ public final class SimulatorServer implements AutoCloseable {
     /** The phrase the wire carries: the registry's name, or Django's "Unknown Status Code". */
     String reasonPhrase(int code) {
         return code >= 0 && code < reasons.length ? reasons[code] : UNKNOWN_REASON;
-    }
-
-    private String bindMessage(RuntimeException e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof BindException) {
-                return "port " + bindPort + " on " + options.host() + " is already in use or not permitted";
-            }
-        }
-        return "could not start the server on " + options.host() + ":" + bindPort + ": " + e.getMessage();
-    }
-
-    private static void stopQuietly(Javalin javalin) {
-        try {
-            javalin.stop();
-        } catch (RuntimeException e) {
-            LOG.debug("while stopping", e);
-        }
     }
 }

@@ -2,10 +2,13 @@ package dev.statuslab.launch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.lang.management.ManagementFactory;
+import java.util.Arrays;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.management.ObjectName;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -71,9 +74,8 @@ class IdleHeapTrimTest {
 
     @Test
     void theNativeHeapIsTrimmedWhereTheJvmHasTheCommand() throws Exception {
-        javax.management.ObjectName commands =
-                new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand");
-        boolean available = java.util.Arrays.stream(java.lang.management.ManagementFactory.getPlatformMBeanServer()
+        ObjectName commands = new ObjectName("com.sun.management:type=DiagnosticCommand");
+        boolean available = Arrays.stream(ManagementFactory.getPlatformMBeanServer()
                         .getMBeanInfo(commands)
                         .getOperations())
                 .anyMatch(op -> op.getName().equals("systemTrimNativeHeap"));

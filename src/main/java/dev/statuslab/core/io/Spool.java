@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * Where large bodies go, received ones and imported ones alike: in memory up to a cap, beyond it
@@ -98,6 +99,22 @@ public final class Spool {
         } catch (DirectoryNotEmptyException e) {
             // it holds files StatusLab did not write: left in place
         }
+    }
+
+    /**
+     * Deletes a spool's folder and the files in it, for a folder whose spool is gone (the app's
+     * spool of imported bodies, at exit). A folder that does not exist is fine.
+     */
+    public static void removeFolder(Path folder) throws IOException {
+        if (folder == null || !Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Files.deleteIfExists(file);
+            }
+        }
+        Files.deleteIfExists(folder);
     }
 
     public Path directory() {

@@ -30,13 +30,25 @@ public final class TrustedCertificates {
     private static final JsonFactory JSON =
             JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
-    /** One decision: this certificate, for this host:port, since then. */
-    public record Entry(String hostPort, String sha256, String subject, Instant trustedAt) {
+    /**
+     * One decision: this certificate, for this host:port, since then.
+     *
+     * @param issuer   who signed it; empty in decisions saved before it was kept
+     * @param notAfter when it expires; null in decisions saved before it was kept
+     */
+    public record Entry(
+            String hostPort, String sha256, String subject, String issuer, Instant notAfter, Instant trustedAt) {
         public Entry {
             Objects.requireNonNull(hostPort, "hostPort");
             sha256 = CertificateInfo.normalise(sha256);
             Objects.requireNonNull(subject, "subject");
+            issuer = issuer == null ? "" : issuer;
             Objects.requireNonNull(trustedAt, "trustedAt");
+        }
+
+        /** Whether the certificate has expired at {@code instant} (unknown expiry: no). */
+        public boolean expiredAt(Instant instant) {
+            return notAfter != null && instant.isAfter(notAfter);
         }
     }
 
@@ -74,7 +86,14 @@ public final class TrustedCertificates {
             StrictJson.Obj root = StrictJson.Obj.of(StrictJson.parse(in), "", "version", "trusted");
             for (Entry e : root.list(
                     "trusted",
-                    StrictJson.objects(TrustedCertificates::entry, "hostPort", "sha256", "subject", "trustedAt"))) {
+                    StrictJson.objects(
+                            TrustedCertificates::entry,
+                            "hostPort",
+                            "sha256",
+                            "subject",
+                            "issuer",
+                            "notAfter",
+                            "trustedAt"))) {
                 entries.put(e.hostPort(), e);
             }
         } catch (NoSuchFileException e) {
@@ -87,7 +106,14 @@ public final class TrustedCertificates {
     }
 
     private static Entry entry(StrictJson.Obj o) {
-        return new Entry(o.text("hostPort"), o.text("sha256"), o.text("subject"), Instant.parse(o.text("trustedAt")));
+        String notAfter = o.optionalText("notAfter");
+        return new Entry(
+                o.text("hostPort"),
+                o.text("sha256"),
+                o.text("subject"),
+                o.optionalText("issuer"),
+                notAfter == null ? null : Instant.parse(notAfter),
+                Instant.parse(o.text("trustedAt")));
     }
 
     /** Why the file could not be read, or null. */
@@ -109,8 +135,15 @@ public final class TrustedCertificates {
     /** Trusts {@code certificate} for {@code hostPort}, replacing an earlier decision for it, and saves. */
     public synchronized void trust(String hostPort, CertificateInfo certificate) throws IOException {
         load();
-        Entry previous =
-                entries.put(hostPort, new Entry(hostPort, certificate.sha256(), certificate.subject(), Instant.now()));
+        Entry previous = entries.put(
+                hostPort,
+                new Entry(
+                        hostPort,
+                        certificate.sha256(),
+                        certificate.subject(),
+                        certificate.issuer(),
+                        certificate.notAfter(),
+                        Instant.now()));
         try {
             save();
         } catch (IOException e) {
@@ -162,6 +195,10 @@ public final class TrustedCertificates {
                     g.writeStringField("hostPort", e.hostPort());
                     g.writeStringField("sha256", e.sha256());
                     g.writeStringField("subject", e.subject());
+                    g.writeStringField("issuer", e.issuer());
+                    if (e.notAfter() != null) {
+                        g.writeStringField("notAfter", e.notAfter().toString());
+                    }
                     g.writeStringField("trustedAt", e.trustedAt().toString());
                     g.writeEndObject();
                 }

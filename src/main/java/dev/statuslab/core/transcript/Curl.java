@@ -4,6 +4,7 @@ import dev.statuslab.core.http.Body;
 import dev.statuslab.core.http.Header;
 import dev.statuslab.core.http.HttpRequest;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.regex.Pattern;
 
 /**
@@ -113,7 +114,7 @@ public final class Curl {
         try {
             String p = new URI(url).getRawPath();
             return p == null ? "" : p;
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             return "";
         }
     }
@@ -122,7 +123,7 @@ public final class Curl {
         try {
             URI uri = new URI(url);
             return uri.getHost() == null ? "" : HttpRequest.hostField(uri.getHost(), uri.getPort());
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             return "";
         }
     }

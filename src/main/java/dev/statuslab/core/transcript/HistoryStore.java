@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -82,7 +83,7 @@ public final class HistoryStore implements AutoCloseable {
         if (override != null && !override.isBlank()) {
             return Path.of(override);
         }
-        String os = osName.toLowerCase(java.util.Locale.ROOT);
+        String os = osName.toLowerCase(Locale.ROOT);
         if (os.startsWith("windows")) {
             String local = env.get("LOCALAPPDATA");
             return local != null ? Path.of(local, "StatusLab") : home.resolve("AppData/Local/StatusLab");

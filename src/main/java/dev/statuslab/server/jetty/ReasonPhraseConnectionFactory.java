@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.util.function.IntFunction;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpGenerator;
+import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.http.MetaData;
 import org.eclipse.jetty.io.Connection;
 import org.eclipse.jetty.io.EndPoint;
@@ -78,7 +79,7 @@ public final class ReasonPhraseConnectionFactory extends HttpConnectionFactory {
                 return info;
             } else {
                 chosen = registry.apply(info.getStatus());
-                if (chosen.equals(org.eclipse.jetty.http.HttpStatus.getMessage(info.getStatus()))) {
+                if (chosen.equals(HttpStatus.getMessage(info.getStatus()))) {
                     return info; // Jetty's own table already says it: nothing to rebuild
                 }
             }

@@ -1,5 +1,6 @@
 package dev.statuslab.server.playground;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.statuslab.core.http.Header;
 import dev.statuslab.core.scenario.Fault;
 import dev.statuslab.server.django.ContactStore;
@@ -124,7 +125,7 @@ public final class PlaygroundViews {
         if (request.contentType().equals("application/json") && text != null && !text.isBlank()) {
             try {
                 out.put("json", PlaygroundJson.MAPPER.readTree(text));
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            } catch (JsonProcessingException e) {
                 out.put("json_error", "invalid JSON: " + e.getOriginalMessage());
             }
         }

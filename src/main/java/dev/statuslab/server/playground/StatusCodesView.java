@@ -8,6 +8,7 @@ import dev.statuslab.server.site.SiteRequest;
 import dev.statuslab.server.site.SiteResponse;
 import dev.statuslab.server.site.View;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
@@ -76,7 +77,7 @@ public final class StatusCodesView implements View {
     private Prepared prepared(int code, StatusInfo info) {
         Prepared p = prepared[code];
         if (p == null) {
-            List<HeaderRule> rules = new java.util.ArrayList<>(info.headersAt(HeaderRule.Level.REQUIRED));
+            List<HeaderRule> rules = new ArrayList<>(info.headersAt(HeaderRule.Level.REQUIRED));
             rules.addAll(info.headersAt(HeaderRule.Level.RECOMMENDED));
             p = new Prepared(List.copyOf(rules), explanation(info).getBytes(StandardCharsets.UTF_8));
             prepared[code] = p; // a benign race: every thread computes the same value

@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /** Django's ALLOWED_HOSTS check ({@code HttpRequest.get_host()} and {@code validate_host}). */
@@ -13,7 +14,7 @@ public final class AllowedHosts {
 
     private final Set<String> allowed;
     /** Host fields already found acceptable: nearly every request repeats one of a few. */
-    private final Set<String> accepted = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<String> accepted = ConcurrentHashMap.newKeySet();
 
     private static final int ACCEPTED_CACHE_LIMIT = 256;
 

@@ -2,6 +2,7 @@ package dev.statuslab.ui.catalogue;
 
 import dev.statuslab.ui.common.StatusBadge;
 import dev.statuslab.ui.common.Styles;
+import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ContentDisplay;
@@ -154,7 +155,7 @@ final class CatalogueCell extends TreeCell<CatalogueItem> {
         return item.text();
     }
 
-    private static String join(java.util.List<Integer> codes) {
+    private static String join(List<Integer> codes) {
         return String.join(" or ", codes.stream().map(String::valueOf).toList());
     }
 }

@@ -28,6 +28,7 @@ public enum ActionId {
     COPY_CURL("Copy as c_url", "Shortcut+Shift+C"),
     COPY_URL("Copy _URL", null),
     FOCUS_URL("Focus _URL", "Shortcut+U"),
+    TRUSTED_CERTIFICATES("_Trusted certificates…", null),
 
     RESET_SIMULATOR("_Reset messages table", "Shortcut+Shift+R"),
     COPY_BASE_URL("Copy _base URL", "Shortcut+Shift+B"),
@@ -43,12 +44,16 @@ public enum ActionId {
     DELETE_MOCK_SET("Delete mock se_t…", null),
     IMPORT_OPENAPI("Import _OpenAPI…", null),
     CORS("Answer _CORS (playground and mocks)", null),
+    SIMULATOR_HTTPS("Serve _HTTPS (HTTP/2 and HTTP/1.1)", null),
 
     FOCUS_SEARCH("_Search scenarios", "Shortcut+F"),
     DARK_THEME("_Dark theme", "Shortcut+Shift+D"),
+    SHOW_CATALOGUE("Show the _catalogue", "Shortcut+B"),
+    SHOW_EXPLANATION("Show the e_xplanation", "Shortcut+Alt+B"),
 
     LEARN("_Practise status codes…", "Shortcut+Shift+L"),
 
+    SHORTCUTS("_Keyboard shortcuts", "Shortcut+Slash"),
     ABOUT("_About StatusLab", "F1");
 
     private final String label;

@@ -85,6 +85,24 @@ public final class AppPreferences {
         node.put("proxy.recordInto", name);
     }
 
+    /** Whether the simulator also serves HTTPS (Simulator → Serve HTTPS); on unless switched off. */
+    public boolean simulatorHttps() {
+        return node.getBoolean("server.https", true);
+    }
+
+    public void setSimulatorHttps(boolean on) {
+        node.putBoolean("server.https", on);
+    }
+
+    /** The port the simulator's HTTPS tries first: the last one it had, so that trust per host and port lasts. */
+    public int simulatorHttpsPort() {
+        return node.getInt("server.https.port", 8766);
+    }
+
+    public void setSimulatorHttpsPort(int port) {
+        node.putInt("server.https.port", port);
+    }
+
     public WindowBounds windowBounds() {
         return new WindowBounds(
                 node.getDouble("window.x", Double.NaN),
@@ -114,6 +132,15 @@ public final class AppPreferences {
         for (int i = 0; i < positions.length; i++) {
             node.putDouble("split." + split + "." + i, positions[i]);
         }
+    }
+
+    /** Whether a side pane ("catalogue", "explanation") is shown; {@code shown} until the user hides it. */
+    public boolean paneShown(String pane, boolean shown) {
+        return node.getBoolean("pane." + pane + ".shown", shown);
+    }
+
+    public void setPaneShown(String pane, boolean shown) {
+        node.putBoolean("pane." + pane + ".shown", shown);
     }
 
     /** Writes through to the backing store; a failure is logged, never thrown at the user. */

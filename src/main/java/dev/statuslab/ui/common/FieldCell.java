@@ -34,6 +34,8 @@ final class FieldCell<R extends NameValueRow> extends TableCell<R, String> {
         field.setPromptText(prompt);
         field.setAccessibleText(prompt);
         field.getStyleClass().add(Styles.MONO);
+        // Enter commits the cell (it is bound live) and goes no further: not to a dialog's default button.
+        field.setOnAction(e -> e.consume());
         field.focusedProperty().addListener((obs, was, focused) -> {
             if (focused && getTableView() != null && getIndex() >= 0) {
                 getTableView().getSelectionModel().select(getIndex());

@@ -11,7 +11,10 @@ public final class FieldMessages {
 
     private FieldMessages() {}
 
-    /** A wrapping label for {@code text}, shown (and taking space) only when there is something to say. */
+    /**
+     * A wrapping label for {@code text}, shown only when there is something to say. Its line is kept
+     * while it is empty, so that a message appearing does not push the form around (issue 16).
+     */
     public static Label message(ObservableStringValue text, String styleClass, String id) {
         Label label = new Label();
         label.setId(id);
@@ -20,7 +23,6 @@ public final class FieldMessages {
         label.setMinHeight(Control.USE_PREF_SIZE);
         label.textProperty().bind(text);
         label.visibleProperty().bind(Bindings.isNotEmpty(text));
-        label.managedProperty().bind(label.visibleProperty());
         return label;
     }
 

@@ -1,5 +1,6 @@
 package dev.statuslab.ui.common;
 
+import java.util.List;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 
@@ -35,7 +36,7 @@ public final class StatusBadge extends Label {
     }
 
     /** For a scenario with several possible answers, e.g. "200|500". */
-    public void setCodes(java.util.List<Integer> codes) {
+    public void setCodes(List<Integer> codes) {
         setCode(codes.get(0));
         if (codes.size() > 1) {
             setText(codes.stream()

@@ -9,6 +9,7 @@ public final class Styles {
     public static final String STATUS_BADGE = "status-badge";
     public static final String FIELD_ERROR = "field-error";
     public static final String FIELD_WARNING = "field-warning";
+    public static final String FIELD_NOTE = "field-note";
     public static final String PANE_TITLE = "pane-title";
     public static final String MONO = "mono";
     public static final String MUTED = "muted";

@@ -80,6 +80,7 @@ public final class ComposerView {
         actions.register(ActionId.FOCUS_URL, url::requestFocus);
 
         TabPane tabs = new TabPane(paramsTab(), headersTab(), bodyTab());
+        tabs.setId("composer-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         root = new VBox(6, topRow(), tabs);
@@ -97,7 +98,7 @@ public final class ComposerView {
         ComboBox<String> method = new ComboBox<>(FXCollections.observableArrayList(ComposerViewModel.COMMON_METHODS));
         method.setId("composer-method");
         method.setEditable(true);
-        method.setPrefWidth(120);
+        method.setPrefWidth(100);
         method.setTooltip(new Tooltip("Any token: pick a common method or type your own"));
         method.setValue(vm.methodProperty().get());
         method.getEditor().textProperty().bindBidirectional(vm.methodProperty());
@@ -139,6 +140,7 @@ public final class ComposerView {
         grid.add(method, 0, 0);
         grid.add(url, 1, 0);
         grid.add(new HBox(6, sendButton, cancelButton), 2, 0);
+        grid.add(message(vm.urlNoteProperty(), Styles.FIELD_NOTE, "composer-url-note"), 1, 1, 2, 1);
         url.setMaxWidth(Double.MAX_VALUE);
         return grid;
     }
@@ -210,7 +212,7 @@ public final class ComposerView {
         kind.valueProperty().bindBidirectional(vm.bodyKindProperty());
         Label kindLabel = new Label("Content type");
         kindLabel.setLabelFor(kind);
-        HBox kindRow = new HBox(6, kindLabel, kind);
+        HBox kindRow = new HBox(6, kindLabel, kind, bodyOnGetNote());
         kindRow.setAlignment(Pos.CENTER_LEFT);
 
         TextArea body = new TextArea();
@@ -222,6 +224,19 @@ public final class ComposerView {
 
         Label warning = message(vm.bodyWarningProperty(), Styles.FIELD_WARNING, "composer-body-warning");
         return padded(kindRow, new StackPane(body, keptBodyPane(body)), warning);
+    }
+
+    /** "GET with a body: most servers ignore it" and "Don't send the body", in the type's row (item 5). */
+    private Node bodyOnGetNote() {
+        BodyOnGet onGet = new BodyOnGet(vm);
+        Label note = message(onGet.noteProperty(), Styles.FIELD_WARNING, "composer-body-on-get");
+        Button drop = new Button("Don't send the body");
+        drop.setId("composer-body-dont-send");
+        drop.setOnAction(e -> onGet.dontSend());
+        HBox box = new HBox(6, note, drop);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.visibleProperty().bind(note.visibleProperty());
+        return box;
     }
 
     /** In place of the editor while a body too large to edit is kept: its size, and what can be done. */

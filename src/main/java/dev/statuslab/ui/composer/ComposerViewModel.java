@@ -6,11 +6,13 @@ import dev.statuslab.core.http.Header;
 import dev.statuslab.core.http.Headers;
 import dev.statuslab.core.http.HttpMethod;
 import dev.statuslab.core.http.HttpRequest;
+import dev.statuslab.core.http.UrlEncoding;
 import dev.statuslab.core.scenario.BodyKind;
 import dev.statuslab.ui.common.HeaderRow;
 import dev.statuslab.ui.common.Limits;
 import dev.statuslab.ui.common.NameValueRow;
 import dev.statuslab.ui.common.ParamRow;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -55,6 +57,7 @@ public final class ComposerViewModel {
 
     private final ReadOnlyStringWrapper methodError = new ReadOnlyStringWrapper(this, "methodError", "");
     private final ReadOnlyStringWrapper urlError = new ReadOnlyStringWrapper(this, "urlError", "");
+    private final ReadOnlyStringWrapper urlNote = new ReadOnlyStringWrapper(this, "urlNote", "");
     private final ReadOnlyStringWrapper headerError = new ReadOnlyStringWrapper(this, "headerError", "");
     private final ReadOnlyObjectWrapper<HeaderRow> invalidHeaderRow =
             new ReadOnlyObjectWrapper<>(this, "invalidHeaderRow");
@@ -116,6 +119,11 @@ public final class ComposerViewModel {
     /** Blocking: the URL is not an absolute http(s) URL. */
     public ReadOnlyStringProperty urlErrorProperty() {
         return urlError.getReadOnlyProperty();
+    }
+
+    /** "Sent as …" with the encoded URL, when what was typed is sent percent-encoded; else "". */
+    public ReadOnlyStringProperty urlNoteProperty() {
+        return urlNote.getReadOnlyProperty();
     }
 
     /** Blocking: the first active header row that cannot be sent, named by its place. */
@@ -210,8 +218,9 @@ public final class ComposerViewModel {
         Body body = kind == BodyKind.NONE
                 ? Body.empty()
                 : keptBody.get() != null ? keptBody.get() : Body.of(text(bodyText));
-        int hash = url.get().indexOf('#');
-        String target = hash < 0 ? url.get() : url.get().substring(0, hash);
+        String sent = UrlEncoding.encodeTyped(url.get());
+        int hash = sent.indexOf('#');
+        String target = hash < 0 ? sent : sent.substring(0, hash);
         return Optional.of(new HttpRequest(HttpMethod.of(method.get()), target, fields, body));
     }
 
@@ -227,7 +236,7 @@ public final class ComposerViewModel {
         String text = request.body().isEmpty()
                 ? ""
                 : keep
-                        ? new String(request.body().preview(4096), java.nio.charset.StandardCharsets.UTF_8)
+                        ? new String(request.body().preview(4096), StandardCharsets.UTF_8)
                         : request.body().text();
         BodyKind kind = kindHint == null || kindHint == BodyKind.NONE && !text.isEmpty()
                 ? BodyKinds.infer(request.headers().first("Content-Type").orElse(null), text)
@@ -265,6 +274,8 @@ public final class ComposerViewModel {
     private void recheck() {
         methodError.set(RequestChecks.methodProblem(method.get()));
         urlError.set(RequestChecks.urlProblem(url.get()));
+        String sent = UrlEncoding.encodeTyped(url.get());
+        urlNote.set(urlError.get().isEmpty() && !sent.equals(text(url)) ? "Sent as " + sent : "");
         RequestChecks.HeaderProblem problem = RequestChecks.headerProblem(headers);
         headerError.set(problem == null ? "" : problem.message());
         invalidHeaderRow.set(problem == null ? null : problem.row());

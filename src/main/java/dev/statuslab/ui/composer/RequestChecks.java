@@ -1,7 +1,7 @@
 package dev.statuslab.ui.composer;
 
-import dev.statuslab.core.http.FormEncoding;
 import dev.statuslab.core.http.Tokens;
+import dev.statuslab.core.http.UrlEncoding;
 import dev.statuslab.core.json.JsonText;
 import dev.statuslab.core.scenario.BodyKind;
 import dev.statuslab.ui.common.HeaderRow;
@@ -24,8 +24,10 @@ final class RequestChecks {
     static final String URL_MISSING = "Enter a URL, e.g. http://127.0.0.1:8000/simple/";
     static final String URL_NO_SCHEME = "Not a URL: missing scheme (http://…)";
 
+    /** Something before "://" that is not a scheme: letters first, then letters, digits, + - . */
+    private static final Pattern BAD_SCHEME = Pattern.compile("^([^/?#]*?)://");
+
     private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*):");
-    private static final String NEVER_IN_URL = "\"<>\\^`{|}";
 
     /** The first header row that cannot be sent, and why. */
     record HeaderProblem(HeaderRow row, String message) {}
@@ -39,14 +41,19 @@ final class RequestChecks {
         return Tokens.isToken(method) ? "" : METHOD_NOT_TOKEN;
     }
 
-    /** Whether {@code url} is an absolute http(s) URL that can go on a request line as typed. */
-    static String urlProblem(String url) {
-        if (url == null || url.isBlank()) {
+    /**
+     * Whether {@code typed} is an absolute http(s) URL. It is judged as it will be sent: with what
+     * cannot stand in a URL percent-encoded ({@link UrlEncoding}), so a space is no error.
+     */
+    static String urlProblem(String typed) {
+        if (typed == null || typed.isBlank()) {
             return URL_MISSING;
         }
-        String illegal = illegalCharacter(url);
-        if (!illegal.isEmpty()) {
-            return illegal;
+        String url = UrlEncoding.encodeTyped(typed);
+        Matcher bad = BAD_SCHEME.matcher(url);
+        if (bad.find() && !bad.group(1).isEmpty() && !SCHEME.matcher(url).find()) {
+            return "Invalid scheme '" + bad.group(1)
+                    + "': a scheme is a letter, then letters, digits, + - or . (use http:// or https://)";
         }
         Matcher scheme = SCHEME.matcher(url);
         if (!scheme.find() || url.substring(scheme.end()).matches("\\d.*")) {
@@ -79,27 +86,6 @@ final class RequestChecks {
         return "";
     }
 
-    private static String illegalCharacter(String url) {
-        for (int i = 0; i < url.length(); i++) {
-            char c = url.charAt(i);
-            int position = i + 1;
-            if (c < 0x20 || c == 0x7f) {
-                return String.format("Illegal control character U+%04X at position %d", (int) c, position);
-            }
-            if (c == ' ' || NEVER_IN_URL.indexOf(c) >= 0) {
-                return "Illegal character '" + c + "' at position " + position;
-            }
-            if (c > 0x7e) {
-                return "Illegal character '" + new String(Character.toChars(url.codePointAt(i))) + "' at position "
-                        + position + ": percent-encode it";
-            }
-            if (c == '%' && !FormEncoding.isEscape(url, i)) {
-                return "Bad percent-encoding at position " + position + ": '%' must be followed by two hex digits";
-            }
-        }
-        return "";
-    }
-
     /** The first enabled, non-blank header row that cannot go on the wire, naming it by its place (from 1). */
     static HeaderProblem headerProblem(List<HeaderRow> rows) {
         for (int i = 0; i < rows.size(); i++) {
@@ -125,7 +111,7 @@ final class RequestChecks {
         return null;
     }
 
-    /** Non-blocking advice on the body: invalid JSON, a body on GET/HEAD, text that will not be sent. */
+    /** Non-blocking advice on the body: invalid JSON, text that will not be sent (a body on GET/HEAD: BodyOnGet). */
     static String bodyWarning(String method, BodyKind kind, String text) {
         String body = text == null ? "" : text;
         List<String> warnings = new ArrayList<>();
@@ -140,9 +126,6 @@ final class RequestChecks {
             if (!json.isEmpty()) {
                 warnings.add(json);
             }
-        }
-        if (!body.isEmpty() && ("GET".equals(method) || "HEAD".equals(method))) {
-            warnings.add("A " + method + " request body is unusual; most servers ignore it");
         }
         return String.join("\n", warnings);
     }

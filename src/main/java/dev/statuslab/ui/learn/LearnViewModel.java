@@ -10,26 +10,21 @@ import dev.statuslab.core.learn.ProgressStore;
 import dev.statuslab.core.learn.Question;
 import dev.statuslab.core.learn.QuestionBank;
 import dev.statuslab.core.learn.QuestionKind;
-import dev.statuslab.core.learn.Score;
 import dev.statuslab.core.status.StatusCatalog;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyListProperty;
-import javafx.beans.property.ReadOnlyListWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
 
 /**
  * Learn mode: a session of ten questions chosen by the Leitner scheduler, answered from the
@@ -61,22 +56,16 @@ public final class LearnViewModel {
 
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.LOADING);
     private final ReadOnlyObjectWrapper<Question> question = new ReadOnlyObjectWrapper<>(this, "question");
-    private final ReadOnlyIntegerWrapper picked = new ReadOnlyIntegerWrapper(this, "picked", -1);
-    private final ReadOnlyStringWrapper typed = new ReadOnlyStringWrapper(this, "typed", "");
+    private final AnswerInput input = new AnswerInput();
     private final ReadOnlyStringWrapper position = new ReadOnlyStringWrapper(this, "position", "");
     private final ReadOnlyObjectWrapper<Reveal> reveal = new ReadOnlyObjectWrapper<>(this, "reveal");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ReadOnlyStringWrapper weak = new ReadOnlyStringWrapper(this, "weak", "");
-    private final ReadOnlyListWrapper<Mastery.ClassMastery> mastery =
-            new ReadOnlyListWrapper<>(this, "mastery", FXCollections.observableArrayList());
 
     private final Reveal.Maker reveals;
+    private final MasteryBoard board;
     private Progress progress = Progress.empty();
-    private List<Question> session = List.of();
-    private final List<Answer> answers = new ArrayList<>();
-    private int index;
+    private SessionRun run = SessionRun.none();
 
     /**
      * @param base       the simulator's base URI, or null while it is not running (answers are then
@@ -106,6 +95,7 @@ public final class LearnViewModel {
                 fx,
                 message::set);
         this.reveals = new Reveal.Maker(statuses);
+        this.board = new MasteryBoard(bank);
     }
 
     public ReadOnlyObjectProperty<Phase> phaseProperty() {
@@ -117,11 +107,11 @@ public final class LearnViewModel {
     }
     /** The picked choice, 0-based; -1 for none. */
     public ReadOnlyIntegerProperty pickedProperty() {
-        return picked.getReadOnlyProperty();
+        return input.pickedProperty();
     }
 
     public ReadOnlyStringProperty typedProperty() {
-        return typed.getReadOnlyProperty();
+        return input.typedProperty();
     }
     /** "Question 3 of 10 · Level 1: The cheat-sheet's seven codes". */
     public ReadOnlyStringProperty positionProperty() {
@@ -137,7 +127,7 @@ public final class LearnViewModel {
     }
     /** Streak, sessions, and which levels are open. */
     public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+        return board.statusProperty();
     }
     /** A problem to tell the user (a progress file set aside, a save that failed), or "". */
     public ReadOnlyStringProperty messageProperty() {
@@ -145,11 +135,11 @@ public final class LearnViewModel {
     }
 
     public ReadOnlyListProperty<Mastery.ClassMastery> masteryProperty() {
-        return mastery.getReadOnlyProperty();
+        return board.masteryProperty();
     }
     /** "Weak codes: 302, 405", or that there are none yet. */
     public ReadOnlyStringProperty weakProperty() {
-        return weak.getReadOnlyProperty();
+        return board.weakProperty();
     }
 
     /** The progress as it stands (for the cheat-sheet and tests). */
@@ -159,7 +149,7 @@ public final class LearnViewModel {
 
     /** The questions of the current session, in order. */
     public List<Question> session() {
-        return session;
+        return run.questions();
     }
 
     /** Loads the progress in the background, then starts a session. */
@@ -192,39 +182,27 @@ public final class LearnViewModel {
 
     /** Picks choice {@code n} (1-based, as the digit keys); ignored for a typed question or after checking. */
     public void pick(int n) {
-        Question q = question.get();
-        if (phase.get() == Phase.ASKING
-                && q.kind().picked()
-                && n >= 1
-                && n <= q.choices().size()) {
-            picked.set(n - 1);
+        if (phase.get() == Phase.ASKING) {
+            input.pick(question.get(), n);
         }
     }
 
     /** Types one digit of a code (at most three); ignored for a picked question or after checking. */
     public void typeDigit(char digit) {
-        Question q = question.get();
-        if (phase.get() == Phase.ASKING
-                && !q.kind().picked()
-                && Character.isDigit(digit)
-                && typed.get().length() < 3) {
-            typed.set(typed.get() + digit);
+        if (phase.get() == Phase.ASKING) {
+            input.typeDigit(question.get(), digit);
         }
     }
 
     public void backspace() {
-        if (phase.get() == Phase.ASKING && !typed.get().isEmpty()) {
-            typed.set(typed.get().substring(0, typed.get().length() - 1));
+        if (phase.get() == Phase.ASKING) {
+            input.backspace();
         }
     }
 
     /** The answer given so far: the picked choice or the typed digits; "" for none. */
     public String given() {
-        Question q = question.get();
-        if (q == null) {
-            return "";
-        }
-        return q.kind().picked() ? (picked.get() < 0 ? "" : q.choices().get(picked.get())) : typed.get();
+        return input.given(question.get());
     }
 
     /** Checks the answer: asks the simulator (off this thread), then shows the verdict beside its response. */
@@ -235,13 +213,7 @@ public final class LearnViewModel {
         Question q = question.get();
         String given = given();
         phase.set(Phase.CHECKING);
-        CompletableFuture<LiveCheck.Result> asked;
-        try {
-            asked = live.run(q, base.get());
-        } catch (RuntimeException e) {
-            asked = CompletableFuture.failedFuture(e);
-        }
-        asked.whenCompleteAsync((result, error) -> judged(q, given, result, error), fx);
+        live.run(q, base.get()).whenCompleteAsync((result, error) -> judged(q, given, result, error), fx);
     }
 
     private void judged(Question q, String given, LiveCheck.Result result, Throwable error) {
@@ -250,7 +222,7 @@ public final class LearnViewModel {
         }
         boolean liveKey = error == null && result.key() != null;
         Answer answer = new Answer(q, given, liveKey ? result.key() : q.answer(), liveKey);
-        answers.add(answer);
+        run.record(answer);
         progress = leitner.answer(progress, q.id(), answer.right());
         save();
         reveal.set(reveals.make(answer, result, error));
@@ -263,18 +235,13 @@ public final class LearnViewModel {
         if (phase.get() != Phase.CHECKED) {
             return;
         }
-        index++;
-        if (index < session.size()) {
+        if (run.advance()) {
             show();
             return;
         }
-        List<String> missed = answers.stream()
-                .filter(a -> !a.right())
-                .map(a -> a.question().id())
-                .toList();
-        progress = leitner.finishSession(progress, missed);
+        progress = leitner.finishSession(progress, run.missed());
         save();
-        summary.set(Reveal.summary(Score.of(answers), answers));
+        summary.set(run.summary());
         refreshStatus();
         question.set(null);
         phase.set(Phase.SUMMARY);
@@ -291,13 +258,11 @@ public final class LearnViewModel {
     }
 
     private void begin(List<Question> questions) {
-        session = List.copyOf(questions);
-        answers.clear();
-        index = 0;
+        run = new SessionRun(questions);
         summary.set("");
         refreshStatus();
         refreshMastery();
-        if (session.isEmpty()) {
+        if (run.isEmpty()) {
             question.set(null);
             summary.set("No questions are due.");
             phase.set(Phase.SUMMARY);
@@ -307,14 +272,11 @@ public final class LearnViewModel {
     }
 
     private void show() {
-        Question q = session.get(index);
-        picked.set(-1);
-        typed.set("");
+        Question q = run.current();
+        input.clear();
         reveal.set(null);
         question.set(q);
-        position.set("Question " + (index + 1) + " of " + session.size() + " · Level "
-                + q.level().number() + ": " + q.level().title() + " · "
-                + q.kind().title());
+        position.set(run.position());
         phase.set(Phase.ASKING);
     }
 
@@ -323,17 +285,11 @@ public final class LearnViewModel {
     }
 
     private void refreshMastery() {
-        Mastery now = Mastery.of(bank, progress);
-        mastery.setAll(now.classes());
-        List<String> codes = now.codes().stream()
-                .filter(Mastery.CodeMastery::weak)
-                .map(c -> "" + c.code())
-                .toList();
-        weak.set(codes.isEmpty() ? "No weak codes yet." : "Weak codes: " + String.join(", ", codes));
+        board.refreshMastery(progress);
     }
 
     private void refreshStatus() {
-        status.set(ProgressKeeper.describe(bank, progress));
+        board.refreshStatus(progress);
     }
 
     /** Whether the current question is typed, for the view's key handling. */

@@ -44,14 +44,21 @@ final class LiveCheck {
         this.sender = Objects.requireNonNull(sender, "sender");
     }
 
-    /** Sends the question's requests to the simulator at {@code base}; completes with NONE when there are none. */
+    /**
+     * Sends the question's requests to the simulator at {@code base}; completes with NONE when there
+     * are none, and exceptionally (never throws) when a request cannot even be built or sent.
+     */
     CompletableFuture<Result> run(Question q, URI base) {
         if (!q.hasRequest() || base == null) {
             return CompletableFuture.completedFuture(Result.NONE);
         }
-        return sendAll(q.setup(), base)
-                .thenCompose(ignored -> sender.send(q.request().toHttpRequest(base)))
-                .thenCompose(exchange -> finish(q, exchange));
+        try {
+            return sendAll(q.setup(), base)
+                    .thenCompose(ignored -> sender.send(q.request().toHttpRequest(base)))
+                    .thenCompose(exchange -> finish(q, exchange));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     private CompletableFuture<Void> sendAll(List<ReadyRequest> requests, URI base) {

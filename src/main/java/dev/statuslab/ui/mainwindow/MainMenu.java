@@ -41,7 +41,9 @@ final class MainMenu {
                 null,
                 ActionId.COPY_CURL,
                 ActionId.COPY_URL,
-                ActionId.FOCUS_URL);
+                ActionId.FOCUS_URL,
+                null,
+                ActionId.TRUSTED_CERTIFICATES);
         Menu simulator =
                 menu("_Simulator", actions, ActionId.RESET_SIMULATOR, ActionId.COPY_BASE_URL, null, ActionId.PROXY);
         simulator.setId("menu-simulator");
@@ -61,8 +63,9 @@ final class MainMenu {
                 ActionId.RENAME_MOCK_SET,
                 ActionId.DELETE_MOCK_SET);
         Menu view = menu("_View", actions, ActionId.FOCUS_SEARCH);
+        view.setId("menu-view");
         actions.find(ActionId.DARK_THEME).ifPresent(a -> view.getItems().add(ActionControls.toggle(a, darkTheme)));
-        Menu help = menu("_Help", actions, ActionId.ABOUT);
+        Menu help = menu("_Help", actions, ActionId.SHORTCUTS, ActionId.ABOUT);
         MenuBar bar = new MenuBar(file, request, simulator, view, mocks, help);
         bar.setId("main-menu");
         return bar;

@@ -63,6 +63,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper historyNotSaved = new ReadOnlyStringWrapper("");
     private final BooleanProperty corsOn = new SimpleBooleanProperty(true);
     private final DjangoChoice django = new DjangoChoice();
+    private final SimulatorHttps https;
     private String simulatorNote;
     /** Where and as which Django the request in flight went: its exchange is recorded so. */
     private URI sentTo;
@@ -91,6 +92,7 @@ public final class MainViewModel {
         this.sender = Objects.requireNonNull(sender, "sender");
         this.messages = Objects.requireNonNull(messages, "messages");
         this.fx = Objects.requireNonNull(fx, "fx");
+        this.https = new SimulatorHttps(fx);
         this.inFlight =
                 new InFlight(sender, Objects.requireNonNull(scheduler, "scheduler"), fx, new InFlight.Outcome() {
                     @Override
@@ -167,6 +169,11 @@ public final class MainViewModel {
     /** Simulator → Django version. */
     public DjangoChoice django() {
         return django;
+    }
+
+    /** Simulator → Serve HTTPS: the switch, the simulator's https address, its status-bar text. */
+    public SimulatorHttps https() {
+        return https;
     }
 
     public ReadOnlyObjectProperty<URI> baseUriProperty() {

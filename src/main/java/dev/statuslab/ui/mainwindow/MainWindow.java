@@ -25,18 +25,23 @@ import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * The window of DESIGN.md: catalogue left, composer over response in the centre, explanation
@@ -48,6 +53,7 @@ public final class MainWindow {
     private static final double[] MAIN_SPLIT = {0.2, 0.7};
     private static final double[] CENTRE_SPLIT = {0.38};
     private static final double[] OUTER_SPLIT = {0.76};
+    private static final double COMPOSER_MIN = 280;
 
     private final MainViewModel vm;
     private final Stage stage;
@@ -60,6 +66,7 @@ public final class MainWindow {
     private final ActionRegistry actions;
     private final MenuBar menuBar;
     private final MocksView mocksView;
+    private final SidePanes sides;
 
     public MainWindow(MainViewModel vm, Stage stage, AppPreferences prefs, Consumer<String> openUrl) {
         this(vm, stage, prefs, openUrl, new SystemDialogs());
@@ -96,35 +103,53 @@ public final class MainWindow {
 
         VBox catalogueAndSets = new VBox(6, catalogue.node(), mocksView.setsNode()); // issue 13: mock sets
         VBox.setVgrow(catalogue.node(), Priority.ALWAYS);
-        Node left = padded(catalogueAndSets);
-        Node right = padded(explanation.node());
-        Node bottom = padded(history.node());
+        Region left = padded(catalogueAndSets);
+        Region right = padded(explanation.node());
+        Region bottom = padded(history.node());
         VBox responseAndTls = new VBox(6, new TlsView(vm.tls()).node(), response.node()); // issue 11: TLS section
         VBox.setVgrow(response.node(), Priority.ALWAYS);
-        centre = split(Orientation.VERTICAL, padded(composer.node()), padded(responseAndTls));
+        Region composerBox = padded(composer.node());
+        composerBox.setMinHeight(COMPOSER_MIN); // the body editor keeps a few lines (issue 16)
+        centre = split(Orientation.VERTICAL, composerBox, padded(responseAndTls));
         main = split(Orientation.HORIZONTAL, left, centre, right);
         outer = split(Orientation.VERTICAL, main, bottom);
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(right, false);
         SplitPane.setResizableWithParent(bottom, false);
+        sides = new SidePanes(main, outer, left, centre, right, bottom, prefs);
+        actions.register(ActionId.SHOW_CATALOGUE, () -> sides.catalogueShownProperty()
+                .set(!sides.catalogueShownProperty().get()));
+        actions.register(ActionId.SHOW_EXPLANATION, () -> sides.explanationShownProperty()
+                .set(!sides.explanationShownProperty().get()));
 
         BorderPane root = new BorderPane(outer);
         menuBar = MainMenu.create(actions, dark, vm.corsOnProperty());
         root.setTop(menuBar);
         menuBar.getMenus().stream()
                 .filter(m -> "menu-simulator".equals(m.getId()))
-                .forEach(m -> m.getItems().add(DjangoMenu.create(vm.django())));
+                .forEach(m -> {
+                    actions.find(ActionId.SIMULATOR_HTTPS).ifPresent(a -> m.getItems()
+                            .add(ActionControls.toggle(a, vm.https().onProperty())));
+                    m.getItems().add(DjangoMenu.create(vm.django()));
+                });
+        menuBar.getMenus().stream().filter(m -> "menu-view".equals(m.getId())).forEach(m -> m.getItems()
+                .addAll(
+                        ActionControls.toggle(actions.get(ActionId.SHOW_CATALOGUE), sides.catalogueShownProperty()),
+                        ActionControls.toggle(
+                                actions.get(ActionId.SHOW_EXPLANATION), sides.explanationShownProperty())));
         root.setBottom(statusBar());
 
         AppPreferences.WindowBounds b = prefs.windowBounds();
-        scene = new Scene(root, b.width(), b.height());
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        // Never larger than the screen it opens on (a 1024x700 screen shows the whole window).
+        scene = new Scene(root, Math.min(b.width(), screen.getWidth()), Math.min(b.height(), screen.getHeight()));
         Theme.addAppStyles(scene);
         dark.addListener((obs, was, now) -> Theme.apply(now));
         stage.setScene(scene);
         stage.setTitle("StatusLab");
         if (!Double.isNaN(b.x()) && !Double.isNaN(b.y())) {
-            stage.setX(b.x());
-            stage.setY(b.y());
+            stage.setX(Math.max(screen.getMinX(), Math.min(b.x(), screen.getMaxX() - scene.getWidth())));
+            stage.setY(Math.max(screen.getMinY(), Math.min(b.y(), screen.getMaxY() - scene.getHeight())));
         }
         stage.setMaximized(b.maximized());
         stage.setMinWidth(900);
@@ -134,6 +159,7 @@ public final class MainWindow {
             restore(main, "main", MAIN_SPLIT);
             restore(centre, "centre", CENTRE_SPLIT);
             restore(outer, "outer", OUTER_SPLIT);
+            sides.apply();
         });
     }
 
@@ -170,8 +196,8 @@ public final class MainWindow {
         Label notSaved = new Label("History not saved");
         notSaved.setId("status-history-not-saved");
         notSaved.getStyleClass().add(Styles.FIELD_WARNING);
-        notSaved.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.material2.Material2MZ.WARNING));
-        javafx.scene.control.Tooltip why = new javafx.scene.control.Tooltip();
+        notSaved.setGraphic(new FontIcon(Material2MZ.WARNING));
+        Tooltip why = new Tooltip();
         why.textProperty().bind(vm.historyNotSavedProperty());
         notSaved.setTooltip(why);
         notSaved.visibleProperty().bind(vm.historyNotSavedProperty().isNotEmpty());
@@ -186,9 +212,15 @@ public final class MainWindow {
         proxy.setMinWidth(Region.USE_PREF_SIZE);
         notSaved.setMinWidth(Region.USE_PREF_SIZE);
         message.setMinWidth(0);
+        Label https = new Label();
+        https.setId("status-https");
+        https.textProperty().bind(vm.https().statusProperty());
+        https.visibleProperty().bind(vm.https().statusProperty().isNotEqualTo(SimulatorHttps.OFF));
+        https.managedProperty().bind(https.visibleProperty());
+        https.setMinWidth(Region.USE_PREF_SIZE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(12, server, proxy, notSaved, gap, message);
+        HBox bar = new HBox(12, server, https, proxy, notSaved, gap, message);
         bar.getStyleClass().add(Styles.STATUS_BAR);
         return bar;
     }
@@ -202,7 +234,9 @@ public final class MainWindow {
             AppPreferences.WindowBounds b = prefs.windowBounds();
             prefs.setWindowBounds(new AppPreferences.WindowBounds(b.x(), b.y(), b.width(), b.height(), true));
         }
-        prefs.setDividers("main", main.getDividerPositions());
+        if (sides.complete()) { // with a pane hidden, the saved positions stay those of all three
+            prefs.setDividers("main", main.getDividerPositions());
+        }
         prefs.setDividers("centre", centre.getDividerPositions());
         prefs.setDividers("outer", outer.getDividerPositions());
         prefs.flush();
@@ -212,7 +246,7 @@ public final class MainWindow {
         pane.setDividerPositions(prefs.dividers(name, defaults));
     }
 
-    private static Node padded(Node content) {
+    private static Region padded(Node content) {
         StackPane box = new StackPane(content);
         box.getStyleClass().add(Styles.PANE_BOX);
         return box;

@@ -4,6 +4,7 @@ import dev.statuslab.core.transcript.Exchange;
 import dev.statuslab.ui.common.ActionId;
 import dev.statuslab.ui.common.ActionRegistry;
 import dev.statuslab.ui.proxy.ProxyDialog;
+import dev.statuslab.ui.tls.TrustedCertificatesDialog;
 import dev.statuslab.ui.transcript.TranscriptDialogs;
 import dev.statuslab.ui.transcript.TranscriptViewModel;
 import java.nio.file.Path;
@@ -50,7 +51,14 @@ final class WindowActions {
         actions.register(ActionId.CORS, () -> vm.corsOnProperty()
                 .set(!vm.corsOnProperty().get()));
         actions.register(ActionId.PROXY, () -> ProxyDialog.show(vm.proxy(), stage));
+        actions.register(
+                ActionId.SIMULATOR_HTTPS,
+                () -> vm.https().onProperty().set(!vm.https().onProperty().get()));
         actions.register(ActionId.ABOUT, window::about);
+        actions.register(ActionId.SHORTCUTS, () -> ShortcutsDialog.show(stage, actions.shortcuts()));
+        actions.register(
+                ActionId.TRUSTED_CERTIFICATES,
+                () -> new TrustedCertificatesDialog(vm.tls().trustedCertificates(), stage).show());
     }
 
     private Exchange selected() {
@@ -125,9 +133,16 @@ final class WindowActions {
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.initOwner(stage);
         alert.setTitle("About StatusLab");
-        alert.setHeaderText("StatusLab");
+        alert.setHeaderText("StatusLab " + version());
+        alert.getDialogPane().setId("about");
         alert.setContentText("A desktop lab for HTTP status codes, with a Django-faithful simulator.\n"
                 + vm.serverStatusProperty().get());
         alert.show();
+    }
+
+    /** The version in the jar's manifest (as {@code statuslab --version} reports it), or "development". */
+    static String version() {
+        String v = WindowActions.class.getPackage().getImplementationVersion();
+        return v == null ? "development" : v;
     }
 }

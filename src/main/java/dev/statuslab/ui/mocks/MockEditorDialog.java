@@ -1,5 +1,6 @@
 package dev.statuslab.ui.mocks;
 
+import dev.statuslab.ui.common.DialogKeys;
 import dev.statuslab.ui.common.FieldChecks;
 import dev.statuslab.ui.common.FieldMessages;
 import dev.statuslab.ui.common.HeaderRow;
@@ -66,7 +67,8 @@ final class MockEditorDialog {
         Button save = (Button) pane.lookupButton(SAVE);
         save.setId("mock-save");
         save.disableProperty().bind(draft.validProperty().not());
-        save.setTooltip(new Tooltip("Save the mock: it is served at once and kept in the mocks file"));
+        save.setTooltip(new Tooltip("Save the mock: it is served at once and kept in the mocks file (Ctrl+Enter)"));
+        DialogKeys.saveOnlyOnShortcutEnter(pane, SAVE); // Enter commits the field or cell typed in
         Button cancel = (Button) pane.lookupButton(ButtonType.CANCEL);
         cancel.setId("mock-cancel");
         cancel.addEventFilter(ActionEvent.ACTION, e -> {

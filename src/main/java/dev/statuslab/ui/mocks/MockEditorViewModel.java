@@ -4,11 +4,13 @@ import dev.statuslab.core.http.Header;
 import dev.statuslab.core.scenario.MockRoute;
 import dev.statuslab.core.status.HeaderRule;
 import dev.statuslab.core.status.StatusCatalog;
+import dev.statuslab.core.status.StatusInfo;
 import dev.statuslab.ui.common.HeaderRow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -76,12 +78,7 @@ public final class MockEditorViewModel {
         this.original = index >= 0 ? start : null;
         this.rules = new MockRulesDraft(start);
         if (start != null) {
-            method.set(start.method());
-            path.set(start.path());
-            status.set(Integer.toString(start.status()));
-            reason.set(start.reason());
-            start.headers().forEach(h -> headers.add(new HeaderRow(true, h.name(), h.value())));
-            body.set(start.body());
+            fill(start.method(), start.path(), start.status(), start.reason(), start.headers(), start.body());
             delay.set(Long.toString(start.delayMillis()));
         }
         List<Observable> inputs = new ArrayList<>(List.of(method, path, status, reason, headers, body, delay));
@@ -240,21 +237,19 @@ public final class MockEditorViewModel {
 
     /** Adds a row, with the catalogue's example value, for each field the status requires or recommends. */
     public void addSuggestedHeaders() {
-        Integer code = MockChecks.number(status.get());
-        if (code == null || !statusError.get().isEmpty()) {
-            return;
-        }
-        for (HeaderRule rule : MockChecks.missingHeaders(code, activeHeaders(), statuses)) {
-            headers.add(new HeaderRow(true, rule.name(), rule.example()));
-        }
+        suggestedHeaders().forEach(rule -> headers.add(new HeaderRow(true, rule.name(), rule.example())));
     }
 
     /** Whether {@link #addSuggestedHeaders()} would add anything. */
     public boolean hasSuggestedHeaders() {
+        return !suggestedHeaders().isEmpty();
+    }
+
+    private List<HeaderRule> suggestedHeaders() {
         Integer code = MockChecks.number(status.get());
-        return code != null
-                && statusError.get().isEmpty()
-                && !MockChecks.missingHeaders(code, activeHeaders(), statuses).isEmpty();
+        return code == null || !statusError.get().isEmpty()
+                ? List.of()
+                : MockChecks.missingHeaders(code, activeHeaders(), statuses);
     }
 
     /** The route the draft makes, or empty while a field cannot make one. The draft is kept either way. */
@@ -274,13 +269,7 @@ public final class MockEditorViewModel {
     }
 
     private List<Header> activeHeaders() {
-        List<Header> lines = new ArrayList<>();
-        for (HeaderRow row : headers) {
-            if (row.isActive()) {
-                lines.add(new Header(row.getName(), row.getValue()));
-            }
-        }
-        return lines;
+        return HeaderRow.active(headers);
     }
 
     private void recheck() {
@@ -296,15 +285,9 @@ public final class MockEditorViewModel {
         statusTitle.set(MockChecks.statusTitle(text(status), statuses));
         Integer code = MockChecks.number(text(status));
         reasonPrompt.set(
-                code == null
-                        ? ""
-                        : statuses.find(code).map(info -> info.reason()).orElse(""));
-        valid.set(methodError.get().isEmpty()
-                && pathError.get().isEmpty()
-                && statusError.get().isEmpty()
-                && reasonError.get().isEmpty()
-                && headerError.get().isEmpty()
-                && delayError.get().isEmpty()
+                code == null ? "" : statuses.find(code).map(StatusInfo::reason).orElse(""));
+        valid.set(Stream.of(methodError, pathError, statusError, reasonError, headerError, delayError)
+                        .allMatch(e -> e.get().isEmpty())
                 && rules.errorProperty().get().isEmpty());
         warnings.set(build().map(route -> String.join(
                         "\n", MockChecks.warnings(route, index < 0 ? others.size() : index, others, statuses)))

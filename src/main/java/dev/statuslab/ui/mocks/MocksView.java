@@ -5,6 +5,7 @@ import dev.statuslab.core.scenario.Scenario;
 import dev.statuslab.core.transcript.Exchange;
 import dev.statuslab.ui.common.ActionId;
 import dev.statuslab.ui.common.ActionRegistry;
+import dev.statuslab.ui.common.DialogKeys;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -121,6 +122,7 @@ public final class MocksView {
         alert.setHeaderText("Delete mock " + MockChecks.title(mock) + "?");
         alert.setContentText("It stops answering at once and is removed from the mocks file.");
         alert.getDialogPane().lookupButton(delete).setId("mock-delete-confirm");
+        DialogKeys.enterKeeps(alert.getDialogPane(), delete, ButtonType.CANCEL);
         if (alert.showAndWait().filter(delete::equals).isPresent()) {
             vm.delete(index.get());
         }
@@ -157,6 +159,7 @@ public final class MocksView {
         alert.initOwner(owner);
         alert.setTitle("Discard changes");
         alert.setHeaderText("Discard the changes?");
+        DialogKeys.enterKeeps(alert.getDialogPane(), discard, keep);
         return alert.showAndWait().filter(discard::equals).isPresent();
     }
 

@@ -100,7 +100,9 @@ final class BodyTab {
 
         scroll.visibleProperty().bind(noBody.visibleProperty().not());
         scroll.managedProperty().bind(scroll.visibleProperty());
-        root = new VBox(toolbar, bar, noBody, scroll);
+        FindBar find = new FindBar(area);
+        root = new VBox(toolbar, find.node(), bar, noBody, scroll);
+        find.listenOn(root);
     }
 
     private static Button saveButton(BodyViewModel vm, Runnable save, String id) {

@@ -2,6 +2,7 @@ package dev.statuslab.ui.response;
 
 import dev.statuslab.core.http.Header;
 import dev.statuslab.ui.common.Styles;
+import java.util.List;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
@@ -39,7 +40,7 @@ final class HeadersTable {
         TableColumn<Header, String> value = new TableColumn<>("Value");
         value.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().value()));
         value.setSortable(false);
-        table.getColumns().setAll(java.util.List.of(name, value));
+        table.getColumns().setAll(List.of(name, value));
 
         MenuItem copyLines = new MenuItem("Copy");
         copyLines.setAccelerator(COPY);

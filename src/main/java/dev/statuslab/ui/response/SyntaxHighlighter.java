@@ -2,6 +2,7 @@ package dev.statuslab.ui.response;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Colours JSON and HTML with the code-area classes of app.css. Pure Java and linear in the
@@ -161,7 +162,7 @@ public final class SyntaxHighlighter {
                 return;
             }
             int last = list.size() - 1;
-            if (last >= 0 && java.util.Objects.equals(list.get(last).styleClass(), style)) {
+            if (last >= 0 && Objects.equals(list.get(last).styleClass(), style)) {
                 list.set(last, new StyledText.Run(style, list.get(last).length() + length));
             } else {
                 list.add(new StyledText.Run(style, length));

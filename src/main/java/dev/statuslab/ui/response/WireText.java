@@ -4,6 +4,7 @@ import dev.statuslab.core.http.Header;
 import dev.statuslab.core.http.HttpResponse;
 import dev.statuslab.core.http.StatusLine;
 import dev.statuslab.core.transcript.Exchange;
+import java.net.URI;
 
 /** The response as it crossed the wire: its head and its final status line, exactly. */
 final class WireText {
@@ -61,7 +62,7 @@ final class WireText {
     static String fileName(String url, BodyLanguage language) {
         String name = "";
         try {
-            String path = java.net.URI.create(url).getPath();
+            String path = URI.create(url).getPath();
             if (path != null) {
                 name = path.substring(path.lastIndexOf('/') + 1).replaceAll("[^A-Za-z0-9._-]", "_");
             }

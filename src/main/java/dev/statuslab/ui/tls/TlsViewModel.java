@@ -9,6 +9,7 @@ import dev.statuslab.core.tls.TrustedCertificates;
 import dev.statuslab.core.transcript.Exchange;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -149,28 +150,9 @@ public final class TlsViewModel {
                         fx);
     }
 
-    /** Forgets a trust decision (the preferences' list). */
-    public void revoke(String hostPort) {
-        CompletableFuture.runAsync(
-                        () -> {
-                            try {
-                                trusted.revoke(hostPort);
-                            } catch (IOException e) {
-                                throw new UncheckedIOException(e);
-                            }
-                        },
-                        background)
-                .whenCompleteAsync(
-                        (ok, error) -> messages.accept(
-                                error == null
-                                        ? "No longer trusting a certificate for " + hostPort
-                                        : "The trust for " + hostPort + " could not be revoked: "
-                                                + error.getCause().getMessage()),
-                        fx);
-    }
-
-    public List<TrustedCertificates.Entry> trustedCertificates() {
-        return trusted.all();
+    /** The list of trusted certificates with "Revoke", on the same store and executors as this pane. */
+    public TrustedCertificatesViewModel trustedCertificates() {
+        return new TrustedCertificatesViewModel(trusted, background, fx, Clock.systemUTC());
     }
 
     private TlsKnowledge knowledge() {

@@ -1,7 +1,9 @@
 package dev.statuslab.ui.transcript;
 
+import dev.statuslab.ui.common.DialogKeys;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -27,7 +29,7 @@ public final class SystemDialogs implements TranscriptDialogs {
             return Optional.empty();
         }
         lastFolder = file.getParentFile();
-        String name = file.getName().toLowerCase(java.util.Locale.ROOT);
+        String name = file.getName().toLowerCase(Locale.ROOT);
         if (!name.endsWith(".har") && !name.endsWith(".md")) {
             String extension = chooser.getSelectedExtensionFilter() == MARKDOWN ? ".md" : ".har";
             file = new File(file.getParentFile(), file.getName() + extension);
@@ -56,6 +58,7 @@ public final class SystemDialogs implements TranscriptDialogs {
         alert.setHeaderText("Clear all " + (count == 1 ? "1 exchange" : count + " exchanges") + "?");
         alert.setContentText(
                 "They are removed from this window and from the saved history. Export them " + "first to keep a copy.");
+        DialogKeys.enterKeeps(alert.getDialogPane(), clear, ButtonType.CANCEL);
         return alert.showAndWait().filter(clear::equals).isPresent();
     }
 

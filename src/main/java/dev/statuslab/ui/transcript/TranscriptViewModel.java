@@ -6,6 +6,8 @@ import dev.statuslab.core.transcript.Exchange;
 import dev.statuslab.core.transcript.TranscriptFiles;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -80,7 +82,7 @@ public final class TranscriptViewModel {
     }
 
     /** The file name offered in the save dialog, e.g. {@code statuslab-2026-11-23.har}. */
-    public static String suggestedName(java.time.LocalDate today) {
+    public static String suggestedName(LocalDate today) {
         return "statuslab-" + today + ".har";
     }
 
@@ -99,7 +101,7 @@ public final class TranscriptViewModel {
             return done(new Outcome(false, "There is nothing to export yet"));
         }
         List<Exchange> oldestFirst = newestFirst.stream()
-                .sorted(java.util.Comparator.comparing(Exchange::startedAt))
+                .sorted(Comparator.comparing(Exchange::startedAt))
                 .toList();
         TranscriptFiles.Format format =
                 TranscriptFiles.Format.forFileName(target.getFileName().toString());

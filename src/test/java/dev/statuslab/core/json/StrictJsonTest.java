@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -48,7 +49,7 @@ class StrictJsonTest {
     void readsObjectsListsAndScalarsInOrder() throws IOException {
         List<Item> read = items("{\"items\": [{\"name\": \"a\", \"count\": 3, \"on\": true, \"tags\": [\"x\", null]},"
                 + " {\"name\": null, \"count\": -1, \"on\": false, \"tags\": [], \"note\": \"n\"}]}");
-        assertEquals(new Item("a", 3, true, java.util.Arrays.asList("x", null), null), read.get(0));
+        assertEquals(new Item("a", 3, true, Arrays.asList("x", null), null), read.get(0));
         assertEquals(new Item(null, -1, false, List.of(), "n"), read.get(1));
         assertNull(parse("null"));
         assertEquals(1.5, parse("1.5"));

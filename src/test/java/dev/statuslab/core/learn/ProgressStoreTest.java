@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -86,8 +88,7 @@ class ProgressStoreTest {
         Path blocked = data.resolve("a-file");
         Files.writeString(blocked, "in the way");
         ProgressStore store = ProgressStore.inDataDirectory(blocked, clock);
-        Exception e = org.junit.jupiter.api.Assertions.assertThrows(
-                java.io.IOException.class, () -> store.save(someProgress()));
+        Exception e = Assertions.assertThrows(IOException.class, () -> store.save(someProgress()));
         assertTrue(e.getMessage().contains(blocked.toString()), e.getMessage());
     }
 }

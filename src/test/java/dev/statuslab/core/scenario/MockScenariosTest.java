@@ -7,6 +7,7 @@ import dev.statuslab.core.http.Header;
 import dev.statuslab.core.http.Headers;
 import dev.statuslab.core.status.StatusCatalog;
 import java.util.List;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -98,7 +99,7 @@ class MockScenariosTest {
     void mockIndexNamesTheMockAScenarioStandsFor() {
         ScenarioCatalog mocked = catalog.withMocks(MOCKS);
         assertEquals(
-                java.util.OptionalInt.of(1),
+                OptionalInt.of(1),
                 ScenarioCatalog.mockIndex(mocked.find("mock-1").orElseThrow()));
         assertTrue(ScenarioCatalog.mockIndex(mocked.find("status-404").orElseThrow())
                 .isEmpty());

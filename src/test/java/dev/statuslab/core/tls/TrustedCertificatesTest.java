@@ -66,6 +66,42 @@ class TrustedCertificatesTest {
     }
 
     @Test
+    void aDecisionKeepsTheIssuerAndExpiryForTheTrustedCertificatesList() throws Exception {
+        CertificateInfo signed = new CertificateInfo(
+                "CN=api",
+                "CN=Test CA",
+                List.of("DNS:api"),
+                Instant.parse("2026-01-01T00:00:00Z"),
+                Instant.parse("2027-06-30T12:00:00Z"),
+                FINGERPRINT);
+        TrustedCertificates.inDataDirectory(dir).trust("api:443", signed);
+
+        TrustedCertificates.Entry read =
+                TrustedCertificates.inDataDirectory(dir).forHost("api:443").orElseThrow();
+        assertEquals("CN=Test CA", read.issuer());
+        assertEquals(Instant.parse("2027-06-30T12:00:00Z"), read.notAfter());
+        assertTrue(read.expiredAt(Instant.parse("2027-07-01T00:00:00Z")));
+        assertFalse(read.expiredAt(Instant.parse("2027-06-01T00:00:00Z")));
+    }
+
+    @Test
+    void aDecisionSavedWithoutIssuerAndExpiryIsStillRead() throws Exception {
+        Files.writeString(
+                dir.resolve(TrustedCertificates.FILE_NAME),
+                """
+                {"version": 1, "trusted": [{"hostPort": "localhost:8443", "sha256": "%s", "subject": "CN=old",
+                 "trustedAt": "2026-01-02T03:04:05Z"}]}"""
+                        .formatted(FINGERPRINT));
+
+        TrustedCertificates.Entry old = TrustedCertificates.inDataDirectory(dir)
+                .forHost("localhost:8443")
+                .orElseThrow();
+        assertEquals("", old.issuer());
+        assertEquals(null, old.notAfter());
+        assertFalse(old.expiredAt(Instant.now()));
+    }
+
+    @Test
     void fingerprintsAreNormalisedAndCheckedForShape() {
         assertEquals(
                 FINGERPRINT,

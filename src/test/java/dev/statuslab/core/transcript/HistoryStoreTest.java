@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -170,12 +171,12 @@ class HistoryStoreTest {
     void twoInstancesOnOneDirectoryKeepEachOthersExchanges() throws Exception {
         try (HistoryStore one = store(dir);
                 HistoryStore two = store(dir)) {
-            List<java.util.concurrent.CompletableFuture<Void>> saves = new ArrayList<>();
+            List<CompletableFuture<Void>> saves = new ArrayList<>();
             for (int i = 0; i < 50; i++) {
                 saves.add(one.save(exchange("one-" + i, Instant.ofEpochMilli(1000 + i), "http://x/")));
                 saves.add(two.save(exchange("two-" + i, Instant.ofEpochMilli(1000 + i), "http://x/")));
             }
-            saves.forEach(java.util.concurrent.CompletableFuture::join);
+            saves.forEach(CompletableFuture::join);
         }
         try (HistoryStore again = store(dir)) {
             assertEquals(100, again.restore().exchanges().size());

@@ -16,6 +16,7 @@ import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -91,7 +92,7 @@ class VariablesTest {
     @Test
     void textThatIsNotAReferenceStaysAsWritten() {
         String json = "{{\"a\": 1}} and {{ not a name }} and {{";
-        VariableText.Resolved r = VariableText.resolve(json, n -> java.util.Optional.empty());
+        VariableText.Resolved r = VariableText.resolve(json, n -> Optional.empty());
         assertEquals(json, r.text());
         assertTrue(r.complete());
         assertThrows(IllegalArgumentException.class, () -> Variable.of("has space", "x"));

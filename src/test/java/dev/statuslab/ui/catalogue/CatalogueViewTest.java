@@ -21,6 +21,7 @@ import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -46,7 +47,7 @@ class CatalogueViewTest {
         vm = new CatalogueViewModel(ScenarioCatalog.load(StatusCatalog.load()));
         ActionRegistry actions = new ActionRegistry();
         CatalogueView view = new CatalogueView(vm, activations::incrementAndGet, actions);
-        Scene scene = new Scene(new javafx.scene.layout.StackPane(view.node()), 380, 600);
+        Scene scene = new Scene(new StackPane(view.node()), 380, 600);
         ActionControls.installAccelerators(scene, actions); // the keys the window's menu bar would hold
         scene.getStylesheets()
                 .add(Objects.requireNonNull(getClass().getResource("/dev/statuslab/ui/app.css"))

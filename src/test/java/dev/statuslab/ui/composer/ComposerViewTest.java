@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.statuslab.ui.common.ActionRegistry;
 import dev.statuslab.ui.common.FieldChecks;
+import dev.statuslab.ui.common.Styles;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -71,13 +72,39 @@ class ComposerViewTest {
                 FieldChecks.messageOf(method),
                 "the field is marked with the message");
         assertTrue(button(robot, "#composer-send").isDisabled());
-        assertTrue(robot.lookup("#composer-method")
-                .query()
-                .getPseudoClassStates()
-                .contains(dev.statuslab.ui.common.Styles.INVALID));
+        assertTrue(
+                robot.lookup("#composer-method").query().getPseudoClassStates().contains(Styles.INVALID));
 
         robot.press(KeyCode.SHORTCUT, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.SHORTCUT);
         assertEquals(0, sends.get(), "nothing is sent while the method is invalid");
+    }
+
+    @Test
+    void aTypedUrlWithSpacesIsSentEncodedAndShowsItsEncodedForm(FxRobot robot) {
+        robot.clickOn("#composer-url").type(KeyCode.END).write("a b");
+        assertEquals("http://127.0.0.1:8000/simple/a b", vm.urlProperty().get());
+        assertFalse(button(robot, "#composer-send").isDisabled(), "a space is encoded, not refused");
+        Label note = robot.lookup("#composer-url-note").queryAs(Label.class);
+        assertTrue(note.isVisible());
+        assertEquals("Sent as http://127.0.0.1:8000/simple/a%20b", note.getText());
+        robot.press(KeyCode.SHORTCUT, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.SHORTCUT);
+        assertEquals(1, sends.get());
+    }
+
+    @Test
+    void aBodyOnGetShowsANoteAndOneClickStopsSendingIt(FxRobot robot) {
+        robot.clickOn("Body");
+        robot.interact(() -> vm.bodyKindProperty().set(dev.statuslab.core.scenario.BodyKind.TEXT));
+        robot.clickOn("#composer-body").write("ignored?");
+        Label note = robot.lookup("#composer-body-on-get").queryAs(Label.class);
+        assertTrue(note.isVisible());
+        assertEquals("GET with a body: most servers ignore it", note.getText());
+        robot.clickOn("#composer-body-dont-send");
+        assertFalse(note.isVisible());
+        assertEquals(
+                dev.statuslab.core.scenario.BodyKind.NONE, vm.bodyKindProperty().get());
+        assertTrue(vm.buildRequest().orElseThrow().body().isEmpty());
+        assertEquals("ignored?", vm.bodyTextProperty().get(), "the text stays in the editor");
     }
 
     @Test

@@ -60,11 +60,13 @@ class ValidationTest {
             http://h/status/200:3,500:1?a=1#frag;   ""
             http://[::1]:8000/;                     ""
             "";                                     "Enter a URL, e.g. http://127.0.0.1:8000/simple/"
-            http://h/a b;                           "Illegal character ' ' at position 11"
-            " http://h/";                           "Illegal character ' ' at position 1"
-            http://h/{x};                           "Illegal character '{' at position 10"
-            http://h/é;                             "Illegal character 'é' at position 10: percent-encode it"
-            http://h/%zz;                           "Bad percent-encoding at position 10: '%' must be followed by two hex digits"
+            http://h/a b;                           ""
+            " http://h/";                           ""
+            http://h/{x};                           ""
+            http://h/é;                             ""
+            http://h/%zz;                           ""
+            ht!tp://x;                              "Invalid scheme 'ht!tp': a scheme is a letter, then letters, digits, + - or . (use http:// or https://)"
+            ://x;                                   "Not a URL: missing scheme (http://…)"
             127.0.0.1:8000/simple/;                 "Not a URL: missing scheme (http://…)"
             localhost:8000/simple/;                 "Not a URL: missing scheme (http://…)"
             /simple/;                               "Not a URL: missing scheme (http://…)"
@@ -79,6 +81,22 @@ class ValidationTest {
         vm.urlProperty().set(url);
         assertEquals(expected, vm.urlErrorProperty().get());
         assertEquals(expected.isEmpty(), vm.canSend().get());
+    }
+
+    @ParameterizedTest(name = "typed [{0}] is sent as [{1}]")
+    @CsvSource(
+            delimiter = ';',
+            quoteCharacter = '"',
+            textBlock =
+                    """
+            http://h/a b?q=hello world;   http://h/a%20b?q=hello%20world;   "Sent as http://h/a%20b?q=hello%20world"
+            http://h/é;                   http://h/%C3%A9;                  "Sent as http://h/%C3%A9"
+            http://h/a%20b;               http://h/a%20b;                   ""
+            """)
+    void typedUrlsAreSentEncodedAsPostmanDoesAndTheEncodedFormIsShown(String typed, String target, String note) {
+        vm.urlProperty().set(typed);
+        assertEquals(target, vm.buildRequest().orElseThrow().url());
+        assertEquals(note, vm.urlNoteProperty().get());
     }
 
     @ParameterizedTest(name = "header [{0}: {1}] -> [{2}]")
@@ -190,8 +208,8 @@ class ValidationTest {
             POST;    TEXT;  "hello";          ""
             POST;    JSON;  "";               ""
             POST;    NONE;  "";               ""
-            GET;     TEXT;  "hello";          "A GET request body is unusual; most servers ignore it"
-            HEAD;    FORM;  "a=1";            "A HEAD request body is unusual; most servers ignore it"
+            GET;     TEXT;  "hello";          ""
+            HEAD;    FORM;  "a=1";            ""
             GET;     JSON;  "";               ""
             POST;    NONE;  "left over";      "The body type is none: this text is not sent"
             """)
@@ -204,13 +222,24 @@ class ValidationTest {
     }
 
     @Test
-    void invalidJsonOnAGetGivesBothWarnings() {
+    void aBodyOnGetOrHeadGetsANoteAndOneClickDropsItKeepingTheText() {
+        BodyOnGet onGet = new BodyOnGet(vm);
         vm.bodyKindProperty().set(BodyKind.JSON);
         vm.bodyTextProperty().set("[1,");
-        String[] lines = vm.bodyWarningProperty().get().split("\n");
-        assertEquals(2, lines.length);
-        assertTrue(lines[0].startsWith("Invalid JSON at line 1"), lines[0]);
-        assertEquals("A GET request body is unusual; most servers ignore it", lines[1]);
+        assertTrue(vm.bodyWarningProperty().get().startsWith("Invalid JSON at line 1"));
+        assertEquals(
+                "GET with a body: most servers ignore it", onGet.noteProperty().get());
+        vm.methodProperty().set("HEAD");
+        assertEquals(
+                "HEAD with a body: most servers ignore it", onGet.noteProperty().get());
+        vm.methodProperty().set("POST");
+        assertEquals("", onGet.noteProperty().get());
+        vm.methodProperty().set("GET");
+
+        onGet.dontSend();
+        assertEquals("", onGet.noteProperty().get());
+        assertTrue(vm.buildRequest().orElseThrow().body().isEmpty(), "no body is sent");
+        assertEquals("[1,", vm.bodyTextProperty().get(), "the text typed is kept");
     }
 
     @Test

@@ -20,6 +20,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -55,7 +56,7 @@ class HistoryViewTest {
                 new HistoryView(vm, actions, new HistoryView.RowCommands(resent::add, resent::add, followed::add));
         vm.add(ok);
         vm.add(redirect);
-        Scene scene = new Scene(new javafx.scene.layout.StackPane(view.node()), 900, 300);
+        Scene scene = new Scene(new StackPane(view.node()), 900, 300);
         scene.getStylesheets()
                 .add(Objects.requireNonNull(HistoryViewTest.class.getResource("/dev/statuslab/ui/app.css"))
                         .toExternalForm());

@@ -2,7 +2,6 @@ package dev.statuslab.ui.mainwindow;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.statuslab.app.WindowModels;
 import dev.statuslab.client.ExchangeSender;
 import dev.statuslab.core.django.DjangoVersion;
 import dev.statuslab.core.http.Body;

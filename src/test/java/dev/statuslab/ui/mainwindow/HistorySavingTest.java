@@ -2,14 +2,15 @@ package dev.statuslab.ui.mainwindow;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.statuslab.app.WindowModels;
 import dev.statuslab.client.ExchangeSender;
+import dev.statuslab.core.http.Headers;
 import dev.statuslab.core.http.HttpRequest;
 import dev.statuslab.core.scenario.ScenarioCatalog;
 import dev.statuslab.core.status.StatusCatalog;
 import dev.statuslab.core.transcript.Exchange;
 import dev.statuslab.core.transcript.HistoryStore;
 import dev.statuslab.core.transcript.TranscriptFiles;
+import dev.statuslab.ui.response.Exchanges;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
@@ -46,8 +47,7 @@ class HistorySavingTest {
         vm.set(WindowModels.inMemory(ScenarioCatalog.load(STATUSES), STATUSES, NO_NETWORK, Runnable::run, Runnable::run)
                 .withStore(store.get(), dir.resolve("spool"))
                 .build());
-        Exchange first =
-                dev.statuslab.ui.response.Exchanges.response(200, "OK", dev.statuslab.core.http.Headers.empty(), "a");
+        Exchange first = Exchanges.response(200, "OK", Headers.empty(), "a");
 
         vm.get().history().add(first);
         store.get().save(first).get(); // the writer is single-threaded: the add's save has run

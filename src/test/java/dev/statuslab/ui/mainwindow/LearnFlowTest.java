@@ -5,7 +5,6 @@ import static dev.statuslab.ui.mainwindow.WindowProbe.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.statuslab.app.WindowModels;
 import dev.statuslab.client.WireClient;
 import dev.statuslab.core.learn.CheatSheet;
 import dev.statuslab.core.learn.LearnData;

@@ -10,15 +10,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.statuslab.app.WindowModels;
 import dev.statuslab.client.WireClient;
 import dev.statuslab.core.http.Header;
 import dev.statuslab.core.scenario.MockRoute;
 import dev.statuslab.core.scenario.MockStore;
 import dev.statuslab.core.scenario.ScenarioCatalog;
 import dev.statuslab.core.status.StatusCatalog;
+import dev.statuslab.ui.catalogue.CatalogueItem;
 import dev.statuslab.ui.common.FieldChecks;
 import dev.statuslab.ui.mocks.MocksViewModel;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,7 +27,9 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.geometry.Side;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
@@ -224,7 +227,7 @@ class MockFlowTest {
         robot.clickOn(row);
         // Headless Monocle does not turn a secondary click into a context-menu request: the menu is
         // opened as that request would open it, on the selected row.
-        robot.interact(() -> history.getContextMenu().show(row, javafx.geometry.Side.BOTTOM, 20, 0));
+        robot.interact(() -> history.getContextMenu().show(row, Side.BOTTOM, 20, 0));
         robot.clickOn("#history-mock-response");
         waitFor(() -> robot.lookup("#mock-path").tryQuery().isPresent());
         assertEquals("/forbidden/", field(robot, "#mock-path"));
@@ -247,13 +250,13 @@ class MockFlowTest {
     private List<MockRoute> saved() {
         try {
             return MockStore.read(store.file());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return null;
         }
     }
 
     /** Waits for {@code actual} to equal {@code expected}, and says what it was when it never does. */
-    private static <T> void eventually(T expected, java.util.function.Supplier<T> actual) {
+    private static <T> void eventually(T expected, Supplier<T> actual) {
         try {
             waitFor(() -> expected.equals(actual.get()));
         } catch (TimeoutException e) {
@@ -290,7 +293,7 @@ class MockFlowTest {
         for (TreeItem<?> group : tree.getRoot().getChildren()) {
             if (String.valueOf(group.getValue()).contains("MY_MOCKS")) {
                 return group.getChildren().stream()
-                        .map(i -> ((dev.statuslab.ui.catalogue.CatalogueItem) i.getValue()).text())
+                        .map(i -> ((CatalogueItem) i.getValue()).text())
                         .toList();
             }
         }

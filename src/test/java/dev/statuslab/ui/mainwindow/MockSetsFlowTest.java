@@ -4,7 +4,6 @@ import static dev.statuslab.ui.mainwindow.WindowProbe.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.statuslab.app.WindowModels;
 import dev.statuslab.client.WireClient;
 import dev.statuslab.core.http.Header;
 import dev.statuslab.core.scenario.MockRoute;

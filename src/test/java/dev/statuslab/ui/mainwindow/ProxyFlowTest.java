@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.statuslab.app.ProxySwitch;
-import dev.statuslab.app.WindowModels;
 import dev.statuslab.client.WireClient;
 import dev.statuslab.core.scenario.MockRoute;
 import dev.statuslab.core.scenario.MockSets;
@@ -91,7 +90,8 @@ class ProxyFlowTest {
                 .withStore(null, data.resolve("imports"))
                 .withMocks(new MocksViewModel.Wiring(sets, BED.server().mocks()::replaceAll, null))
                 .build();
-        proxy = new ProxySwitch(BED::server, sets, vm.mocks().sets(), background, Platform::runLater, prefs);
+        proxy = new ProxySwitch(sets, vm.mocks().sets(), background, Platform::runLater, prefs);
+        proxy.settle(BED.server());
         vm.proxy().connect("", true, "", false, proxy);
         new MainWindow(vm, stage, prefs, url -> {});
         WindowProbe.sizeForTests(stage);

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.statuslab.app.WindowModels;
 import dev.statuslab.client.ExchangeSender;
 import dev.statuslab.core.http.Body;
 import dev.statuslab.core.http.Headers;
@@ -15,6 +14,7 @@ import dev.statuslab.core.status.StatusCatalog;
 import dev.statuslab.core.transcript.Exchange;
 import dev.statuslab.ui.common.ManualScheduler;
 import dev.statuslab.ui.response.Exchanges;
+import dev.statuslab.ui.response.ResponseViewModel;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,7 +97,7 @@ class SendingStateTest {
         clock.advance(Duration.ofMillis(1));
         assertTrue(vm.waitingProperty().get(), "waiting once the answer is late");
         assertEquals(
-                dev.statuslab.ui.response.ResponseViewModel.Phase.SENDING,
+                ResponseViewModel.Phase.SENDING,
                 vm.response().phaseProperty().get(),
                 "the response pane says it is sending");
 

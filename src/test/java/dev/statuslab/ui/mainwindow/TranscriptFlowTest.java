@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.statuslab.app.WindowModels;
 import dev.statuslab.client.WireClient;
 import dev.statuslab.core.scenario.ScenarioCatalog;
 import dev.statuslab.core.status.StatusCatalog;
@@ -21,12 +20,14 @@ import dev.statuslab.ui.transcript.TranscriptDialogs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeoutException;
@@ -172,7 +173,7 @@ class TranscriptFlowTest {
             Exchange sent = (Exchange) history(robot).getItems().get(1);
             Exchange back = restored.get(0);
             assertEquals(sent.id(), back.id());
-            assertEquals(sent.startedAt().truncatedTo(java.time.temporal.ChronoUnit.MILLIS), back.startedAt());
+            assertEquals(sent.startedAt().truncatedTo(ChronoUnit.MILLIS), back.startedAt());
             assertEquals(sent.requestHead(), back.requestHead());
             assertEquals(sent.responseHead(), back.responseHead());
             assertEquals(sent.response().body(), back.response().body());
@@ -264,7 +265,7 @@ class TranscriptFlowTest {
     private static final class ScriptedDialogs implements TranscriptDialogs {
         final Deque<Path> targets = new ArrayDeque<>();
         final Deque<Path> sources = new ArrayDeque<>();
-        final List<String> problems = new java.util.concurrent.CopyOnWriteArrayList<>();
+        final List<String> problems = new CopyOnWriteArrayList<>();
         int confirmations;
 
         @Override

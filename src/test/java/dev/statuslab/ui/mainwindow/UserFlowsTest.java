@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.statuslab.app.WindowModels;
 import dev.statuslab.client.WireClient;
 import dev.statuslab.core.django.DjangoVersion;
 import dev.statuslab.core.scenario.ScenarioCatalog;
@@ -105,7 +104,7 @@ class UserFlowsTest {
         robot.clickOn("Body (JSON)");
         Node body = robot.lookup("#composer-body").query();
         robot.interact(() -> setText(body, "{\"name\": \"Ada\", \"email\": "));
-        waitFor(() -> robot.lookup(".field-warning")
+        waitFor(() -> robot.lookup("#composer-body-warning")
                 .tryQuery()
                 .map(n -> ((Label) n).getText().contains("JSON"))
                 .orElse(false));

@@ -6,6 +6,9 @@ import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.stage.Stage;
 import org.fxmisc.richtext.GenericStyledArea;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -23,7 +26,7 @@ final class WindowProbe {
         // The window restores its divider positions just after it is shown; let that layout
         // happen first, so that the point clicked is where the row is now.
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.control.TreeView<?> tree = robot.lookup("#catalogue-tree").query();
+        TreeView<?> tree = robot.lookup("#catalogue-tree").query();
         Node row = robot.from(tree).lookup(title).query();
         robot.clickOn(row);
         WaitForAsyncUtils.waitForFxEvents();
@@ -43,15 +46,13 @@ final class WindowProbe {
         }
     }
 
-    private static boolean selected(javafx.scene.control.TreeView<?> tree, String title) {
+    private static boolean selected(TreeView<?> tree, String title) {
         Object item = tree.getSelectionModel().getSelectedItem();
-        return item != null
-                && String.valueOf(((javafx.scene.control.TreeItem<?>) item).getValue())
-                        .contains(title);
+        return item != null && String.valueOf(((TreeItem<?>) item).getValue()).contains(title);
     }
 
     /** The same window size in every test, whatever size the shared test stage had before. */
-    static void sizeForTests(javafx.stage.Stage stage) {
+    static void sizeForTests(Stage stage) {
         stage.setWidth(1360);
         stage.setHeight(860);
         stage.setX(0);

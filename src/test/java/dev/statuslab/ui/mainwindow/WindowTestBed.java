@@ -5,9 +5,11 @@ import dev.statuslab.server.SimulatorServer;
 import dev.statuslab.ui.common.AppPreferences;
 import java.util.UUID;
 import java.util.prefs.Preferences;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.testfx.api.FxToolkit;
 
 /**
  * What the window tests of one class share: a real simulator on a free loopback port and a
@@ -30,6 +32,10 @@ final class WindowTestBed implements BeforeAllCallback, AfterAllCallback {
     @Override
     public void afterAll(ExtensionContext context) throws Exception {
         server.stop();
+        // TestFX hands every test class the same primary stage: the window's own on-hidden handler,
+        // which writes to this node, must not outlive it into the next class.
+        Stage primary = FxToolkit.registerPrimaryStage();
+        FxToolkit.setupFixture(() -> primary.setOnHidden(null));
         prefsNode.removeNode();
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.statuslab.core.http.Headers;
 import dev.statuslab.ui.common.Formats;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -73,7 +74,7 @@ class BodyDecodingTest {
     @Test
     void aPreviewCutInsideAUtf8CharacterDropsTheHalfCharacter() {
         byte[] euro = "ab€".getBytes(StandardCharsets.UTF_8); // € is 3 bytes
-        byte[] cut = java.util.Arrays.copyOf(euro, euro.length - 1);
+        byte[] cut = Arrays.copyOf(euro, euro.length - 1);
 
         BodyDecoder.Decoded decoded = BodyDecoder.decode(cut, 10, true, Headers.of("Content-Type", "text/plain"));
 

@@ -23,6 +23,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -62,6 +63,34 @@ class ResponseViewTest {
                         .toExternalForm());
         stage.setScene(scene);
         stage.show();
+    }
+
+    @Test
+    void ctrlFInTheBodyFindsEveryMatchWithACountAndNextPrevious(FxRobot robot) throws Exception {
+        robot.interact(() -> vm.show(Exchanges.response(
+                Exchanges.request("GET", "/messages/"),
+                new StatusLine("HTTP/1.1", 200, "OK"),
+                Headers.of("Content-Type", "text/plain"),
+                Body.of("Ada wrote\nnobody else\nADA again\nand ada"))));
+        org.fxmisc.richtext.CodeArea area = robot.lookup("#response-body").queryAs(org.fxmisc.richtext.CodeArea.class);
+        robot.clickOn(area);
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#response-find-bar").query().isVisible(), "Ctrl+F in the body opens the find bar");
+        robot.write("ada");
+        Label count = robot.lookup("#response-find-count").queryAs(Label.class);
+        assertEquals("1 of 3", count.getText());
+        assertEquals("Ada", area.getSelectedText());
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        assertEquals("2 of 3", count.getText());
+        assertEquals("ADA", area.getSelectedText());
+        robot.clickOn("#response-find-previous").clickOn("#response-find-previous");
+        assertEquals("3 of 3", count.getText());
+        assertEquals(area.getText().lastIndexOf("ada"), area.getSelection().getStart());
+        robot.clickOn("#response-find").write("zzz");
+        assertEquals("No matches", count.getText());
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        assertFalse(robot.lookup("#response-find-bar").query().isVisible());
     }
 
     @Test

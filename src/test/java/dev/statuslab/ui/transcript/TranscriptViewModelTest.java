@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.statuslab.core.http.Body;
 import dev.statuslab.core.http.Headers;
+import dev.statuslab.core.http.HttpResponse;
 import dev.statuslab.core.http.StatusLine;
 import dev.statuslab.core.status.StatusCatalog;
 import dev.statuslab.core.transcript.Exchange;
@@ -94,8 +95,7 @@ class TranscriptViewModelTest {
                 lost.id(),
                 lost.startedAt(),
                 lost.request(),
-                new dev.statuslab.core.http.HttpResponse(
-                        lost.response().statusLine(), lost.response().headers(), gone),
+                new HttpResponse(lost.response().statusLine(), lost.response().headers(), gone),
                 null,
                 lost.requestHead(),
                 lost.responseHead(),

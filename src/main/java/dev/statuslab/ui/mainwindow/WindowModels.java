@@ -1,4 +1,4 @@
-package dev.statuslab.app;
+package dev.statuslab.ui.mainwindow;
 
 import dev.statuslab.client.ExchangeSender;
 import dev.statuslab.core.scenario.ScenarioCatalog;
@@ -11,8 +11,6 @@ import dev.statuslab.ui.common.StatusMessages;
 import dev.statuslab.ui.composer.ComposerViewModel;
 import dev.statuslab.ui.explanation.ExplanationViewModel;
 import dev.statuslab.ui.history.HistoryViewModel;
-import dev.statuslab.ui.mainwindow.MainViewModel;
-import dev.statuslab.ui.mainwindow.Panes;
 import dev.statuslab.ui.mocks.MocksViewModel;
 import dev.statuslab.ui.proxy.ProxyViewModel;
 import dev.statuslab.ui.response.BodyViewModel;
