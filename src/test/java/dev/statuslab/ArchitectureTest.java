@@ -119,6 +119,24 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheOpenApiImportUsesTheOpenApiParser() {
+        only(
+                "dev.statuslab.openapi..",
+                JDK,
+                "dev.statuslab.core..",
+                "dev.statuslab.openapi..",
+                "io.swagger..",
+                "com.fasterxml.jackson..");
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("dev.statuslab.openapi..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("io.swagger..")
+                .check(CLASSES);
+    }
+
+    @Test
     void serverUsesCoreJavalinAndJetty() {
         only(
                 "dev.statuslab.server..",

@@ -6,7 +6,7 @@ import dev.statuslab.core.concurrent.DaemonThreads;
 import dev.statuslab.core.concurrent.Settling;
 import dev.statuslab.core.django.DjangoVersion;
 import dev.statuslab.core.io.Spool;
-import dev.statuslab.core.scenario.MockStore;
+import dev.statuslab.core.scenario.MockSets;
 import dev.statuslab.core.scenario.ScenarioCatalog;
 import dev.statuslab.core.status.StatusCatalog;
 import dev.statuslab.core.tls.TrustedCertificates;
@@ -15,6 +15,7 @@ import dev.statuslab.core.transcript.TranscriptFiles;
 import dev.statuslab.launch.IdleHeapTrim;
 import dev.statuslab.launch.Preload;
 import dev.statuslab.launch.ProbeHook;
+import dev.statuslab.openapi.OpenApiMocks;
 import dev.statuslab.server.MockRoutes;
 import dev.statuslab.server.SimulatorHost;
 import dev.statuslab.server.SimulatorServer;
@@ -72,6 +73,8 @@ public final class StatusLabApp extends Application {
     private final Cors cors = new Cors(CorsPolicy.ANY);
 
     private MocksViewModel mocks;
+    /** Simulator → Proxy to a backend… (issue 13). */
+    private ProxySwitch proxy;
 
     private LearnView learn;
     private WorkbenchFiles workbench;
@@ -99,11 +102,11 @@ public final class StatusLabApp extends Application {
         importSpool = Path.of(
                 System.getProperty("java.io.tmpdir"),
                 "statuslab-imports-" + ProcessHandle.current().pid());
-        MockStore mockStore = MockStore.inDataDirectory(dataDirectory());
+        MockSets mockSets = MockSets.inDataDirectory(dataDirectory());
         MainViewModel vm = WindowModels.inMemory(scenarios, statuses, client, background, Platform::runLater)
                 .withStore(store, importSpool)
                 .withTrust(trusted)
-                .withMocks(new MocksViewModel.Wiring(mockStore, mockRoutes::replaceAll))
+                .withMocks(new MocksViewModel.Wiring(mockSets, mockRoutes::replaceAll, new OpenApiMocks()))
                 .build();
         CompletableFuture.supplyAsync(trusted::problem, background)
                 .thenAcceptAsync(
@@ -114,10 +117,17 @@ public final class StatusLabApp extends Application {
                         },
                         Platform::runLater);
         mocks = vm.mocks();
+        proxy = new ProxySwitch(mockSets, mocks.sets(), background, Platform::runLater, prefs);
+        vm.proxy().connect(prefs.proxyUrl(), prefs.proxyRecord(), prefs.proxyRecordInto(), prefs.proxyOn(), proxy);
         vm.corsOnProperty().addListener((obs, was, on) -> cors.set(on ? CorsPolicy.ANY : CorsPolicy.OFF));
         holder.set(vm);
         simulator = new SimulatorHost(
-                port -> new SimulatorServer(SimulatorServer.Options.loopback(port), statuses, mockRoutes, cors),
+                port -> {
+                    SimulatorServer made =
+                            new SimulatorServer(SimulatorServer.Options.loopback(port), statuses, mockRoutes, cors);
+                    proxy.settle(made);
+                    return made;
+                },
                 () -> SimulatorCertificate.inDataDirectory(dataDirectory()),
                 new SimulatorHost.Memory(
                         prefs::simulatorHttps,
@@ -201,6 +211,9 @@ public final class StatusLabApp extends Application {
 
     @Override
     public void stop() throws InterruptedException {
+        if (proxy != null) {
+            proxy.close(); // the answers recorded last are written
+        }
         if (simulator != null) {
             simulator.stop();
         }

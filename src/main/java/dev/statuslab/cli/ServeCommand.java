@@ -2,9 +2,11 @@ package dev.statuslab.cli;
 
 import dev.statuslab.core.django.DjangoVersion;
 import dev.statuslab.core.scenario.MockRoute;
+import dev.statuslab.core.scenario.MockSets;
 import dev.statuslab.core.scenario.MockStore;
 import dev.statuslab.core.status.StatusCatalog;
 import dev.statuslab.core.transcript.HistoryStore;
+import dev.statuslab.server.ProxyRecorder;
 import dev.statuslab.server.ProxyTarget;
 import dev.statuslab.server.SimulatorServer;
 import dev.statuslab.server.cors.CorsPolicy;
@@ -93,6 +95,16 @@ public final class ServeCommand implements Callable<Integer> {
     URI proxy;
 
     @Option(
+            names = "--record",
+            paramLabel = "NAME",
+            arity = "0..1",
+            fallbackValue = ProxyRecorder.DEFAULT_SET,
+            description = "With --proxy: each answer of the backend becomes a mock in the mock set NAME (default:"
+                    + " ${FALLBACK-VALUE}) in the data folder, a repeat replacing the one before; text bodies up to"
+                    + " 1 MiB. Serve it later without the backend with --mocks on the file this prints.")
+    String record;
+
+    @Option(
             names = "--django",
             paramLabel = "VERSION",
             defaultValue = "5.2",
@@ -153,6 +165,11 @@ public final class ServeCommand implements Callable<Integer> {
             }
             target = new ProxyTarget(proxy, PROXY_TIMEOUT);
         }
+        if (record != null && (target == null || ProxyRecorder.nameProblem(record) != null)) {
+            err.println("statuslab: --record " + record + ": "
+                    + (target == null ? "needs --proxy URL" : ProxyRecorder.nameProblem(record)));
+            return EXIT_BAD_OPTION;
+        }
         boolean given = mocksFiles != null && !mocksFiles.isEmpty();
         List<Path> files =
                 given ? mocksFiles : List.of(MockStore.inDataDirectory(data).file());
@@ -185,7 +202,9 @@ public final class ServeCommand implements Callable<Integer> {
         SimulatorServer server = new SimulatorServer(options, StatusCatalog.load());
         server.mocks().replaceAll(mocks);
         server.cors().set(corsPolicy);
-        server.proxyTo(target);
+        MockSets sets = MockSets.inDataDirectory(data);
+        ProxyRecorder recorder = record == null ? null : new ProxyRecorder(sets, record, routes -> {});
+        server.proxyTo(target, recorder);
         server.useDjango(django);
         SimulatorCertificate certificate = null;
         if (https) {
@@ -206,11 +225,13 @@ public final class ServeCommand implements Callable<Integer> {
         } catch (SimulatorServer.BindFailedException e) {
             err.println("statuslab: " + e.getMessage());
             err.flush();
+            stopRecording(recorder);
             return EXIT_BIND_FAILED;
         }
         Thread hook = new Thread(
                 () -> {
                     server.stop();
+                    stopRecording(recorder);
                     stop.countDown();
                 },
                 "statuslab-shutdown");
@@ -219,6 +240,9 @@ public final class ServeCommand implements Callable<Integer> {
         out.println(corsPolicy.describe());
         if (target != null) {
             out.println("Requests no mock answers go to " + target.base());
+        }
+        if (recorder != null) {
+            out.println("Recording the answers into the mock set " + record + ": " + sets.fileOf(record));
         }
         out.println("StatusLab simulator listening on " + server.baseUri() + "/ as " + django.label()
                 + "  (Ctrl+C to stop)" + (h2c ? "  HTTP/1.1 and h2c" : ""));
@@ -237,7 +261,14 @@ public final class ServeCommand implements Callable<Integer> {
             // the JVM is shutting down: the hook stops the server
         }
         server.stop();
+        stopRecording(recorder);
         return 0;
+    }
+
+    private static void stopRecording(ProxyRecorder recorder) {
+        if (recorder != null) {
+            recorder.close();
+        }
     }
 
     /** The data folder: the one given, else STATUSLAB_DATA_DIR or the platform's place. */

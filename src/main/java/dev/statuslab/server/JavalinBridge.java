@@ -49,19 +49,19 @@ final class JavalinBridge {
     private final long maxBodyBytes;
     private final Cors cors;
     private final FaultWriter faults;
-    private final ProxyTarget proxy;
+    private final Supplier<Proxying> proxying;
     private final Supplier<DjangoVersion> django;
 
     JavalinBridge(
             Site site,
             MockRoutes mocks,
             Cors cors,
-            ProxyTarget proxy,
+            Supplier<Proxying> proxying,
             ScheduledExecutorService delays,
             IntFunction<String> reasons,
             long maxBodyBytes,
             Supplier<DjangoVersion> django) {
-        this.proxy = proxy;
+        this.proxying = proxying;
         this.django = django;
         this.site = site;
         this.mocks = mocks;
@@ -173,18 +173,15 @@ final class JavalinBridge {
     /** The mock's answer, else the playground's or the site's, with CORS where it applies. */
     private SiteResponse answer(SiteRequest request) {
         CorsPolicy policy = cors.policy();
+        Proxying via = proxying.get();
         boolean corsApplies = policy.enabled()
-                && (policy.site()
-                        || proxy != null
-                        || Routes.isPlayground(request.path())
-                        || mocks.hasPath(request.path()));
+                && (policy.site() || via.on() || Routes.isPlayground(request.path()) || mocks.hasPath(request.path()));
         if (corsApplies && Cors.isPreflight(request)) {
             return Cors.preflight(
                     request, policy, mocks.allowFor(request.path()).orElse(Cors.ANY_METHODS));
         }
-        ProxyTarget target = proxy;
         SiteResponse response = mocks.answer(request)
-                .orElseGet(() -> target != null ? target.forward(request, maxBodyBytes) : site.handle(request));
+                .orElseGet(() -> via.on() ? via.forward(request, maxBodyBytes) : site.handle(request));
         if (corsApplies) {
             Cors.decorate(request, response, policy);
         }

@@ -1,5 +1,6 @@
 package dev.statuslab.server;
 
+import dev.statuslab.core.http.BackendUrl;
 import dev.statuslab.core.http.Header;
 import dev.statuslab.server.site.SiteRequest;
 import dev.statuslab.server.site.SiteResponse;
@@ -41,6 +42,9 @@ public final class ProxyTarget {
             "expect",
             "http2-settings");
 
+    private static final String FAILURE_FIELD = "X-StatusLab-Proxy";
+    private static final String FAILED = "failed";
+
     private final URI base;
     private final Duration timeout;
     private final HttpClient client;
@@ -62,20 +66,18 @@ public final class ProxyTarget {
 
     /** Why this cannot be a backend's URL, or null. */
     public static String problem(URI base) {
-        if (base.getScheme() == null
-                || !Set.of("http", "https").contains(base.getScheme().toLowerCase(Locale.ROOT))
-                || base.getHost() == null) {
-            return "expected an http:// or https:// URL with a host, e.g. https://api.example.com";
-        }
-        return base.getRawQuery() != null || base.getRawFragment() != null ? "the URL has no query or fragment" : null;
+        return BackendUrl.problem(base);
     }
 
     public URI base() {
         return base;
     }
 
-    /** The backend's answer to the request, or a 502/504 saying why there is none. */
-    SiteResponse forward(SiteRequest request, long maxBodyBytes) {
+    /**
+     * The backend's answer to the request, or a 502/504 saying why there is none. When {@code
+     * plain}, the client's Accept-Encoding stays here, so that the answer can be recorded as text.
+     */
+    SiteResponse forward(SiteRequest request, long maxBodyBytes, boolean plain) {
         URI target;
         try {
             String basePath = base.getPath() == null ? "" : base.getPath().replaceAll("/+$", "");
@@ -100,7 +102,7 @@ public final class ProxyTarget {
                                 ? HttpRequest.BodyPublishers.noBody()
                                 : HttpRequest.BodyPublishers.ofByteArray(request.body()));
         for (Header h : request.headerLines()) {
-            if (!NOT_FORWARDED.contains(h.name().toLowerCase(Locale.ROOT))) {
+            if (!NOT_FORWARDED.contains(h.name().toLowerCase(Locale.ROOT)) && !(plain && h.is("Accept-Encoding"))) {
                 try {
                     out.header(h.name(), h.value());
                 } catch (IllegalArgumentException e) {
@@ -147,7 +149,12 @@ public final class ProxyTarget {
         return e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
     }
 
+    /** Whether this is the proxy's own 502/504 rather than the backend's answer. */
+    static boolean isFailure(SiteResponse response) {
+        return FAILED.equals(response.headerValue(FAILURE_FIELD));
+    }
+
     private static SiteResponse failure(int status, String why) {
-        return SiteResponse.text(status, "StatusLab proxy: " + why + "\n").header("X-StatusLab-Proxy", "failed");
+        return SiteResponse.text(status, "StatusLab proxy: " + why + "\n").header(FAILURE_FIELD, FAILED);
     }
 }

@@ -11,6 +11,7 @@ import java.net.BindException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,7 +40,7 @@ final class SimulatorRun {
     static SimulatorRun start(
             SimulatorServer server,
             StatusCatalog catalog,
-            ProxyTarget proxy,
+            Supplier<Proxying> proxying,
             HttpsListener https,
             int bindPort,
             boolean h2c)
@@ -56,7 +57,14 @@ final class SimulatorRun {
         ScheduledExecutorService scheduler =
                 Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("statuslab-delays"));
         JavalinBridge bridge = new JavalinBridge(
-                site, server.mocks(), server.cors(), proxy, scheduler, reasons, options.maxBodyBytes(), server::django);
+                site,
+                server.mocks(),
+                server.cors(),
+                proxying,
+                scheduler,
+                reasons,
+                options.maxBodyBytes(),
+                server::django);
         Javalin javalin = SimulatorJavalin.create(options, bindPort, h2c, reasons, https, bridge);
         try {
             javalin.start();

@@ -97,7 +97,7 @@ public final class SimulatorServer implements AutoCloseable {
     private final ContactStore store = new ContactStore();
     private final MockRoutes mocks;
     private final Cors cors;
-    private volatile ProxyTarget proxy;
+    private volatile Proxying proxying = Proxying.NONE;
     private volatile DjangoVersion django = DjangoVersion.DEFAULT;
     /** The current run (site, delays, Javalin), or null while stopped. */
     private SimulatorRun run;
@@ -190,7 +190,7 @@ public final class SimulatorServer implements AutoCloseable {
         if (run != null) {
             return port;
         }
-        SimulatorRun started = SimulatorRun.start(this, catalog, proxy, https, bindPort, h2c);
+        SimulatorRun started = SimulatorRun.start(this, catalog, () -> proxying, https, bindPort, h2c);
         this.run = started;
         this.port = started.port();
         this.bindPort = options.port();
@@ -276,10 +276,22 @@ public final class SimulatorServer implements AutoCloseable {
 
     /**
      * Sends every request that no mock answers to this backend instead of the simulated site
-     * ({@code serve --proxy}); null for none. Takes effect at the next {@link #start()}.
+     * ({@code serve --proxy}); null for none. Takes effect from the next request, running or not.
      */
     public void proxyTo(ProxyTarget target) {
-        this.proxy = target;
+        proxyTo(target, null);
+    }
+
+    /**
+     * As {@link #proxyTo(ProxyTarget)}, and each answer of the backend is also given to {@code
+     * recorder} (null: none), which the caller closes. A recorder needs a target.
+     */
+    public void proxyTo(ProxyTarget target, ProxyRecorder recorder) {
+        this.proxying = new Proxying(target, recorder);
+        LOG.info(
+                "Requests no mock answers go to {}{}",
+                target == null ? "the simulated site" : target.base(),
+                recorder == null ? "" : ", recorded into the mock set " + recorder.setName());
     }
 
     /** The CORS policy, switchable while the server runs; on for any origin by default. */

@@ -3,6 +3,11 @@ package dev.statuslab.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.statuslab.core.scenario.MockRoute;
+import dev.statuslab.core.scenario.MockSets;
+import dev.statuslab.core.scenario.MockStore;
+import dev.statuslab.core.status.StatusCatalog;
+import dev.statuslab.server.SimulatorServer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
@@ -11,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -204,6 +210,50 @@ class ServeCommandTest {
 
     private Path emptyMocks() throws Exception {
         return Files.writeString(dir.resolve("none.json"), "{\"version\": 1, \"mocks\": []}");
+    }
+
+    @Test
+    void recordWritesTheBackendsAnswersIntoAMockSetOfTheDataFolder() throws Exception {
+        try (SimulatorServer backend = new SimulatorServer(SimulatorServer.Options.loopback(0), StatusCatalog.load())) {
+            backend.start();
+            ServeCommand serve = new ServeCommand();
+            CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> cli(serve)
+                    .execute(
+                            "--port",
+                            "0",
+                            "--data-dir",
+                            dir.toString(),
+                            "--proxy",
+                            backend.baseUri().toString(),
+                            "--record",
+                            "offline"));
+            Path file = MockSets.inDataDirectory(dir).fileOf("offline");
+            try {
+                String base = waitForAddress();
+                assertTrue(out.toString().contains("into the mock set offline: " + file), out.toString());
+                HttpResponse<String> r = HttpClient.newHttpClient()
+                        .send(
+                                HttpRequest.newBuilder(URI.create(base + "/status/418"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString());
+                assertEquals(418, r.statusCode());
+            } finally {
+                serve.stop.countDown();
+            }
+            assertEquals(0, exit.get(10, TimeUnit.SECONDS), err.toString());
+            List<MockRoute> recorded = MockStore.read(file);
+            assertEquals(1, recorded.size());
+            assertEquals("/status/418", recorded.get(0).path());
+            assertEquals(418, recorded.get(0).status());
+        }
+    }
+
+    @Test
+    void recordWithoutAProxyIsExitCode2() {
+        int exit = cli(new ServeCommand()).execute("--port", "0", "--data-dir", dir.toString(), "--record");
+
+        assertEquals(ServeCommand.EXIT_BAD_OPTION, exit);
+        assertTrue(err.toString().contains("--record recorded: needs --proxy URL"), err.toString());
     }
 
     @Test

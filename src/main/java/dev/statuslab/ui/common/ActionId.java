@@ -46,12 +46,17 @@ public enum ActionId {
 
     RESET_SIMULATOR("_Reset messages table", "Shortcut+Shift+R"),
     COPY_BASE_URL("Copy _base URL", "Shortcut+Shift+B"),
+    PROXY("_Proxy to a backend…", null),
 
     NEW_MOCK("_New mock…", "Shortcut+M"),
     EDIT_MOCK("_Edit mock…", "F2"),
     DELETE_MOCK("_Delete mock…", null),
     MOCK_RESPONSE("_Mock this response…", null),
     WHICH_MOCK("_Which mock answers?", null),
+    NEW_MOCK_SET("New mock _set…", null),
+    RENAME_MOCK_SET("_Rename mock set…", null),
+    DELETE_MOCK_SET("Delete mock se_t…", null),
+    IMPORT_OPENAPI("Import _OpenAPI…", null),
     CORS("Answer _CORS (playground and mocks)", null),
     SIMULATOR_HTTPS("Serve _HTTPS (HTTP/2 and HTTP/1.1)", null),
 

@@ -5,7 +5,7 @@ import java.util.prefs.Preferences;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** What the app remembers between launches: theme, window geometry, divider positions, port, Django version. */
+/** What the app remembers between launches: theme, window geometry, divider positions, port, Django version, proxy. */
 public final class AppPreferences {
 
     private static final Logger LOG = LoggerFactory.getLogger(AppPreferences.class);
@@ -48,6 +48,41 @@ public final class AppPreferences {
 
     public void setDjangoVersion(String number) {
         node.put("server.django", number);
+    }
+
+    /** Simulator → Proxy to a backend…: the backend's URL as last typed, or "". */
+    public String proxyUrl() {
+        return node.get("proxy.url", "");
+    }
+
+    /** Whether the simulator proxied to {@link #proxyUrl()} when the app last closed. */
+    public boolean proxyOn() {
+        return node.getBoolean("proxy.on", false);
+    }
+
+    /** Whether the backend's answers are recorded, and into which mock set ("" for the default name). */
+    public boolean proxyRecord() {
+        return node.getBoolean("proxy.record", true);
+    }
+
+    public String proxyRecordInto() {
+        return node.get("proxy.recordInto", "");
+    }
+
+    public void setProxyOn(boolean on) {
+        node.putBoolean("proxy.on", on);
+    }
+
+    public void setProxyUrl(String url) {
+        node.put("proxy.url", url);
+    }
+
+    public void setProxyRecord(boolean record) {
+        node.putBoolean("proxy.record", record);
+    }
+
+    public void setProxyRecordInto(String name) {
+        node.put("proxy.recordInto", name);
     }
 
     /** Whether the simulator also serves HTTPS (Simulator → Serve HTTPS); on unless switched off. */

@@ -33,6 +33,7 @@ final class MainMenu {
                 ActionId.EXPORT_ALL,
                 ActionId.EXPORT_CHOSEN,
                 ActionId.IMPORT_HAR,
+                ActionId.IMPORT_OPENAPI,
                 null,
                 ActionId.CLEAR_HISTORY,
                 null,
@@ -54,7 +55,8 @@ final class MainMenu {
                 ActionId.COOKIES,
                 ActionId.CLEAR_COOKIES,
                 ActionId.TRUSTED_CERTIFICATES);
-        Menu simulator = menu("_Simulator", actions, ActionId.RESET_SIMULATOR, ActionId.COPY_BASE_URL);
+        Menu simulator =
+                menu("_Simulator", actions, ActionId.RESET_SIMULATOR, ActionId.COPY_BASE_URL, null, ActionId.PROXY);
         simulator.setId("menu-simulator");
         actions.find(ActionId.CORS).ifPresent(a -> simulator.getItems().add(ActionControls.toggle(a, corsOn)));
         Menu mocks = menu(
@@ -66,7 +68,11 @@ final class MainMenu {
                 ActionId.DELETE_MOCK,
                 null,
                 ActionId.MOCK_RESPONSE,
-                ActionId.WHICH_MOCK);
+                ActionId.WHICH_MOCK,
+                null,
+                ActionId.NEW_MOCK_SET,
+                ActionId.RENAME_MOCK_SET,
+                ActionId.DELETE_MOCK_SET);
         Menu view = menu("_View", actions, ActionId.FOCUS_SEARCH);
         view.setId("menu-view");
         actions.find(ActionId.DARK_THEME).ifPresent(a -> view.getItems().add(ActionControls.toggle(a, darkTheme)));

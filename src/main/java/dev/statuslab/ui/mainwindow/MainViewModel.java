@@ -21,6 +21,7 @@ import dev.statuslab.ui.composer.ComposerViewModel;
 import dev.statuslab.ui.explanation.ExplanationViewModel;
 import dev.statuslab.ui.history.HistoryViewModel;
 import dev.statuslab.ui.mocks.MocksViewModel;
+import dev.statuslab.ui.proxy.ProxyViewModel;
 import dev.statuslab.ui.response.ResponseViewModel;
 import dev.statuslab.ui.tls.TlsViewModel;
 import dev.statuslab.ui.transcript.TranscriptViewModel;
@@ -52,6 +53,7 @@ public final class MainViewModel {
     private final TranscriptViewModel transcript;
     private final MocksViewModel mocks;
     private final TlsViewModel tls;
+    private final ProxyViewModel proxy;
     private final ExchangeSender sender;
     private final StatusMessages messages;
     private final Executor fx;
@@ -95,6 +97,7 @@ public final class MainViewModel {
         this.composer = panes.composer();
         this.response = panes.response();
         this.tls = panes.tls();
+        this.proxy = panes.proxy();
         tls.setAfterTrust(this::send);
         this.explanation = panes.explanation();
         this.history = panes.history();
@@ -149,6 +152,11 @@ public final class MainViewModel {
                 showExchange(exchange);
             }
         });
+    }
+
+    /** Simulator → Proxy to a backend…: the dialog's fields and the proxy as it runs. */
+    public ProxyViewModel proxy() {
+        return proxy;
     }
 
     public CatalogueViewModel catalogue() {

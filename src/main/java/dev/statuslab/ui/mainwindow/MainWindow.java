@@ -66,6 +66,7 @@ public final class MainWindow {
     private final Scene scene;
     private final ActionRegistry actions;
     private final MenuBar menuBar;
+    private final MocksView mocksView;
     private final SidePanes sides;
 
     public MainWindow(MainViewModel vm, Stage stage, AppPreferences prefs, Consumer<String> openUrl) {
@@ -84,7 +85,7 @@ public final class MainWindow {
         // The window's commands first, then the panes', each registered once; the menu bar last.
         ActionRegistry actions = new ActionRegistry();
         WindowActions.register(actions, vm, stage, dialogs, dark);
-        new MocksView(
+        mocksView = new MocksView(
                 vm.mocks(),
                 stage,
                 actions,
@@ -103,8 +104,10 @@ public final class MainWindow {
 
         SaveActions.register(actions, vm, stage); // issue 10: Save (Ctrl+S), Import Postman collection…
         CookieActions.register(actions, vm, stage); // issue 10: Request → Cookies…, Clear all cookies
+        VBox catalogueAndSets = new VBox(6, catalogue.node(), mocksView.setsNode()); // issue 13: mock sets
+        VBox.setVgrow(catalogue.node(), Priority.ALWAYS);
         SplitPane catalogueAndCollections = split(
-                Orientation.VERTICAL, catalogue.node(), new CollectionsView(vm.collections(), vm::openSaved).node());
+                Orientation.VERTICAL, catalogueAndSets, new CollectionsView(vm.collections(), vm::openSaved).node());
         catalogueAndCollections.setDividerPositions(0.75);
         Region left = padded(catalogueAndCollections);
         Region right = padded(explanation.node());
@@ -168,6 +171,11 @@ public final class MainWindow {
         });
     }
 
+    /** The mocks' commands and panes (a test gives the OpenAPI file to import through it). */
+    public MocksView mocksView() {
+        return mocksView;
+    }
+
     public Scene scene() {
         return scene;
     }
@@ -203,7 +211,13 @@ public final class MainWindow {
         notSaved.visibleProperty().bind(vm.historyNotSavedProperty().isNotEmpty());
         notSaved.managedProperty().bind(notSaved.visibleProperty());
         // The address and the warning keep their width; a long message is the one cut short.
+        Label proxy = new Label();
+        proxy.setId("status-proxy");
+        proxy.textProperty().bind(vm.proxy().statusProperty());
+        proxy.visibleProperty().bind(vm.proxy().statusProperty().isNotEmpty());
+        proxy.managedProperty().bind(proxy.visibleProperty());
         server.setMinWidth(Region.USE_PREF_SIZE);
+        proxy.setMinWidth(Region.USE_PREF_SIZE);
         notSaved.setMinWidth(Region.USE_PREF_SIZE);
         message.setMinWidth(0);
         Label https = new Label();
@@ -214,7 +228,7 @@ public final class MainWindow {
         https.setMinWidth(Region.USE_PREF_SIZE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(12, server, https, notSaved, gap, message);
+        HBox bar = new HBox(12, server, https, proxy, notSaved, gap, message);
         bar.getStyleClass().add(Styles.STATUS_BAR);
         return bar;
     }

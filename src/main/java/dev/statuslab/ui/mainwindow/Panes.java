@@ -5,6 +5,7 @@ import dev.statuslab.ui.composer.ComposerViewModel;
 import dev.statuslab.ui.explanation.ExplanationViewModel;
 import dev.statuslab.ui.history.HistoryViewModel;
 import dev.statuslab.ui.mocks.MocksViewModel;
+import dev.statuslab.ui.proxy.ProxyViewModel;
 import dev.statuslab.ui.response.ResponseViewModel;
 import dev.statuslab.ui.tls.TlsViewModel;
 import dev.statuslab.ui.transcript.TranscriptViewModel;
@@ -19,7 +20,8 @@ public record Panes(
         HistoryViewModel history,
         TranscriptViewModel transcript,
         MocksViewModel mocks,
-        TlsViewModel tls) {
+        TlsViewModel tls,
+        ProxyViewModel proxy) {
 
     public Panes {
         Objects.requireNonNull(catalogue, "catalogue");
@@ -30,5 +32,6 @@ public record Panes(
         Objects.requireNonNull(transcript, "transcript");
         Objects.requireNonNull(mocks, "mocks");
         Objects.requireNonNull(tls, "tls");
+        Objects.requireNonNull(proxy, "proxy");
     }
 }

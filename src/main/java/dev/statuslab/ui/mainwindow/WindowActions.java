@@ -3,6 +3,7 @@ package dev.statuslab.ui.mainwindow;
 import dev.statuslab.core.transcript.Exchange;
 import dev.statuslab.ui.common.ActionId;
 import dev.statuslab.ui.common.ActionRegistry;
+import dev.statuslab.ui.proxy.ProxyDialog;
 import dev.statuslab.ui.tls.TrustedCertificatesDialog;
 import dev.statuslab.ui.transcript.TranscriptDialogs;
 import dev.statuslab.ui.transcript.TranscriptViewModel;
@@ -49,6 +50,7 @@ final class WindowActions {
         actions.register(ActionId.DARK_THEME, () -> dark.set(!dark.get()));
         actions.register(ActionId.CORS, () -> vm.corsOnProperty()
                 .set(!vm.corsOnProperty().get()));
+        actions.register(ActionId.PROXY, () -> ProxyDialog.show(vm.proxy(), stage));
         actions.register(
                 ActionId.SIMULATOR_HTTPS,
                 () -> vm.https().onProperty().set(!vm.https().onProperty().get()));

@@ -12,6 +12,7 @@ import dev.statuslab.ui.composer.ComposerViewModel;
 import dev.statuslab.ui.explanation.ExplanationViewModel;
 import dev.statuslab.ui.history.HistoryViewModel;
 import dev.statuslab.ui.mocks.MocksViewModel;
+import dev.statuslab.ui.proxy.ProxyViewModel;
 import dev.statuslab.ui.response.BodyViewModel;
 import dev.statuslab.ui.response.ResponseViewModel;
 import dev.statuslab.ui.tls.TlsViewModel;
@@ -116,7 +117,8 @@ public record WindowModels(
                         fx,
                         messages),
                 new MocksViewModel(catalogue, statuses, mockWiring, background, fx, messages),
-                new TlsViewModel(trusted, background, fx, messages::say));
+                new TlsViewModel(trusted, background, fx, messages::say),
+                new ProxyViewModel(fx, messages::say));
         return new MainViewModel(panes, sender, messages, scheduler, fx);
     }
 }

@@ -6,13 +6,18 @@ import dev.statuslab.core.transcript.Exchange;
 import dev.statuslab.ui.common.ActionId;
 import dev.statuslab.ui.common.ActionRegistry;
 import dev.statuslab.ui.common.DialogKeys;
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /**
@@ -24,6 +29,8 @@ public final class MocksView {
 
     private final MocksViewModel vm;
     private final Window owner;
+    private final MockSetPane sets;
+    private Function<Window, Optional<Path>> openApiChooser = MocksView::chooseOpenApi;
 
     /**
      * Registers New mock (Ctrl+M), Edit mock (F2) and Delete mock, which act on {@code selectedScenario}
@@ -56,11 +63,39 @@ public final class MocksView {
                 ActionId.WHICH_MOCK,
                 Bindings.createBooleanBinding(() -> selectedExchange.getValue() != null, selectedExchange),
                 () -> whichMockAnswers(selectedExchange.getValue()));
+        actions.register(
+                ActionId.IMPORT_OPENAPI, new SimpleBooleanProperty(vm.canImportOpenApi()), this::importOpenApi);
+        sets = new MockSetPane(vm.sets(), owner, actions);
         vm.problemProperty().addListener((obs, old, now) -> {
             if (!now.isEmpty()) {
                 showProblem(now);
             }
         });
+    }
+
+    /** The mock-set picker, for under the catalogue. */
+    public Node setsNode() {
+        return sets.node();
+    }
+
+    /** Who picks the OpenAPI file to import (a file chooser; a test gives its file). */
+    public void chooseOpenApiWith(Function<Window, Optional<Path>> chooser) {
+        this.openApiChooser = Objects.requireNonNull(chooser, "chooser");
+    }
+
+    /** File → Import OpenAPI…: the file becomes a new mock set, or is refused with a dialog. */
+    public void importOpenApi() {
+        openApiChooser.apply(owner).ifPresent(vm::importOpenApi);
+    }
+
+    private static Optional<Path> chooseOpenApi(Window owner) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import OpenAPI");
+        chooser.getExtensionFilters()
+                .addAll(
+                        new FileChooser.ExtensionFilter("OpenAPI (*.yaml, *.yml, *.json)", "*.yaml", "*.yml", "*.json"),
+                        new FileChooser.ExtensionFilter("All files", "*.*"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(java.io.File::toPath);
     }
 
     public void newMock() {

@@ -1,6 +1,10 @@
 package dev.statuslab.ui.mocks;
 
+import dev.statuslab.core.io.IoMessages;
+import dev.statuslab.core.scenario.MockFileException;
 import dev.statuslab.core.scenario.MockRoute;
+import dev.statuslab.core.scenario.MockSets;
+import dev.statuslab.core.scenario.MockSource;
 import dev.statuslab.core.scenario.MockStore;
 import dev.statuslab.core.scenario.Scenario;
 import dev.statuslab.core.scenario.ScenarioCatalog;
@@ -9,6 +13,7 @@ import dev.statuslab.core.status.StatusCatalog;
 import dev.statuslab.core.transcript.Exchange;
 import dev.statuslab.ui.common.CatalogueSelection;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -38,17 +43,23 @@ public final class MocksViewModel {
     /**
      * Where the mocks live outside the window.
      *
-     * @param store where they are saved and loaded from; null keeps them in memory
-     * @param serve told the whole list whenever it changes (the server's {@code mocks()::replaceAll})
+     * @param sets    where they are saved and loaded from; null keeps them in memory
+     * @param serve   told the whole list whenever it changes (the server's {@code mocks()::replaceAll})
+     * @param openApi reads an OpenAPI file into mocks (File → Import OpenAPI…); null offers no import
      */
-    public record Wiring(MockStore store, Consumer<List<MockRoute>> serve) {
+    public record Wiring(MockSets sets, Consumer<List<MockRoute>> serve, MockSource openApi) {
         public Wiring {
             Objects.requireNonNull(serve, "serve");
         }
 
+        /** The sets around this store's file (its {@code mocks.json} is the default set), without import. */
+        public Wiring(MockStore store, Consumer<List<MockRoute>> serve) {
+            this(store == null ? null : new MockSets(store.file()), serve, null);
+        }
+
         /** Mocks that live only in the window: not served, not saved. */
         public static Wiring none() {
-            return new Wiring(null, list -> {});
+            return new Wiring((MockSets) null, list -> {}, null);
         }
     }
 
@@ -64,10 +75,7 @@ public final class MocksViewModel {
     private final Executor background;
     private final Executor fx;
     private final Consumer<String> messages;
-    /** The last read or write of the file: the next one starts after it. */
-    private CompletableFuture<?> io = CompletableFuture.completedFuture(null);
-
-    private boolean saveFailing;
+    private final MockSetsViewModel sets;
 
     public MocksViewModel(
             CatalogueSelection catalogue,
@@ -82,6 +90,13 @@ public final class MocksViewModel {
         this.background = Objects.requireNonNull(background, "background");
         this.fx = Objects.requireNonNull(fx, "fx");
         this.messages = Objects.requireNonNull(messages, "messages");
+        this.sets = new MockSetsViewModel(
+                wiring.sets(), wiring.serve(), background, fx, messages, this::problem, this::show);
+    }
+
+    /** The mock sets: the picker's names, the shown set, and their commands. */
+    public MockSetsViewModel sets() {
+        return sets;
     }
 
     /** The mocks, in the order the server tries them. */
@@ -102,19 +117,60 @@ public final class MocksViewModel {
      * are then saved with them). A file that could not be read is reported; the window goes on.
      */
     public CompletableFuture<Void> load() {
-        MockStore store = wiring.store();
-        if (store == null) {
-            return CompletableFuture.completedFuture(null);
-        }
-        CompletableFuture<MockStore.Loaded> read =
-                io.handle((v, e) -> null).thenApplyAsync(v -> store.load(), background);
-        io = read;
-        return read.thenAcceptAsync(this::loaded, fx);
+        return sets.load(this::loaded);
     }
 
     /** Completes when every read and write of the file asked for so far is over (for closing the app). */
     public CompletableFuture<Void> idle() {
-        return io.handle((v, e) -> null);
+        return sets.idle();
+    }
+
+    /** Whether File → Import OpenAPI… can read a file. */
+    public boolean canImportOpenApi() {
+        return wiring.openApi() != null;
+    }
+
+    /**
+     * Reads an OpenAPI file in the background into a new mock set, which answers and is shown; a
+     * file that cannot be read is refused whole with its place and reason. Completes with the new
+     * set's name, or null when nothing was imported.
+     */
+    public CompletableFuture<String> importOpenApi(Path file) {
+        MockSource source = wiring.openApi();
+        if (source == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return CompletableFuture.supplyAsync(
+                        () -> {
+                            try {
+                                return source.read(file);
+                            } catch (IOException e) {
+                                throw new CompletionException(e);
+                            }
+                        },
+                        background)
+                .handleAsync(
+                        (imported, error) -> {
+                            if (error != null) {
+                                Throwable cause = error instanceof CompletionException && error.getCause() != null
+                                        ? error.getCause()
+                                        : error;
+                                String why = cause instanceof MockFileException
+                                        ? cause.getMessage()
+                                        : IoMessages.reason(cause);
+                                problem("The OpenAPI file " + file + " cannot be imported: " + why
+                                        + ". Nothing was imported");
+                                return null;
+                            }
+                            if (imported.mocks().isEmpty()) {
+                                problem("The OpenAPI file " + file
+                                        + " describes no operation with a response. Nothing was imported");
+                                return null;
+                            }
+                            catalogue.clearSelection();
+                            return sets.addImported(imported.title(), imported.mocks());
+                        },
+                        fx);
     }
 
     /** A blank draft, to be added after the others. */
@@ -179,7 +235,7 @@ public final class MocksViewModel {
         // Said first: a write that fails says so after it.
         messages.accept((draft.index() < 0 ? "Added mock " : "Saved mock ")
                 + MockChecks.title(route)
-                + (wiring.store() == null ? "" : " to " + wiring.store().file()));
+                + (sets.currentFile() == null ? "" : " to " + sets.currentFile()));
         apply(next);
         catalogue.select(
                 catalogue.catalogProperty().get().group(ScenarioGroup.MY_MOCKS).get(index));
@@ -207,71 +263,43 @@ public final class MocksViewModel {
         apply(next);
     }
 
-    private void loaded(MockStore.Loaded loaded) {
+    private void loaded(List<MockRoute> loaded) {
         List<MockRoute> meanwhile = List.copyOf(mocks);
-        List<MockRoute> all = new ArrayList<>(loaded.mocks());
+        List<MockRoute> all = new ArrayList<>(loaded);
         all.addAll(meanwhile);
-        mocks.setAll(all);
-        wiring.serve().accept(List.copyOf(all));
-        catalogue.setCatalog(catalogue.catalogProperty().get().withMocks(all));
+        show(all);
         if (!meanwhile.isEmpty()) {
-            persist(List.copyOf(all));
+            sets.replaceCurrent(all);
         }
-        if (!loaded.ok()) {
-            report(loaded.problem());
-        } else if (!loaded.mocks().isEmpty()) {
-            messages.accept("Loaded " + count(loaded.mocks().size()) + " from "
-                    + wiring.store().file());
+        if (!loaded.isEmpty()) {
+            messages.accept("Loaded " + MockSetsViewModel.count(loaded.size()) + " from " + sets.currentFile());
+        }
+    }
+
+    /** Shows these mocks under "My mocks" (another set, or the shown one loaded); the selection is cleared. */
+    private void show(List<MockRoute> list) {
+        Scenario selected = catalogue.selectedScenarioProperty().get();
+        boolean leavesAMock =
+                selected != null && ScenarioCatalog.mockIndex(selected).isPresent() && !list.equals(mocks);
+        mocks.setAll(list);
+        catalogue.setCatalog(catalogue.catalogProperty().get().withMocks(List.copyOf(list)));
+        if (leavesAMock) {
+            catalogue.clearSelection(); // the composer keeps what it holds
         }
     }
 
     private void apply(List<MockRoute> next) {
         List<MockRoute> copy = List.copyOf(next);
         mocks.setAll(copy);
-        wiring.serve().accept(copy);
         catalogue.setCatalog(catalogue.catalogProperty().get().withMocks(copy));
-        persist(copy);
+        sets.replaceCurrent(copy);
     }
 
-    private void persist(List<MockRoute> list) {
-        MockStore store = wiring.store();
-        if (store == null) {
-            return;
-        }
-        CompletableFuture<Void> write = io.handle((v, e) -> null)
-                .thenRunAsync(
-                        () -> {
-                            try {
-                                store.save(list);
-                            } catch (IOException e) {
-                                throw new CompletionException(e);
-                            }
-                        },
-                        background);
-        io = write;
-        write.whenCompleteAsync((v, error) -> written(store, error), fx);
-    }
-
-    private void written(MockStore store, Throwable error) {
-        if (error != null) {
-            Throwable cause =
-                    error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-            saveFailing = true;
-            report("The mocks could not be saved to " + store.file() + ": " + cause.getMessage()
-                    + ". They are kept in memory and served for this session");
-        } else if (saveFailing) {
-            saveFailing = false;
-            problem.set("");
-            messages.accept("The mocks are saved again to " + store.file());
-        }
-    }
-
-    private void report(String text) {
+    /** A problem with the files: shown in a dialog and told to the status bar; "" when it is over. */
+    private void problem(String text) {
         problem.set(text);
-        messages.accept(text);
-    }
-
-    private static String count(int n) {
-        return n == 1 ? "1 mock" : n + " mocks";
+        if (!text.isEmpty()) {
+            messages.accept(text);
+        }
     }
 }
