@@ -11,6 +11,7 @@ import dev.statuslab.core.status.StatusCatalog;
 import dev.statuslab.core.transcript.Exchange;
 import dev.statuslab.core.transcript.HarWriter;
 import dev.statuslab.core.transcript.Timings;
+import dev.statuslab.server.SimulatorOptions;
 import dev.statuslab.server.SimulatorServer;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -31,7 +32,7 @@ final class TranscriptFixtures {
 
     /** One pass through the tutorial's scenarios, sent by the real client to a real simulator. */
     static List<Exchange> session() throws Exception {
-        SimulatorServer server = new SimulatorServer(SimulatorServer.Options.loopback(0), StatusCatalog.load());
+        SimulatorServer server = new SimulatorServer(SimulatorOptions.loopback(0), StatusCatalog.load());
         server.start();
         try (WireClient client = new WireClient(WireClient.Options.defaults())) {
             String base = server.baseUri().toString();

@@ -18,6 +18,7 @@ import dev.statuslab.launch.ProbeHook;
 import dev.statuslab.openapi.OpenApiMocks;
 import dev.statuslab.server.MockRoutes;
 import dev.statuslab.server.SimulatorHost;
+import dev.statuslab.server.SimulatorOptions;
 import dev.statuslab.server.SimulatorServer;
 import dev.statuslab.server.cors.Cors;
 import dev.statuslab.server.cors.CorsPolicy;
@@ -124,7 +125,7 @@ public final class StatusLabApp extends Application {
         simulator = new SimulatorHost(
                 port -> {
                     SimulatorServer made =
-                            new SimulatorServer(SimulatorServer.Options.loopback(port), statuses, mockRoutes, cors);
+                            new SimulatorServer(SimulatorOptions.loopback(port), statuses, mockRoutes, cors);
                     proxy.settle(made);
                     return made;
                 },

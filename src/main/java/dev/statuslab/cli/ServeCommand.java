@@ -8,6 +8,7 @@ import dev.statuslab.core.status.StatusCatalog;
 import dev.statuslab.core.transcript.HistoryStore;
 import dev.statuslab.server.ProxyRecorder;
 import dev.statuslab.server.ProxyTarget;
+import dev.statuslab.server.SimulatorOptions;
 import dev.statuslab.server.SimulatorServer;
 import dev.statuslab.server.cors.CorsPolicy;
 import dev.statuslab.server.tls.SimulatorCertificate;
@@ -59,7 +60,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Option(
             names = "--host",
-            defaultValue = SimulatorServer.Options.LOOPBACK,
+            defaultValue = SimulatorOptions.LOOPBACK,
             description =
                     "Address to bind (default: ${DEFAULT-VALUE}). Anything but loopback exposes the server to your network.")
     String host;
@@ -191,11 +192,10 @@ public final class ServeCommand implements Callable<Integer> {
         }
         String file = files.stream().map(Path::toString).collect(Collectors.joining(", "));
         List<String> extraHosts = new ArrayList<>();
-        SimulatorServer.Options options =
-                new SimulatorServer.Options(host, port, extraHosts, SimulatorServer.Options.DEFAULT_MAX_BODY);
+        SimulatorOptions options = new SimulatorOptions(host, port, extraHosts, SimulatorOptions.DEFAULT_MAX_BODY);
         if (!options.isLoopback()) {
             extraHosts.add(host);
-            options = new SimulatorServer.Options(host, port, extraHosts, SimulatorServer.Options.DEFAULT_MAX_BODY);
+            options = new SimulatorOptions(host, port, extraHosts, SimulatorOptions.DEFAULT_MAX_BODY);
             err.println(
                     "statuslab: warning: listening on " + host + " makes the simulator reachable from other machines");
         }

@@ -14,6 +14,7 @@ import dev.statuslab.core.workbench.RequestBuilder;
 import dev.statuslab.core.workbench.RequestDraft;
 import dev.statuslab.core.workbench.SimulatorAddress;
 import dev.statuslab.core.workbench.VariableContext;
+import dev.statuslab.server.SimulatorOptions;
 import dev.statuslab.server.SimulatorServer;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -79,7 +80,7 @@ public final class TourCommand implements Callable<Integer> {
         ScenarioCatalog scenarios = ScenarioCatalog.load(statuses);
         List<Exchange> played = new ArrayList<>();
         int mismatches;
-        SimulatorServer server = new SimulatorServer(SimulatorServer.Options.loopback(0), statuses);
+        SimulatorServer server = new SimulatorServer(SimulatorOptions.loopback(0), statuses);
         WireClient client = new WireClient(WireClient.Options.defaults());
         try {
             server.useDjango(django);

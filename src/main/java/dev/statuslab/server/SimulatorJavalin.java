@@ -25,7 +25,7 @@ final class SimulatorJavalin {
 
     /** A Javalin not yet started, listening as {@code options} say on {@code bindPort}. */
     static Javalin create(
-            SimulatorServer.Options options,
+            SimulatorOptions options,
             int bindPort,
             boolean h2c,
             IntFunction<String> reasons,

@@ -45,7 +45,7 @@ final class SimulatorRun {
             int bindPort,
             boolean h2c)
             throws SimulatorServer.BindFailedException {
-        SimulatorServer.Options options = server.options();
+        SimulatorOptions options = server.options();
         IntFunction<String> reasons = server::reasonPhrase;
         AllowedHosts hosts = new AllowedHosts(options.extraAllowedHosts());
         Csrf csrf = new Csrf(hosts);

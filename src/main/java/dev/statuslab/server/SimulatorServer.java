@@ -9,8 +9,6 @@ import dev.statuslab.server.tls.HttpsListener;
 import dev.statuslab.server.tls.SimulatorCertificate;
 import java.io.IOException;
 import java.net.URI;
-import java.time.Duration;
-import java.util.List;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,47 +22,6 @@ import org.slf4j.LoggerFactory;
 public final class SimulatorServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SimulatorServer.class);
-
-    /**
-     * Where to listen, which extra Host names Django's ALLOWED_HOSTS accepts, the largest request
-     * body, and how long a connection may stay silent (waiting for a request or for more of one)
-     * before the server closes it.
-     */
-    public record Options(
-            String host, int port, List<String> extraAllowedHosts, long maxBodyBytes, Duration idleTimeout) {
-        public static final String LOOPBACK = "127.0.0.1";
-        public static final long DEFAULT_MAX_BODY = 10L * 1024 * 1024;
-        public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
-        /** The port the desktop app prefers, so that the simulator's address stays the same between launches. */
-        public static final int PREFERRED_PORT = 8765;
-
-        public Options {
-            Objects.requireNonNull(host, "host");
-            extraAllowedHosts = List.copyOf(extraAllowedHosts);
-            if (port < 0 || port > 65535) {
-                throw new IllegalArgumentException("port must be 0-65535: " + port);
-            }
-            if (idleTimeout.isNegative() || idleTimeout.isZero()) {
-                throw new IllegalArgumentException("idle timeout must be positive: " + idleTimeout);
-            }
-        }
-
-        public Options(String host, int port, List<String> extraAllowedHosts, long maxBodyBytes) {
-            this(host, port, extraAllowedHosts, maxBodyBytes, DEFAULT_IDLE_TIMEOUT);
-        }
-
-        public static Options loopback(int port) {
-            return new Options(LOOPBACK, port, List.of(), DEFAULT_MAX_BODY);
-        }
-
-        public Options withIdleTimeout(Duration timeout) {
-            return new Options(host, port, extraAllowedHosts, maxBodyBytes, timeout);
-        }
-
-        public boolean isLoopback() {
-            return host.equals(LOOPBACK) || host.equals("localhost") || host.equals("::1") || host.startsWith("127.");
-        }
-    }
 
     /**
      * How {@link #startPreferring()} went: the port now in use, and whether it is the preferred one
@@ -90,7 +47,7 @@ public final class SimulatorServer implements AutoCloseable {
         }
     }
 
-    private final Options options;
+    private final SimulatorOptions options;
     private final StatusCatalog catalog;
     private static final String UNKNOWN_REASON = "Unknown Status Code";
     private final String[] reasons;
@@ -142,17 +99,17 @@ public final class SimulatorServer implements AutoCloseable {
         return this;
     }
 
-    public SimulatorServer(Options options, StatusCatalog catalog) {
+    public SimulatorServer(SimulatorOptions options, StatusCatalog catalog) {
         this(options, catalog, new MockRoutes());
     }
 
     /** A server that answers with {@code mocks}, which may be filled before or after it starts. */
-    public SimulatorServer(Options options, StatusCatalog catalog, MockRoutes mocks) {
+    public SimulatorServer(SimulatorOptions options, StatusCatalog catalog, MockRoutes mocks) {
         this(options, catalog, mocks, new Cors(CorsPolicy.ANY));
     }
 
     /** A server whose CORS policy is {@code cors}'s, which may be shared with another server and switched. */
-    public SimulatorServer(Options options, StatusCatalog catalog, MockRoutes mocks, Cors cors) {
+    public SimulatorServer(SimulatorOptions options, StatusCatalog catalog, MockRoutes mocks, Cors cors) {
         this.cors = Objects.requireNonNull(cors, "cors");
         this.options = options;
         this.catalog = catalog;
@@ -299,7 +256,7 @@ public final class SimulatorServer implements AutoCloseable {
         return cors;
     }
 
-    public Options options() {
+    public SimulatorOptions options() {
         return options;
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.statuslab.core.status.StatusCatalog;
+import dev.statuslab.server.SimulatorOptions;
 import dev.statuslab.server.SimulatorServer;
 import dev.statuslab.server.tls.SimulatorCertificate;
 import java.io.PrintWriter;
@@ -39,7 +40,7 @@ class SendCommandTest {
     @BeforeAll
     static void start() throws Exception {
         SimulatorCertificate certificate = SimulatorCertificate.generate();
-        server = new SimulatorServer(SimulatorServer.Options.loopback(0), StatusCatalog.load())
+        server = new SimulatorServer(SimulatorOptions.loopback(0), StatusCatalog.load())
                 .withHttps(certificate, 0)
                 .withH2c();
         server.start();

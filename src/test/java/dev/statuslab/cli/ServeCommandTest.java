@@ -7,6 +7,7 @@ import dev.statuslab.core.scenario.MockRoute;
 import dev.statuslab.core.scenario.MockSets;
 import dev.statuslab.core.scenario.MockStore;
 import dev.statuslab.core.status.StatusCatalog;
+import dev.statuslab.server.SimulatorOptions;
 import dev.statuslab.server.SimulatorServer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -214,7 +215,7 @@ class ServeCommandTest {
 
     @Test
     void recordWritesTheBackendsAnswersIntoAMockSetOfTheDataFolder() throws Exception {
-        try (SimulatorServer backend = new SimulatorServer(SimulatorServer.Options.loopback(0), StatusCatalog.load())) {
+        try (SimulatorServer backend = new SimulatorServer(SimulatorOptions.loopback(0), StatusCatalog.load())) {
             backend.start();
             ServeCommand serve = new ServeCommand();
             CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> cli(serve)

@@ -18,6 +18,7 @@ import dev.statuslab.core.scenario.Scenario;
 import dev.statuslab.core.scenario.ScenarioCatalog;
 import dev.statuslab.core.status.StatusCatalog;
 import dev.statuslab.core.status.StatusInfo;
+import dev.statuslab.server.SimulatorOptions;
 import dev.statuslab.server.SimulatorServer;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,7 @@ class SimulatorFindingsTest {
 
     @BeforeAll
     static void start() throws Exception {
-        server = new SimulatorServer(SimulatorServer.Options.loopback(0), STATUSES);
+        server = new SimulatorServer(SimulatorOptions.loopback(0), STATUSES);
         server.start();
     }
 

@@ -10,6 +10,7 @@ import dev.statuslab.core.http.HttpRequest;
 import dev.statuslab.core.http.SendOptions;
 import dev.statuslab.core.status.StatusCatalog;
 import dev.statuslab.core.transcript.Exchange;
+import dev.statuslab.server.SimulatorOptions;
 import dev.statuslab.server.SimulatorServer;
 import dev.statuslab.server.tls.SimulatorCertificate;
 import java.net.URI;
@@ -32,7 +33,7 @@ class HttpsSwitchTest {
 
     @Test
     void switchedOnWhileRunningItAnswersHttp2AndHttp11OverTlsAndSwitchedOffTheClearPortStays() throws Exception {
-        try (SimulatorServer server = new SimulatorServer(SimulatorServer.Options.loopback(0), StatusCatalog.load());
+        try (SimulatorServer server = new SimulatorServer(SimulatorOptions.loopback(0), StatusCatalog.load());
                 WireClient client = new WireClient(WireClient.Options.defaults())) {
             server.start();
             assertFalse(server.hasHttps());
@@ -66,7 +67,7 @@ class HttpsSwitchTest {
 
     @Test
     void switchedOnBeforeStartItOpensWithTheServerAndSwitchedOffItStaysClosedAtTheNextStart() throws Exception {
-        try (SimulatorServer server = new SimulatorServer(SimulatorServer.Options.loopback(0), StatusCatalog.load())) {
+        try (SimulatorServer server = new SimulatorServer(SimulatorOptions.loopback(0), StatusCatalog.load())) {
             assertNull(server.startHttps(CERTIFICATE, 0));
             server.start();
             assertTrue(server.hasHttps());

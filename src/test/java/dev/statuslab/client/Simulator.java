@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.statuslab.core.http.Body;
 import dev.statuslab.core.status.StatusCatalog;
+import dev.statuslab.server.SimulatorOptions;
 import dev.statuslab.server.SimulatorServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,7 +19,7 @@ final class Simulator {
     }
 
     static Simulator start() throws Exception {
-        SimulatorServer server = new SimulatorServer(SimulatorServer.Options.loopback(0), StatusCatalog.load());
+        SimulatorServer server = new SimulatorServer(SimulatorOptions.loopback(0), StatusCatalog.load());
         server.start();
         return new Simulator(server);
     }

@@ -1,6 +1,7 @@
 package dev.statuslab.client;
 
 import dev.statuslab.core.status.StatusCatalog;
+import dev.statuslab.server.SimulatorOptions;
 import dev.statuslab.server.SimulatorServer;
 import dev.statuslab.server.tls.CertificateMaker;
 import dev.statuslab.server.tls.SimulatorCertificate;
@@ -17,7 +18,7 @@ final class TlsServers {
 
     /** The simulator over TLS (and h2c on its clear port) with {@code certificate}. */
     static SimulatorServer start(SimulatorCertificate certificate) throws Exception {
-        SimulatorServer server = new SimulatorServer(SimulatorServer.Options.loopback(0), StatusCatalog.load())
+        SimulatorServer server = new SimulatorServer(SimulatorOptions.loopback(0), StatusCatalog.load())
                 .withHttps(certificate, 0)
                 .withH2c();
         server.start();

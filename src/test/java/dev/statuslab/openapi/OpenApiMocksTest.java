@@ -9,6 +9,7 @@ import dev.statuslab.core.scenario.MockFileException;
 import dev.statuslab.core.scenario.MockRoute;
 import dev.statuslab.core.scenario.MockSource;
 import dev.statuslab.core.status.StatusCatalog;
+import dev.statuslab.server.SimulatorOptions;
 import dev.statuslab.server.SimulatorServer;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -102,7 +103,7 @@ public class OpenApiMocksTest {
     @Test
     void theImportedMocksAnswerOverHttpWithTheExampleOrOneMadeFromTheSchema() throws Exception {
         MockSource.Imported pets = read("pets.yaml", PETS);
-        try (SimulatorServer server = new SimulatorServer(SimulatorServer.Options.loopback(0), StatusCatalog.load())) {
+        try (SimulatorServer server = new SimulatorServer(SimulatorOptions.loopback(0), StatusCatalog.load())) {
             server.start();
             server.mocks().replaceAll(pets.mocks());
             HttpClient http = HttpClient.newHttpClient();

@@ -46,7 +46,7 @@ class FuzzTest {
 
     @RegisterExtension
     static final RunningServer SERVER =
-            new RunningServer(SimulatorServer.Options.loopback(0).withIdleTimeout(IDLE));
+            new RunningServer(SimulatorOptions.loopback(0).withIdleTimeout(IDLE));
 
     /** What came back: a status, or a connection closed without one. */
     private record Outcome(int status, boolean closed) {}

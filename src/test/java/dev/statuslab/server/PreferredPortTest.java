@@ -24,7 +24,7 @@ class PreferredPortTest {
     void aFreePreferredPortIsUsed() throws Exception {
         int preferred = freePort();
         try (SimulatorServer server =
-                new SimulatorServer(SimulatorServer.Options.loopback(preferred), RunningServer.CATALOG)) {
+                new SimulatorServer(SimulatorOptions.loopback(preferred), RunningServer.CATALOG)) {
             SimulatorServer.Started started = server.startPreferring();
             assertEquals(preferred, started.port());
             assertEquals(preferred, server.port());
@@ -37,8 +37,8 @@ class PreferredPortTest {
     @Test
     void aTakenPreferredPortFallsBackToAFreeOneAndSaysWhich() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
-                SimulatorServer server = new SimulatorServer(
-                        SimulatorServer.Options.loopback(taken.getLocalPort()), RunningServer.CATALOG)) {
+                SimulatorServer server =
+                        new SimulatorServer(SimulatorOptions.loopback(taken.getLocalPort()), RunningServer.CATALOG)) {
             SimulatorServer.Started started = server.startPreferring();
             assertTrue(started.fellBack());
             assertNotEquals(taken.getLocalPort(), started.port());
@@ -52,8 +52,8 @@ class PreferredPortTest {
     @Test
     void plainStartStillFailsOnATakenPortForScripts() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
-                SimulatorServer server = new SimulatorServer(
-                        SimulatorServer.Options.loopback(taken.getLocalPort()), RunningServer.CATALOG)) {
+                SimulatorServer server =
+                        new SimulatorServer(SimulatorOptions.loopback(taken.getLocalPort()), RunningServer.CATALOG)) {
             SimulatorServer.BindFailedException e =
                     assertThrows(SimulatorServer.BindFailedException.class, server::start);
             assertTrue(e.getMessage().contains(String.valueOf(taken.getLocalPort())), e.getMessage());
@@ -67,12 +67,12 @@ class PreferredPortTest {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             preferred = taken.getLocalPort();
             try (SimulatorServer server =
-                    new SimulatorServer(SimulatorServer.Options.loopback(preferred), RunningServer.CATALOG)) {
+                    new SimulatorServer(SimulatorOptions.loopback(preferred), RunningServer.CATALOG)) {
                 assertTrue(server.startPreferring().fellBack());
             }
         }
         try (SimulatorServer server =
-                new SimulatorServer(SimulatorServer.Options.loopback(preferred), RunningServer.CATALOG)) {
+                new SimulatorServer(SimulatorOptions.loopback(preferred), RunningServer.CATALOG)) {
             assertEquals(preferred, server.startPreferring().port());
         }
     }

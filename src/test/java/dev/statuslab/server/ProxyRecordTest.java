@@ -73,7 +73,7 @@ class ProxyRecordTest {
     void recordedAnswersAnswerOnceTheProxyIsOff() throws Exception {
         MockSets sets = MockSets.inDataDirectory(data);
         List<List<MockRoute>> writes = new CopyOnWriteArrayList<>();
-        try (SimulatorServer front = new SimulatorServer(SimulatorServer.Options.loopback(0), RunningServer.CATALOG);
+        try (SimulatorServer front = new SimulatorServer(SimulatorOptions.loopback(0), RunningServer.CATALOG);
                 ProxyRecorder recorder = new ProxyRecorder(sets, ProxyRecorder.DEFAULT_SET, writes::add)) {
             front.start();
             front.proxyTo(new ProxyTarget(backendUri(), Duration.ofSeconds(5)), recorder);
@@ -128,7 +128,7 @@ class ProxyRecordTest {
             port = s.getLocalPort();
         }
         MockSets sets = MockSets.inDataDirectory(data);
-        try (SimulatorServer front = new SimulatorServer(SimulatorServer.Options.loopback(0), RunningServer.CATALOG);
+        try (SimulatorServer front = new SimulatorServer(SimulatorOptions.loopback(0), RunningServer.CATALOG);
                 ProxyRecorder recorder = new ProxyRecorder(sets, "offline", routes -> {})) {
             front.start();
             front.proxyTo(new ProxyTarget(URI.create("http://127.0.0.1:" + port), Duration.ofSeconds(10)), recorder);

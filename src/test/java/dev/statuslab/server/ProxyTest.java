@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class ProxyTest {
 
     private static SimulatorServer proxying(URI backend, Duration timeout) throws Exception {
-        SimulatorServer server = new SimulatorServer(SimulatorServer.Options.loopback(0), RunningServer.CATALOG);
+        SimulatorServer server = new SimulatorServer(SimulatorOptions.loopback(0), RunningServer.CATALOG);
         server.proxyTo(new ProxyTarget(backend, timeout));
         server.start();
         return server;
@@ -24,8 +24,7 @@ class ProxyTest {
 
     @Test
     void whatNoMockAnswersIsTheBackendsAnswerAsItIs() throws Exception {
-        try (SimulatorServer backend =
-                new SimulatorServer(SimulatorServer.Options.loopback(0), RunningServer.CATALOG)) {
+        try (SimulatorServer backend = new SimulatorServer(SimulatorOptions.loopback(0), RunningServer.CATALOG)) {
             backend.start();
             try (SimulatorServer front = proxying(backend.baseUri(), Duration.ofSeconds(5))) {
                 front.mocks().replaceAll(List.of(new MockRoute("GET", "/api/new", 200, "", List.of(), "mocked", 0)));

@@ -71,7 +71,7 @@ class RobustnessTest {
 
     @Test
     void oversizedBodyIs413BeforeItIsRead() throws IOException {
-        long size = SimulatorServer.Options.DEFAULT_MAX_BODY + 1;
+        long size = SimulatorOptions.DEFAULT_MAX_BODY + 1;
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("127.0.0.1", SERVER.server().port()), 5_000);
             socket.setSoTimeout(10_000);

@@ -10,14 +10,14 @@ final class RunningServer implements BeforeAllCallback, AfterAllCallback {
 
     static final StatusCatalog CATALOG = StatusCatalog.load();
 
-    private final SimulatorServer.Options options;
+    private final SimulatorOptions options;
     private SimulatorServer server;
 
     RunningServer() {
-        this(SimulatorServer.Options.loopback(0));
+        this(SimulatorOptions.loopback(0));
     }
 
-    RunningServer(SimulatorServer.Options options) {
+    RunningServer(SimulatorOptions options) {
         this.options = options;
     }
 

@@ -19,7 +19,7 @@ class ServerLifecycleTest {
 
     @Test
     void portZeroReportsTheRealPortOnLoopback() throws Exception {
-        try (SimulatorServer server = new SimulatorServer(SimulatorServer.Options.loopback(0), RunningServer.CATALOG)) {
+        try (SimulatorServer server = new SimulatorServer(SimulatorOptions.loopback(0), RunningServer.CATALOG)) {
             int port = server.start();
             assertTrue(port > 0);
             assertEquals("http://127.0.0.1:" + port, server.baseUri().toString());
@@ -29,14 +29,13 @@ class ServerLifecycleTest {
 
     @Test
     void stopFreesThePort() throws Exception {
-        SimulatorServer server = new SimulatorServer(SimulatorServer.Options.loopback(0), RunningServer.CATALOG);
+        SimulatorServer server = new SimulatorServer(SimulatorOptions.loopback(0), RunningServer.CATALOG);
         int port = server.start();
         server.stop();
         assertFalse(server.isRunning());
         assertThrows(
                 ConnectException.class, () -> new Socket().connect(new InetSocketAddress("127.0.0.1", port), 1000));
-        try (SimulatorServer again =
-                new SimulatorServer(SimulatorServer.Options.loopback(port), RunningServer.CATALOG)) {
+        try (SimulatorServer again = new SimulatorServer(SimulatorOptions.loopback(port), RunningServer.CATALOG)) {
             assertEquals(port, again.start());
         }
         server.stop();
@@ -44,9 +43,9 @@ class ServerLifecycleTest {
 
     @Test
     void busyPortIsReportedInOneClearMessage() throws Exception {
-        try (SimulatorServer first = new SimulatorServer(SimulatorServer.Options.loopback(0), RunningServer.CATALOG)) {
+        try (SimulatorServer first = new SimulatorServer(SimulatorOptions.loopback(0), RunningServer.CATALOG)) {
             int port = first.start();
-            SimulatorServer second = new SimulatorServer(SimulatorServer.Options.loopback(port), RunningServer.CATALOG);
+            SimulatorServer second = new SimulatorServer(SimulatorOptions.loopback(port), RunningServer.CATALOG);
             SimulatorServer.BindFailedException e =
                     assertThrows(SimulatorServer.BindFailedException.class, second::start);
             assertEquals("port " + port + " on 127.0.0.1 is already in use or not permitted", e.getMessage());
@@ -56,7 +55,7 @@ class ServerLifecycleTest {
 
     @Test
     void mockRouteAnswersWithItsStatusReasonHeadersAndBody() throws Exception {
-        try (SimulatorServer server = new SimulatorServer(SimulatorServer.Options.loopback(0), RunningServer.CATALOG)) {
+        try (SimulatorServer server = new SimulatorServer(SimulatorOptions.loopback(0), RunningServer.CATALOG)) {
             server.start();
             server.mocks()
                     .replaceAll(List.of(
@@ -85,7 +84,7 @@ class ServerLifecycleTest {
 
     @Test
     void mockRouteWithADelayWaits() throws Exception {
-        try (SimulatorServer server = new SimulatorServer(SimulatorServer.Options.loopback(0), RunningServer.CATALOG)) {
+        try (SimulatorServer server = new SimulatorServer(SimulatorOptions.loopback(0), RunningServer.CATALOG)) {
             server.start();
             server.mocks().replaceAll(List.of(new MockRoute("GET", "/slow", 200, "", List.of(), "done", 250)));
             long start = System.nanoTime();
@@ -105,7 +104,7 @@ class ServerLifecycleTest {
 
     @Test
     void serverListensOnlyOnLoopbackByDefault() throws IOException {
-        assertTrue(SimulatorServer.Options.loopback(0).isLoopback());
-        assertEquals("127.0.0.1", SimulatorServer.Options.loopback(0).host());
+        assertTrue(SimulatorOptions.loopback(0).isLoopback());
+        assertEquals("127.0.0.1", SimulatorOptions.loopback(0).host());
     }
 }

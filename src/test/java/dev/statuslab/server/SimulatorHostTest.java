@@ -52,7 +52,7 @@ class SimulatorHostTest {
 
     private SimulatorHost aHost(SimulatorHost.Certificates certificates) {
         SimulatorHost host = new SimulatorHost(
-                port -> new SimulatorServer(SimulatorServer.Options.loopback(port), STATUSES),
+                port -> new SimulatorServer(SimulatorOptions.loopback(port), STATUSES),
                 certificates,
                 new SimulatorHost.Memory(() -> httpsOn, on -> httpsOn = on, () -> httpsPort, port -> httpsPort = port),
                 background);

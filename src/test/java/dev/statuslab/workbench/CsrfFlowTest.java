@@ -15,6 +15,7 @@ import dev.statuslab.core.workbench.RequestBuilder;
 import dev.statuslab.core.workbench.RequestDraft;
 import dev.statuslab.core.workbench.SimulatorAddress;
 import dev.statuslab.core.workbench.VariableContext;
+import dev.statuslab.server.SimulatorOptions;
 import dev.statuslab.server.SimulatorServer;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -35,7 +36,7 @@ class CsrfFlowTest {
 
     @BeforeAll
     static void start() throws Exception {
-        server = new SimulatorServer(SimulatorServer.Options.loopback(0), STATUSES);
+        server = new SimulatorServer(SimulatorOptions.loopback(0), STATUSES);
         server.start();
         client = new WireClient(WireClient.Options.defaults());
     }

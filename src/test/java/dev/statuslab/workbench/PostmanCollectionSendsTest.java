@@ -17,6 +17,7 @@ import dev.statuslab.core.workbench.RequestDraft;
 import dev.statuslab.core.workbench.SimulatorAddress;
 import dev.statuslab.core.workbench.Variable;
 import dev.statuslab.core.workbench.VariableContext;
+import dev.statuslab.server.SimulatorOptions;
 import dev.statuslab.server.SimulatorServer;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -47,7 +48,7 @@ class PostmanCollectionSendsTest {
         assertEquals(List.of(), loaded.problems());
         RequestCollection collection = loaded.collections().get(0);
 
-        try (SimulatorServer server = new SimulatorServer(SimulatorServer.Options.loopback(0), StatusCatalog.load());
+        try (SimulatorServer server = new SimulatorServer(SimulatorOptions.loopback(0), StatusCatalog.load());
                 WireClient client = new WireClient(WireClient.Options.defaults())) {
             server.start();
             Environment local = new Environment("local", List.of(Variable.of("baseUrl", "{{simulator}}")));

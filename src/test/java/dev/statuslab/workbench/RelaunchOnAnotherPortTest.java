@@ -12,6 +12,7 @@ import dev.statuslab.core.transcript.Exchange;
 import dev.statuslab.core.transcript.HistoryStore;
 import dev.statuslab.core.transcript.TranscriptFiles;
 import dev.statuslab.core.workbench.SimulatorAddress;
+import dev.statuslab.server.SimulatorOptions;
 import dev.statuslab.server.SimulatorServer;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ class RelaunchOnAnotherPortTest {
         List<String> problems = new ArrayList<>();
         int firstPort;
         try (WireClient client = new WireClient(WireClient.Options.defaults());
-                SimulatorServer first = new SimulatorServer(SimulatorServer.Options.loopback(0), CATALOG)) {
+                SimulatorServer first = new SimulatorServer(SimulatorOptions.loopback(0), CATALOG)) {
             firstPort = first.startPreferring().port();
             SimulatorAddress address = new SimulatorAddress(first.baseUri());
             Exchange made = client.send(HttpRequest.get(address.resolve("{{simulator}}/messages/1/")))
@@ -48,7 +49,7 @@ class RelaunchOnAnotherPortTest {
         }
 
         try (WireClient client = new WireClient(WireClient.Options.defaults());
-                SimulatorServer second = new SimulatorServer(SimulatorServer.Options.loopback(0), CATALOG)) {
+                SimulatorServer second = new SimulatorServer(SimulatorOptions.loopback(0), CATALOG)) {
             int secondPort = second.startPreferring().port();
             assertNotEquals(firstPort, secondPort);
             HistoryStore store = new HistoryStore(data, TranscriptFiles.historyCodec(CATALOG), problems::add);

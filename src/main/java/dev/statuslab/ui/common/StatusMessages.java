@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 public final class StatusMessages implements Consumer<String> {
 
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "text", "");
+    private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper(this, "warning", "");
 
     /** Replaces the message. */
     public void say(String message) {
@@ -25,5 +26,19 @@ public final class StatusMessages implements Consumer<String> {
 
     public ReadOnlyStringProperty textProperty() {
         return text.getReadOnlyProperty();
+    }
+
+    /**
+     * Says {@code report}, and while {@code lasting} also keeps it as a warning the next message
+     * does not replace (the status bar shows it beside the messages); not lasting clears it.
+     */
+    public void report(String report, boolean lasting) {
+        say(report);
+        warning.set(lasting ? report : "");
+    }
+
+    /** The lasting warning, or empty. */
+    public ReadOnlyStringProperty warningProperty() {
+        return warning.getReadOnlyProperty();
     }
 }

@@ -55,7 +55,8 @@ public final class ComposerView {
 
     private final ComposerViewModel vm;
     private final ActionRegistry actions;
-    private final ObservableBooleanValue waiting;
+    private final BooleanExpression busy;
+
     private final TextField url = new TextField();
     private final FieldChecks checks = new FieldChecks();
     private final VBox root;
@@ -74,8 +75,7 @@ public final class ComposerView {
             ObservableBooleanValue waiting) {
         this.vm = Objects.requireNonNull(vm, "vm");
         this.actions = Objects.requireNonNull(actions, "actions");
-        this.waiting = Objects.requireNonNull(waiting, "waiting");
-        BooleanExpression busy = BooleanExpression.booleanExpression(waiting);
+        this.busy = BooleanExpression.booleanExpression(Objects.requireNonNull(waiting, "waiting"));
         actions.register(ActionId.SEND, vm.canSend().and(busy.not()), onSend);
         actions.register(ActionId.CANCEL, busy, onCancel);
         actions.register(ActionId.FOCUS_URL, url::requestFocus);
@@ -117,7 +117,6 @@ public final class ComposerView {
         url.setOnAction(e -> actions.fire(ActionId.SEND));
         checks.error(url, vm.urlErrorProperty());
 
-        BooleanExpression busy = BooleanExpression.booleanExpression(waiting);
         Button sendButton = ActionControls.button(
                 actions.get(ActionId.SEND), "Send", new FontIcon(Material2MZ.SEND), "Send the request");
         sendButton.setId("composer-send");

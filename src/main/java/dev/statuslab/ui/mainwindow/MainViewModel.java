@@ -1,20 +1,13 @@
 package dev.statuslab.ui.mainwindow;
 
 import dev.statuslab.client.ExchangeSender;
-import dev.statuslab.core.django.DjangoVersion;
-import dev.statuslab.core.http.Body;
-import dev.statuslab.core.http.Headers;
-import dev.statuslab.core.http.HttpMethod;
-import dev.statuslab.core.http.HttpRequest;
-import dev.statuslab.core.http.Redirects;
-import dev.statuslab.core.http.Resend;
-import dev.statuslab.core.scenario.ReadyRequest;
 import dev.statuslab.core.transcript.Curl;
 import dev.statuslab.core.transcript.Exchange;
+import dev.statuslab.core.workbench.CookieJar;
 import dev.statuslab.core.workbench.RequestBuilder;
-import dev.statuslab.core.workbench.RequestDraft;
-import dev.statuslab.core.workbench.SimulatorAddress;
+import dev.statuslab.core.workbench.VariableContext;
 import dev.statuslab.ui.catalogue.CatalogueViewModel;
+import dev.statuslab.ui.collections.CollectionsViewModel;
 import dev.statuslab.ui.common.Scheduler;
 import dev.statuslab.ui.common.StatusMessages;
 import dev.statuslab.ui.composer.ComposerViewModel;
@@ -33,10 +26,7 @@ import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 
 /**
  * The window's state: the panes' view models, the simulator's address, and the commands that
@@ -45,44 +35,27 @@ import javafx.beans.property.SimpleBooleanProperty;
  */
 public final class MainViewModel {
 
+    private final Panes panes;
     private final CatalogueViewModel catalogue;
     private final ComposerViewModel composer;
     private final ResponseViewModel response;
     private final ExplanationViewModel explanation;
     private final HistoryViewModel history;
-    private final TranscriptViewModel transcript;
-    private final MocksViewModel mocks;
     private final TlsViewModel tls;
-    private final ProxyViewModel proxy;
     private final ExchangeSender sender;
     private final StatusMessages messages;
     private final Executor fx;
     private final InFlight inFlight;
     private final TabsViewModel tabs;
     /** The cookie jar (RFC 6265): filled from Set-Cookie, sent on matching requests unless a tab turns it off. */
-    private final dev.statuslab.core.workbench.CookieJar jar = new dev.statuslab.core.workbench.CookieJar();
-    /** Whether the request in flight used the jar (its answer's cookies are then kept). */
-    private boolean sentWithJar;
+    private final CookieJar jar;
 
-    private final dev.statuslab.ui.collections.CollectionsViewModel collections =
-            new dev.statuslab.ui.collections.CollectionsViewModel();
+    private final CollectionsViewModel collections;
     private final RequestAssembly assembly;
-    /** The tab whose request is in flight: its answer is kept there. */
-    private String sentFrom;
-
+    private final SimulatorStatus simulator;
+    private final Opening opening;
+    private final Answers answers;
     static final Duration SENDING_NOTICE_DELAY = InFlight.NOTICE_DELAY;
-
-    private final ReadOnlyObjectWrapper<URI> baseUri = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper serverStatus = new ReadOnlyStringWrapper("Starting the simulator…");
-    private final ReadOnlyStringWrapper historyNotSaved = new ReadOnlyStringWrapper("");
-    private final BooleanProperty corsOn = new SimpleBooleanProperty(true);
-    private final DjangoChoice django = new DjangoChoice();
-    private final SimulatorHttps https;
-    private String simulatorNote;
-    /** Where and as which Django the request in flight went: its exchange is recorded so. */
-    private URI sentTo;
-
-    private DjangoVersion sentAs;
 
     /**
      * @param panes     the panes' view models, built by the composition root
@@ -93,60 +66,28 @@ public final class MainViewModel {
      */
     public MainViewModel(
             Panes panes, ExchangeSender sender, StatusMessages messages, Scheduler scheduler, Executor fx) {
+        this.panes = panes;
         this.catalogue = panes.catalogue();
         this.composer = panes.composer();
         this.response = panes.response();
         this.tls = panes.tls();
-        this.proxy = panes.proxy();
         tls.setAfterTrust(this::send);
         this.explanation = panes.explanation();
         this.history = panes.history();
-        this.transcript = panes.transcript();
-        this.mocks = panes.mocks();
-        this.tabs = new TabsViewModel(composer, this::simulator, this::showInTab);
-        this.assembly = new RequestAssembly(composer);
-        assembly.setContexts((tab, simulator) -> dev.statuslab.core.workbench.VariableContext.of(
-                null, collections.variablesFor(tab.origin()), simulator, jar));
+        this.jar = panes.cookies();
+        this.collections = panes.collections();
         this.sender = Objects.requireNonNull(sender, "sender");
         this.messages = Objects.requireNonNull(messages, "messages");
         this.fx = Objects.requireNonNull(fx, "fx");
-        this.https = new SimulatorHttps(fx);
-        this.inFlight =
-                new InFlight(sender, Objects.requireNonNull(scheduler, "scheduler"), fx, new InFlight.Outcome() {
-                    @Override
-                    public void waiting(HttpRequest request) {
-                        response.showSending(request);
-                    }
-
-                    @Override
-                    public void arrived(Exchange exchange) {
-                        Exchange answered = DjangoChoice.tag(exchange, sentTo, sentAs);
-                        Exchange tagged =
-                                baseUri.get() == null ? answered : new SimulatorAddress(baseUri.get()).tag(answered);
-                        if (sentWithJar && !exchange.failed()) {
-                            jar.receive(exchange);
-                        }
-                        history.add(tagged);
-                        tabs.answered(sentFrom, tagged);
-                        if (sentFrom.equals(tabs.current().id())) {
-                            history.select(
-                                    tagged); // the selection listener shows it in the response and explanation panes
-                        }
-                    }
-
-                    @Override
-                    public void failed(String message) {
-                        response.clear();
-                        messages.say(message);
-                    }
-                });
-        catalogue.selectedRequestProperty().addListener((obs, old, ready) -> loadReady(ready));
-        django.versionProperty().addListener((obs, old, now) -> {
-            showServerStatus();
-            if (old != null && baseUri.get() != null) {
-                messages.say("From the next request on, the simulator answers as " + now.label());
-            }
-        });
+        this.simulator = new SimulatorStatus(messages, fx);
+        this.tabs = new TabsViewModel(composer, simulator::address, this::showInTab);
+        this.opening = new Opening(tabs, catalogue, simulator, messages);
+        this.assembly = new RequestAssembly(composer);
+        assembly.setContexts(
+                (tab, address) -> VariableContext.of(null, collections.variablesFor(tab.origin()), address, jar));
+        this.answers = new Answers(history, response, tabs, simulator, jar, messages);
+        this.inFlight = new InFlight(sender, Objects.requireNonNull(scheduler, "scheduler"), fx, answers);
+        catalogue.selectedRequestProperty().addListener((obs, old, ready) -> opening.ready(ready));
         history.selectedProperty().addListener((obs, old, exchange) -> {
             if (exchange != null) {
                 showExchange(exchange);
@@ -156,7 +97,7 @@ public final class MainViewModel {
 
     /** Simulator → Proxy to a backend…: the dialog's fields and the proxy as it runs. */
     public ProxyViewModel proxy() {
-        return proxy;
+        return panes.proxy();
     }
 
     public CatalogueViewModel catalogue() {
@@ -180,7 +121,7 @@ public final class MainViewModel {
     }
 
     public TranscriptViewModel transcript() {
-        return transcript;
+        return panes.transcript();
     }
 
     public TlsViewModel tls() {
@@ -188,7 +129,7 @@ public final class MainViewModel {
     }
 
     public MocksViewModel mocks() {
-        return mocks;
+        return panes.mocks();
     }
 
     /** The open tabs, each with its own draft and answer. */
@@ -197,47 +138,41 @@ public final class MainViewModel {
     }
 
     /** The cookie jar of the window (issue 10). */
-    public dev.statuslab.core.workbench.CookieJar cookies() {
+    public CookieJar cookies() {
         return jar;
     }
 
     /** The saved requests of the Collections panel (issue 10). */
-    public dev.statuslab.ui.collections.CollectionsViewModel collections() {
+    public CollectionsViewModel collections() {
         return collections;
     }
 
     /** Opens a saved request in the current tab while it is unchanged, else in a new one. */
-    public void openSaved(dev.statuslab.ui.collections.CollectionsViewModel.Opened saved) {
-        boolean fresh = tabs.open(saved.title(), saved.origin(), saved.draft());
-        messages.say("Opened \"" + saved.title() + "\"" + (fresh ? " in a new tab: your draft stays in its own" : ""));
-    }
-
-    /** How a tab's draft becomes the request sent (variables, auth, cookies). */
-    public RequestAssembly assembly() {
-        return assembly;
+    public void openSaved(CollectionsViewModel.Opened saved) {
+        opening.saved(saved);
     }
 
     /** Simulator → Django version. */
     public DjangoChoice django() {
-        return django;
+        return simulator.django();
     }
 
     /** Simulator → Serve HTTPS: the switch, the simulator's https address, its status-bar text. */
     public SimulatorHttps https() {
-        return https;
+        return simulator.https();
     }
 
     public ReadOnlyObjectProperty<URI> baseUriProperty() {
-        return baseUri.getReadOnlyProperty();
+        return simulator.baseUriProperty();
     }
 
     /** Whether the simulator answers CORS for the playground and the mocks (the app applies it); on by default. */
     public BooleanProperty corsOnProperty() {
-        return corsOn;
+        return simulator.corsOnProperty();
     }
 
     public ReadOnlyStringProperty serverStatusProperty() {
-        return serverStatus.getReadOnlyProperty();
+        return simulator.lineProperty();
     }
 
     /** True from Send until the answer (or failure) arrives. */
@@ -264,27 +199,18 @@ public final class MainViewModel {
      * scenario is selected so that the composer starts with a request ready to send.
      */
     public void simulatorStarted(URI base, String note) {
-        baseUri.set(base);
-        simulatorNote = note;
-        showServerStatus();
+        simulator.started(base, note);
         if (!tabs.currentIsBlank()) {
             tabs.reloadCurrent(); // a restored draft, now with this launch's simulator address
         } else if (catalogue.selectedRequestProperty().get() == null) {
             catalogue.catalogProperty().get().all().stream().findFirst().ifPresent(catalogue::select);
         } else {
-            loadReady(catalogue.selectedRequestProperty().get());
-        }
-    }
-
-    private void showServerStatus() {
-        if (baseUri.get() != null) {
-            serverStatus.set("Simulator on " + baseUri.get() + " as "
-                    + django.current().label() + (simulatorNote == null ? "" : " — " + simulatorNote));
+            opening.ready(catalogue.selectedRequestProperty().get());
         }
     }
 
     public void simulatorFailed(String reason) {
-        serverStatus.set("Simulator not running: " + reason);
+        simulator.failed(reason);
     }
 
     /** Sends the composer's request, unless something in it cannot go on the wire. */
@@ -292,7 +218,7 @@ public final class MainViewModel {
         if (inFlight.sendingProperty().get()) {
             return;
         }
-        Optional<RequestBuilder.Built> built = assembly.build(tabs.current(), simulator());
+        Optional<RequestBuilder.Built> built = assembly.build(tabs.current(), simulator.address());
         if (built.isEmpty()) {
             messages.say(
                     assembly.problemProperty().get().isEmpty()
@@ -300,63 +226,34 @@ public final class MainViewModel {
                             : assembly.problemProperty().get());
             return;
         }
-        sentAs = django.current();
-        sentTo = baseUri.get();
-        sentFrom = tabs.current().id();
-        sentWithJar = tabs.current().draft().useCookies();
+        answers.sending();
         messages.say("");
         inFlight.send(built.get().request(), tls.sendOptions());
-    }
-
-    /** Sends the request the catalogue has selected (Enter or a double click there). */
-    public void sendSelected() {
-        send();
     }
 
     public void cancel() {
         inFlight.cancel();
     }
 
-    /** Loads an earlier request into the composer, to edit it and send it again to its original host. */
+    /** Opens an earlier request, to edit it and send it again to its original host. */
     public void editAndResend(Exchange exchange) {
-        if (exchange != null) {
-            HttpRequest request = SimulatorAddress.editable(
-                    Resend.again(onThisSimulator(exchange).request()));
-            openRequest(request);
-        }
+        opening.again(exchange);
     }
 
     /**
-     * Loads an earlier request into the composer aimed at the simulator: same method, path, query,
-     * headers and body, on the simulator's scheme, host and port (for exchanges imported from a
-     * HAR file recorded elsewhere). Its Host field is left for the client to set.
+     * Opens an earlier request aimed at the simulator: same method, path, query, headers and body,
+     * on the simulator's scheme, host and port (for exchanges imported from a HAR file recorded
+     * elsewhere). Its Host field is left for the client to set.
      */
     public void editAndResendToSimulator(Exchange exchange) {
-        URI base = baseUri.get();
-        if (exchange == null) {
-            return;
-        }
-        if (base == null) {
-            messages.say("The simulator is not running yet");
-            return;
-        }
-        openRequest(Resend.onto(exchange.request(), base));
+        opening.againOnSimulator(exchange);
     }
 
     /** Sends the next hop of a redirect (never done on its own). */
     public void followRedirect(Exchange exchange) {
-        if (exchange == null) {
-            return;
+        if (opening.nextHop(exchange)) {
+            send();
         }
-        Exchange here = onThisSimulator(exchange);
-        Optional<HttpRequest> next =
-                Redirects.nextHop(here.request(), here.response()).map(SimulatorAddress::editable);
-        if (next.isEmpty()) {
-            messages.say("That response is not a redirect with a Location");
-            return;
-        }
-        openRequest(next.get());
-        send();
     }
 
     public void showExchange(Exchange exchange) {
@@ -367,70 +264,26 @@ public final class MainViewModel {
 
     /** Restores the simulator's table to its seed through {@code POST /__reset__}; not a history entry. */
     public void resetSimulator() {
-        URI base = baseUri.get();
-        if (base == null) {
-            return;
-        }
-        HttpRequest reset = new HttpRequest(HttpMethod.POST, base + "/__reset__", Headers.empty(), Body.empty());
-        sender.send(reset)
-                .whenCompleteAsync(
-                        (exchange, error) -> messages.say(
-                                error == null && !exchange.failed() && exchange.code() == 200
-                                        ? "Simulator reset: the table holds only Ada (id 1) again"
-                                        : "Reset failed: " + (error != null ? error.getMessage() : exchange.failure())),
-                        fx);
+        simulator.reset(sender);
     }
 
-    /** The composer's request as a curl command line, if it can be built. */
+    /** The tab's request as a curl command line, its variables resolved, if it can be built. */
     public Optional<String> curlCommand() {
-        return composer.buildRequest().map(Curl::command);
+        return assembly.build(tabs.current(), simulator.address()).map(built -> Curl.command(built.request()));
     }
 
     public void setMessage(String text) {
         messages.say(text);
     }
 
-    /**
-     * What the history store says about saving: shown as a message, and while saving fails also as
-     * a lasting warning in the status bar, since the next Send replaces the message.
-     */
+    /** What the history store says about saving: a message, and while saving fails a lasting warning too. */
     public void historySaving(String report, boolean saving) {
-        messages.say(report);
-        historyNotSaved.set(saving ? "" : report);
+        messages.report(report, !saving);
     }
 
     /** Why the history is not being saved, or empty while it is. */
     public ReadOnlyStringProperty historyNotSavedProperty() {
-        return historyNotSaved.getReadOnlyProperty();
-    }
-
-    /** An exchange made with the simulator (of any launch) as made with the running one. */
-    private Exchange onThisSimulator(Exchange exchange) {
-        return baseUri.get() == null ? exchange : new SimulatorAddress(baseUri.get()).current(exchange);
-    }
-
-    private void loadReady(ReadyRequest ready) {
-        if (ready != null && baseUri.get() != null) {
-            var scenario = catalogue.selectedScenarioProperty().get();
-            String origin = scenario == null
-                    ? null
-                    : "scenario:" + scenario.id() + "#" + scenario.requests().indexOf(ready);
-            if (tabs.open(ready.label(), origin, RequestDraft.of(ready))) {
-                messages.say("Opened " + ready.label() + " in a new tab: your draft stays in its own");
-            }
-        }
-    }
-
-    /** Opens a request from the history in the current tab while it is unchanged, else in a new one. */
-    private void openRequest(HttpRequest request) {
-        String title = request.method() + " " + request.url().replaceFirst("^[a-zA-Z]+://[^/?#]*", "");
-        boolean fresh = tabs.open(title, request, null);
-        messages.say("Loaded " + request.method() + " " + request.url()
-                + (fresh ? " into a new tab: your draft stays in its own" : " into the composer"));
-    }
-
-    private SimulatorAddress simulator() {
-        return baseUri.get() == null ? null : new SimulatorAddress(baseUri.get());
+        return messages.warningProperty();
     }
 
     /** Shows a tab's last answer, or nothing for a tab that has none. */

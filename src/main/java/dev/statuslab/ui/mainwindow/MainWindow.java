@@ -91,7 +91,7 @@ public final class MainWindow {
                 actions,
                 vm.catalogue().selectedScenarioProperty(),
                 vm.history().selectedProperty());
-        CatalogueView catalogue = new CatalogueView(vm.catalogue(), vm::sendSelected, actions);
+        CatalogueView catalogue = new CatalogueView(vm.catalogue(), vm::send, actions);
         ComposerView composer = new ComposerView(vm.composer(), actions, vm::send, vm::cancel, vm.waitingProperty());
         ResponseView response = new ResponseView(vm.response());
         ExplanationView explanation = new ExplanationView(vm.explanation(), openUrl);

@@ -1,6 +1,8 @@
 package dev.statuslab.ui.mainwindow;
 
+import dev.statuslab.core.workbench.CookieJar;
 import dev.statuslab.ui.catalogue.CatalogueViewModel;
+import dev.statuslab.ui.collections.CollectionsViewModel;
 import dev.statuslab.ui.composer.ComposerViewModel;
 import dev.statuslab.ui.explanation.ExplanationViewModel;
 import dev.statuslab.ui.history.HistoryViewModel;
@@ -21,7 +23,9 @@ public record Panes(
         TranscriptViewModel transcript,
         MocksViewModel mocks,
         TlsViewModel tls,
-        ProxyViewModel proxy) {
+        ProxyViewModel proxy,
+        CookieJar cookies,
+        CollectionsViewModel collections) {
 
     public Panes {
         Objects.requireNonNull(catalogue, "catalogue");
@@ -33,5 +37,7 @@ public record Panes(
         Objects.requireNonNull(mocks, "mocks");
         Objects.requireNonNull(tls, "tls");
         Objects.requireNonNull(proxy, "proxy");
+        Objects.requireNonNull(cookies, "cookies");
+        Objects.requireNonNull(collections, "collections");
     }
 }

@@ -5,7 +5,9 @@ import dev.statuslab.core.scenario.ScenarioCatalog;
 import dev.statuslab.core.status.StatusCatalog;
 import dev.statuslab.core.tls.TrustedCertificates;
 import dev.statuslab.core.transcript.HistoryStore;
+import dev.statuslab.core.workbench.CookieJar;
 import dev.statuslab.ui.catalogue.CatalogueViewModel;
+import dev.statuslab.ui.collections.CollectionsViewModel;
 import dev.statuslab.ui.common.Scheduler;
 import dev.statuslab.ui.common.StatusMessages;
 import dev.statuslab.ui.composer.ComposerViewModel;
@@ -118,7 +120,9 @@ public record WindowModels(
                         messages),
                 new MocksViewModel(catalogue, statuses, mockWiring, background, fx, messages),
                 new TlsViewModel(trusted, background, fx, messages::say),
-                new ProxyViewModel(fx, messages::say));
+                new ProxyViewModel(fx, messages::say),
+                new CookieJar(),
+                new CollectionsViewModel());
         return new MainViewModel(panes, sender, messages, scheduler, fx);
     }
 }

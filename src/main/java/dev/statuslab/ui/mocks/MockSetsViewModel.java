@@ -25,14 +25,11 @@ import javafx.collections.FXCollections;
  */
 public final class MockSetsViewModel {
 
-    /** One set as the window holds it. */
-    private record Entry(String name, List<MockRoute> mocks, boolean active) {}
-
     private final ReadOnlyListWrapper<String> names =
             new ReadOnlyListWrapper<>(this, "names", FXCollections.observableArrayList(MockSets.DEFAULT));
     private final ReadOnlyStringWrapper current = new ReadOnlyStringWrapper(this, "current", MockSets.DEFAULT);
     private final ReadOnlyBooleanWrapper currentActive = new ReadOnlyBooleanWrapper(this, "currentActive", true);
-    private final List<Entry> entries = new ArrayList<>(List.of(new Entry(MockSets.DEFAULT, List.of(), true)));
+    private final SetList sets = new SetList();
     private final MockSets disk;
     private final Consumer<List<MockRoute>> serve;
     private final Executor fx;
@@ -98,16 +95,17 @@ public final class MockSetsViewModel {
         }
         return writes.read(disk::load)
                 .thenAcceptAsync(
-                        sets -> {
-                            entries.clear();
-                            sets.sets().forEach(s -> entries.add(new Entry(s.name(), s.mocks(), s.active())));
+                        read -> {
+                            sets.setAll(read.sets().stream()
+                                    .map(s -> new SetList.Entry(s.name(), s.mocks(), s.active()))
+                                    .toList());
                             refreshNames();
-                            current.set(sets.current());
-                            currentActive.set(entry(sets.current()).active());
+                            current.set(read.current());
+                            currentActive.set(sets.get(read.current()).active());
                             serveAll();
-                            loaded.accept(entry(sets.current()).mocks());
-                            if (!sets.problems().isEmpty()) {
-                                report.accept(String.join("\n", sets.problems()));
+                            loaded.accept(sets.get(read.current()).mocks());
+                            if (!read.problems().isEmpty()) {
+                                report.accept(String.join("\n", read.problems()));
                             }
                         },
                         fx);
@@ -115,24 +113,24 @@ public final class MockSetsViewModel {
 
     /** Shows another set (remembered); its mocks go to the catalogue. */
     public void switchTo(String name) {
-        if (name == null || name.equals(current.get()) || indexOf(name) < 0) {
+        if (name == null || name.equals(current.get()) || !sets.has(name)) {
             return;
         }
         current.set(name);
-        currentActive.set(entry(name).active());
-        show.accept(entry(name).mocks());
+        currentActive.set(sets.get(name).active());
+        show.accept(sets.get(name).mocks());
         serveAll();
         persistChoice();
-        messages.accept("Showing mock set " + name + (entry(name).active() ? "" : " (it does not answer)"));
+        messages.accept("Showing mock set " + name + (sets.get(name).active() ? "" : " (it does not answer)"));
     }
 
     /** Whether the shown set answers (remembered). */
     public void setActive(boolean active) {
-        Entry e = entry(current.get());
+        SetList.Entry e = sets.get(current.get());
         if (e.active() == active) {
             return;
         }
-        entries.set(indexOf(e.name()), new Entry(e.name(), e.mocks(), active));
+        sets.replace(e.name(), new SetList.Entry(e.name(), e.mocks(), active));
         currentActive.set(active);
         serveAll();
         persistChoice();
@@ -156,17 +154,15 @@ public final class MockSetsViewModel {
 
     /** Adds a mock at the end of a set, which is made (answering) when there is none of that name. */
     public void append(String setName, MockRoute mock) {
-        int index = indexOf(setName);
-        if (index < 0) {
-            entries.add(new Entry(setName, List.of(), true));
+        boolean made = !sets.has(setName);
+        SetList.Entry e = sets.getOrMake(setName);
+        if (made) {
             refreshNames();
-            index = indexOf(setName);
             persistChoice();
         }
-        Entry e = entries.get(index);
         List<MockRoute> next = new ArrayList<>(e.mocks());
         next.add(mock);
-        entries.set(index, new Entry(e.name(), next, e.active()));
+        sets.replace(e.name(), new SetList.Entry(e.name(), next, e.active()));
         if (e.name().equals(current.get())) {
             show.accept(List.copyOf(next));
         }
@@ -185,14 +181,12 @@ public final class MockSetsViewModel {
 
     /** The recorder wrote these mocks to the set (made, answering, when it is new); not written again here. */
     public void recorded(String name, List<MockRoute> mocks) {
-        int index = indexOf(name);
-        if (index < 0) {
-            entries.add(new Entry(name, List.of(), true));
+        boolean made = !sets.has(name);
+        SetList.Entry e = sets.getOrMake(name);
+        if (made) {
             refreshNames();
-            index = indexOf(name);
         }
-        Entry e = entries.get(index);
-        entries.set(index, new Entry(e.name(), List.copyOf(mocks), e.active()));
+        sets.replace(name, new SetList.Entry(name, mocks, e.active()));
         if (e.name().equals(current.get())) {
             show.accept(List.copyOf(mocks));
         }
@@ -210,8 +204,8 @@ public final class MockSetsViewModel {
             messages.accept("Cannot rename the mock set: " + problem);
             return false;
         }
-        Entry e = entry(old);
-        entries.set(indexOf(old), new Entry(newName, e.mocks(), e.active()));
+        SetList.Entry e = sets.get(old);
+        sets.replace(old, new SetList.Entry(newName, e.mocks(), e.active()));
         refreshNames();
         current.set(newName);
         messages.accept("Renamed the mock set " + old + " to " + newName);
@@ -226,11 +220,11 @@ public final class MockSetsViewModel {
         if (name.equals(MockSets.DEFAULT)) {
             return false;
         }
-        entries.remove(indexOf(name));
+        sets.remove(name);
         refreshNames();
         current.set(MockSets.DEFAULT);
-        currentActive.set(entry(MockSets.DEFAULT).active());
-        show.accept(entry(MockSets.DEFAULT).mocks());
+        currentActive.set(sets.get(MockSets.DEFAULT).active());
+        show.accept(sets.get(MockSets.DEFAULT).mocks());
         serveAll();
         messages.accept("Deleted the mock set " + name);
         write(() -> disk.delete(name), "deleted");
@@ -240,8 +234,8 @@ public final class MockSetsViewModel {
 
     /** The shown set now holds these mocks: served and saved. */
     void replaceCurrent(List<MockRoute> mocks) {
-        Entry e = entry(current.get());
-        entries.set(indexOf(e.name()), new Entry(e.name(), List.copyOf(mocks), e.active()));
+        SetList.Entry e = sets.get(current.get());
+        sets.replace(e.name(), new SetList.Entry(e.name(), mocks, e.active()));
         serveAll();
         persist(e.name(), List.copyOf(mocks));
     }
@@ -257,7 +251,7 @@ public final class MockSetsViewModel {
             messages.accept("Cannot make the mock set: " + problem);
             return false;
         }
-        entries.add(new Entry(name, List.copyOf(mocks), true));
+        sets.add(new SetList.Entry(name, mocks, true));
         refreshNames();
         current.set(name);
         currentActive.set(true);
@@ -270,41 +264,11 @@ public final class MockSetsViewModel {
     }
 
     private void serveAll() {
-        List<MockRoute> all = new ArrayList<>();
-        Entry shown = entry(current.get());
-        if (shown.active() && !shown.name().equals(recording)) {
-            all.addAll(shown.mocks());
-        }
-        for (Entry e : entries) {
-            if (e.active() && e != shown && !e.name().equals(recording)) {
-                all.addAll(e.mocks());
-            }
-        }
-        serve.accept(List.copyOf(all));
+        serve.accept(sets.served(current.get(), recording));
     }
 
     private void refreshNames() {
-        Entry first = entries.get(0);
-        List<Entry> rest = new ArrayList<>(entries.subList(1, entries.size()));
-        rest.sort((a, b) -> a.name().compareToIgnoreCase(b.name()));
-        entries.clear();
-        entries.add(first);
-        entries.addAll(rest);
-        names.setAll(entries.stream().map(Entry::name).toList());
-    }
-
-    private int indexOf(String name) {
-        for (int i = 0; i < entries.size(); i++) {
-            if (entries.get(i).name().equals(name)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private Entry entry(String name) {
-        int i = indexOf(name);
-        return entries.get(i < 0 ? 0 : i);
+        names.setAll(sets.names());
     }
 
     private void persist(String name, List<MockRoute> mocks) {
@@ -313,8 +277,7 @@ public final class MockSetsViewModel {
 
     private void persistChoice() {
         String shown = current.get();
-        List<String> inactive =
-                entries.stream().filter(e -> !e.active()).map(Entry::name).toList();
+        List<String> inactive = sets.inactive();
         write(() -> disk.saveChoice(shown, inactive), "remembered");
     }
 

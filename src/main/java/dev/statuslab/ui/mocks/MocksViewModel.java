@@ -1,7 +1,6 @@
 package dev.statuslab.ui.mocks;
 
 import dev.statuslab.core.io.IoMessages;
-import dev.statuslab.core.scenario.MockFileException;
 import dev.statuslab.core.scenario.MockRoute;
 import dev.statuslab.core.scenario.MockSets;
 import dev.statuslab.core.scenario.MockSource;
@@ -152,13 +151,8 @@ public final class MocksViewModel {
                 .handleAsync(
                         (imported, error) -> {
                             if (error != null) {
-                                Throwable cause = error instanceof CompletionException && error.getCause() != null
-                                        ? error.getCause()
-                                        : error;
-                                String why = cause instanceof MockFileException
-                                        ? cause.getMessage()
-                                        : IoMessages.reason(cause);
-                                problem("The OpenAPI file " + file + " cannot be imported: " + why
+                                // a file that is no OpenAPI says its place; an I/O failure its reason
+                                problem("The OpenAPI file " + file + " cannot be imported: " + IoMessages.reason(error)
                                         + ". Nothing was imported");
                                 return null;
                             }

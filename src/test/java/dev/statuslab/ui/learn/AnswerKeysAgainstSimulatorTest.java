@@ -12,6 +12,7 @@ import dev.statuslab.core.learn.QuestionBank;
 import dev.statuslab.core.learn.QuestionKind;
 import dev.statuslab.core.scenario.ScenarioCatalog;
 import dev.statuslab.core.status.StatusCatalog;
+import dev.statuslab.server.SimulatorOptions;
 import dev.statuslab.server.SimulatorServer;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +36,7 @@ class AnswerKeysAgainstSimulatorTest {
 
     @BeforeAll
     static void start() throws Exception {
-        server = new SimulatorServer(SimulatorServer.Options.loopback(0), STATUSES);
+        server = new SimulatorServer(SimulatorOptions.loopback(0), STATUSES);
         server.start();
         client = new WireClient(WireClient.Options.defaults());
     }

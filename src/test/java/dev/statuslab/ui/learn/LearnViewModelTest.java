@@ -14,6 +14,7 @@ import dev.statuslab.core.learn.QuestionKind;
 import dev.statuslab.core.learn.TestClock;
 import dev.statuslab.core.scenario.ScenarioCatalog;
 import dev.statuslab.core.status.StatusCatalog;
+import dev.statuslab.server.SimulatorOptions;
 import dev.statuslab.server.SimulatorServer;
 import java.net.URI;
 import java.nio.file.Files;
@@ -55,7 +56,7 @@ class LearnViewModelTest {
 
     @BeforeAll
     static void startSimulator() throws Exception {
-        server = new SimulatorServer(SimulatorServer.Options.loopback(0), STATUSES);
+        server = new SimulatorServer(SimulatorOptions.loopback(0), STATUSES);
         server.start();
         client = new WireClient(WireClient.Options.defaults());
     }

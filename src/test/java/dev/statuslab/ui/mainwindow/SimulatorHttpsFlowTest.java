@@ -13,6 +13,7 @@ import dev.statuslab.client.WireClient;
 import dev.statuslab.core.scenario.ScenarioCatalog;
 import dev.statuslab.core.tls.TrustedCertificates;
 import dev.statuslab.server.SimulatorHost;
+import dev.statuslab.server.SimulatorOptions;
 import dev.statuslab.server.SimulatorServer;
 import dev.statuslab.server.tls.SimulatorCertificate;
 import dev.statuslab.ui.common.AppPreferences;
@@ -68,7 +69,7 @@ class SimulatorHttpsFlowTest {
         preferences.setSimulatorHttpsPort(0); // a free port; what it gets is remembered
         hostThreads = Executors.newSingleThreadExecutor();
         host = new SimulatorHost(
-                port -> new SimulatorServer(SimulatorServer.Options.loopback(port), WindowTestBed.STATUSES),
+                port -> new SimulatorServer(SimulatorOptions.loopback(port), WindowTestBed.STATUSES),
                 () -> CERTIFICATE,
                 new SimulatorHost.Memory(
                         preferences::simulatorHttps,

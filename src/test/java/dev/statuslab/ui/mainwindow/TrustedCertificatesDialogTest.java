@@ -12,6 +12,7 @@ import dev.statuslab.client.WireClient;
 import dev.statuslab.core.scenario.ScenarioCatalog;
 import dev.statuslab.core.tls.CertificateInfo;
 import dev.statuslab.core.tls.TrustedCertificates;
+import dev.statuslab.server.SimulatorOptions;
 import dev.statuslab.server.SimulatorServer;
 import dev.statuslab.server.tls.SimulatorCertificate;
 import dev.statuslab.ui.common.AppPreferences;
@@ -60,8 +61,7 @@ class TrustedCertificatesDialogTest {
 
     @BeforeAll
     static void startServer() throws Exception {
-        server = new SimulatorServer(SimulatorServer.Options.loopback(0), WindowTestBed.STATUSES)
-                .withHttps(CERTIFICATE, 0);
+        server = new SimulatorServer(SimulatorOptions.loopback(0), WindowTestBed.STATUSES).withHttps(CERTIFICATE, 0);
         server.start();
         prefs = Preferences.userRoot().node("dev/statuslab-test-" + UUID.randomUUID());
     }

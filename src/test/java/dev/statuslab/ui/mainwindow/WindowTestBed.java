@@ -1,6 +1,7 @@
 package dev.statuslab.ui.mainwindow;
 
 import dev.statuslab.core.status.StatusCatalog;
+import dev.statuslab.server.SimulatorOptions;
 import dev.statuslab.server.SimulatorServer;
 import dev.statuslab.ui.common.AppPreferences;
 import java.util.UUID;
@@ -24,7 +25,7 @@ final class WindowTestBed implements BeforeAllCallback, AfterAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
-        server = new SimulatorServer(SimulatorServer.Options.loopback(0), STATUSES);
+        server = new SimulatorServer(SimulatorOptions.loopback(0), STATUSES);
         server.start();
         prefsNode = Preferences.userRoot().node("dev/statuslab-test-" + UUID.randomUUID());
     }

@@ -13,6 +13,7 @@ import dev.statuslab.core.tls.TlsInfo;
 import dev.statuslab.core.tls.TlsProblem;
 import dev.statuslab.core.tls.TrustedCertificates;
 import dev.statuslab.core.transcript.Exchange;
+import dev.statuslab.server.SimulatorOptions;
 import dev.statuslab.server.SimulatorServer;
 import dev.statuslab.server.tls.SimulatorCertificate;
 import java.nio.file.Files;
@@ -41,8 +42,7 @@ class TrustedCertificatesViewModelTest {
 
     @BeforeAll
     static void startServer() throws Exception {
-        server = new SimulatorServer(SimulatorServer.Options.loopback(0), StatusCatalog.load())
-                .withHttps(CERTIFICATE, 0);
+        server = new SimulatorServer(SimulatorOptions.loopback(0), StatusCatalog.load()).withHttps(CERTIFICATE, 0);
         server.start();
     }
 
