@@ -1,6 +1,5 @@
 package dev.statuslab.cli;
 
-import dev.statuslab.core.django.DjangoVersion;
 import dev.statuslab.core.scenario.MockRoute;
 import dev.statuslab.core.scenario.MockSets;
 import dev.statuslab.core.scenario.MockStore;
@@ -24,6 +23,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -105,13 +105,8 @@ public final class ServeCommand implements Callable<Integer> {
                     + " 1 MiB. Serve it later without the backend with --mocks on the file this prints.")
     String record;
 
-    @Option(
-            names = "--django",
-            paramLabel = "VERSION",
-            defaultValue = "5.2",
-            converter = DjangoVersionConverter.class,
-            description = DjangoVersionConverter.DESCRIPTION)
-    DjangoVersion django = DjangoVersion.DEFAULT;
+    @Mixin
+    DjangoOption djangoOption = new DjangoOption();
 
     @Option(
             names = "--https",
@@ -205,7 +200,7 @@ public final class ServeCommand implements Callable<Integer> {
         MockSets sets = MockSets.inDataDirectory(data);
         ProxyRecorder recorder = record == null ? null : new ProxyRecorder(sets, record, routes -> {});
         server.proxyTo(target, recorder);
-        server.useDjango(django);
+        server.useDjango(djangoOption.version);
         SimulatorCertificate certificate = null;
         if (https) {
             try {
@@ -244,7 +239,7 @@ public final class ServeCommand implements Callable<Integer> {
         if (recorder != null) {
             out.println("Recording the answers into the mock set " + record + ": " + sets.fileOf(record));
         }
-        out.println("StatusLab simulator listening on " + server.baseUri() + "/ as " + django.label()
+        out.println("StatusLab simulator listening on " + server.baseUri() + "/ as " + djangoOption.version.label()
                 + "  (Ctrl+C to stop)" + (h2c ? "  HTTP/1.1 and h2c" : ""));
         if (certificate != null) {
             out.println(

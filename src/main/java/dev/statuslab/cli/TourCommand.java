@@ -1,7 +1,6 @@
 package dev.statuslab.cli;
 
 import dev.statuslab.client.WireClient;
-import dev.statuslab.core.django.DjangoVersion;
 import dev.statuslab.core.http.HttpRequest;
 import dev.statuslab.core.scenario.ReadyRequest;
 import dev.statuslab.core.scenario.Scenario;
@@ -26,6 +25,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -61,13 +61,8 @@ public final class TourCommand implements Callable<Integer> {
     @Option(names = "--md", paramLabel = "FILE", description = "Also write it as a Markdown lesson here.")
     Path markdown;
 
-    @Option(
-            names = "--django",
-            paramLabel = "VERSION",
-            defaultValue = "5.2",
-            converter = DjangoVersionConverter.class,
-            description = DjangoVersionConverter.DESCRIPTION)
-    DjangoVersion django = DjangoVersion.DEFAULT;
+    @Mixin
+    DjangoOption djangoOption = new DjangoOption();
 
     @Spec
     CommandSpec spec;
@@ -83,10 +78,10 @@ public final class TourCommand implements Callable<Integer> {
         SimulatorServer server = new SimulatorServer(SimulatorOptions.loopback(0), statuses);
         WireClient client = new WireClient(WireClient.Options.defaults());
         try {
-            server.useDjango(django);
+            server.useDjango(djangoOption.version);
             server.start();
             out.println("Touring " + scenarios.all().size() + " scenarios against " + server.baseUri() + " as "
-                    + django.label());
+                    + djangoOption.version.label());
             mismatches = play(scenarios, server, client, played, out);
             out.printf(
                     "%d requests, %d as the catalogue expects, %d not%n",

@@ -2,6 +2,7 @@ package dev.statuslab.server;
 
 import dev.statuslab.core.concurrent.DaemonThreads;
 import dev.statuslab.core.http.Header;
+import dev.statuslab.core.http.HopByHop;
 import dev.statuslab.core.io.IoMessages;
 import dev.statuslab.core.scenario.BodyMatch;
 import dev.statuslab.core.scenario.MockAnswer;
@@ -18,11 +19,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Queue;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -53,18 +52,6 @@ public final class ProxyRecorder implements AutoCloseable {
     public static final int MAX_BODY = 1024 * 1024;
     /** Answers waiting for the writer beyond this are left out (and logged). */
     static final int MAX_PENDING = 1_000;
-
-    /** Fields of one connection, framing, and the Date the server sets itself. */
-    private static final Set<String> NOT_RECORDED = Set.of(
-            "connection",
-            "keep-alive",
-            "proxy-connection",
-            "te",
-            "trailer",
-            "transfer-encoding",
-            "upgrade",
-            "content-length",
-            "date");
 
     private record Captured(
             String method, String path, String rawQuery, int status, List<Header> headers, byte[] body) {}
@@ -239,9 +226,7 @@ public final class ProxyRecorder implements AutoCloseable {
         List<Header> headers = new ArrayList<>();
         for (Header h : c.headers()) {
             Header kept = new Header(h.name(), escape(h.value()));
-            if (!NOT_RECORDED.contains(h.name().toLowerCase(Locale.ROOT))
-                    && !h.name().startsWith(":")
-                    && MockRoute.headerProblem(kept) == null) {
+            if (!HopByHop.notReplayed(h.name()) && !h.name().startsWith(":") && MockRoute.headerProblem(kept) == null) {
                 headers.add(kept);
             }
         }

@@ -2,6 +2,7 @@ package dev.statuslab.server;
 
 import dev.statuslab.core.http.BackendUrl;
 import dev.statuslab.core.http.Header;
+import dev.statuslab.core.http.HopByHop;
 import dev.statuslab.server.site.SiteRequest;
 import dev.statuslab.server.site.SiteResponse;
 import java.io.IOException;
@@ -19,6 +20,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * {@code serve --proxy URL}: a request that no mock answers is sent on to a real backend and its
@@ -29,18 +32,9 @@ import java.util.Set;
 public final class ProxyTarget {
 
     /** Fields that belong to one connection (RFC 9110 7.6.1) or that the JDK client sets itself. */
-    private static final Set<String> NOT_FORWARDED = Set.of(
-            "connection",
-            "keep-alive",
-            "proxy-connection",
-            "te",
-            "trailer",
-            "transfer-encoding",
-            "upgrade",
-            "host",
-            "content-length",
-            "expect",
-            "http2-settings");
+    private static final Set<String> NOT_FORWARDED = Stream.concat(
+                    HopByHop.FIELDS.stream(), Stream.of("host", "content-length", "expect", "http2-settings"))
+            .collect(Collectors.toUnmodifiableSet());
 
     private static final String FAILURE_FIELD = "X-StatusLab-Proxy";
     private static final String FAILED = "failed";

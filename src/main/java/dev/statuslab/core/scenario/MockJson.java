@@ -17,7 +17,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 
@@ -73,7 +72,7 @@ final class MockJson {
         if (root == null || root.isMissingNode()) {
             throw new MockFileException("", "the file is empty");
         }
-        requireObject(root, "", TOP, "an object with \"version\" and \"mocks\"");
+        MockJsonParts.requireObject(root, "", TOP, "an object with \"version\" and \"mocks\"");
         JsonNode version = required(root, "version", "");
         if (!version.canConvertToExactIntegral() || !version.canConvertToInt()) {
             throw new MockFileException("version", "expected a whole number");
@@ -136,7 +135,7 @@ final class MockJson {
     }
 
     private static MockRoute route(JsonNode node, String where) throws MockFileException {
-        requireObject(node, where, ROUTE, "a mock with \"method\", \"path\" and \"status\"");
+        MockJsonParts.requireObject(node, where, ROUTE, "a mock with \"method\", \"path\" and \"status\"");
         String method = text(required(node, "method", where), where + ".method");
         check(MockRoute.methodProblem(method), where + ".method");
         String path = text(required(node, "path", where), where + ".path");
@@ -165,7 +164,7 @@ final class MockJson {
         for (int i = 0; i < node.size(); i++) {
             String at = where + "[" + i + "]";
             JsonNode h = node.get(i);
-            requireObject(h, at, HEADER, "an object with \"name\" and \"value\"");
+            MockJsonParts.requireObject(h, at, HEADER, "an object with \"name\" and \"value\"");
             Header header = new Header(
                     text(required(h, "name", at), at + ".name"), text(required(h, "value", at), at + ".value"));
             check(MockRoute.headerProblem(header), at);
@@ -178,22 +177,6 @@ final class MockJson {
         Set<String> all = new HashSet<>(a);
         all.addAll(b);
         return Set.copyOf(all);
-    }
-
-    private static void requireObject(JsonNode node, String where, Set<String> known, String expected)
-            throws MockFileException {
-        if (!node.isObject()) {
-            throw new MockFileException(where, "expected " + expected);
-        }
-        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!known.contains(name)) {
-                throw new MockFileException(
-                        where,
-                        "unknown property \"" + name + "\" (known: "
-                                + String.join(", ", known.stream().sorted().toList()) + ")");
-            }
-        }
     }
 
     private static JsonNode required(JsonNode node, String name, String where) throws MockFileException {

@@ -190,8 +190,14 @@ final class MockJsonParts {
     }
 
     private static void known(JsonNode node, String where, Set<String> known) throws MockFileException {
+        requireObject(node, where, known, "an object");
+    }
+
+    /** An object whose properties are all among {@code known}; else the place and the reason. */
+    static void requireObject(JsonNode node, String where, Set<String> known, String expected)
+            throws MockFileException {
         if (!node.isObject()) {
-            throw new MockFileException(where, "expected an object");
+            throw new MockFileException(where, "expected " + expected);
         }
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();

@@ -1,9 +1,7 @@
 package dev.statuslab.core.transcript;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import dev.statuslab.core.io.StrictText;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
@@ -54,14 +52,8 @@ final class TextBodies {
 
     /** {@code bytes} as text in {@code charset}, or null when they are not text in it. */
     static String decode(byte[] bytes, Charset charset) {
-        String text;
-        try {
-            text = charset.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
+        String text = StrictText.decode(bytes, charset);
+        if (text == null) {
             return null;
         }
         if (text.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f)) {

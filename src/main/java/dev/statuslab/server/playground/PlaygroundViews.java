@@ -2,15 +2,13 @@ package dev.statuslab.server.playground;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.statuslab.core.http.Header;
+import dev.statuslab.core.io.StrictText;
 import dev.statuslab.core.scenario.Fault;
 import dev.statuslab.server.django.ContactStore;
 import dev.statuslab.server.site.ClassBasedView;
 import dev.statuslab.server.site.SiteRequest;
 import dev.statuslab.server.site.SiteResponse;
 import dev.statuslab.server.site.View;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -134,16 +132,7 @@ public final class PlaygroundViews {
     }
 
     private static String utf8(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            return null;
-        }
+        return StrictText.decode(bytes, StandardCharsets.UTF_8);
     }
 
     private static int parse(String digits) {

@@ -2,6 +2,7 @@ package dev.statuslab.ui.mocks;
 
 import dev.statuslab.core.http.Body;
 import dev.statuslab.core.http.Header;
+import dev.statuslab.core.http.HopByHop;
 import dev.statuslab.core.http.HttpResponse;
 import dev.statuslab.core.scenario.MockRoute;
 import dev.statuslab.core.status.StatusCatalog;
@@ -15,8 +16,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * "Mock this response": a draft made from an exchange, with the request's method and path and the
@@ -26,18 +25,6 @@ import java.util.Set;
  * Nothing here reads a file: it runs on the FX thread.
  */
 final class ExchangeDrafts {
-
-    /** Hop-by-hop and framing fields, and the Date the server sends itself (HTTP/2 pseudo-fields too). */
-    static final Set<String> NOT_COPIED = Set.of(
-            "content-length",
-            "transfer-encoding",
-            "date",
-            "connection",
-            "keep-alive",
-            "proxy-connection",
-            "te",
-            "trailer",
-            "upgrade");
 
     private ExchangeDrafts() {}
 
@@ -57,7 +44,7 @@ final class ExchangeDrafts {
                 && statuses.describe(response.code()).reason().equals(reason);
         List<Header> headers = new ArrayList<>();
         for (Header h : response.headers()) {
-            if (!NOT_COPIED.contains(h.name().toLowerCase(Locale.ROOT))
+            if (!HopByHop.notReplayed(h.name())
                     && !h.name().startsWith(":")
                     && !(encoded && h.is("Content-Encoding"))) {
                 headers.add(h);
