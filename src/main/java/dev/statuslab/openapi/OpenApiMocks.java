@@ -23,9 +23,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * An OpenAPI 3.0 or 3.1 file (YAML or JSON) as a mock set: one mock per operation and declared
@@ -100,7 +102,7 @@ public final class OpenApiMocks implements MockSource {
             String why = e.getOriginalMessage()
                     .lines()
                     .filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)) && !l.contains("'reader'"))
-                    .collect(java.util.stream.Collectors.joining("; "));
+                    .collect(Collectors.joining("; "));
             throw new MockFileException(where, why);
         }
     }
@@ -117,7 +119,7 @@ public final class OpenApiMocks implements MockSource {
     }
 
     private static Map<String, Operation> operations(PathItem item) {
-        Map<String, Operation> out = new java.util.LinkedHashMap<>();
+        Map<String, Operation> out = new LinkedHashMap<>();
         item.readOperationsMap().forEach((method, op) -> out.put(method.name(), op));
         return out;
     }

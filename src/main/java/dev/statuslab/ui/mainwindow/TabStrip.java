@@ -12,6 +12,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.stage.Window;
@@ -44,8 +45,7 @@ final class TabStrip {
         pane.setTabDragPolicy(TabPane.TabDragPolicy.FIXED);
         pane.setMinHeight(0);
         // Ctrl+Tab is the tab pane's own key for its tabs: it goes to the command instead.
-        pane.addEventFilter(
-                javafx.scene.input.KeyEvent.KEY_PRESSED, e -> ActionControls.forward(e, actions, ActionId.NEXT_TAB));
+        pane.addEventFilter(KeyEvent.KEY_PRESSED, e -> ActionControls.forward(e, actions, ActionId.NEXT_TAB));
         Button add =
                 ActionControls.button(actions.get(ActionId.NEW_TAB), null, new FontIcon(Material2AL.ADD), "New tab");
         add.setId("request-tabs-new");

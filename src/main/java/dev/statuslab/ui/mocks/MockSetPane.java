@@ -6,6 +6,7 @@ import dev.statuslab.ui.common.ActionRegistry;
 import dev.statuslab.ui.common.Styles;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -17,6 +18,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.stage.Window;
@@ -41,15 +43,17 @@ final class MockSetPane {
         actions.register(ActionId.RENAME_MOCK_SET, notDefault, this::rename);
         actions.register(ActionId.DELETE_MOCK_SET, notDefault, this::delete);
 
-        Label label = new Label("Mock set");
         ComboBox<String> picker = new ComboBox<>(vm.names());
         picker.setId("mock-set-picker");
         picker.setMaxWidth(Double.MAX_VALUE);
         picker.setMinWidth(60);
-        picker.setTooltip(new Tooltip("The set \"My mocks\" shows and new mocks are saved to"));
+        // No label beside it: the row must fit the catalogue's narrowest width (250 px); the tooltip says what it is.
+        picker.setPromptText("Mock set");
+        picker.setAccessibleText("Mock set");
+        picker.setTooltip(new Tooltip("Mock set: the set \"My mocks\" shows and new mocks are saved to"));
         picker.setValue(vm.currentProperty().get());
         vm.currentProperty().addListener((obs, was, now) -> picker.setValue(now));
-        vm.names().addListener((javafx.collections.ListChangeListener<String>)
+        vm.names().addListener((ListChangeListener<String>)
                 c -> picker.setValue(vm.currentProperty().get()));
         picker.valueProperty().addListener((obs, was, now) -> {
             if (now != null && !now.equals(vm.currentProperty().get())) {
@@ -77,11 +81,9 @@ final class MockSetPane {
                                 null,
                                 ActionId.IMPORT_OPENAPI)
                         .getItems());
-        node = new HBox(6, label, picker, answers, more);
+        node = new HBox(6, picker, answers, more);
         node.setAlignment(Pos.CENTER_LEFT);
         node.setId("mock-set-pane");
-        label.getStyleClass().add(Styles.MUTED);
-        label.setMinWidth(Label.USE_PREF_SIZE);
     }
 
     Node node() {
@@ -132,7 +134,7 @@ final class MockSetPane {
         problem.textProperty().bind(why);
         dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(why.isNotEmpty());
         dialog.getDialogPane().lookupButton(ButtonType.OK).setId("mock-set-name-ok");
-        ((javafx.scene.layout.GridPane) dialog.getDialogPane().getContent()).add(problem, 0, 1, 2, 1);
+        ((GridPane) dialog.getDialogPane().getContent()).add(problem, 0, 1, 2, 1);
         return dialog.showAndWait();
     }
 }

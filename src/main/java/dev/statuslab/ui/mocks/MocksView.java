@@ -6,6 +6,7 @@ import dev.statuslab.core.transcript.Exchange;
 import dev.statuslab.ui.common.ActionId;
 import dev.statuslab.ui.common.ActionRegistry;
 import dev.statuslab.ui.common.DialogKeys;
+import java.io.File;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -95,7 +96,7 @@ public final class MocksView {
                 .addAll(
                         new FileChooser.ExtensionFilter("OpenAPI (*.yaml, *.yml, *.json)", "*.yaml", "*.yml", "*.json"),
                         new FileChooser.ExtensionFilter("All files", "*.*"));
-        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(java.io.File::toPath);
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
     }
 
     public void newMock() {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.statuslab.core.scenario.BodyKind;
 import dev.statuslab.ui.common.ActionRegistry;
 import dev.statuslab.ui.common.FieldChecks;
 import dev.statuslab.ui.common.Styles;
@@ -94,15 +95,14 @@ class ComposerViewTest {
     @Test
     void aBodyOnGetShowsANoteAndOneClickStopsSendingIt(FxRobot robot) {
         robot.clickOn("Body");
-        robot.interact(() -> vm.bodyKindProperty().set(dev.statuslab.core.scenario.BodyKind.TEXT));
+        robot.interact(() -> vm.bodyKindProperty().set(BodyKind.TEXT));
         robot.clickOn("#composer-body").write("ignored?");
         Label note = robot.lookup("#composer-body-on-get").queryAs(Label.class);
         assertTrue(note.isVisible());
         assertEquals("GET with a body: most servers ignore it", note.getText());
         robot.clickOn("#composer-body-dont-send");
         assertFalse(note.isVisible());
-        assertEquals(
-                dev.statuslab.core.scenario.BodyKind.NONE, vm.bodyKindProperty().get());
+        assertEquals(BodyKind.NONE, vm.bodyKindProperty().get());
         assertTrue(vm.buildRequest().orElseThrow().body().isEmpty());
         assertEquals("ignored?", vm.bodyTextProperty().get(), "the text stays in the editor");
     }

@@ -10,10 +10,14 @@ import dev.statuslab.core.status.StatusCatalog;
 import dev.statuslab.ui.common.Scheduler;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TabPane;
@@ -117,7 +121,7 @@ class CollectionsFlowTest {
         newTab(robot);
         waitFor(() -> url(robot).isEmpty());
         TreeView<?> tree = robot.lookup("#collections-tree").queryAs(TreeView.class);
-        javafx.scene.Node row = robot.from(tree).lookup("GET  Message one").queryAs(javafx.scene.Node.class);
+        Node row = robot.from(tree).lookup("GET  Message one").queryAs(Node.class);
         robot.clickOn(row);
         WaitForAsyncUtils.waitForFxEvents();
         if (tree.getSelectionModel().getSelectedItem() == null) {
@@ -127,7 +131,7 @@ class CollectionsFlowTest {
         robot.type(KeyCode.ENTER);
         try {
             waitFor(() -> url(robot).endsWith("/messages/1/"));
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError("url " + url(robot) + " message " + WindowProbe.text(robot, "#status-message")
                     + " selected " + tree.getSelectionModel().getSelectedItem() + " focus "
                     + tree.getScene().getFocusOwner());
@@ -136,14 +140,14 @@ class CollectionsFlowTest {
         waitFor(() -> WindowProbe.statusLine(robot).equals("HTTP/1.1 200 OK"));
     }
 
-    private static java.util.List<String> requests(FxRobot robot) {
+    private static List<String> requests(FxRobot robot) {
         TreeView<?> tree = robot.lookup("#collections-tree").queryAs(TreeView.class);
-        java.util.List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         collect(tree.getRoot(), out);
         return out;
     }
 
-    private static void collect(TreeItem<?> item, java.util.List<String> out) {
+    private static void collect(TreeItem<?> item, List<String> out) {
         for (TreeItem<?> child : item.getChildren()) {
             out.add(String.valueOf(child.getValue()));
             collect(child, out);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.statuslab.client.WireClient;
+import dev.statuslab.core.scenario.Scenario;
 import dev.statuslab.core.scenario.ScenarioCatalog;
 import dev.statuslab.core.status.StatusCatalog;
 import dev.statuslab.ui.common.Scheduler;
@@ -94,8 +95,7 @@ class CsrfWindowFlowTest {
 
     @Test
     void theCsrfScenariosThirdRequestEndsIn302AfterTheFormsGet(FxRobot robot) throws Exception {
-        dev.statuslab.core.scenario.Scenario csrf =
-                ScenarioCatalog.load(STATUSES).find("csrf").orElseThrow();
+        Scenario csrf = ScenarioCatalog.load(STATUSES).find("csrf").orElseThrow();
         waitFor(() -> tabs(robot).getTabs().size() == 1);
         robot.interact(() -> vm.catalogue().select(csrf, csrf.requests().get(0)));
         waitFor(() -> url(robot).endsWith("/secure/contact/"));

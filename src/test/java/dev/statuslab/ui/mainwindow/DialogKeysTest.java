@@ -10,6 +10,7 @@ import dev.statuslab.core.scenario.MockRoute;
 import dev.statuslab.core.scenario.MockStore;
 import dev.statuslab.core.scenario.ScenarioCatalog;
 import dev.statuslab.ui.mocks.MocksViewModel;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -114,7 +115,7 @@ class DialogKeysTest {
     private List<MockRoute> saved() {
         try {
             return Files.exists(store.file()) ? MockStore.read(store.file()) : List.of();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return List.of();
         }
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -71,8 +72,7 @@ class HelpWindowsTest {
 
         robot.clickOn("#shortcuts-search").write("catalogue");
         waitFor(() -> table.getItems().size() == 1);
-        var only = (dev.statuslab.ui.common.ActionRegistry.Shortcut)
-                table.getItems().get(0);
+        var only = (ActionRegistry.Shortcut) table.getItems().get(0);
         assertEquals(ActionId.SHOW_CATALOGUE, only.id());
         assertEquals("Ctrl+B", ShortcutsDialog.key(only));
     }
@@ -81,7 +81,7 @@ class HelpWindowsTest {
     void menusHaveNoShadowMarginThatPaintsAWhiteFrame(FxRobot robot) throws Exception {
         robot.clickOn("View");
         waitFor(() -> robot.lookup(".context-menu").tryQuery().isPresent());
-        javafx.scene.Node menu = robot.lookup(".context-menu").query();
+        Node menu = robot.lookup(".context-menu").query();
         assertEquals(null, menu.getEffect(), "no drop shadow, so the popup has no transparent margin");
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
     }

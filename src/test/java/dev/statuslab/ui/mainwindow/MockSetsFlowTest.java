@@ -12,19 +12,24 @@ import dev.statuslab.core.scenario.ScenarioCatalog;
 import dev.statuslab.core.status.StatusCatalog;
 import dev.statuslab.openapi.OpenApiMocks;
 import dev.statuslab.openapi.OpenApiMocksTest;
+import dev.statuslab.ui.catalogue.CatalogueItem;
 import dev.statuslab.ui.mocks.MocksViewModel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.stage.Stage;
@@ -83,7 +88,7 @@ class MockSetsFlowTest {
                 .build();
         new MainWindow(vm, stage, BED.prefs(), url -> {})
                 .mocksView()
-                .chooseOpenApiWith(owner -> java.util.Optional.of(openApiFile));
+                .chooseOpenApiWith(owner -> Optional.of(openApiFile));
         WindowProbe.sizeForTests(stage);
         stage.show();
         vm.simulatorStarted(BED.server().baseUri(), null);
@@ -227,9 +232,7 @@ class MockSetsFlowTest {
         waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isEmpty());
     }
 
-    private static void waitUntil(
-            java.util.function.BooleanSupplier condition, java.util.function.Supplier<String> what)
-            throws TimeoutException {
+    private static void waitUntil(BooleanSupplier condition, Supplier<String> what) throws TimeoutException {
         try {
             WindowProbe.waitFor(condition);
         } catch (TimeoutException e) {
@@ -238,9 +241,7 @@ class MockSetsFlowTest {
     }
 
     private static String name(FxRobot robot) {
-        return robot.lookup("#mock-set-name")
-                .queryAs(javafx.scene.control.TextField.class)
-                .getText();
+        return robot.lookup("#mock-set-name").queryAs(TextField.class).getText();
     }
 
     private static List<String> served() {
@@ -258,7 +259,7 @@ class MockSetsFlowTest {
         for (TreeItem<?> group : tree.getRoot().getChildren()) {
             if (String.valueOf(group.getValue()).contains("MY_MOCKS")) {
                 return group.getChildren().stream()
-                        .map(i -> ((dev.statuslab.ui.catalogue.CatalogueItem) i.getValue()).text())
+                        .map(i -> ((CatalogueItem) i.getValue()).text())
                         .toList();
             }
         }

@@ -11,6 +11,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
@@ -113,7 +115,7 @@ class SidePanesTest {
                 url.getWidth() >= needed + 10,
                 "the URL field is " + url.getWidth() + " wide; the simulator's URL needs " + needed);
 
-        javafx.scene.control.TabPane tabs = robot.lookup("#composer-tabs").query();
+        TabPane tabs = robot.lookup("#composer-tabs").query();
         robot.interact(() -> tabs.getSelectionModel().selectLast());
         waitFor(() -> shown(robot, "#composer-body"));
         Node body = robot.lookup("#composer-body").query();
@@ -122,7 +124,7 @@ class SidePanesTest {
                 "the body editor is " + body.getLayoutBounds().getHeight() + " high");
 
         double before = body.getLayoutBounds().getHeight();
-        robot.interact(() -> ((javafx.scene.control.TextArea) body).setText("text with the body type none"));
+        robot.interact(() -> ((TextArea) body).setText("text with the body type none"));
         waitFor(() -> shown(robot, "#composer-body-warning"));
         assertEquals(
                 before,

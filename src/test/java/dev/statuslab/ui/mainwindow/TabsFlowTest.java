@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.statuslab.client.WireClient;
 import dev.statuslab.core.scenario.ScenarioCatalog;
 import dev.statuslab.core.status.StatusCatalog;
+import dev.statuslab.core.workbench.TabsStore;
 import dev.statuslab.ui.common.Scheduler;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -128,7 +129,7 @@ class TabsFlowTest {
         typeUrl(robot, draft);
         waitFor(() -> tabs(robot).getTabs().get(1).getText().endsWith("•"));
         robot.interact(wiring::flush);
-        assertTrue(Files.exists(data.resolve(dev.statuslab.core.workbench.TabsStore.FILE_NAME)), "tabs.json written");
+        assertTrue(Files.exists(data.resolve(TabsStore.FILE_NAME)), "tabs.json written");
 
         Stage stage = (Stage) tabs(robot).getScene().getWindow();
         robot.interact(() -> launch(stage));

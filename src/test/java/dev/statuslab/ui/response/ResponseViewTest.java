@@ -35,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The response pane in a real (headless) window. */
 @ExtendWith(ApplicationExtension.class)
@@ -72,10 +73,10 @@ class ResponseViewTest {
                 new StatusLine("HTTP/1.1", 200, "OK"),
                 Headers.of("Content-Type", "text/plain"),
                 Body.of("Ada wrote\nnobody else\nADA again\nand ada"))));
-        org.fxmisc.richtext.CodeArea area = robot.lookup("#response-body").queryAs(org.fxmisc.richtext.CodeArea.class);
+        CodeArea area = robot.lookup("#response-body").queryAs(CodeArea.class);
         robot.clickOn(area);
         robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#response-find-bar").query().isVisible(), "Ctrl+F in the body opens the find bar");
         robot.write("ada");
         Label count = robot.lookup("#response-find-count").queryAs(Label.class);

@@ -16,6 +16,8 @@ import dev.statuslab.core.transcript.Exchange;
 import dev.statuslab.server.SimulatorOptions;
 import dev.statuslab.server.SimulatorServer;
 import dev.statuslab.server.tls.SimulatorCertificate;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -181,8 +183,8 @@ class TrustedCertificatesViewModelTest {
     private static void trust(TrustedCertificates store, String hostPort, CertificateInfo certificate) {
         try {
             store.trust(hostPort, certificate);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }
