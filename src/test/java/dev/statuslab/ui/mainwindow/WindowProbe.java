@@ -1,8 +1,10 @@
 package dev.statuslab.ui.mainwindow;
 
+import dev.statuslab.ui.catalogue.CatalogueItem;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
@@ -27,7 +29,28 @@ final class WindowProbe {
         // happen first, so that the point clicked is where the row is now.
         WaitForAsyncUtils.waitForFxEvents();
         TreeView<?> tree = robot.lookup("#catalogue-tree").query();
-        Node row = robot.from(tree).lookup(title).query();
+        // The left column also holds the mock sets and the collections: the row may be below the
+        // tree's visible part, where a click lands on another row. Scroll it into view first.
+        robot.interact(() -> {
+            for (int i = 0; i < tree.getExpandedItemCount(); i++) {
+                if (tree.getTreeItem(i).getValue() instanceof CatalogueItem row
+                        && row.text().equals(title)) {
+                    tree.scrollTo(i);
+                    return;
+                }
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        // The tree keeps spare cells out of sight: the row is the one shown inside the tree.
+        Bounds shown = tree.localToScene(tree.getLayoutBounds());
+        Node row = robot.from(tree).lookup(title).queryAll().stream()
+                .filter(n ->
+                        n.isVisible() && n.getParent() != null && n.getParent().isVisible())
+                .filter(n -> shown.contains(
+                        n.localToScene(n.getLayoutBounds()).getCenterX(),
+                        n.localToScene(n.getLayoutBounds()).getCenterY()))
+                .findFirst()
+                .orElseGet(() -> robot.from(tree).lookup(title).query());
         robot.clickOn(row);
         WaitForAsyncUtils.waitForFxEvents();
         if (!selected(tree, title)) {
@@ -38,7 +61,8 @@ final class WindowProbe {
         }
         if (!selected(tree, title)) {
             throw new AssertionError("clicked " + title + " at " + row.localToScreen(row.getBoundsInLocal())
-                    + " but the catalogue selected " + tree.getSelectionModel().getSelectedItem() + "; window "
+                    + " (the tree at " + tree.localToScene(tree.getLayoutBounds()) + ") but the catalogue selected "
+                    + tree.getSelectionModel().getSelectedItem() + "; window "
                     + tree.getScene().getWindow().getX() + ","
                     + tree.getScene().getWindow().getY() + " "
                     + tree.getScene().getWindow().getWidth() + "x"
