@@ -12,6 +12,7 @@ import dev.statuslab.ui.common.ParamRow;
 import dev.statuslab.ui.common.RowTable;
 import dev.statuslab.ui.common.Styles;
 import java.util.Objects;
+import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -30,6 +31,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -52,7 +54,18 @@ public final class ComposerView {
     private final ActionRegistry actions;
     private final BooleanExpression busy;
 
-    private final TextField url = new TextField();
+    private Predicate<String> pasted = text -> false;
+    /** The URL field; a paste is offered to {@link #setOnPaste} first (a curl command becomes the request). */
+    private final TextField url = new TextField() {
+        @Override
+        public void paste() {
+            String text = Clipboard.getSystemClipboard().getString();
+            if (text == null || !pasted.test(text)) {
+                super.paste();
+            }
+        }
+    };
+
     private final FieldChecks checks = new FieldChecks();
     private final VBox root;
 
@@ -94,6 +107,14 @@ public final class ComposerView {
         return root;
     }
 
+    /**
+     * What a paste into the URL field (or Enter on what was typed there) is offered to first; when
+     * it takes the text (returns true), the field does not paste it.
+     */
+    public void setOnPaste(Predicate<String> handler) {
+        this.pasted = Objects.requireNonNull(handler, "handler");
+    }
+
     private GridPane topRow() {
         ComboBox<String> method = new ComboBox<>(FXCollections.observableArrayList(ComposerViewModel.COMMON_METHODS));
         method.setId("composer-method");
@@ -113,7 +134,11 @@ public final class ComposerView {
         url.setPromptText("http://127.0.0.1:8000/…");
         url.getStyleClass().add(Styles.MONO);
         url.textProperty().bindBidirectional(vm.urlProperty());
-        url.setOnAction(e -> actions.fire(ActionId.SEND));
+        url.setOnAction(e -> {
+            if (!pasted.test(url.getText())) {
+                actions.fire(ActionId.SEND);
+            }
+        });
         checks.error(url, vm.urlErrorProperty());
 
         Button sendButton = ActionControls.button(

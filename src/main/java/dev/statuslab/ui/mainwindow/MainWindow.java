@@ -105,6 +105,7 @@ public final class MainWindow {
         SaveActions.register(actions, vm, stage); // issue 10: Save (Ctrl+S), Import Postman collection…
         CookieActions.register(actions, vm, stage); // issue 10: Request → Cookies…, Clear all cookies
         Node picker = EnvironmentActions.register(actions, vm, stage, prefs); // issue 10: environments
+        CurlActions.register(actions, vm, stage, composer); // issue 10: paste a curl command, Import curl…
         VBox catalogueAndSets = new VBox(6, catalogue.node(), mocksView.setsNode()); // issue 13: mock sets
         VBox.setVgrow(catalogue.node(), Priority.ALWAYS);
         SplitPane catalogueAndCollections = split(
