@@ -37,6 +37,7 @@ public final class EnvironmentsDialog {
     private final EnvironmentsViewModel vm;
     private final Window owner;
     private final ListView<String> list = new ListView<>();
+    private Dialog<ButtonType> dialog;
     private boolean syncing;
 
     public EnvironmentsDialog(EnvironmentsViewModel vm, Window owner) {
@@ -46,6 +47,19 @@ public final class EnvironmentsDialog {
 
     /** Shows the dialog until it is closed, the active environment (or the first) selected. */
     public void show() {
+        if (dialog == null) {
+            dialog = create();
+        }
+        String first = vm.activeProperty().get().isEmpty() && !vm.environments().isEmpty()
+                ? vm.environments().get(0).name()
+                : vm.activeProperty().get();
+        vm.edit(first);
+        sync();
+        dialog.showAndWait();
+        vm.edit(EnvironmentsViewModel.NONE); // closed by its window's button: applied here, or kept with the problem
+    }
+
+    private Dialog<ButtonType> create() {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Environments");
@@ -60,13 +74,7 @@ public final class EnvironmentsDialog {
             }
         });
         dialog.setResizable(true);
-        String first = vm.activeProperty().get().isEmpty() && !vm.environments().isEmpty()
-                ? vm.environments().get(0).name()
-                : vm.activeProperty().get();
-        vm.edit(first);
-        sync();
-        dialog.showAndWait();
-        vm.edit(EnvironmentsViewModel.NONE);
+        return dialog;
     }
 
     private VBox content() {

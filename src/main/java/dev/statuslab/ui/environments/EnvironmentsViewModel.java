@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -43,6 +44,7 @@ public final class EnvironmentsViewModel {
     private Executor fx = Runnable::run;
     private Consumer<String> say = m -> {};
     private Consumer<String> remember = m -> {};
+    private CompletableFuture<Void> writes = CompletableFuture.completedFuture(null);
 
     public ObservableList<Environment> environments() {
         return environments;
@@ -130,8 +132,9 @@ public final class EnvironmentsViewModel {
             return problem;
         }
         environments.remove(old.get());
-        put(new Environment(to.strip(), old.get().variables()));
+        // The old file goes first: on a disk that ignores case, "Local" → "local" is the same file.
         write(() -> store.delete(from), "The old file of \"" + from + "\" was not deleted: ");
+        put(new Environment(to.strip(), old.get().variables()));
         if (from.equals(active.get())) {
             select(to.strip());
         }
@@ -248,13 +251,16 @@ public final class EnvironmentsViewModel {
         if (store == null) {
             return;
         }
-        background.execute(() -> {
-            try {
-                write.run();
-            } catch (IOException e) {
-                String message = failure + IoMessages.reason(e);
-                fx.execute(() -> say.accept(message));
-            }
-        });
+        // One after the other, in the order of the changes: a later write never loses to an earlier one.
+        writes = writes.thenRunAsync(
+                () -> {
+                    try {
+                        write.run();
+                    } catch (IOException e) {
+                        String message = failure + IoMessages.reason(e);
+                        fx.execute(() -> say.accept(message));
+                    }
+                },
+                background);
     }
 }
