@@ -88,11 +88,9 @@ public final class ComposerView {
         actions.register(ActionId.CANCEL, busy, onCancel);
         actions.register(ActionId.FOCUS_URL, url::requestFocus);
 
-        TabPane tabs = new TabPane(
-                paramsTab(),
-                headersTab(),
-                ComposerBody.tab(vm),
-                AuthTab.tab(vm.extras().authForm()));
+        // Postman's order: the body last
+        TabPane tabs =
+                new TabPane(paramsTab(), AuthTab.tab(vm.extras().authForm()), headersTab(), ComposerBody.tab(vm));
         tabs.setId("composer-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
