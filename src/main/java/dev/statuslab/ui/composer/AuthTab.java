@@ -1,5 +1,6 @@
 package dev.statuslab.ui.composer;
 
+import dev.statuslab.ui.common.Lazy;
 import dev.statuslab.ui.common.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -21,7 +22,21 @@ final class AuthTab {
 
     private AuthTab() {}
 
+    /** The tab; its content is built when it is first shown (nothing extra before the first frame). */
     static Tab tab(AuthViewModel vm) {
+        Tab tab = new Tab();
+        Lazy.content(tab, () -> content(vm));
+        tab.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> vm.kindProperty().get() == null
+                                        || vm.kindProperty().get() == AuthViewModel.Kind.NONE
+                                ? "Auth"
+                                : "Auth (" + vm.kindProperty().get().label() + ")",
+                        vm.kindProperty()));
+        return tab;
+    }
+
+    private static Node content(AuthViewModel vm) {
         ComboBox<AuthViewModel.Kind> kind =
                 new ComboBox<>(FXCollections.observableArrayList(AuthViewModel.Kind.values()));
         kind.setId("composer-auth-kind");
@@ -73,15 +88,7 @@ final class AuthTab {
         note.getStyleClass().add(Styles.MUTED);
         VBox box = new VBox(8, grid, header, note);
         box.setPadding(new Insets(6, 0, 0, 0));
-        Tab tab = new Tab(null, box);
-        tab.textProperty()
-                .bind(Bindings.createStringBinding(
-                        () -> vm.kindProperty().get() == null
-                                        || vm.kindProperty().get() == AuthViewModel.Kind.NONE
-                                ? "Auth"
-                                : "Auth (" + vm.kindProperty().get().label() + ")",
-                        vm.kindProperty()));
-        return tab;
+        return box;
     }
 
     private static TextField field(TextField field, String id, String prompt) {
