@@ -10,6 +10,7 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -65,7 +66,7 @@ public final class CollectionsView {
         vm.collections().addListener((ListChangeListener<RequestCollection>) c -> rebuild());
         rebuild();
         Label title = new Label("Collections");
-        title.setTooltip(new javafx.scene.control.Tooltip("Ctrl+S saves the tab's request here"));
+        title.setTooltip(new Tooltip("Ctrl+S saves the tab's request here"));
         title.getStyleClass().add("pane-title");
         root = new VBox(4, title, tree);
         root.setPadding(new Insets(4, 0, 0, 0));

@@ -9,6 +9,7 @@ import dev.statuslab.core.workbench.RequestCollection;
 import dev.statuslab.core.workbench.RequestDraft;
 import dev.statuslab.core.workbench.SavedRequest;
 import dev.statuslab.core.workbench.SimulatorAddress;
+import dev.statuslab.core.workbench.Variable;
 import dev.statuslab.core.workbench.WorkbenchFileException;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -81,7 +82,7 @@ public final class CollectionsViewModel {
     }
 
     /** The variables of the collection a tab's request was saved in (none for other tabs). */
-    public List<dev.statuslab.core.workbench.Variable> variablesFor(String origin) {
+    public List<Variable> variablesFor(String origin) {
         if (!isSaved(origin)) {
             return List.of();
         }
