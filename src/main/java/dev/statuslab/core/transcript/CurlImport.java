@@ -194,7 +194,8 @@ public final class CurlImport {
             notes.add("only the first URL is used; " + value + " was left out");
             return;
         }
-        url = value.contains("://") ? value : "http://" + value;
+        // "{{simulator}}/…" or "{{base}}/…" stays as written: the variable holds the scheme.
+        url = value.contains("://") || value.startsWith("{{") ? value : "http://" + value;
     }
 
     private void header(String line) {

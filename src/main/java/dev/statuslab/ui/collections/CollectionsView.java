@@ -26,7 +26,7 @@ import javafx.scene.layout.VBox;
 public final class CollectionsView {
 
     /** What a row of the tree shows; a request row knows its origin. */
-    private record Row(String label, String origin) {
+    private record Row(String label, String origin, String collectionId) {
         @Override
         public String toString() {
             return label;
@@ -41,7 +41,11 @@ public final class CollectionsView {
         this.vm = vm;
         tree.setId("collections-tree");
         tree.setShowRoot(false);
-        tree.setRoot(new TreeItem<>(new Row("", null)));
+        tree.setRoot(new TreeItem<>(new Row("", null, "")));
+        tree.getSelectionModel()
+                .selectedItemProperty()
+                .addListener((obs, was, now) ->
+                        vm.select(now == null ? "" : now.getValue().collectionId()));
         tree.setCellFactory(t -> new TreeCell<>() {
             @Override
             protected void updateItem(Row item, boolean empty) {
@@ -86,7 +90,7 @@ public final class CollectionsView {
     private void rebuild() {
         List<TreeItem<Row>> items = new ArrayList<>();
         for (RequestCollection c : vm.collections()) {
-            TreeItem<Row> item = new TreeItem<>(new Row(c.name(), null));
+            TreeItem<Row> item = new TreeItem<>(new Row(c.name(), null, c.id()));
             fill(item, c.id(), List.of(), c.root());
             item.setExpanded(true);
             items.add(item);
@@ -96,7 +100,7 @@ public final class CollectionsView {
 
     private static void fill(TreeItem<Row> parent, String collectionId, List<String> path, Folder folder) {
         for (Folder sub : folder.folders()) {
-            TreeItem<Row> item = new TreeItem<>(new Row(sub.name(), null));
+            TreeItem<Row> item = new TreeItem<>(new Row(sub.name(), null, collectionId));
             List<String> subPath = new ArrayList<>(path);
             subPath.add(sub.id());
             fill(item, collectionId, subPath, sub);
@@ -106,7 +110,8 @@ public final class CollectionsView {
         for (SavedRequest r : folder.requests()) {
             String label = r.draft().method() + "  " + r.name();
             parent.getChildren()
-                    .add(new TreeItem<>(new Row(label, CollectionsViewModel.origin(collectionId, path, r.id()))));
+                    .add(new TreeItem<>(
+                            new Row(label, CollectionsViewModel.origin(collectionId, path, r.id()), collectionId)));
         }
     }
 }

@@ -3,10 +3,12 @@ package dev.statuslab.ui.collections;
 import dev.statuslab.core.io.IoMessages;
 import dev.statuslab.core.workbench.CollectionStore;
 import dev.statuslab.core.workbench.Folder;
+import dev.statuslab.core.workbench.PostmanExport;
 import dev.statuslab.core.workbench.PostmanImport;
 import dev.statuslab.core.workbench.RequestCollection;
 import dev.statuslab.core.workbench.RequestDraft;
 import dev.statuslab.core.workbench.SavedRequest;
+import dev.statuslab.core.workbench.SimulatorAddress;
 import dev.statuslab.core.workbench.Variable;
 import dev.statuslab.core.workbench.WorkbenchFileException;
 import java.io.IOException;
@@ -17,6 +19,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -35,6 +39,9 @@ public final class CollectionsViewModel {
     private static final String PREFIX = "saved:";
 
     private final ObservableList<RequestCollection> collections = FXCollections.observableArrayList();
+    /** The id of the collection selected in the panel (what File → Export collection… writes), or "". */
+    private final ReadOnlyStringWrapper selected = new ReadOnlyStringWrapper(this, "selected", "");
+
     private CollectionStore store;
     private Executor background = Runnable::run;
     private Executor fx = Runnable::run;
@@ -174,6 +181,35 @@ public final class CollectionsViewModel {
         SavedRequest request = new SavedRequest(requestId, found.get().title(), draft);
         write(() -> store.saveRequest(c.id(), folders, request, seq[0]), "\"" + request.name() + "\"");
         return true;
+    }
+
+    /** The panel's selection: the collection a row belongs to, by id ("" for none). */
+    public void select(String collectionId) {
+        selected.set(collectionId == null ? "" : collectionId);
+    }
+
+    public ReadOnlyStringProperty selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    /** What File → Export collection… writes: the selected collection, or the only one there is. */
+    public Optional<RequestCollection> toExport() {
+        Optional<RequestCollection> chosen =
+                collections.stream().filter(c -> c.id().equals(selected.get())).findFirst();
+        return chosen.isPresent() || collections.size() != 1 ? chosen : Optional.of(collections.get(0));
+    }
+
+    /** Writes {@code collection} as a Postman v2.1 file in the background (through a temporary file) and says so. */
+    public void exportPostmanLater(RequestCollection collection, SimulatorAddress simulator, Path target) {
+        background.execute(() -> {
+            try {
+                PostmanExport.write(collection, simulator, target);
+                fx.execute(() -> say.accept("Exported the collection \"" + collection.name() + "\" ("
+                        + collection.root().allRequests().size() + " requests) to " + target));
+            } catch (IOException e) {
+                fx.execute(() -> say.accept("Not exported: " + IoMessages.reason(e)));
+            }
+        });
     }
 
     /** File → Import Postman collection…: the whole collection, or nothing and the reason. Blocking read: call it off the FX thread via {@link #importPostmanLater}. */

@@ -103,6 +103,15 @@ public final class AppPreferences {
         node.putInt("server.https.port", port);
     }
 
+    /** The environment picked when the app last closed (issue 10), or "" for none. */
+    public String environment() {
+        return node.get("workbench.environment", "");
+    }
+
+    public void setEnvironment(String name) {
+        node.put("workbench.environment", name);
+    }
+
     public WindowBounds windowBounds() {
         return new WindowBounds(
                 node.getDouble("window.x", Double.NaN),

@@ -11,7 +11,7 @@ import javafx.beans.property.StringProperty;
  * headers): a name, a value and an on/off switch. A row that is off stays in the table but is not
  * sent. The view binds these properties directly.
  */
-public abstract sealed class NameValueRow permits ParamRow, HeaderRow {
+public abstract sealed class NameValueRow permits ParamRow, HeaderRow, VariableRow {
 
     private final BooleanProperty enabled = new SimpleBooleanProperty(this, "enabled", true);
     private final StringProperty name = new SimpleStringProperty(this, "name", "");

@@ -1,12 +1,10 @@
 package dev.statuslab.ui.composer;
 
-import dev.statuslab.core.scenario.BodyKind;
 import dev.statuslab.ui.common.ActionControls;
 import dev.statuslab.ui.common.ActionId;
 import dev.statuslab.ui.common.ActionRegistry;
 import dev.statuslab.ui.common.FieldChecks;
 import dev.statuslab.ui.common.FieldMessages;
-import dev.statuslab.ui.common.Formats;
 import dev.statuslab.ui.common.HeaderRow;
 import dev.statuslab.ui.common.Lazy;
 import dev.statuslab.ui.common.NameValueRow;
@@ -14,6 +12,7 @@ import dev.statuslab.ui.common.ParamRow;
 import dev.statuslab.ui.common.RowTable;
 import dev.statuslab.ui.common.Styles;
 import java.util.Objects;
+import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -22,7 +21,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -31,9 +29,9 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -41,7 +39,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -57,7 +54,18 @@ public final class ComposerView {
     private final ActionRegistry actions;
     private final BooleanExpression busy;
 
-    private final TextField url = new TextField();
+    private Predicate<String> pasted = text -> false;
+    /** The URL field; a paste is offered to {@link #setOnPaste} first (a curl command becomes the request). */
+    private final TextField url = new TextField() {
+        @Override
+        public void paste() {
+            String text = Clipboard.getSystemClipboard().getString();
+            if (text == null || !pasted.test(text)) {
+                super.paste();
+            }
+        }
+    };
+
     private final FieldChecks checks = new FieldChecks();
     private final VBox root;
 
@@ -80,7 +88,9 @@ public final class ComposerView {
         actions.register(ActionId.CANCEL, busy, onCancel);
         actions.register(ActionId.FOCUS_URL, url::requestFocus);
 
-        TabPane tabs = new TabPane(paramsTab(), headersTab(), bodyTab());
+        // Postman's order: the body last
+        TabPane tabs =
+                new TabPane(paramsTab(), AuthTab.tab(vm.extras().authForm()), headersTab(), ComposerBody.tab(vm));
         tabs.setId("composer-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
@@ -93,6 +103,14 @@ public final class ComposerView {
 
     public Node node() {
         return root;
+    }
+
+    /**
+     * What a paste into the URL field (or Enter on what was typed there) is offered to first; when
+     * it takes the text (returns true), the field does not paste it.
+     */
+    public void setOnPaste(Predicate<String> handler) {
+        this.pasted = Objects.requireNonNull(handler, "handler");
     }
 
     private GridPane topRow() {
@@ -114,7 +132,11 @@ public final class ComposerView {
         url.setPromptText("http://127.0.0.1:8000/…");
         url.getStyleClass().add(Styles.MONO);
         url.textProperty().bindBidirectional(vm.urlProperty());
-        url.setOnAction(e -> actions.fire(ActionId.SEND));
+        url.setOnAction(e -> {
+            if (!pasted.test(url.getText())) {
+                actions.fire(ActionId.SEND);
+            }
+        });
         checks.error(url, vm.urlErrorProperty());
 
         Button sendButton = ActionControls.button(
@@ -183,102 +205,6 @@ public final class ComposerView {
                         .then(alert)
                         .otherwise((Node) null));
         return tab;
-    }
-
-    private Tab bodyTab() {
-        Tab tab = new Tab();
-        Lazy.content(tab, this::bodyContent);
-        tab.textProperty()
-                .bind(Bindings.createStringBinding(
-                        () -> {
-                            BodyKind k = vm.bodyKindProperty().get();
-                            return k == null || k == BodyKind.NONE ? "Body" : "Body (" + kindName(k) + ")";
-                        },
-                        vm.bodyKindProperty()));
-        return tab;
-    }
-
-    private Node bodyContent() {
-        ComboBox<BodyKind> kind = new ComboBox<>(FXCollections.observableArrayList(BodyKind.values()));
-        kind.setId("composer-body-kind");
-        kind.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(BodyKind k) {
-                return k == null ? "" : kindName(k);
-            }
-
-            @Override
-            public BodyKind fromString(String s) {
-                return null;
-            }
-        });
-        kind.valueProperty().bindBidirectional(vm.bodyKindProperty());
-        Label kindLabel = new Label("Content type");
-        kindLabel.setLabelFor(kind);
-        HBox kindRow = new HBox(6, kindLabel, kind, bodyOnGetNote());
-        kindRow.setAlignment(Pos.CENTER_LEFT);
-
-        TextArea body = new TextArea();
-        body.setId("composer-body");
-        body.getStyleClass().add(Styles.MONO);
-        body.setPromptText("The request body, sent as UTF-8");
-        body.textProperty().bindBidirectional(vm.bodyTextProperty());
-        VBox.setVgrow(body, Priority.ALWAYS);
-
-        Label warning = message(vm.bodyWarningProperty(), Styles.FIELD_WARNING, "composer-body-warning");
-        return padded(kindRow, new StackPane(body, keptBodyPane(body)), warning);
-    }
-
-    /** "GET with a body: most servers ignore it" and "Don't send the body", in the type's row (item 5). */
-    private Node bodyOnGetNote() {
-        BodyOnGet onGet = new BodyOnGet(vm);
-        Label note = message(onGet.noteProperty(), Styles.FIELD_WARNING, "composer-body-on-get");
-        Button drop = new Button("Don't send the body");
-        drop.setId("composer-body-dont-send");
-        drop.setOnAction(e -> onGet.dontSend());
-        HBox box = new HBox(6, note, drop);
-        box.setAlignment(Pos.CENTER_LEFT);
-        box.visibleProperty().bind(note.visibleProperty());
-        return box;
-    }
-
-    /** In place of the editor while a body too large to edit is kept: its size, and what can be done. */
-    private Node keptBodyPane(TextArea editor) {
-        Label summary = new Label();
-        summary.setId("composer-kept-body");
-        summary.setWrapText(true);
-        summary.textProperty()
-                .bind(Bindings.createStringBinding(
-                        () -> {
-                            var kept = vm.keptBodyProperty().get();
-                            return kept == null
-                                    ? ""
-                                    : "This body is " + Formats.size(kept.size())
-                                            + ", too large to edit comfortably here. It is sent exactly as it was loaded.";
-                        },
-                        vm.keptBodyProperty()));
-        Button edit = new Button("Edit anyway");
-        edit.setOnAction(e -> vm.editKeptBody());
-        Button clear = new Button("Clear body");
-        clear.setOnAction(e -> vm.discardKeptBody());
-        HBox actions = new HBox(8, edit, clear);
-        VBox pane = new VBox(10, summary, actions);
-        pane.setAlignment(Pos.CENTER_LEFT);
-        pane.getStyleClass().add(Styles.KEPT_BODY);
-        var kept = Bindings.isNotNull(vm.keptBodyProperty());
-        pane.visibleProperty().bind(kept);
-        pane.managedProperty().bind(kept);
-        editor.visibleProperty().bind(kept.not());
-        return pane;
-    }
-
-    static String kindName(BodyKind kind) {
-        return switch (kind) {
-            case NONE -> "none";
-            case JSON -> "JSON";
-            case FORM -> "form";
-            case TEXT -> "text";
-        };
     }
 
     private static void counted(Tab tab, String title, ReadOnlyIntegerProperty count) {

@@ -14,9 +14,15 @@ public final class RequestExtras {
 
     private final ObjectProperty<Auth> auth = new SimpleObjectProperty<>(this, "auth", Auth.NONE);
     private final BooleanProperty sendCookies = new SimpleBooleanProperty(this, "sendCookies", true);
+    private final AuthViewModel authForm = new AuthViewModel(auth);
 
     public ObjectProperty<Auth> authProperty() {
         return auth;
+    }
+
+    /** The Auth tab's fields over {@link #authProperty()}. */
+    public AuthViewModel authForm() {
+        return authForm;
     }
 
     public BooleanProperty sendCookiesProperty() {

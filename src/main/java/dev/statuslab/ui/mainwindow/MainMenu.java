@@ -52,6 +52,7 @@ final class MainMenu {
                 ActionId.COPY_URL,
                 ActionId.FOCUS_URL,
                 null,
+                ActionId.EDIT_ENVIRONMENTS,
                 ActionId.COOKIES,
                 ActionId.CLEAR_COOKIES,
                 ActionId.TRUSTED_CERTIFICATES);

@@ -11,6 +11,7 @@ import dev.statuslab.ui.collections.CollectionsViewModel;
 import dev.statuslab.ui.common.Scheduler;
 import dev.statuslab.ui.common.StatusMessages;
 import dev.statuslab.ui.composer.ComposerViewModel;
+import dev.statuslab.ui.environments.EnvironmentsViewModel;
 import dev.statuslab.ui.explanation.ExplanationViewModel;
 import dev.statuslab.ui.history.HistoryViewModel;
 import dev.statuslab.ui.mocks.MocksViewModel;
@@ -38,8 +39,6 @@ public final class MainViewModel {
     private final Panes panes;
     private final CatalogueViewModel catalogue;
     private final ComposerViewModel composer;
-    private final ResponseViewModel response;
-    private final ExplanationViewModel explanation;
     private final HistoryViewModel history;
     private final TlsViewModel tls;
     private final ExchangeSender sender;
@@ -69,10 +68,8 @@ public final class MainViewModel {
         this.panes = panes;
         this.catalogue = panes.catalogue();
         this.composer = panes.composer();
-        this.response = panes.response();
         this.tls = panes.tls();
         tls.setAfterTrust(this::send);
-        this.explanation = panes.explanation();
         this.history = panes.history();
         this.jar = panes.cookies();
         this.collections = panes.collections();
@@ -83,9 +80,9 @@ public final class MainViewModel {
         this.tabs = new TabsViewModel(composer, simulator::address, this::showInTab);
         this.opening = new Opening(tabs, catalogue, simulator, messages);
         this.assembly = new RequestAssembly(composer);
-        assembly.setContexts(
-                (tab, address) -> VariableContext.of(null, collections.variablesFor(tab.origin()), address, jar));
-        this.answers = new Answers(history, response, tabs, simulator, jar, messages);
+        assembly.setContexts((tab, address) -> VariableContext.of(
+                panes.environments().active(), collections.variablesFor(tab.origin()), address, jar));
+        this.answers = new Answers(history, panes.response(), tabs, simulator, jar, messages);
         this.inFlight = new InFlight(sender, Objects.requireNonNull(scheduler, "scheduler"), fx, answers);
         catalogue.selectedRequestProperty().addListener((obs, old, ready) -> opening.ready(ready));
         history.selectedProperty().addListener((obs, old, exchange) -> {
@@ -109,11 +106,11 @@ public final class MainViewModel {
     }
 
     public ResponseViewModel response() {
-        return response;
+        return panes.response();
     }
 
     public ExplanationViewModel explanation() {
-        return explanation;
+        return panes.explanation();
     }
 
     public HistoryViewModel history() {
@@ -145,6 +142,11 @@ public final class MainViewModel {
     /** The saved requests of the Collections panel (issue 10). */
     public CollectionsViewModel collections() {
         return collections;
+    }
+
+    /** The environments and the active one, where variables are looked up first (issue 10). */
+    public EnvironmentsViewModel environments() {
+        return panes.environments();
     }
 
     /** Opens a saved request in the current tab while it is unchanged, else in a new one. */
@@ -257,8 +259,8 @@ public final class MainViewModel {
     }
 
     public void showExchange(Exchange exchange) {
-        response.show(exchange);
-        explanation.show(exchange);
+        panes.response().show(exchange);
+        panes.explanation().show(exchange);
         tls.show(exchange);
     }
 
@@ -291,8 +293,8 @@ public final class MainViewModel {
         if (exchange != null) {
             showExchange(exchange);
         } else {
-            response.clear();
-            explanation.clear();
+            panes.response().clear();
+            panes.explanation().clear();
         }
     }
 }

@@ -104,6 +104,8 @@ public final class MainWindow {
 
         SaveActions.register(actions, vm, stage); // issue 10: Save (Ctrl+S), Import Postman collection…
         CookieActions.register(actions, vm, stage); // issue 10: Request → Cookies…, Clear all cookies
+        Node picker = EnvironmentActions.register(actions, vm, stage, prefs); // issue 10: environments
+        CurlActions.register(actions, vm, stage, composer); // issue 10: paste a curl command, Import curl…
         VBox catalogueAndSets = new VBox(6, catalogue.node(), mocksView.setsNode()); // issue 13: mock sets
         VBox.setVgrow(catalogue.node(), Priority.ALWAYS);
         SplitPane catalogueAndCollections = split(
@@ -114,7 +116,9 @@ public final class MainWindow {
         Region bottom = padded(history.node());
         VBox responseAndTls = new VBox(6, new TlsView(vm.tls()).node(), response.node()); // issue 11: TLS section
         VBox.setVgrow(response.node(), Priority.ALWAYS);
-        VBox tabbed = new VBox(4, new TabStrip(vm.tabs(), actions, stage).node(), composer.node()); // issue 10
+        Node strip = new TabStrip(vm.tabs(), actions, stage).node();
+        HBox.setHgrow(strip, Priority.ALWAYS);
+        VBox tabbed = new VBox(4, new HBox(6, strip, picker), composer.node()); // issue 10
         VBox.setVgrow(composer.node(), Priority.ALWAYS);
         Region composerBox = padded(tabbed);
         composerBox.setMinHeight(COMPOSER_MIN); // the body editor keeps a few lines (issue 16)

@@ -4,6 +4,7 @@ import dev.statuslab.core.workbench.CookieJar;
 import dev.statuslab.ui.catalogue.CatalogueViewModel;
 import dev.statuslab.ui.collections.CollectionsViewModel;
 import dev.statuslab.ui.composer.ComposerViewModel;
+import dev.statuslab.ui.environments.EnvironmentsViewModel;
 import dev.statuslab.ui.explanation.ExplanationViewModel;
 import dev.statuslab.ui.history.HistoryViewModel;
 import dev.statuslab.ui.mocks.MocksViewModel;
@@ -25,7 +26,8 @@ public record Panes(
         TlsViewModel tls,
         ProxyViewModel proxy,
         CookieJar cookies,
-        CollectionsViewModel collections) {
+        CollectionsViewModel collections,
+        EnvironmentsViewModel environments) {
 
     public Panes {
         Objects.requireNonNull(catalogue, "catalogue");
@@ -39,5 +41,6 @@ public record Panes(
         Objects.requireNonNull(proxy, "proxy");
         Objects.requireNonNull(cookies, "cookies");
         Objects.requireNonNull(collections, "collections");
+        Objects.requireNonNull(environments, "environments");
     }
 }

@@ -1,11 +1,15 @@
 package dev.statuslab.ui.mainwindow;
 
+import dev.statuslab.core.workbench.RequestCollection;
+import dev.statuslab.core.workbench.SimulatorAddress;
 import dev.statuslab.core.workbench.Tab;
 import dev.statuslab.ui.collections.CollectionsViewModel;
 import dev.statuslab.ui.common.ActionId;
 import dev.statuslab.ui.common.ActionRegistry;
 import java.io.File;
+import java.net.URI;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
@@ -16,7 +20,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /**
- * Save (Ctrl+S) and Import Postman collection… (issue 10). The first Save of a tab asks for the
+ * Save (Ctrl+S), Import Postman collection… and Export collection as Postman v2.1… (issue 10). The first Save of a tab asks for the
  * collection (an existing one or a new name) and the request's name; later ones update the saved
  * request. The tab is unchanged afterwards.
  */
@@ -28,6 +32,10 @@ final class SaveActions {
 
     static void register(ActionRegistry actions, MainViewModel vm, Window owner) {
         actions.register(ActionId.SAVE_REQUEST, () -> save(vm, owner));
+        actions.register(
+                ActionId.EXPORT_POSTMAN,
+                Bindings.isNotEmpty(vm.collections().collections()),
+                () -> exportPostman(vm, owner));
         actions.register(ActionId.IMPORT_POSTMAN, () -> {
             FileChooser chooser = new FileChooser();
             chooser.setTitle("Import Postman collection");
@@ -40,6 +48,26 @@ final class SaveActions {
                 vm.collections().importPostmanLater(file.toPath());
             }
         });
+    }
+
+    /** File → Export collection as Postman v2.1…: the selected collection, written in the background. */
+    private static void exportPostman(MainViewModel vm, Window owner) {
+        Optional<RequestCollection> collection = vm.collections().toExport();
+        if (collection.isEmpty()) {
+            vm.setMessage("Select a collection (or one of its requests) in the Collections panel first");
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export \"" + collection.get().name() + "\" as a Postman collection");
+        chooser.setInitialFileName(collection.get().id() + ".postman_collection.json");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Postman collection (*.json)", "*.json"));
+        File file = chooser.showSaveDialog(owner);
+        if (file != null) {
+            URI base = vm.baseUriProperty().get();
+            vm.collections()
+                    .exportPostmanLater(
+                            collection.get(), base == null ? null : new SimulatorAddress(base), file.toPath());
+        }
     }
 
     static void save(MainViewModel vm, Window owner) {

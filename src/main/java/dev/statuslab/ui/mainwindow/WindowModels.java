@@ -11,6 +11,7 @@ import dev.statuslab.ui.collections.CollectionsViewModel;
 import dev.statuslab.ui.common.Scheduler;
 import dev.statuslab.ui.common.StatusMessages;
 import dev.statuslab.ui.composer.ComposerViewModel;
+import dev.statuslab.ui.environments.EnvironmentsViewModel;
 import dev.statuslab.ui.explanation.ExplanationViewModel;
 import dev.statuslab.ui.history.HistoryViewModel;
 import dev.statuslab.ui.mocks.MocksViewModel;
@@ -122,7 +123,8 @@ public record WindowModels(
                 new TlsViewModel(trusted, background, fx, messages::say),
                 new ProxyViewModel(fx, messages::say),
                 new CookieJar(),
-                new CollectionsViewModel());
+                new CollectionsViewModel(),
+                new EnvironmentsViewModel());
         return new MainViewModel(panes, sender, messages, scheduler, fx);
     }
 }

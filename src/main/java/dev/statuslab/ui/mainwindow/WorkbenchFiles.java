@@ -3,6 +3,7 @@ package dev.statuslab.ui.mainwindow;
 import dev.statuslab.core.io.IoMessages;
 import dev.statuslab.core.workbench.CollectionStore;
 import dev.statuslab.core.workbench.CookieStore;
+import dev.statuslab.core.workbench.EnvironmentStore;
 import dev.statuslab.core.workbench.Tabs;
 import dev.statuslab.core.workbench.TabsStore;
 import dev.statuslab.ui.common.Scheduler;
@@ -19,7 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The workbench's files in the data folder, wired to the window (issue 10): the open tabs
- * (tabs.json) read in the background at start and written a moment after each change, and the
+ * (tabs.json) read in the background at start and written a moment after each change, the
+ * environments (environments/*.json, written as they are edited), and the
  * cookie jar's persistent cookies (cookies.json) read in the background at start and written at
  * quit (session cookies end with the session, as RFC 6265 says). Every
  * write goes through a temporary file; a file that cannot be read is set aside with a message and
@@ -68,6 +70,7 @@ public final class WorkbenchFiles {
 
     private void start() {
         vm.collections().attach(CollectionStore.inDataDirectory(data), background, fx, vm::setMessage);
+        vm.environments().attach(EnvironmentStore.inDataDirectory(data), background, fx, vm::setMessage);
         CompletableFuture.supplyAsync(() -> cookieStore.loadInto(vm.cookies(), Instant.now()), background)
                 .thenAcceptAsync(
                         problem -> {

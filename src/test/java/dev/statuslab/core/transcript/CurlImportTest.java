@@ -39,6 +39,14 @@ class CurlImportTest {
     }
 
     @Test
+    void aUrlThatStartsWithAVariableKeepsIt() {
+        assertEquals(
+                "{{simulator}}/api/messages/",
+                request("curl {{simulator}}/api/messages/").url());
+        assertEquals("http://example.com/", request("curl example.com/").url());
+    }
+
+    @Test
     void dataMeansAPostedFormAsCurlSendsIt() {
         HttpRequest r = request("curl localhost:8000/contact/ -d name=Ada -d 'email=ada@example.com'");
         assertEquals("POST", r.method().name());

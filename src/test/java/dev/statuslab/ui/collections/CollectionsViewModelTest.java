@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.statuslab.core.workbench.CollectionStore;
+import dev.statuslab.core.workbench.PostmanImport;
+import dev.statuslab.core.workbench.RequestCollection;
 import dev.statuslab.core.workbench.RequestDraft;
+import dev.statuslab.core.workbench.SimulatorAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,6 +41,32 @@ class CollectionsViewModelTest {
         assertEquals("Message one", opened.title());
         assertEquals(draft, opened.draft());
         assertTrue(said.isEmpty(), said::toString);
+    }
+
+    @Test
+    void theSelectedCollectionIsExportedAsPostmanAndReadsBack() throws Exception {
+        CollectionsViewModel vm = attached();
+        vm.saveNew("Tutorial", "Message one", RequestDraft.get("{{simulator}}/messages/1/"));
+        vm.saveNew("Other", "Elsewhere", RequestDraft.get("{{simulator}}/other/"));
+        assertTrue(vm.toExport().isEmpty(), "two collections and none selected");
+        RequestCollection tutorial = vm.collections().get(0);
+        vm.select(tutorial.id());
+        assertEquals("Tutorial", vm.toExport().orElseThrow().name());
+
+        Path target = data.resolve("out/tutorial.postman_collection.json");
+        Files.createDirectories(target.getParent());
+        vm.exportPostmanLater(vm.toExport().orElseThrow(), SimulatorAddress.of("http://127.0.0.1:8765"), target);
+        assertTrue(
+                said.get(said.size() - 1).startsWith("Exported the collection \"Tutorial\" (1 requests)"),
+                said::toString);
+        RequestCollection back = PostmanImport.read(target).collection();
+        assertEquals("Tutorial", back.name());
+        assertEquals(
+                "{{simulator}}/messages/1/",
+                back.root().allRequests().get(0).draft().url());
+        try (var files = Files.list(target.getParent())) {
+            assertEquals(List.of(target), files.toList(), "no temporary file left beside it");
+        }
     }
 
     @Test

@@ -1,0 +1,135 @@
+package dev.statuslab.ui.composer;
+
+import dev.statuslab.core.scenario.BodyKind;
+import dev.statuslab.ui.common.FieldMessages;
+import dev.statuslab.ui.common.Formats;
+import dev.statuslab.ui.common.Lazy;
+import dev.statuslab.ui.common.Styles;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/** The composer's Body tab: the body type, the editor, its warnings, and a kept body too large to edit. */
+final class ComposerBody {
+
+    private ComposerBody() {}
+
+    static Tab tab(ComposerViewModel vm) {
+        Tab tab = new Tab();
+        Lazy.content(tab, () -> content(vm));
+        tab.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> {
+                            BodyKind k = vm.bodyKindProperty().get();
+                            return k == null || k == BodyKind.NONE ? "Body" : "Body (" + kindName(k) + ")";
+                        },
+                        vm.bodyKindProperty()));
+        return tab;
+    }
+
+    private static Node content(ComposerViewModel vm) {
+        ComboBox<BodyKind> kind = new ComboBox<>(FXCollections.observableArrayList(BodyKind.values()));
+        kind.setId("composer-body-kind");
+        kind.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(BodyKind k) {
+                return k == null ? "" : kindName(k);
+            }
+
+            @Override
+            public BodyKind fromString(String s) {
+                return null;
+            }
+        });
+        kind.valueProperty().bindBidirectional(vm.bodyKindProperty());
+        Label kindLabel = new Label("Content type");
+        kindLabel.setLabelFor(kind);
+        HBox kindRow = new HBox(6, kindLabel, kind, bodyOnGetNote(vm));
+        kindRow.setAlignment(Pos.CENTER_LEFT);
+
+        TextArea body = new TextArea();
+        body.setId("composer-body");
+        body.getStyleClass().add(Styles.MONO);
+        body.setPromptText("The request body, sent as UTF-8");
+        body.textProperty().bindBidirectional(vm.bodyTextProperty());
+        VBox.setVgrow(body, Priority.ALWAYS);
+
+        Label warning = message(vm.bodyWarningProperty(), Styles.FIELD_WARNING, "composer-body-warning");
+        return padded(kindRow, new StackPane(body, keptBodyPane(vm, body)), warning);
+    }
+
+    /** "GET with a body: most servers ignore it" and "Don't send the body", in the type's row (item 5). */
+    private static Node bodyOnGetNote(ComposerViewModel vm) {
+        BodyOnGet onGet = new BodyOnGet(vm);
+        Label note = message(onGet.noteProperty(), Styles.FIELD_WARNING, "composer-body-on-get");
+        Button drop = new Button("Don't send the body");
+        drop.setId("composer-body-dont-send");
+        drop.setOnAction(e -> onGet.dontSend());
+        HBox box = new HBox(6, note, drop);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.visibleProperty().bind(note.visibleProperty());
+        return box;
+    }
+
+    /** In place of the editor while a body too large to edit is kept: its size, and what can be done. */
+    private static Node keptBodyPane(ComposerViewModel vm, TextArea editor) {
+        Label summary = new Label();
+        summary.setId("composer-kept-body");
+        summary.setWrapText(true);
+        summary.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> {
+                            var kept = vm.keptBodyProperty().get();
+                            return kept == null
+                                    ? ""
+                                    : "This body is " + Formats.size(kept.size())
+                                            + ", too large to edit comfortably here. It is sent exactly as it was loaded.";
+                        },
+                        vm.keptBodyProperty()));
+        Button edit = new Button("Edit anyway");
+        edit.setOnAction(e -> vm.editKeptBody());
+        Button clear = new Button("Clear body");
+        clear.setOnAction(e -> vm.discardKeptBody());
+        HBox actions = new HBox(8, edit, clear);
+        VBox pane = new VBox(10, summary, actions);
+        pane.setAlignment(Pos.CENTER_LEFT);
+        pane.getStyleClass().add(Styles.KEPT_BODY);
+        var kept = Bindings.isNotNull(vm.keptBodyProperty());
+        pane.visibleProperty().bind(kept);
+        pane.managedProperty().bind(kept);
+        editor.visibleProperty().bind(kept.not());
+        return pane;
+    }
+
+    static String kindName(BodyKind kind) {
+        return switch (kind) {
+            case NONE -> "none";
+            case JSON -> "JSON";
+            case FORM -> "form";
+            case TEXT -> "text";
+        };
+    }
+
+    private static VBox padded(Node... nodes) {
+        VBox box = new VBox(6, nodes);
+        box.setPadding(new Insets(6, 0, 0, 0));
+        return box;
+    }
+
+    private static Label message(ReadOnlyStringProperty text, String styleClass, String id) {
+        return FieldMessages.message(text, styleClass, id);
+    }
+}
