@@ -16,7 +16,6 @@ import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
@@ -74,13 +73,15 @@ public final class ComposerView {
      *
      * @param waiting true while a request is shown as waiting for its answer: Send is disabled and
      *                Cancel shown (the main window sets it only when an answer is slow to come)
+     * @param more    tabs after the body's
      */
     public ComposerView(
             ComposerViewModel vm,
             ActionRegistry actions,
             Runnable onSend,
             Runnable onCancel,
-            ObservableBooleanValue waiting) {
+            ObservableBooleanValue waiting,
+            Tab... more) {
         this.vm = Objects.requireNonNull(vm, "vm");
         this.actions = Objects.requireNonNull(actions, "actions");
         this.busy = BooleanExpression.booleanExpression(Objects.requireNonNull(waiting, "waiting"));
@@ -91,6 +92,7 @@ public final class ComposerView {
         // Postman's order: the body last
         TabPane tabs =
                 new TabPane(paramsTab(), AuthTab.tab(vm.extras().authForm()), headersTab(), ComposerBody.tab(vm));
+        tabs.getTabs().addAll(more); // e.g. the connection settings, after the body
         tabs.setId("composer-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
@@ -162,7 +164,7 @@ public final class ComposerView {
         grid.add(method, 0, 0);
         grid.add(url, 1, 0);
         grid.add(new HBox(6, sendButton, cancelButton), 2, 0);
-        grid.add(message(vm.urlNoteProperty(), Styles.FIELD_NOTE, "composer-url-note"), 1, 1, 2, 1);
+        grid.add(FieldMessages.message(vm.urlNoteProperty(), Styles.FIELD_NOTE, "composer-url-note"), 1, 1, 2, 1);
         url.setMaxWidth(Double.MAX_VALUE);
         return grid;
     }
@@ -190,7 +192,7 @@ public final class ComposerView {
                     vm::addHeader,
                     vm::removeHeader,
                     vm.invalidHeaderRowProperty());
-            Label error = message(vm.headerErrorProperty(), Styles.FIELD_ERROR, "composer-header-error");
+            Label error = FieldMessages.message(vm.headerErrorProperty(), Styles.FIELD_ERROR, "composer-header-error");
             CheckBox jar = new CheckBox("Send the cookie jar's matching cookies (Request → Cookies…)");
             jar.setId("composer-send-cookies");
             jar.selectedProperty().bindBidirectional(vm.extras().sendCookiesProperty());
@@ -217,10 +219,5 @@ public final class ComposerView {
         VBox box = new VBox(6, nodes);
         box.setPadding(new Insets(6, 0, 0, 0));
         return box;
-    }
-
-    /** A message under a field, shown only when there is something to say. */
-    private static Label message(ReadOnlyStringProperty text, String styleClass, String id) {
-        return FieldMessages.message(text, styleClass, id);
     }
 }

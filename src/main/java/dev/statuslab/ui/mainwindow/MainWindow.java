@@ -92,7 +92,9 @@ public final class MainWindow {
                 vm.catalogue().selectedScenarioProperty(),
                 vm.history().selectedProperty());
         CatalogueView catalogue = new CatalogueView(vm.catalogue(), vm::send, actions);
-        ComposerView composer = new ComposerView(vm.composer(), actions, vm::send, vm::cancel, vm.waitingProperty());
+        TlsView tls = new TlsView(vm.tls()); // issue 11: the connection settings and the TLS section
+        ComposerView composer =
+                new ComposerView(vm.composer(), actions, vm::send, vm::cancel, vm.waitingProperty(), tls.settingsTab());
         ResponseView response = new ResponseView(vm.response());
         ExplanationView explanation = new ExplanationView(vm.explanation(), openUrl);
         response.addBesideStatusLine(FindingsView.badge(vm.explanation().findings()));
@@ -114,7 +116,7 @@ public final class MainWindow {
         Region left = padded(catalogueAndCollections);
         Region right = padded(explanation.node());
         Region bottom = padded(history.node());
-        VBox responseAndTls = new VBox(6, new TlsView(vm.tls()).node(), response.node()); // issue 11: TLS section
+        VBox responseAndTls = new VBox(6, tls.node(), response.node());
         VBox.setVgrow(response.node(), Priority.ALWAYS);
         Node strip = new TabStrip(vm.tabs(), actions, stage).node();
         HBox.setHgrow(strip, Priority.ALWAYS);

@@ -3,6 +3,7 @@ package dev.statuslab.ui.tls;
 import dev.statuslab.core.http.SendOptions;
 import dev.statuslab.ui.common.Styles;
 import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -10,18 +11,21 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /**
- * The connection row (HTTP version, "insecure") and the TLS section of the shown exchange: the
- * certificate warning with its trust button, the negotiated parameters, the chain, and the note on
- * HTTP/2's status line. Only binds to {@link TlsViewModel}.
+ * The request's connection settings (HTTP version, "insecure"), shown as a tab of the composer, and
+ * the TLS section of the shown exchange: the certificate warning with its trust button, the
+ * negotiated parameters, the chain, and the note on HTTP/2's status line. Only binds to
+ * {@link TlsViewModel}.
  */
 public final class TlsView {
 
     private final VBox root = new VBox(6);
+    private final Tab settings;
 
     public TlsView(TlsViewModel vm) {
         root.setId("tls-pane");
@@ -38,6 +42,9 @@ public final class TlsView {
         insecure.selectedProperty().addListener((obs, was, on) -> pseudo(insecure, on));
         HBox connection = new HBox(8, new Label("HTTP version"), version, insecure);
         connection.setAlignment(Pos.CENTER_LEFT);
+        connection.setPadding(new Insets(6, 0, 0, 0));
+        settings = new Tab("Settings", connection);
+        settings.setId("composer-settings-tab");
 
         Label title = new Label();
         title.setId("tls-warning-title");
@@ -84,11 +91,17 @@ public final class TlsView {
         VBox section = new VBox(4, warning, summary, chainPane, note);
         section.visibleProperty().bind(vm.visibleProperty());
         section.managedProperty().bind(section.visibleProperty());
-        root.getChildren().addAll(connection, section);
+        root.getChildren().add(section);
     }
 
+    /** The TLS section, above the response. */
     public Node node() {
         return root;
+    }
+
+    /** The connection settings, a tab of the composer. */
+    public Tab settingsTab() {
+        return settings;
     }
 
     private static void pseudo(Node node, boolean insecure) {
