@@ -89,10 +89,10 @@ public final class ComposerView {
         actions.register(ActionId.CANCEL, busy, onCancel);
         actions.register(ActionId.FOCUS_URL, url::requestFocus);
 
-        // Postman's order: the body last
+        // Postman's order: Params, Auth, Headers, Body, then the settings
         TabPane tabs =
                 new TabPane(paramsTab(), AuthTab.tab(vm.extras().authForm()), headersTab(), ComposerBody.tab(vm));
-        tabs.getTabs().addAll(more); // e.g. the connection settings, after the body
+        tabs.getTabs().addAll(more);
         tabs.setId("composer-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
