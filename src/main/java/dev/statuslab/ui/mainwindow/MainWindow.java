@@ -93,7 +93,7 @@ public final class MainWindow {
                 vm.history().selectedProperty());
         CatalogueView catalogue = new CatalogueView(vm.catalogue(), vm::send, actions);
         ComposerView composer = new ComposerView(vm.composer(), actions, vm::send, vm::cancel, vm.waitingProperty());
-        ResponseView response = new ResponseView(vm.response());
+        ResponseView response = new ResponseView(vm.response(), actions);
         ExplanationView explanation = new ExplanationView(vm.explanation(), openUrl);
         response.addBesideStatusLine(FindingsView.badge(vm.explanation().findings()));
         HistoryView history = new HistoryView(
