@@ -67,6 +67,10 @@ public final class BenchProbe implements AppProbe {
         if (file == null || file.isBlank()) {
             return;
         }
+        if (Integer.getInteger(PasteProbe.PROPERTY) != null) {
+            new PasteProbe().attach(scene, vm, scenarios); // bench/paste-large-body.sh
+            return;
+        }
         BenchProbe probe = this;
         this.out = Path.of(file);
         this.scene = scene;

@@ -30,6 +30,7 @@ import dev.statuslab.ui.learn.LearnView;
 import dev.statuslab.ui.mainwindow.MainViewModel;
 import dev.statuslab.ui.mainwindow.MainWindow;
 import dev.statuslab.ui.mainwindow.SimulatorHttps;
+import dev.statuslab.ui.mainwindow.Splash;
 import dev.statuslab.ui.mainwindow.WindowModels;
 import dev.statuslab.ui.mainwindow.WorkbenchFiles;
 import dev.statuslab.ui.mocks.MocksViewModel;
@@ -86,12 +87,24 @@ public final class StatusLabApp extends Application {
         Application.launch(StatusLabApp.class);
     }
 
+    /** Shows "Starting StatusLab…" at once, then builds the window in the same stage (issue 16, item 12). */
     @Override
     public void start(Stage stage) {
+        AppPreferences prefs = Preload.preferences();
+        Splash.show(stage, prefs, () -> {
+            try {
+                build(stage, prefs);
+            } catch (RuntimeException e) {
+                LOG.error("StatusLab could not start", e);
+                Platform.exit();
+            }
+        });
+    }
+
+    private void build(Stage stage, AppPreferences prefs) {
         Preload.Catalogs catalogs = Preload.catalogs();
         StatusCatalog statuses = catalogs.statuses();
         ScenarioCatalog scenarios = catalogs.scenarios();
-        AppPreferences prefs = Preload.preferences();
         background = Executors.newFixedThreadPool(2, DaemonThreads.named("statuslab-background"));
         TrustedCertificates trusted = TrustedCertificates.inDataDirectory(dataDirectory());
         client = new WireClient(WireClient.Options.defaults(), new TlsSettings(trusted, List.of()));
@@ -162,6 +175,7 @@ public final class StatusLabApp extends Application {
             return null;
         });
         ProbeHook.attachIfRequested(window.scene(), vm, scenarios);
+        LOG.info("\"Starting StatusLab…\" was laid out {} after the JVM started", Splash.sinceJvmStart());
     }
 
     private static Path dataDirectory() {

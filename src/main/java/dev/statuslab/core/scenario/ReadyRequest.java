@@ -64,6 +64,27 @@ public record ReadyRequest(
         return new ReadyRequest(label, method, path, List.of(), BodyKind.NONE, "", List.of(expectedStatus));
     }
 
+    /**
+     * The label without the method it starts with, for a row that shows the method already or does
+     * not need it: "POST a complete message" reads "complete message", "GET: pong" reads "pong". A
+     * label that does not start with the method is kept whole.
+     */
+    public String shortLabel() {
+        String[] words = label.split(" ", 2);
+        String first = words[0].endsWith(":") ? words[0].substring(0, words[0].length() - 1) : words[0];
+        if (words.length < 2 || !first.equalsIgnoreCase(method)) {
+            return label;
+        }
+        String rest = words[1].strip();
+        for (String article : new String[] {"a ", "an ", "the "}) {
+            if (rest.startsWith(article) && rest.length() > article.length()) {
+                rest = rest.substring(article.length());
+                break;
+            }
+        }
+        return rest.isEmpty() ? label : rest;
+    }
+
     /** The usual status: the first expected one. */
     public int expectedStatus() {
         return expectedStatuses.get(0);

@@ -2,7 +2,9 @@ package dev.statuslab.ui.catalogue;
 
 import dev.statuslab.ui.common.StatusBadge;
 import dev.statuslab.ui.common.Styles;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ContentDisplay;
@@ -34,30 +36,49 @@ final class CatalogueCell extends TreeCell<CatalogueItem> {
 
     /**
      * The row's height for a width: the tree's skin measures wrapped text against the whole row,
-     * but lays it out after the indentation and the disclosure arrow, so those come off first.
+     * but lays it out after the indentation and the disclosure arrow, so those come off first. A
+     * cell shows rows of several levels in turn, so where the content starts is kept per level.
      */
     @Override
     protected double computePrefHeight(double width) {
         if (width < 0 || getTreeItem() == null || getTreeView() == null) {
             return super.computePrefHeight(width);
         }
-        double offset = contentX > 0
-                ? contentX - snappedLeftInset()
-                : INDENT_PER_LEVEL * getTreeView().getTreeItemLevel(getTreeItem()) + ARROW;
-        return super.computePrefHeight(Math.max(0, width - offset));
+        return super.computePrefHeight(Math.max(0, width - offset(level())));
+    }
+
+    private int level() {
+        return getTreeView().getTreeItemLevel(getTreeItem());
+    }
+
+    private double offset(int level) {
+        Double known = offsets.get(level);
+        if (known != null) {
+            return known;
+        }
+        // From a level measured before, one indentation step per level; else the guess.
+        return offsets.entrySet().stream()
+                .findFirst()
+                .map(e -> e.getValue() + INDENT_PER_LEVEL * (level - e.getKey()))
+                .orElse(INDENT_PER_LEVEL * level + ARROW);
     }
 
     /** Where the content starts, once laid out: measured again when the indentation was guessed wrong. */
     @Override
     protected void layoutChildren() {
         super.layoutChildren();
+        if (getTreeItem() == null || getTreeView() == null) {
+            return;
+        }
         double x = getChildrenUnmodifiable().stream()
-                .filter(n -> n != getDisclosureNode() && n.isVisible())
-                .mapToDouble(Node::getLayoutX)
-                .min()
-                .orElse(0);
-        if (Math.abs(x - contentX) > 0.5) {
-            contentX = x;
+                        .filter(n -> n != getDisclosureNode() && n.isVisible())
+                        .mapToDouble(Node::getLayoutX)
+                        .min()
+                        .orElse(0)
+                - snappedLeftInset();
+        int level = level();
+        if (x > 0 && Math.abs(x - offset(level)) > 0.5) {
+            offsets.put(level, x);
             if (getParent() != null) {
                 getParent().requestLayout();
             }
@@ -68,7 +89,8 @@ final class CatalogueCell extends TreeCell<CatalogueItem> {
     private static final double INDENT_PER_LEVEL = 10;
 
     private static final double ARROW = 18;
-    private double contentX;
+    /** Where the content starts (after the cell's inset), by the level of the row shown. */
+    private final Map<Integer, Double> offsets = new HashMap<>();
 
     static boolean isActivatable(CatalogueItem item) {
         return item instanceof CatalogueItem.ScenarioItem || item instanceof CatalogueItem.RequestItem;
@@ -96,7 +118,8 @@ final class CatalogueCell extends TreeCell<CatalogueItem> {
         shown = item;
         boolean titled = item instanceof CatalogueItem.ScenarioItem || item instanceof CatalogueItem.RequestItem;
         // Titles are the cell's own wrapping text, so the tree gives the row the height it needs.
-        setText(titled ? item.text() : null);
+        // A request's row reads "201 · complete message": its badge, then the label without the method.
+        setText(item instanceof CatalogueItem.RequestItem r ? r.request().shortLabel() : titled ? item.text() : null);
         setContentDisplay(item instanceof CatalogueItem.RequestItem ? ContentDisplay.LEFT : ContentDisplay.RIGHT);
         setGraphic(graphic(item));
         tooltip.setText(item.text());
@@ -124,7 +147,7 @@ final class CatalogueCell extends TreeCell<CatalogueItem> {
             return badge;
         }
         if (item instanceof CatalogueItem.RequestItem request) {
-            // "201 · POST a complete message": the code first; the label already names the method.
+            // "201 · complete message": the code first, then the label without its method (in the tooltip).
             StatusBadge badge = new StatusBadge();
             badge.setCodes(request.request().expectedStatuses());
             Label dot = new Label("·");

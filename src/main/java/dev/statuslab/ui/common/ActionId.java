@@ -41,6 +41,8 @@ public enum ActionId {
     FOLLOW_REDIRECT("_Follow redirect", "Shortcut+L"),
     COPY_CURL("Copy as c_url", "Shortcut+Shift+C"),
     COPY_URL("Copy _URL", null),
+    COPY_HEADERS("Copy response _headers", null),
+    COPY_HEADER_VALUES("Copy response header _values", null),
     FOCUS_URL("Focus _URL", "Shortcut+U"),
     TRUSTED_CERTIFICATES("_Trusted certificates…", null),
 

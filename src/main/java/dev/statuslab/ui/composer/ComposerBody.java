@@ -2,7 +2,6 @@ package dev.statuslab.ui.composer;
 
 import dev.statuslab.core.scenario.BodyKind;
 import dev.statuslab.ui.common.FieldMessages;
-import dev.statuslab.ui.common.Formats;
 import dev.statuslab.ui.common.Lazy;
 import dev.statuslab.ui.common.Styles;
 import javafx.beans.binding.Bindings;
@@ -60,15 +59,11 @@ final class ComposerBody {
         HBox kindRow = new HBox(6, kindLabel, kind, bodyOnGetNote(vm));
         kindRow.setAlignment(Pos.CENTER_LEFT);
 
-        TextArea body = new TextArea();
-        body.setId("composer-body");
-        body.getStyleClass().add(Styles.MONO);
-        body.setPromptText("The request body, sent as UTF-8");
-        body.textProperty().bindBidirectional(vm.bodyTextProperty());
+        TextArea body = new BodyEditor(vm);
         VBox.setVgrow(body, Priority.ALWAYS);
 
         Label warning = message(vm.bodyWarningProperty(), Styles.FIELD_WARNING, "composer-body-warning");
-        return padded(kindRow, new StackPane(body, keptBodyPane(vm, body)), warning);
+        return padded(kindRow, new StackPane(body, KeptBodyPane.create(vm, body)), warning);
     }
 
     /** "GET with a body: most servers ignore it" and "Don't send the body", in the type's row (item 5). */
@@ -82,36 +77,6 @@ final class ComposerBody {
         box.setAlignment(Pos.CENTER_LEFT);
         box.visibleProperty().bind(note.visibleProperty());
         return box;
-    }
-
-    /** In place of the editor while a body too large to edit is kept: its size, and what can be done. */
-    private static Node keptBodyPane(ComposerViewModel vm, TextArea editor) {
-        Label summary = new Label();
-        summary.setId("composer-kept-body");
-        summary.setWrapText(true);
-        summary.textProperty()
-                .bind(Bindings.createStringBinding(
-                        () -> {
-                            var kept = vm.keptBodyProperty().get();
-                            return kept == null
-                                    ? ""
-                                    : "This body is " + Formats.size(kept.size())
-                                            + ", too large to edit comfortably here. It is sent exactly as it was loaded.";
-                        },
-                        vm.keptBodyProperty()));
-        Button edit = new Button("Edit anyway");
-        edit.setOnAction(e -> vm.editKeptBody());
-        Button clear = new Button("Clear body");
-        clear.setOnAction(e -> vm.discardKeptBody());
-        HBox actions = new HBox(8, edit, clear);
-        VBox pane = new VBox(10, summary, actions);
-        pane.setAlignment(Pos.CENTER_LEFT);
-        pane.getStyleClass().add(Styles.KEPT_BODY);
-        var kept = Bindings.isNotNull(vm.keptBodyProperty());
-        pane.visibleProperty().bind(kept);
-        pane.managedProperty().bind(kept);
-        editor.visibleProperty().bind(kept.not());
-        return pane;
     }
 
     static String kindName(BodyKind kind) {

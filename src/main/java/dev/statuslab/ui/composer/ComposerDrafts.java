@@ -44,7 +44,7 @@ public final class ComposerDrafts {
         for (RequestDraft.Row row : draft.headers()) {
             rows.add(new HeaderRow(row.enabled(), row.name(), row.value()));
         }
-        composer.discardKeptBody();
+        composer.keepBody(null);
         composer.methodProperty().set(draft.method());
         composer.urlProperty().set(simulator == null ? draft.url() : simulator.resolve(draft.url()));
         composer.headers().setAll(rows);

@@ -142,7 +142,7 @@ public final class ComposerViewModel {
         return invalidHeaderRow.getReadOnlyProperty();
     }
 
-    /** A body loaded from history or a file that is too large to edit here; it is sent unchanged. */
+    /** A body loaded or pasted that is too large to edit here; it is sent unchanged. */
     public ReadOnlyObjectProperty<Body> keptBodyProperty() {
         return keptBody.getReadOnlyProperty();
     }
@@ -156,9 +156,10 @@ public final class ComposerViewModel {
         }
     }
 
-    /** Drops the kept body: the editor, empty, holds the body again. */
-    public void discardKeptBody() {
-        keptBody.set(null);
+    /** Keeps {@code body} aside, sent as it is (too large to edit); null drops it and empties the editor. */
+    public void keepBody(Body body) {
+        bodyKind.set(BodyKinds.forKept(kind(), body));
+        keptBody.set(body);
         bodyText.set("");
     }
 
@@ -274,8 +275,6 @@ public final class ComposerViewModel {
         keptBody.set(keep ? request.body() : null);
         bodyText.set(keep ? "" : text);
     }
-
-    // ---- checks ----
 
     private void recheck() {
         methodError.set(RequestChecks.methodProblem(method.get()));

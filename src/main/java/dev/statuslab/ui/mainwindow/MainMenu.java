@@ -56,6 +56,7 @@ final class MainMenu {
                 ActionId.COOKIES,
                 ActionId.CLEAR_COOKIES,
                 ActionId.TRUSTED_CERTIFICATES);
+        Menu response = menu("Res_ponse", actions, ActionId.COPY_HEADERS, ActionId.COPY_HEADER_VALUES);
         Menu simulator =
                 menu("_Simulator", actions, ActionId.RESET_SIMULATOR, ActionId.COPY_BASE_URL, null, ActionId.PROXY);
         simulator.setId("menu-simulator");
@@ -78,7 +79,7 @@ final class MainMenu {
         view.setId("menu-view");
         actions.find(ActionId.DARK_THEME).ifPresent(a -> view.getItems().add(ActionControls.toggle(a, darkTheme)));
         Menu help = menu("_Help", actions, ActionId.SHORTCUTS, ActionId.ABOUT);
-        MenuBar bar = new MenuBar(file, request, simulator, view, mocks, help);
+        MenuBar bar = new MenuBar(file, request, response, simulator, view, mocks, help);
         bar.setId("main-menu");
         return bar;
     }

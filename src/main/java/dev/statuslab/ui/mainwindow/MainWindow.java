@@ -95,7 +95,7 @@ public final class MainWindow {
         TlsView tls = new TlsView(vm.tls()); // issue 11: the connection settings and the TLS section
         ComposerView composer =
                 new ComposerView(vm.composer(), actions, vm::send, vm::cancel, vm.waitingProperty(), tls.settingsTab());
-        ResponseView response = new ResponseView(vm.response());
+        ResponseView response = new ResponseView(vm.response(), actions);
         ExplanationView explanation = new ExplanationView(vm.explanation(), openUrl);
         response.addBesideStatusLine(FindingsView.badge(vm.explanation().findings()));
         HistoryView history = new HistoryView(

@@ -47,6 +47,10 @@ final class BodyTab {
         vm.prettyProperty().addListener((obs, old, now) -> group.selectToggle(now ? pretty : raw));
         toggles.visibleProperty().bind(vm.bodyLanguageProperty().isEqualTo(BodyLanguage.JSON));
         toggles.managedProperty().bind(toggles.visibleProperty());
+        ToggleButton treeToggle = new ToggleButton("Tree");
+        treeToggle.setId("response-tree");
+        treeToggle.visibleProperty().bind(toggles.visibleProperty());
+        treeToggle.managedProperty().bind(treeToggle.visibleProperty());
         ToggleButton wrap = new ToggleButton("Wrap");
         wrap.setId("response-wrap");
         wrap.setGraphic(new FontIcon(Material2MZ.WRAP_TEXT));
@@ -59,7 +63,7 @@ final class BodyTab {
         Button saveTop = saveButton(vm, save, "response-save-body");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox toolbar = new HBox(8, toggles, wrap, loading, spacer, saveTop);
+        HBox toolbar = new HBox(8, toggles, treeToggle, wrap, loading, spacer, saveTop);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.setPadding(new Insets(4, 0, 4, 0));
 
@@ -98,10 +102,22 @@ final class BodyTab {
         VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(area);
         VBox.setVgrow(scroll, Priority.ALWAYS);
 
-        scroll.visibleProperty().bind(noBody.visibleProperty().not());
+        JsonTreePane tree = new JsonTreePane();
+        var treeShown = treeToggle.selectedProperty().and(treeToggle.visibleProperty());
+        tree.node().visibleProperty().bind(noBody.visibleProperty().not().and(treeShown));
+        tree.node().managedProperty().bind(tree.node().visibleProperty());
+        VBox.setVgrow(tree.node(), Priority.ALWAYS);
+        Runnable readTree = () -> {
+            if (treeToggle.isSelected()) {
+                vm.jsonTree(tree::show);
+            }
+        };
+        treeToggle.selectedProperty().addListener((obs, was, now) -> readTree.run());
+        vm.rawBodyTextProperty().addListener((obs, old, now) -> readTree.run());
+        scroll.visibleProperty().bind(noBody.visibleProperty().not().and(treeShown.not()));
         scroll.managedProperty().bind(scroll.visibleProperty());
         FindBar find = new FindBar(area);
-        root = new VBox(toolbar, find.node(), bar, noBody, scroll);
+        root = new VBox(toolbar, find.node(), bar, noBody, scroll, tree.node());
         find.listenOn(root);
     }
 

@@ -3,12 +3,16 @@ package dev.statuslab.ui.response;
 import dev.statuslab.core.http.EmptyBodies;
 import dev.statuslab.core.http.HttpResponse;
 import dev.statuslab.core.io.IoMessages;
+import dev.statuslab.core.json.JsonTree;
 import dev.statuslab.core.transcript.Exchange;
 import dev.statuslab.ui.common.Formats;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -236,5 +240,11 @@ public final class BodyViewModel {
 
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** The body's JSON tree, read on the background executor and handed to {@code then} on the FX one. */
+    public void jsonTree(Consumer<Optional<JsonTree>> then) {
+        String text = rawBodyText.get();
+        CompletableFuture.supplyAsync(() -> JsonTree.parse(text), background).thenAcceptAsync(then, fx);
     }
 }

@@ -1,31 +1,33 @@
 package dev.statuslab.ui.response;
 
 import dev.statuslab.core.http.Header;
+import dev.statuslab.ui.common.ActionControls;
+import dev.statuslab.ui.common.ActionId;
+import dev.statuslab.ui.common.ActionRegistry;
 import dev.statuslab.ui.common.Styles;
 import java.util.List;
-import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 
-/** The Headers tab: name and value in received order and case; rows copy as "Name: value" lines. */
+/**
+ * The Headers tab: name and value in received order and case; rows copy as "Name: value" lines
+ * (Ctrl+C in the table, or the registered commands of the context menu and the Response menu).
+ */
 final class HeadersTable {
 
     private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
 
     private HeadersTable() {}
 
-    static TableView<Header> create(ObservableList<Header> headers) {
+    static TableView<Header> create(ObservableList<Header> headers, HeaderCopy copy, ActionRegistry actions) {
         TableView<Header> table = new TableView<>(headers);
         table.setId("response-headers");
         table.getStyleClass().add(Styles.MONO);
@@ -42,31 +44,15 @@ final class HeadersTable {
         value.setSortable(false);
         table.getColumns().setAll(List.of(name, value));
 
-        MenuItem copyLines = new MenuItem("Copy");
-        copyLines.setAccelerator(COPY);
-        copyLines.setOnAction(e -> copy(table, false));
-        MenuItem copyValues = new MenuItem("Copy value");
-        copyValues.setOnAction(e -> copy(table, true));
-        table.setContextMenu(new ContextMenu(copyLines, copyValues));
+        Bindings.bindContent(copy.chosen(), table.getSelectionModel().getSelectedItems());
+        table.setContextMenu(ActionControls.contextMenu(
+                "response-headers-", actions, ActionId.COPY_HEADERS, ActionId.COPY_HEADER_VALUES));
         table.setOnKeyPressed(e -> {
             if (COPY.match(e)) {
-                copy(table, false);
+                copy.copy(false);
                 e.consume();
             }
         });
         return table;
-    }
-
-    private static void copy(TableView<Header> table, boolean valuesOnly) {
-        ObservableList<Header> rows = table.getSelectionModel().getSelectedItems();
-        if (rows.isEmpty()) {
-            return;
-        }
-        String text = rows.stream()
-                .map(h -> valuesOnly ? h.value() : h.name() + ": " + h.value())
-                .collect(Collectors.joining("\n"));
-        ClipboardContent content = new ClipboardContent();
-        content.putString(text);
-        Clipboard.getSystemClipboard().setContent(content);
     }
 }

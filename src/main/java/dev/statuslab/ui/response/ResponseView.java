@@ -1,5 +1,6 @@
 package dev.statuslab.ui.response;
 
+import dev.statuslab.ui.common.ActionRegistry;
 import dev.statuslab.ui.common.Lazy;
 import dev.statuslab.ui.common.StatusBadge;
 import dev.statuslab.ui.common.Styles;
@@ -34,6 +35,8 @@ public final class ResponseView {
 
     private final ResponseViewModel vm;
     private final BiFunction<Window, String, File> chooseTarget;
+    private final ActionRegistry actions;
+    private final HeaderCopy headerCopy;
     private final StackPane root = new StackPane();
     /** Nodes the window puts after the status line; the row is built on first use. */
     private final List<Node> besideStatusLine = new ArrayList<>();
@@ -42,7 +45,12 @@ public final class ResponseView {
     private boolean rawStale;
 
     public ResponseView(ResponseViewModel vm) {
-        this(vm, ResponseView::showSaveDialog);
+        this(vm, new ActionRegistry());
+    }
+
+    /** With the pane's commands (copying headers) registered in the window's {@code actions}. */
+    public ResponseView(ResponseViewModel vm, ActionRegistry actions) {
+        this(vm, actions, ResponseView::showSaveDialog);
     }
 
     /**
@@ -50,7 +58,13 @@ public final class ResponseView {
      *                     name; returns null when the user cancels (tests pass a stand-in)
      */
     public ResponseView(ResponseViewModel vm, BiFunction<Window, String, File> chooseTarget) {
+        this(vm, new ActionRegistry(), chooseTarget);
+    }
+
+    private ResponseView(ResponseViewModel vm, ActionRegistry actions, BiFunction<Window, String, File> chooseTarget) {
         this.vm = vm;
+        this.actions = actions;
+        this.headerCopy = new HeaderCopy(actions);
         this.chooseTarget = chooseTarget;
         root.setId("response");
 
@@ -150,7 +164,7 @@ public final class ResponseView {
 
     private Node tabs() {
         Tab body = new Tab("Body", new BodyTab(vm.body(), this::save).node());
-        Tab headers = new Tab("Headers", HeadersTable.create(vm.headers()));
+        Tab headers = new Tab("Headers", HeadersTable.create(vm.headers(), headerCopy, actions));
         headers.textProperty()
                 .bind(Bindings.createStringBinding(
                         () -> "Headers (" + vm.headers().size() + ")", vm.headers()));

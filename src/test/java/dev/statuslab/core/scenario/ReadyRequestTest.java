@@ -136,4 +136,21 @@ class ReadyRequestTest {
                 () -> new ReadyRequest("none", "GET", "/", List.of(), BodyKind.NONE, "", List.of()));
         assertThrows(IllegalArgumentException.class, () -> ReadyRequest.of(" ", "GET", "/", 200));
     }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
+            POST a complete message           | POST    | complete message
+            POST malformed JSON               | POST    | malformed JSON
+            GET: pong                         | GET     | pong
+            OPTIONS before a PUT              | OPTIONS | before a PUT
+            Reset the table to its seed       | POST    | Reset the table to its seed
+            GET a                             | GET     | a
+            POST                              | POST    | POST
+            """)
+    void theShortLabelDropsTheMethodItStartsWith(String label, String method, String expected) {
+        assertEquals(expected, ReadyRequest.of(label, method, "/", 200).shortLabel());
+    }
 }

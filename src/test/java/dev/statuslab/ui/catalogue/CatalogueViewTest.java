@@ -83,7 +83,7 @@ class CatalogueViewTest {
         robot.type(KeyCode.ENTER);
         assertEquals(1, activations.get());
 
-        robot.doubleClickOn("GET the protected form (sets the csrftoken cookie)");
+        robot.doubleClickOn("protected form (sets the csrftoken cookie)");
         assertEquals("GET", vm.selectedRequestProperty().get().method());
         assertEquals(2, activations.get());
     }
@@ -142,13 +142,48 @@ class CatalogueViewTest {
                 .orElseThrow();
         assertTrue(api.isExpanded(), "the scenario whose request matched is open");
 
-        TreeCell<?> row = row(robot, "POST malformed JSON");
+        TreeCell<?> row = row(robot, "malformed JSON");
         List<String> before = ((Parent) row.getGraphic())
                 .getChildrenUnmodifiable().stream()
                         .map(n -> ((Labeled) n).getText())
                         .toList();
-        assertEquals(List.of("400", "·"), before, "the code, then the label, which names the method once");
+        assertEquals(List.of("400", "·"), before, "the code, then the label without the method");
         assertEquals(ContentDisplay.LEFT, row.getContentDisplay());
+    }
+
+    @Test
+    void subRowsReadCodeThenTheLabelWithoutItsMethodAndWrapAtTheDefaultWidth(FxRobot robot) {
+        robot.interact(() -> {
+            var csrf = vm.catalogProperty().get().find("csrf").orElseThrow();
+            vm.select(csrf, csrf.requests().get(2));
+            var json = vm.catalogProperty().get().find("json-api").orElseThrow();
+            vm.select(json, json.requests().get(0));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        TreeCell<?> complete = row(robot, "complete message");
+        assertEquals(
+                "201",
+                ((Labeled) ((Parent) complete.getGraphic())
+                                .getChildrenUnmodifiable()
+                                .get(0))
+                        .getText());
+        assertEquals("POST a complete message", complete.getTooltip().getText(), "the whole label on hover");
+
+        String longest = "with the csrftoken cookie and its token {{cookie.csrftoken}}: accepted, 302";
+        TreeCell<?> row = row(robot, longest);
+        Text shown = row.getChildrenUnmodifiable().stream()
+                .filter(Text.class::isInstance)
+                .map(Text.class::cast)
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                longest,
+                shown.getText().replace("\n", " ").replaceAll(" +", " ").trim(),
+                "the sub-row's title wraps instead of being cut; row " + row.getWidth() + "x" + row.getHeight()
+                        + " pref h " + row.prefHeight(row.getWidth()) + " text at " + shown.getLayoutX() + " wrapping "
+                        + shown.getWrappingWidth() + " graphic at "
+                        + row.getGraphic().getLayoutX() + " w "
+                        + row.getGraphic().prefWidth(-1));
     }
 
     private static TreeCell<?> row(FxRobot robot, String text) {

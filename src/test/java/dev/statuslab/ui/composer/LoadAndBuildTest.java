@@ -243,7 +243,7 @@ class LoadAndBuildTest {
         assertEquals(original, vm.buildRequest().orElseThrow());
 
         vm.load(original, null);
-        vm.discardKeptBody();
+        vm.keepBody(null);
         assertEquals(0, vm.buildRequest().orElseThrow().body().size());
     }
 }
