@@ -1,6 +1,7 @@
 package dev.statuslab.client;
 
 import dev.statuslab.core.http.Body;
+import dev.statuslab.core.http.ClientDefaults;
 import dev.statuslab.core.http.Header;
 import dev.statuslab.core.http.Headers;
 import dev.statuslab.core.http.HttpRequest;

@@ -1,5 +1,6 @@
 package dev.statuslab.core.http;
 
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -56,8 +57,8 @@ public record SendOptions(Version version, boolean insecure, Set<String> omitted
     }
 
     /** The same options, without the client's default fields named here (User-Agent, Accept). */
-    public SendOptions withOmitted(Set<String> names) {
-        return new SendOptions(version, insecure, names);
+    public SendOptions withOmitted(Collection<String> names) {
+        return new SendOptions(version, insecure, Set.copyOf(names));
     }
 
     /** Whether the client leaves out its default field {@code name}. */

@@ -1,6 +1,5 @@
-package dev.statuslab.client;
+package dev.statuslab.core.http;
 
-import dev.statuslab.core.http.Header;
 import java.util.List;
 
 /**
@@ -20,6 +19,9 @@ public final class ClientDefaults {
     public static String userAgent() {
         return "StatusLab/" + version();
     }
+
+    /** The names of the fields the client adds on its own and the user can switch off. */
+    public static final List<String> SWITCHABLE = List.of("User-Agent", "Accept");
 
     /** The default fields in the order they are written, after Host. */
     public static List<Header> fields() {
