@@ -94,7 +94,7 @@ final class Transfer {
         }
         WireRequest wire;
         try {
-            wire = WireRequest.prepare(original);
+            wire = WireRequest.prepare(original, sendOptions);
         } catch (WireRequest.Refused e) {
             return failed(original, e.getMessage(), start);
         }

@@ -1,9 +1,11 @@
 package dev.statuslab.client;
 
 import dev.statuslab.core.http.Body;
+import dev.statuslab.core.http.ClientDefaults;
 import dev.statuslab.core.http.Header;
 import dev.statuslab.core.http.Headers;
 import dev.statuslab.core.http.HttpRequest;
+import dev.statuslab.core.http.SendOptions;
 import dev.statuslab.core.http.Tokens;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -14,8 +16,9 @@ import java.util.Set;
 
 /**
  * A request checked for the wire, with what the user left out and HTTP/1.1 needs: a Host field
- * (first, from the URL) and a Content-Length for a body (last). Everything else is sent exactly
- * as given, in the given order and case.
+ * (first, from the URL), the client's defaults User-Agent and Accept (after Host, unless given or
+ * switched off) and a Content-Length for a body (last). Everything else is sent exactly as given,
+ * in the given order and case.
  *
  * @param request the request as it will be sent
  * @param host    the host to connect to, without IPv6 brackets
@@ -38,6 +41,10 @@ record WireRequest(HttpRequest request, String host, int port, String target, bo
     }
 
     static WireRequest prepare(HttpRequest request) throws Refused {
+        return prepare(request, SendOptions.defaults());
+    }
+
+    static WireRequest prepare(HttpRequest request, SendOptions options) throws Refused {
         URI uri = parse(request.url());
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         boolean secure = scheme.equals("https");
@@ -63,7 +70,7 @@ record WireRequest(HttpRequest request, String host, int port, String target, bo
         String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
         String target = uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
         String authority = secure ? (port == 443 ? host : host + ":" + port) : authority(host, uri.getPort());
-        HttpRequest sent = request.withHeaders(completed(request, authority));
+        HttpRequest sent = request.withHeaders(completed(request, authority, options));
         return new WireRequest(sent, bare, port, target, secure);
     }
 
@@ -77,11 +84,16 @@ record WireRequest(HttpRequest request, String host, int port, String target, bo
         return (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
     }
 
-    private static Headers completed(HttpRequest request, String authority) {
+    private static Headers completed(HttpRequest request, String authority, SendOptions options) {
         Headers given = request.headers();
-        List<Header> lines = new ArrayList<>(given.size() + 2);
+        List<Header> lines = new ArrayList<>(given.size() + 4);
         if (!given.has("Host")) {
             lines.add(new Header("Host", authority));
+        }
+        for (Header d : ClientDefaults.fields()) {
+            if (!given.has(d.name()) && !options.omits(d.name())) {
+                lines.add(d);
+            }
         }
         lines.addAll(given.asList());
         Body body = request.body();

@@ -65,7 +65,7 @@ class WireClientTest {
         assertTrue(e.requestHead().endsWith("\r\n\r\n"));
         assertFalse(e.requestHead().contains("Hello"), "the head holds no body");
         assertEquals(
-                List.of("Host", "Content-Type", "X-Demo-Header", "Content-Length"),
+                List.of("Host", "User-Agent", "Accept", "Content-Type", "X-Demo-Header", "Content-Length"),
                 e.request().headers().asList().stream().map(Header::name).toList());
         assertEquals(
                 String.valueOf(json.length()),

@@ -1,14 +1,20 @@
 package dev.statuslab.core.http;
 
+import java.util.Collection;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * How one request is sent, beside the request itself.
  *
  * @param version  which HTTP version to speak
  * @param insecure accept any certificate (the response says so, in red); never the default
+ * @param omitted  the client's own default fields (User-Agent, Accept) the user switched off, in
+ *                 lower case
  */
-public record SendOptions(Version version, boolean insecure) {
+public record SendOptions(Version version, boolean insecure, Set<String> omitted) {
 
     /** The HTTP version of a request. */
     public enum Version {
@@ -31,6 +37,11 @@ public record SendOptions(Version version, boolean insecure) {
 
     public SendOptions {
         Objects.requireNonNull(version, "version");
+        omitted = omitted.stream().map(n -> n.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+    }
+
+    public SendOptions(Version version, boolean insecure) {
+        this(version, insecure, Set.of());
     }
 
     public static SendOptions defaults() {
@@ -38,10 +49,20 @@ public record SendOptions(Version version, boolean insecure) {
     }
 
     public SendOptions withVersion(Version v) {
-        return new SendOptions(v, insecure);
+        return new SendOptions(v, insecure, omitted);
     }
 
     public SendOptions withInsecure(boolean on) {
-        return new SendOptions(version, on);
+        return new SendOptions(version, on, omitted);
+    }
+
+    /** The same options, without the client's default fields named here (User-Agent, Accept). */
+    public SendOptions withOmitted(Collection<String> names) {
+        return new SendOptions(version, insecure, Set.copyOf(names));
+    }
+
+    /** Whether the client leaves out its default field {@code name}. */
+    public boolean omits(String name) {
+        return omitted.contains(name.toLowerCase(Locale.ROOT));
     }
 }

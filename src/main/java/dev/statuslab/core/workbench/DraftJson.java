@@ -16,12 +16,12 @@ import java.util.List;
  * "headers": [{"name": "Accept", "value": "*&#47;*", "enabled": true}],
  * "body": {"kind": "JSON", "lines": ["{", "  \"name\": \"Ada\"", "}"]},
  * "auth": {"type": "bearer", "token": "{{token}}"},
- * "cookies": true
+ * "cookies": true, "omit": ["User-Agent"]
  * </pre>
  */
 final class DraftJson {
 
-    static final String[] DRAFT_FIELDS = {"method", "url", "headers", "body", "auth", "cookies"};
+    static final String[] DRAFT_FIELDS = {"method", "url", "headers", "body", "auth", "cookies", "omit"};
 
     private DraftJson() {}
 
@@ -51,6 +51,13 @@ final class DraftJson {
         g.writeEndObject();
         writeAuth(g, d.auth());
         g.writeBooleanField("cookies", d.useCookies());
+        if (!d.omitted().isEmpty()) {
+            g.writeArrayFieldStart("omit");
+            for (String name : d.omitted()) {
+                g.writeString(name);
+            }
+            g.writeEndArray();
+        }
     }
 
     static RequestDraft read(StrictJson.Obj o) {
@@ -66,7 +73,8 @@ final class DraftJson {
         List<String> lines = body.optionalList("lines", StrictJson.TEXT);
         String text = lines != null ? String.join("\n", lines) : body.optionalText("text");
         Auth auth = readAuth(o.object("auth", "type", "username", "password", "token"));
-        return new RequestDraft(o.text("method"), o.text("url"), rows, kind, text, auth, o.bool("cookies"));
+        List<String> omit = o.optionalList("omit", StrictJson.TEXT);
+        return new RequestDraft(o.text("method"), o.text("url"), rows, kind, text, auth, o.bool("cookies"), omit);
     }
 
     static void writeAuth(JsonGenerator g, Auth auth) throws IOException {

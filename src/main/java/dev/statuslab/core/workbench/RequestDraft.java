@@ -14,9 +14,17 @@ import java.util.Objects;
  * any text may hold {@code {{variables}}}; a URL on the simulator is written {@code {{simulator}}/…}.
  *
  * @param useCookies whether the cookie jar adds its Cookie field (the per-request switch)
+ * @param omitted    the client's own fields (User-Agent, Accept) switched off for this request
  */
 public record RequestDraft(
-        String method, String url, List<Row> headers, BodyKind bodyKind, String body, Auth auth, boolean useCookies) {
+        String method,
+        String url,
+        List<Row> headers,
+        BodyKind bodyKind,
+        String body,
+        Auth auth,
+        boolean useCookies,
+        List<String> omitted) {
 
     /** A header row, switched on or off. */
     public record Row(String name, String value, boolean enabled) {
@@ -37,6 +45,18 @@ public record RequestDraft(
         bodyKind = bodyKind == null ? BodyKind.NONE : bodyKind;
         body = body == null ? "" : body;
         auth = auth == null ? Auth.NONE : auth;
+        omitted = List.copyOf(omitted == null ? List.of() : omitted);
+    }
+
+    public RequestDraft(
+            String method,
+            String url,
+            List<Row> headers,
+            BodyKind bodyKind,
+            String body,
+            Auth auth,
+            boolean useCookies) {
+        this(method, url, headers, bodyKind, body, auth, useCookies, List.of());
     }
 
     /** An empty GET, what a new tab starts with. */
@@ -82,26 +102,31 @@ public record RequestDraft(
     }
 
     public RequestDraft withUrl(String newUrl) {
-        return new RequestDraft(method, newUrl, headers, bodyKind, body, auth, useCookies);
+        return new RequestDraft(method, newUrl, headers, bodyKind, body, auth, useCookies, omitted);
     }
 
     public RequestDraft withMethod(String newMethod) {
-        return new RequestDraft(newMethod, url, headers, bodyKind, body, auth, useCookies);
+        return new RequestDraft(newMethod, url, headers, bodyKind, body, auth, useCookies, omitted);
     }
 
     public RequestDraft withHeaders(List<Row> rows) {
-        return new RequestDraft(method, url, rows, bodyKind, body, auth, useCookies);
+        return new RequestDraft(method, url, rows, bodyKind, body, auth, useCookies, omitted);
     }
 
     public RequestDraft withBody(BodyKind kind, String text) {
-        return new RequestDraft(method, url, headers, kind, text, auth, useCookies);
+        return new RequestDraft(method, url, headers, kind, text, auth, useCookies, omitted);
     }
 
     public RequestDraft withAuth(Auth newAuth) {
-        return new RequestDraft(method, url, headers, bodyKind, body, newAuth, useCookies);
+        return new RequestDraft(method, url, headers, bodyKind, body, newAuth, useCookies, omitted);
     }
 
     public RequestDraft withCookies(boolean on) {
-        return new RequestDraft(method, url, headers, bodyKind, body, auth, on);
+        return new RequestDraft(method, url, headers, bodyKind, body, auth, on, omitted);
+    }
+
+    /** The same draft with the client's own fields {@code names} switched off. */
+    public RequestDraft withOmitted(List<String> names) {
+        return new RequestDraft(method, url, headers, bodyKind, body, auth, useCookies, names);
     }
 }

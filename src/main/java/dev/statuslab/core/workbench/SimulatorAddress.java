@@ -1,5 +1,6 @@
 package dev.statuslab.core.workbench;
 
+import dev.statuslab.core.http.ClientDefaults;
 import dev.statuslab.core.http.Header;
 import dev.statuslab.core.http.Headers;
 import dev.statuslab.core.http.HttpRequest;
@@ -131,7 +132,8 @@ public record SimulatorAddress(URI base) {
             boolean sameLength = h.is("Content-Length")
                     && request.body().inMemory()
                     && h.value().trim().equals(Long.toString(request.body().size()));
-            if (!sameHost && !sameLength) {
+            boolean clientDefault = ClientDefaults.fields().contains(h);
+            if (!sameHost && !sameLength && !clientDefault) {
                 kept.add(h);
             }
         }

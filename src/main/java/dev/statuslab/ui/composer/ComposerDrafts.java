@@ -35,7 +35,8 @@ public final class ComposerDrafts {
                 kind,
                 text(composer.bodyTextProperty().get()),
                 auth,
-                composer.extras().sendCookiesProperty().get());
+                composer.extras().sendCookiesProperty().get(),
+                composer.extras().omitted());
     }
 
     /** Replaces the composer's fields with {@code draft}, its {@code {{simulator}}} made absolute. */
@@ -52,6 +53,7 @@ public final class ComposerDrafts {
         composer.bodyTextProperty().set(draft.body());
         composer.extras().authProperty().set(draft.auth());
         composer.extras().sendCookiesProperty().set(draft.useCookies());
+        composer.extras().omit(draft.omitted());
     }
 
     /**

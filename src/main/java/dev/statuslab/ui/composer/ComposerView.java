@@ -196,7 +196,7 @@ public final class ComposerView {
             CheckBox jar = new CheckBox("Send the cookie jar's matching cookies (Request → Cookies…)");
             jar.setId("composer-send-cookies");
             jar.selectedProperty().bindBidirectional(vm.extras().sendCookiesProperty());
-            return padded(jar, table.node(), error);
+            return padded(jar, table.node(), error, AddedWhenSent.node(new AddedFields(vm)));
         });
         counted(tab, "Headers", vm.headerCountProperty());
         FontIcon icon = new FontIcon(Material2AL.ERROR_OUTLINE);

@@ -1,6 +1,9 @@
 package dev.statuslab.ui.composer;
 
+import dev.statuslab.core.http.SendOptions;
 import dev.statuslab.core.workbench.Auth;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -8,12 +11,15 @@ import javafx.beans.property.SimpleObjectProperty;
 
 /**
  * What a draft holds beside its method, URL, headers and body: the auth helper and the switch
- * that lets the cookie jar add its Cookie field (on by default).
+ * that lets the cookie jar add its Cookie field (on by default), and the switches of the client's own
+ * User-Agent and Accept fields (on by default).
  */
 public final class RequestExtras {
 
     private final ObjectProperty<Auth> auth = new SimpleObjectProperty<>(this, "auth", Auth.NONE);
     private final BooleanProperty sendCookies = new SimpleBooleanProperty(this, "sendCookies", true);
+    private final BooleanProperty sendUserAgent = new SimpleBooleanProperty(this, "sendUserAgent", true);
+    private final BooleanProperty sendAccept = new SimpleBooleanProperty(this, "sendAccept", true);
     private final AuthViewModel authForm = new AuthViewModel(auth);
 
     public ObjectProperty<Auth> authProperty() {
@@ -27,5 +33,36 @@ public final class RequestExtras {
 
     public BooleanProperty sendCookiesProperty() {
         return sendCookies;
+    }
+
+    public BooleanProperty sendUserAgentProperty() {
+        return sendUserAgent;
+    }
+
+    public BooleanProperty sendAcceptProperty() {
+        return sendAccept;
+    }
+
+    /** The client's own fields switched off, as a draft keeps them. */
+    public List<String> omitted() {
+        List<String> names = new ArrayList<>();
+        if (!sendUserAgent.get()) {
+            names.add("User-Agent");
+        }
+        if (!sendAccept.get()) {
+            names.add("Accept");
+        }
+        return names;
+    }
+
+    /** {@code options} with the client's own fields switched off here left out. */
+    public SendOptions applyTo(SendOptions options) {
+        return options.withOmitted(omitted());
+    }
+
+    /** Switches the client's own fields as a draft says. */
+    public void omit(List<String> names) {
+        sendUserAgent.set(names.stream().noneMatch("User-Agent"::equalsIgnoreCase));
+        sendAccept.set(names.stream().noneMatch("Accept"::equalsIgnoreCase));
     }
 }

@@ -230,7 +230,7 @@ public final class MainViewModel {
         }
         answers.sending();
         messages.say("");
-        inFlight.send(built.get().request(), tls.sendOptions());
+        inFlight.send(built.get().request(), composer.extras().applyTo(tls.sendOptions()));
     }
 
     public void cancel() {

@@ -64,7 +64,9 @@ public final class TabsViewModel {
             composer.bodyKindProperty(),
             composer.bodyTextProperty(),
             composer.extras().authProperty(),
-            composer.extras().sendCookiesProperty()
+            composer.extras().sendCookiesProperty(),
+            composer.extras().sendUserAgentProperty(),
+            composer.extras().sendAcceptProperty()
         }) {
             field.addListener(o -> edited());
         }

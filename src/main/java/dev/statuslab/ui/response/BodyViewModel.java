@@ -27,7 +27,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * capped preview with "show all", and saving it to a file.
  *
  * <p>Properties: {@code bodyText} (JSON indented) and {@code rawBodyText} (decoded as received);
- * {@code rawMessage} (the head as read, then the body preview); {@code bodyLanguage};
+ * {@code rawMessage} (the request head as sent, the response head as read, then the body preview); {@code bodyLanguage};
  * {@code capped} (only the first 2 MiB shown); {@code bodyNotice} ("Showing the first 2 MB of
  * 52.4 MB", or a note on binary content); {@code shownBody} (what the Body tab shows, pretty or
  * raw, with its colouring); {@code loading}, {@code saving}, {@code canSave}; {@code message}
@@ -67,7 +67,7 @@ public final class BodyViewModel {
     void show(Exchange e) {
         long gen = reset(e);
         HttpResponse response = e.response();
-        rawMessage.set(WireText.head(e));
+        rawMessage.set(WireText.heads(e));
         canSave.set(!response.body().isEmpty());
         noBody.set(EmptyBodies.reason(e.request().method().name(), response));
         decode(gen, e, () -> BodyDecoder.preview(response.body(), response.headers()));
@@ -185,7 +185,7 @@ public final class BodyViewModel {
         rawBodyText.set(d.text());
         bodyText.set(d.pretty().text());
         String bodyPart = d.language() == BodyLanguage.BINARY ? "[" + size(e) + " of binary content]" : d.text();
-        rawMessage.set(WireText.head(e) + bodyPart);
+        rawMessage.set(WireText.heads(e) + bodyPart);
         updateShownBody();
         message.set(wasCapped && !d.capped() ? "Showing all " + size(e) : "");
     }

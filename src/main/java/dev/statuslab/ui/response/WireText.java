@@ -35,6 +35,15 @@ final class WireText {
         return line.version() + " " + line.code() + (line.reason().isEmpty() ? "" : " " + line.reason());
     }
 
+    /**
+     * The Raw tab's heads: the request head as it was sent (when recorded), then the response head
+     * as read.
+     */
+    static String heads(Exchange exchange) {
+        String sent = exchange.requestHead();
+        return sent == null || sent.isBlank() ? head(exchange) : sent + head(exchange);
+    }
+
     /** The head as read, or, for an exchange recorded without it, the head rebuilt from the response. */
     static String head(Exchange exchange) {
         if (!exchange.responseHead().isBlank()) {

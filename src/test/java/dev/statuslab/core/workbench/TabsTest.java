@@ -95,7 +95,7 @@ class TabsTest {
                         .withMethod("POST")
                         .withBody(BodyKind.JSON, "{\n  \"a\": 1\n}")
                         .withAuth(new Auth.Basic("u", "{{p}}")));
-        tabs.edit(tabs.current().draft().withCookies(false));
+        tabs.edit(tabs.current().draft().withCookies(false).withOmitted(List.of("User-Agent")));
         tabs.newTab();
         tabs.edit(RequestDraft.get("http://example.com/").withHeaders(List.of(new RequestDraft.Row("X", "1", false))));
         tabs.select(0);

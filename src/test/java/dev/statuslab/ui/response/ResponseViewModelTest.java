@@ -176,11 +176,12 @@ class ResponseViewModelTest {
     }
 
     @Test
-    void rawMessageIsTheHeadAsReadThenTheBody() {
+    void rawMessageIsTheRequestHeadAsSentThenTheResponseHeadAsReadThenTheBody() {
         vm.show(Exchanges.response(403, "Forbidden", Headers.of("Content-Type", "text/plain"), "Not allowed"));
 
         assertEquals(
-                "HTTP/1.1 403 Forbidden\r\nContent-Type: text/plain\r\n\r\nNot allowed",
+                "GET http://127.0.0.1:8000/x/ HTTP/1.1\r\n\r\n"
+                        + "HTTP/1.1 403 Forbidden\r\nContent-Type: text/plain\r\n\r\nNot allowed",
                 vm.body().rawMessageProperty().get());
     }
 
