@@ -1,13 +1,13 @@
 package dev.statuslab.cli;
 
+import dev.statuslab.core.about.AppVersion;
 import picocli.CommandLine.IVersionProvider;
 
 /** The version from the jar's manifest, or "development" when run from classes. */
 public final class Version implements IVersionProvider {
 
     public static String current() {
-        String v = Version.class.getPackage().getImplementationVersion();
-        return v == null ? "development" : v;
+        return AppVersion.current();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.statuslab.core.http;
 
+import dev.statuslab.core.about.AppVersion;
 import java.util.List;
 
 /**
@@ -12,8 +13,7 @@ public final class ClientDefaults {
 
     /** The version in the jar's manifest, or "development" when run from classes. */
     public static String version() {
-        String v = ClientDefaults.class.getPackage().getImplementationVersion();
-        return v == null ? "development" : v;
+        return AppVersion.current();
     }
 
     public static String userAgent() {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import dev.statuslab.core.about.AppVersion;
 import dev.statuslab.core.http.FormEncoding;
 import dev.statuslab.core.http.Header;
 import dev.statuslab.core.http.Headers;
@@ -205,8 +206,7 @@ public final class HarWriter {
     }
 
     private static String creatorVersion() {
-        String v = HarWriter.class.getPackage().getImplementationVersion();
-        return v == null ? "development" : v;
+        return AppVersion.current();
     }
 
     private static DefaultPrettyPrinter prettyPrinter() {
