@@ -1,13 +1,13 @@
 package dev.statuslab.cli;
 
-import dev.statuslab.core.about.AppVersion;
+import dev.statuslab.core.http.Product;
 import picocli.CommandLine.IVersionProvider;
 
 /** The version from the jar's manifest, or "development" when run from classes. */
 public final class Version implements IVersionProvider {
 
     public static String current() {
-        return AppVersion.current();
+        return Product.version();
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.statuslab.core.http;
 
-import dev.statuslab.core.about.AppVersion;
 import java.util.List;
 
 /**
@@ -13,11 +12,11 @@ public final class ClientDefaults {
 
     /** The version in the jar's manifest, or "development" when run from classes. */
     public static String version() {
-        return AppVersion.current();
+        return Product.version();
     }
 
     public static String userAgent() {
-        return "StatusLab/" + version();
+        return Product.token();
     }
 
     /** The names of the fields the client adds on its own and the user can switch off. */

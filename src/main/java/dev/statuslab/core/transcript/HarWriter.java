@@ -7,12 +7,12 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import dev.statuslab.core.about.AppVersion;
 import dev.statuslab.core.http.FormEncoding;
 import dev.statuslab.core.http.Header;
 import dev.statuslab.core.http.Headers;
 import dev.statuslab.core.http.HttpRequest;
 import dev.statuslab.core.http.HttpResponse;
+import dev.statuslab.core.http.Product;
 import dev.statuslab.core.status.StatusCatalog;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -206,7 +206,7 @@ public final class HarWriter {
     }
 
     private static String creatorVersion() {
-        return AppVersion.current();
+        return Product.version();
     }
 
     private static DefaultPrettyPrinter prettyPrinter() {

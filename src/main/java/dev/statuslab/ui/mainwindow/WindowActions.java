@@ -1,6 +1,6 @@
 package dev.statuslab.ui.mainwindow;
 
-import dev.statuslab.core.about.AppVersion;
+import dev.statuslab.core.http.Product;
 import dev.statuslab.core.transcript.Exchange;
 import dev.statuslab.ui.common.ActionId;
 import dev.statuslab.ui.common.ActionRegistry;
@@ -143,6 +143,6 @@ final class WindowActions {
 
     /** The version in the jar's manifest (as {@code statuslab --version} reports it), or "development". */
     static String version() {
-        return AppVersion.current();
+        return Product.version();
     }
 }
