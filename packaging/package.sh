@@ -88,8 +88,10 @@ log "jdeps"
 MODULES=$("$JAVA_HOME/bin/jdeps" --ignore-missing-deps --print-module-deps --multi-release 17 \
   --module-path "$WORK/fxjars" "$WORK"/input/*.jar | tail -1)
 # Service providers jdeps cannot see: RandomGenerator.getDefault() (the playground's weighted
-# codes) is in jdk.random; charsets beyond the standard ones, for response bodies, in jdk.charsets.
-MODULES=$MODULES,jdk.random,jdk.charsets
+# codes) is in jdk.random; charsets beyond the standard ones, for response bodies, in jdk.charsets;
+# the EC provider (SunEC) in jdk.crypto.ec: the simulator's certificate is an EC key, and TLS to most
+# servers negotiates ECDHE (without it the packaged app's simulator did not start with HTTPS on).
+MODULES=$MODULES,jdk.random,jdk.charsets,jdk.crypto.ec
 log "jlink: $MODULES"
 "$JAVA_HOME/bin/jlink" --module-path "$JAVA_HOME/jmods$SEP$WORK/fxjmods" --add-modules "$MODULES" \
   --strip-debug --no-header-files --no-man-pages --compress=2 --output "$WORK/runtime"

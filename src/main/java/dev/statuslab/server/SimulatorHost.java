@@ -157,6 +157,9 @@ public final class SimulatorHost {
             return new Started(base, note, started.hasHttps() ? started.httpsBaseUri() : openHttps(started), null);
         } catch (CompletionException e) {
             return new Started(base, note, null, e.getCause().getMessage());
+        } catch (RuntimeException e) {
+            // No certificate could be made (e.g. a runtime without an EC provider): the clear port serves anyway.
+            return new Started(base, note, null, String.valueOf(e.getMessage()));
         }
     }
 

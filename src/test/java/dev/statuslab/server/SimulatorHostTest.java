@@ -112,6 +112,20 @@ class SimulatorHostTest {
     }
 
     @Test
+    void aCertificateThatCannotBeMadeLeavesTheClearPortServingWithTheReason() throws Exception {
+        httpsOn = true;
+        SimulatorHost noEc = aHost(() -> {
+            throw new IllegalStateException("cannot make an EC key: EC KeyPairGenerator not available");
+        });
+
+        SimulatorHost.Started started = noEc.start(0).get(10, TimeUnit.SECONDS);
+
+        assertNull(started.https());
+        assertTrue(started.httpsProblem().contains("EC KeyPairGenerator"), started.httpsProblem());
+        assertTrue(noEc.running().isRunning(), "the simulator starts without its TLS port");
+    }
+
+    @Test
     void aTakenPortFallsBackToAFreeOneAndSaysSo() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             SimulatorHost.Started started =
