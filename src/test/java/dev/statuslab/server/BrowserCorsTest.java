@@ -108,7 +108,13 @@ class BrowserCorsTest {
         SERVER.server()
                 .mocks()
                 .replaceAll(List.of(new MockRoute(
-                        "PUT", "/api/users/1", 201, "", List.of(new Header("X-Request-Id", "42")), "{\"ok\":true}", 0)));
+                        "PUT",
+                        "/api/users/1",
+                        201,
+                        "",
+                        List.of(new Header("X-Request-Id", "42")),
+                        "{\"ok\":true}",
+                        0)));
 
         String out = load();
 
@@ -121,9 +127,7 @@ class BrowserCorsTest {
     @Test
     void anOriginOutsideTheListIsRefusedByTheBrowserItself() throws Exception {
         SERVER.server().cors().set(CorsPolicy.parse("http://localhost:5173"));
-        SERVER.server()
-                .mocks()
-                .replaceAll(List.of(new MockRoute("PUT", "/api/users/1", 201, "", List.of(), "{}", 0)));
+        SERVER.server().mocks().replaceAll(List.of(new MockRoute("PUT", "/api/users/1", 201, "", List.of(), "{}", 0)));
 
         String out = load();
 
