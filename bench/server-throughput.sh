@@ -16,6 +16,9 @@
 # measurement lasts DURATION seconds (default 20) after a 10 s warm-up per target, and the rounds
 # (default 3) alternate the targets so that drift on the machine hits all of them alike. The
 # median round is reported. Requests carry an Origin, as a browser's do, so CORS does its work.
+# Floors, in the same run: bare404 and baremock are the bare server sending, from constants, the
+# very bytes the simulator sends for /status/404 and the mock (bench/BareJavalin.java), so the
+# report also gives each target against a server that sends the same answer and does no work.
 # HTTPS (h1 and h2) beside a bare Jetty with TLS, and the TLS handshake: bench/server-throughput-tls.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -50,7 +53,7 @@ errors() { awk '/Socket errors|Non-2xx/ {print}'; }
 median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 declare -A OPTS=( [default]="" [tuned]="-Xms256m -Xmx512m -XX:+UseParallelGC" )
-TARGETS=(bare simple status404 mock)
+TARGETS=(bare simple status404 mock bare404 baremock)
 echo "# Server throughput, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, wrk -t2 -c50 -d${DURATION}s, median of $ROUNDS rounds; serve with 100 mocks, CORS on, every request with an Origin" > "$out"
 for set in default tuned; do
   read -r -a JVM <<< "${OPTS[$set]}"
@@ -60,7 +63,8 @@ for set in default tuned; do
   trap 'kill $LAB_PID $BARE_PID 2>/dev/null || true' EXIT
   wait_up "$LAB_PORT"; wait_up "$BARE_PORT"
   declare -A URL=( [bare]="http://127.0.0.1:$BARE_PORT/simple/" [simple]="http://127.0.0.1:$LAB_PORT/simple/"
-                   [status404]="http://127.0.0.1:$LAB_PORT/status/404" [mock]="http://127.0.0.1:$LAB_PORT/api/users/98" )
+                   [status404]="http://127.0.0.1:$LAB_PORT/status/404" [mock]="http://127.0.0.1:$LAB_PORT/api/users/98"
+                   [bare404]="http://127.0.0.1:$BARE_PORT/status/404" [baremock]="http://127.0.0.1:$BARE_PORT/api/users/98" )
   echo "== $set options (${OPTS[$set]:-none}): warming up ($WARMUP s each)..."
   for t in "${TARGETS[@]}"; do run_wrk "${URL[$t]}" "$WARMUP" >/dev/null; done
   declare -A RPS=() P99=()
@@ -77,12 +81,18 @@ for set in default tuned; do
     echo
     echo "## JVM options: ${OPTS[$set]:-none, the JVM defaults}"
     echo
-    echo "| target | requests/s | p99 latency (ms) | requests/s vs bare | p99 vs bare |"
-    echo "|---|---|---|---|---|"
+    echo "| target | requests/s | p99 latency (ms) | requests/s vs bare | p99 vs bare | requests/s vs bare sending the same answer | p99 vs it |"
+    echo "|---|---|---|---|---|---|---|"
     BR=$(echo "${RPS[bare]}" | median); BP=$(echo "${P99[bare]}" | median)
+    declare -A SAME=( [status404]=bare404 [mock]=baremock )
     for t in "${TARGETS[@]}"; do
       R=$(echo "${RPS[$t]}" | median); P=$(echo "${P99[$t]}" | median)
-      printf '| %s | %.0f | %.2f | %.2fx | %.2fx |\n' "$t" "$R" "$P" "$(echo "$R / $BR" | bc -l)" "$(echo "$P / $BP" | bc -l)"
+      same="| — | —"
+      if [ -n "${SAME[$t]:-}" ]; then
+        SR=$(echo "${RPS[${SAME[$t]}]}" | median); SP=$(echo "${P99[${SAME[$t]}]}" | median)
+        same=$(printf '| %.2fx | %.2fx' "$(echo "$R / $SR" | bc -l)" "$(echo "$P / $SP" | bc -l)")
+      fi
+      printf '| %s | %.0f | %.2f | %.2fx | %.2fx %s |\n' "$t" "$R" "$P" "$(echo "$R / $BR" | bc -l)" "$(echo "$P / $BP" | bc -l)" "$same"
     done
   } >> "$out"
 done
