@@ -7,6 +7,7 @@
 #   bench/server-throughput.sh [DURATION_SECONDS] [ROUNDS] [DJANGO_VERSION]
 #
 # DJANGO_VERSION (5.2, the default, 4.2 or 3.2) is the release line the simulator answers as.
+# SETS=default measures the JVM's default options only (default: "default tuned"); WARMUP=S sets the warm-up.
 #
 # Needs: a JDK 17, Maven, and wrk (Debian: apt-get install wrk). Two option sets are measured one
 # after the other: "default" (no JVM options at all, as `java -jar` runs it) and "tuned"
@@ -55,7 +56,7 @@ median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{a[NR]=$1} END {print a[i
 declare -A OPTS=( [default]="" [tuned]="-Xms256m -Xmx512m -XX:+UseParallelGC" )
 TARGETS=(bare simple status404 mock bare404 baremock)
 echo "# Server throughput, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, wrk -t2 -c50 -d${DURATION}s, median of $ROUNDS rounds; serve with 100 mocks, CORS on, every request with an Origin" > "$out"
-for set in default tuned; do
+for set in ${SETS:-default tuned}; do
   read -r -a JVM <<< "${OPTS[$set]}"
   LAB_PORT=$(free_port); BARE_PORT=$(free_port)
   STATUSLAB_DATA_DIR=$(mktemp -d) java ${JVM[@]+"${JVM[@]}"} -jar "$JAR" serve --port "$LAB_PORT" --django "$DJANGO" --mocks "$MOCKS" >/dev/null 2>&1 & LAB_PID=$!
