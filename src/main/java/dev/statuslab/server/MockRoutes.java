@@ -9,7 +9,9 @@ import dev.statuslab.core.scenario.MockTemplates;
 import dev.statuslab.core.scenario.PathPattern;
 import dev.statuslab.server.site.SiteRequest;
 import dev.statuslab.server.site.SiteResponse;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,26 +28,56 @@ import java.util.concurrent.atomic.AtomicLongArray;
 public final class MockRoutes {
 
     /**
-     * The routes and, per route, how many requests it has answered; replaced together. The paths
-     * without a {@code {name}} or {@code *} are also kept in a set, so that the question "does some
-     * mock answer this path?", asked of every request, is a lookup and not a scan.
+     * The routes and, per route, how many requests it has answered; replaced together. The routes
+     * whose paths have no {@code {name}} or {@code *} are also indexed by path, so that the
+     * questions asked of every request ("does some mock answer this path?", "which one?") look up
+     * the exact paths and walk only the patterns.
      */
-    private record State(List<MockRoute> routes, AtomicLongArray counts, Set<String> exact, List<String> patterns) {
+    private record State(List<MockRoute> routes, AtomicLongArray counts, Map<String, int[]> exact, int[] patterns) {
 
         static State of(List<MockRoute> routes) {
-            Set<String> exact = new HashSet<>();
-            Set<String> patterns = new LinkedHashSet<>();
-            for (MockRoute route : routes) {
-                String path = route.path();
+            Map<String, List<Integer>> exact = new HashMap<>();
+            List<Integer> patterns = new ArrayList<>();
+            for (int i = 0; i < routes.size(); i++) {
+                String path = routes.get(i).path();
                 if (path.indexOf('{') < 0 && path.indexOf('*') < 0) {
-                    exact.add(path);
+                    exact.computeIfAbsent(path, k -> new ArrayList<>()).add(i);
                 } else {
-                    patterns.add(path);
+                    patterns.add(i);
                 }
             }
-            return new State(routes, new AtomicLongArray(routes.size()), Set.copyOf(exact), List.copyOf(patterns));
+            Map<String, int[]> exactIds = new HashMap<>();
+            exact.forEach((path, ids) -> exactIds.put(path, ints(ids)));
+            return new State(routes, new AtomicLongArray(routes.size()), Map.copyOf(exactIds), ints(patterns));
+        }
+
+        private static int[] ints(List<Integer> list) {
+            return list.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        /** The indexes of the routes whose paths match {@code path}, in the routes' order. */
+        int[] candidates(String path) {
+            int[] same = exact.getOrDefault(path, NONE);
+            int[] out = new int[same.length + patterns.length];
+            int n = 0;
+            int e = 0;
+            for (int p : patterns) {
+                if (PathPattern.match(routes.get(p).path(), path) == null) {
+                    continue;
+                }
+                while (e < same.length && same[e] < p) {
+                    out[n++] = same[e++];
+                }
+                out[n++] = p;
+            }
+            while (e < same.length) {
+                out[n++] = same[e++];
+            }
+            return Arrays.copyOf(out, n);
         }
     }
+
+    private static final int[] NONE = new int[0];
 
     private volatile State state = State.of(List.of());
 
@@ -69,11 +101,11 @@ public final class MockRoutes {
     /** Whether some route's path pattern matches this path, for some method and request. */
     boolean hasPath(String path) {
         State s = state;
-        if (s.exact().contains(path)) {
+        if (s.exact().containsKey(path)) {
             return true;
         }
-        for (String pattern : s.patterns()) {
-            if (PathPattern.match(pattern, path) != null) {
+        for (int p : s.patterns()) {
+            if (PathPattern.match(s.routes().get(p).path(), path) != null) {
                 return true;
             }
         }
@@ -86,15 +118,15 @@ public final class MockRoutes {
      */
     Optional<String> allowFor(String path) {
         Set<String> methods = new LinkedHashSet<>();
-        for (MockRoute route : state.routes()) {
-            if (PathPattern.match(route.path(), path) != null) {
-                if (route.method().equals(MockRoute.ANY_METHOD)) {
-                    return Optional.empty();
-                }
-                methods.add(route.method());
-                if (route.method().equals("GET")) {
-                    methods.add("HEAD");
-                }
+        State s = state;
+        for (int id : s.candidates(path)) {
+            MockRoute route = s.routes().get(id);
+            if (route.method().equals(MockRoute.ANY_METHOD)) {
+                return Optional.empty();
+            }
+            methods.add(route.method());
+            if (route.method().equals("GET")) {
+                methods.add("HEAD");
             }
         }
         if (methods.isEmpty()) {
@@ -107,20 +139,26 @@ public final class MockRoutes {
     /** The answer of the route that answers the request (see {@link MockRoute#answering}), if any. */
     Optional<SiteResponse> answer(SiteRequest request) {
         State s = state;
-        if (s.routes().isEmpty() || !hasPath(request.path())) {
+        int[] ids = s.routes().isEmpty() ? NONE : s.candidates(request.path());
+        if (ids.length == 0) {
             return Optional.empty(); // before the query and body are decoded for the match
         }
         MockRequest asked = new MockRequest(
                 request.method(), request.path(), request.query(), request.headers(), request.bodyText());
-        OptionalInt index = MockRoute.answering(s.routes(), asked);
-        if (index.isEmpty()) {
+        List<MockRoute> candidates = new ArrayList<>(ids.length);
+        for (int id : ids) {
+            candidates.add(s.routes().get(id));
+        }
+        OptionalInt chosen = MockRoute.answering(candidates, asked);
+        if (chosen.isEmpty()) {
             return Optional.empty();
         }
-        MockRoute route = s.routes().get(index.getAsInt());
+        int index = ids[chosen.getAsInt()];
+        MockRoute route = s.routes().get(index);
         // HEAD is safe: it shows what the last request got and does not move the sequence on.
         long n = asked.method().equals("HEAD")
-                ? Math.max(0, s.counts().get(index.getAsInt()) - 1)
-                : s.counts().getAndIncrement(index.getAsInt());
+                ? Math.max(0, s.counts().get(index) - 1)
+                : s.counts().getAndIncrement(index);
         MockAnswer answer = route.answerFor(n);
         Map<String, Object> context = null;
         if (MockTemplates.isTemplate(answer.body())

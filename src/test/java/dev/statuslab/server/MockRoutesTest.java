@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.statuslab.core.http.Header;
+import dev.statuslab.core.scenario.BodyMatch;
+import dev.statuslab.core.scenario.MockMatch;
 import dev.statuslab.core.scenario.MockRoute;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -135,5 +137,31 @@ class MockRoutesTest {
         assertEquals(
                 "HTTP/1.1 299 Unknown Status Code", SERVER.http().get("/odd").statusLine());
         assertEquals("HTTP/1.1 503 Down For Lunch", SERVER.http().get("/lunch").statusLine());
+    }
+
+    @Test
+    void anExactPathWhoseMatchFailsFallsToAPatternAndAllowNamesEveryMethodOfThePath() throws Exception {
+        mocks(
+                route("GET", "/api/items/{id}", 200, "pattern"),
+                route("GET", "/api/items/7", 200, "exact, page 2")
+                        .withMatch(new MockMatch(List.of(new Header("page", "2")), List.of(), BodyMatch.ANY)),
+                route("GET", "/api/other", 200, "other"),
+                route("POST", "/api/items/7", 201, "posted"));
+
+        assertEquals("exact, page 2", SERVER.http().get("/api/items/7?page=2").text());
+        assertEquals("pattern", SERVER.http().get("/api/items/7?page=3").text());
+        assertEquals("pattern", SERVER.http().get("/api/items/8").text());
+        assertEquals(201, SERVER.http().send("POST", "/api/items/7", "{}").status());
+        assertEquals(404, SERVER.http().get("/api/items").status());
+        RawHttp.Response pre = SERVER.http()
+                .send(
+                        "OPTIONS",
+                        "/api/items/7",
+                        null,
+                        "Origin",
+                        "http://localhost:5173",
+                        "Access-Control-Request-Method",
+                        "POST");
+        assertEquals("GET, HEAD, POST, OPTIONS", pre.header("Allow").orElseThrow());
     }
 }
