@@ -33,7 +33,12 @@ public final class MockRoutes {
      * questions asked of every request ("does some mock answer this path?", "which one?") look up
      * the exact paths and walk only the patterns.
      */
-    private record State(List<MockRoute> routes, AtomicLongArray counts, Map<String, int[]> exact, int[] patterns) {
+    private record State(
+            List<MockRoute> routes,
+            AtomicLongArray counts,
+            Map<String, int[]> exact,
+            int[] patterns,
+            String[] prefixes) {
 
         static State of(List<MockRoute> routes) {
             Map<String, List<Integer>> exact = new HashMap<>();
@@ -48,7 +53,17 @@ public final class MockRoutes {
             }
             Map<String, int[]> exactIds = new HashMap<>();
             exact.forEach((path, ids) -> exactIds.put(path, ints(ids)));
-            return new State(routes, new AtomicLongArray(routes.size()), Map.copyOf(exactIds), ints(patterns));
+            String[] prefixes = patterns.stream()
+                    .map(i -> PathPattern.literalPrefix(routes.get(i).path()))
+                    .toArray(String[]::new);
+            return new State(
+                    routes, new AtomicLongArray(routes.size()), Map.copyOf(exactIds), ints(patterns), prefixes);
+        }
+
+        /** Whether the pattern at {@code k} of {@link #patterns} matches {@code path}. */
+        boolean patternMatches(int k, String path) {
+            return path.startsWith(prefixes[k])
+                    && PathPattern.match(routes.get(patterns[k]).path(), path) != null;
         }
 
         private static int[] ints(List<Integer> list) {
@@ -61,10 +76,11 @@ public final class MockRoutes {
             int[] out = new int[same.length + patterns.length];
             int n = 0;
             int e = 0;
-            for (int p : patterns) {
-                if (PathPattern.match(routes.get(p).path(), path) == null) {
+            for (int k = 0; k < patterns.length; k++) {
+                if (!patternMatches(k, path)) {
                     continue;
                 }
+                int p = patterns[k];
                 while (e < same.length && same[e] < p) {
                     out[n++] = same[e++];
                 }
@@ -73,7 +89,7 @@ public final class MockRoutes {
             while (e < same.length) {
                 out[n++] = same[e++];
             }
-            return Arrays.copyOf(out, n);
+            return n == 0 ? NONE : Arrays.copyOf(out, n);
         }
     }
 
@@ -104,8 +120,8 @@ public final class MockRoutes {
         if (s.exact().containsKey(path)) {
             return true;
         }
-        for (int p : s.patterns()) {
-            if (PathPattern.match(s.routes().get(p).path(), path) != null) {
+        for (int k = 0; k < s.patterns().length; k++) {
+            if (s.patternMatches(k, path)) {
                 return true;
             }
         }

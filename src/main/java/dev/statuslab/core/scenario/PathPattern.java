@@ -55,6 +55,12 @@ public final class PathPattern {
         return want.length == got.length ? params : null;
     }
 
+    /** The literal part of a pattern before its first {@code {name}} or {@code *}: a path must start with it. */
+    public static String literalPrefix(String pattern) {
+        int open = firstOpen(pattern);
+        return open < 0 ? pattern : pattern.substring(0, open);
+    }
+
     private static int firstOpen(String pattern) {
         int brace = pattern.indexOf('{');
         int star = pattern.indexOf('*');

@@ -131,4 +131,12 @@ class MockMatchingTest {
                 .map(MockAnswer::status)
                 .toList();
     }
+
+    @Test
+    void aPatternsLiteralPrefixEndsAtItsFirstNameOrStar() {
+        assertEquals("/api/items/", PathPattern.literalPrefix("/api/items/{id}/parts"));
+        assertEquals("/files/", PathPattern.literalPrefix("/files/*"));
+        assertEquals("/api/users", PathPattern.literalPrefix("/api/users"));
+        assertEquals("/", PathPattern.literalPrefix("/{a}/x/*"));
+    }
 }
