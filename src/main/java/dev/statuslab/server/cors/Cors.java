@@ -5,9 +5,11 @@ import dev.statuslab.server.site.SiteRequest;
 import dev.statuslab.server.site.SiteResponse;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Cross-origin resource sharing as the Fetch standard asks of a server: a preflight
@@ -115,7 +117,7 @@ public final class Cors {
         StringJoiner names = new StringJoiner(", ");
         Set<String> seen = new HashSet<>();
         for (Header h : response.headers()) {
-            String lower = h.name().toLowerCase(Locale.ROOT);
+            String lower = lower(h.name());
             if (SAFELISTED.contains(lower)
                     || lower.startsWith("access-control-")
                     || lower.equals("set-cookie")
@@ -126,5 +128,20 @@ public final class Cors {
             names.add(h.name());
         }
         return names.toString();
+    }
+
+    /** Field names in lower case, remembered: responses carry the same few names again and again. */
+    private static final Map<String, String> LOWER = new ConcurrentHashMap<>();
+
+    private static String lower(String name) {
+        String lower = LOWER.get(name);
+        if (lower == null) {
+            if (LOWER.size() >= 1024) {
+                LOWER.clear(); // bounded: mocks may name fields freely
+            }
+            lower = name.toLowerCase(Locale.ROOT);
+            LOWER.put(name, lower);
+        }
+        return lower;
     }
 }
