@@ -23,6 +23,7 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
@@ -133,7 +134,7 @@ public final class HistoryView {
                 .setAll(List.of(
                         column("Sent", 80, e -> HistoryViewModel.sentAt(e, zone)),
                         column("Method", 80, e -> e.request().method().name()),
-                        column("URL", 360, HistoryViewModel::pathAndQuery),
+                        urlColumn(),
                         status,
                         column("Time", 80, HistoryViewModel::duration),
                         column("Size", 80, HistoryViewModel::size)));
@@ -211,6 +212,23 @@ public final class HistoryView {
         column.setPrefWidth(width);
         column.setSortable(false);
         return column;
+    }
+
+    /** The path and query as sent (variables resolved); the whole URL on hover. */
+    private static TableColumn<Exchange, Exchange> urlColumn() {
+        TableColumn<Exchange, Exchange> url = column("URL", 360, e -> e);
+        url.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Exchange item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : HistoryViewModel.pathAndQuery(item));
+                setTooltip(
+                        empty || item == null
+                                ? null
+                                : new Tooltip(item.request().url()));
+            }
+        });
+        return url;
     }
 
     private void copyUrl() {

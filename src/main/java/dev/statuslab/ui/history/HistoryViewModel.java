@@ -7,8 +7,10 @@ import java.net.URI;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -37,8 +39,16 @@ public final class HistoryViewModel {
     private final ReadOnlyBooleanWrapper selectedIsRedirect = new ReadOnlyBooleanWrapper();
 
     /** A history kept in memory only. */
+    /** The secret values each exchange sent this session used, by exchange id (not saved). */
+    private final Map<String, Map<String, String>> secretsById = new HashMap<>();
+
     public HistoryViewModel() {
         this(null);
+    }
+
+    /** The secret values an exchange of this session was sent with, by name; empty for others. */
+    public Map<String, String> secretsOf(Exchange exchange) {
+        return secretsById.getOrDefault(exchange.id(), Map.of());
     }
 
     /** A history that also saves each new exchange to {@code store} (null: memory only). */
@@ -53,7 +63,18 @@ public final class HistoryViewModel {
 
     /** Puts a new exchange at the top and saves it. */
     public void add(Exchange exchange) {
+        add(exchange, Map.of());
+    }
+
+    /**
+     * Puts a new exchange at the top and saves it, with the values of the secret variables its
+     * request used (name to value), which exports write as {@code {{name}}}.
+     */
+    public void add(Exchange exchange, Map<String, String> secrets) {
         exchanges.add(0, Objects.requireNonNull(exchange, "exchange"));
+        if (!secrets.isEmpty()) {
+            secretsById.put(exchange.id(), Map.copyOf(secrets));
+        }
         if (store != null) {
             store.save(exchange);
         }

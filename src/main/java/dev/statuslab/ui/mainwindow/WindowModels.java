@@ -4,8 +4,11 @@ import dev.statuslab.client.ExchangeSender;
 import dev.statuslab.core.scenario.ScenarioCatalog;
 import dev.statuslab.core.status.StatusCatalog;
 import dev.statuslab.core.tls.TrustedCertificates;
+import dev.statuslab.core.transcript.Exchange;
 import dev.statuslab.core.transcript.HistoryStore;
 import dev.statuslab.core.workbench.CookieJar;
+import dev.statuslab.core.workbench.Secrets;
+import dev.statuslab.core.workbench.Variable;
 import dev.statuslab.ui.catalogue.CatalogueViewModel;
 import dev.statuslab.ui.collections.CollectionsViewModel;
 import dev.statuslab.ui.common.Scheduler;
@@ -21,6 +24,10 @@ import dev.statuslab.ui.response.ResponseViewModel;
 import dev.statuslab.ui.tls.TlsViewModel;
 import dev.statuslab.ui.transcript.TranscriptViewModel;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 
@@ -105,6 +112,8 @@ public record WindowModels(
         StatusMessages messages = new StatusMessages();
         CatalogueViewModel catalogue = new CatalogueViewModel(scenarios);
         HistoryViewModel history = new HistoryViewModel(store);
+        CollectionsViewModel collections = new CollectionsViewModel();
+        EnvironmentsViewModel environments = new EnvironmentsViewModel();
         Panes panes = new Panes(
                 catalogue,
                 new ComposerViewModel(),
@@ -114,7 +123,10 @@ public record WindowModels(
                 new TranscriptViewModel(
                         statuses,
                         new TranscriptViewModel.Rows(
-                                history::exchanges, history::chosenOrSelected, history::addImported),
+                                history::exchanges,
+                                history::chosenOrSelected,
+                                history::addImported,
+                                exchange -> secrets(history, environments, collections, exchange)),
                         importSpool,
                         background,
                         fx,
@@ -123,8 +135,25 @@ public record WindowModels(
                 new TlsViewModel(trusted, background, fx, messages::say),
                 new ProxyViewModel(fx, messages::say),
                 new CookieJar(),
-                new CollectionsViewModel(),
-                new EnvironmentsViewModel());
+                collections,
+                environments);
         return new MainViewModel(panes, sender, messages, scheduler, fx);
+    }
+
+    /**
+     * The secret values to keep out of an exchange's export: those it was sent with, and those the
+     * environments and collections hold now (an exchange restored from an earlier launch).
+     */
+    private static Map<String, String> secrets(
+            HistoryViewModel history,
+            EnvironmentsViewModel environments,
+            CollectionsViewModel collections,
+            Exchange exchange) {
+        List<Variable> known = new ArrayList<>();
+        environments.environments().forEach(e -> known.addAll(e.variables()));
+        collections.collections().forEach(c -> known.addAll(c.variables()));
+        Map<String, String> out = new LinkedHashMap<>(Secrets.values(known));
+        out.putAll(history.secretsOf(exchange));
+        return out;
     }
 }
