@@ -179,17 +179,28 @@ public final class ComposerView {
     }
 
     /**
-     * The line under the URL: the unknown variables named (an error) when there are any, else the
-     * "Sent as …" note; one line either way, so the form does not move.
+     * The line under the URL: the unknown variables named (an error) when there are any, else the URL
+     * as it will be sent when it holds variables, else the "Sent as …" note; one line, so the form
+     * does not move.
      */
     private Label urlMessage() {
         StringBinding text = Bindings.createStringBinding(
-                () -> marks.urlUnknownProperty().get().isEmpty()
-                        ? vm.urlNoteProperty().get()
-                        : marks.urlUnknownProperty().get(),
+                () -> !marks.urlUnknownProperty().get().isEmpty()
+                        ? marks.urlUnknownProperty().get()
+                        : !marks.urlSentProperty().get().isEmpty()
+                                ? "Sends " + marks.urlSentProperty().get()
+                                : vm.urlNoteProperty().get(),
                 marks.urlUnknownProperty(),
+                marks.urlSentProperty(),
                 vm.urlNoteProperty());
         Label message = FieldMessages.message(text, Styles.FIELD_NOTE, "composer-url-note");
+        message.setWrapText(false); // one line, the names first; the whole sentence on hover
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(text);
+        whole.setWrapText(true);
+        whole.setMaxWidth(480);
+        message.setTooltip(whole);
+        message.setMinWidth(0);
         marks.urlUnknownProperty().addListener((obs, was, now) -> {
             message.getStyleClass().removeAll(Styles.FIELD_NOTE, Styles.FIELD_ERROR);
             message.getStyleClass().add(now.isEmpty() ? Styles.FIELD_NOTE : Styles.FIELD_ERROR);

@@ -33,6 +33,7 @@ public final class VariableMarks implements TextHints {
             new ReadOnlyObjectWrapper<>(this, "urlUses", List.of());
     private final ReadOnlyStringWrapper urlUnknown = new ReadOnlyStringWrapper(this, "urlUnknown", "");
     private final ReadOnlyStringWrapper urlHover = new ReadOnlyStringWrapper(this, "urlHover", "");
+    private final ReadOnlyStringWrapper urlSent = new ReadOnlyStringWrapper(this, "urlSent", "");
     private final ReadOnlyStringWrapper headersUnknown = new ReadOnlyStringWrapper(this, "headersUnknown", "");
     private final ReadOnlyStringWrapper bodyUnknown = new ReadOnlyStringWrapper(this, "bodyUnknown", "");
     /** Counts the changes of the scopes, so that cells holding variables look again. */
@@ -67,6 +68,11 @@ public final class VariableMarks implements TextHints {
     /** What the URL's variables stand for, a line each, and the URL as it will be sent; "" without variables. */
     public ReadOnlyStringProperty urlHoverProperty() {
         return urlHover.getReadOnlyProperty();
+    }
+
+    /** The URL as it will be sent (its variables resolved, secrets as ••••) when it holds any and all are known; else "". */
+    public ReadOnlyStringProperty urlSentProperty() {
+        return urlSent.getReadOnlyProperty();
     }
 
     /** The unknown variables of the header rows that are on, named; or "". */
@@ -104,11 +110,9 @@ public final class VariableMarks implements TextHints {
         List<VariableHints.Use> uses = uses(url);
         urlUses.set(List.copyOf(uses));
         urlUnknown.set(VariableHints.unknownMessage(VariableHints.unknown(uses), "URL"));
+        urlSent.set(!uses.isEmpty() && urlUnknown.get().isEmpty() ? sent(url, uses) : "");
         String hover = VariableHints.hover(uses);
-        if (!uses.isEmpty() && urlUnknown.get().isEmpty()) {
-            hover = hover + "\nSends " + sent(url, uses);
-        }
-        urlHover.set(hover);
+        urlHover.set(urlSent.get().isEmpty() ? hover : hover + "\nSends " + urlSent.get());
         Set<String> inHeaders = new LinkedHashSet<>();
         for (HeaderRow row : composer.headers()) {
             if (row.isActive()) {

@@ -8,6 +8,7 @@ import dev.statuslab.ui.common.StatusBadge;
 import dev.statuslab.ui.common.Styles;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -214,18 +215,24 @@ public final class HistoryView {
         return column;
     }
 
-    /** The path and query as sent (variables resolved); the whole URL on hover. */
-    private static TableColumn<Exchange, Exchange> urlColumn() {
+    /**
+     * The path and query as sent (variables resolved), the values of secret variables as ••••; the
+     * whole URL on hover. The Raw tab shows the request exactly.
+     */
+    private TableColumn<Exchange, Exchange> urlColumn() {
         TableColumn<Exchange, Exchange> url = column("URL", 360, e -> e);
         url.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(Exchange item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : HistoryViewModel.pathAndQuery(item));
-                setTooltip(
-                        empty || item == null
-                                ? null
-                                : new Tooltip(item.request().url()));
+                if (empty || item == null) {
+                    setText(null);
+                    setTooltip(null);
+                } else {
+                    Map<String, String> secrets = vm.secretsOf(item);
+                    setText(Secrets.mask(HistoryViewModel.pathAndQuery(item), secrets));
+                    setTooltip(new Tooltip(Secrets.mask(item.request().url(), secrets)));
+                }
             }
         });
         return url;

@@ -71,10 +71,10 @@ public final class HistoryViewModel {
      * request used (name to value), which exports write as {@code {{name}}}.
      */
     public void add(Exchange exchange, Map<String, String> secrets) {
-        exchanges.add(0, Objects.requireNonNull(exchange, "exchange"));
-        if (!secrets.isEmpty()) {
-            secretsById.put(exchange.id(), Map.copyOf(secrets));
+        if (!secrets.isEmpty()) { // before the row is shown, which masks them
+            secretsById.put(Objects.requireNonNull(exchange, "exchange").id(), Map.copyOf(secrets));
         }
+        exchanges.add(0, Objects.requireNonNull(exchange, "exchange"));
         if (store != null) {
             store.save(exchange);
         }

@@ -57,6 +57,11 @@ class VariableMarksTest {
                 {{key}} → ••••
                 Sends http://127.0.0.1:8765/status/418?key=••••""",
                 marks.urlHoverProperty().get());
+        assertEquals(
+                "http://127.0.0.1:8765/status/418?key=••••",
+                marks.urlSentProperty().get());
+        composer.urlProperty().set("{{simulator}}/{{unknown}}");
+        assertEquals("", marks.urlSentProperty().get(), "not known: nothing to show as sent");
         composer.urlProperty().set("http://example.com/");
         assertEquals("", marks.urlHoverProperty().get(), "no variables, no hover text");
     }

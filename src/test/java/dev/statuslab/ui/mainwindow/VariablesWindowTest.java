@@ -208,21 +208,24 @@ class VariablesWindowTest {
     @Test
     void historyShowsTheResolvedUrl(FxRobot robot) throws Exception {
         local(robot);
-        setUrl(robot, "{{simulator}}/status/{{code}}");
+        setUrl(robot, "{{simulator}}/status/{{code}}?key={{token}}");
+        waitFor(() -> text(robot, "#composer-url-note").equals("Sends " + base() + "/status/418?key=••••"));
         robot.clickOn("#composer-send");
         waitFor(() -> statusLine(robot).startsWith("HTTP/1.1 418"));
 
+        // the list shows the path as sent, the secret as ••••; the whole URL on hover
+        String shown = "/status/418?key=••••";
         waitFor(() -> robot.lookup("#history-table .table-cell")
-                .match(n -> n instanceof TableCell<?, ?> c && "/status/418".equals(c.getText()))
+                .match(n -> n instanceof TableCell<?, ?> c && shown.equals(c.getText()))
                 .tryQuery()
                 .isPresent());
         TableCell<?, ?> cell = robot.lookup("#history-table .table-cell")
-                .match(n -> n instanceof TableCell<?, ?> c && "/status/418".equals(c.getText()))
+                .match(n -> n instanceof TableCell<?, ?> c && shown.equals(c.getText()))
                 .queryAs(TableCell.class);
-        assertEquals(base() + "/status/418", cell.getTooltip().getText(), "the whole URL on hover");
+        assertEquals(base() + shown, cell.getTooltip().getText());
 
-        openTab(robot, "Raw");
-        waitFor(() -> raw(robot).contains("GET /status/418 HTTP/1.1"));
+        openTab(robot, "Raw"); // exactly what went on the wire
+        waitFor(() -> raw(robot).contains("GET /status/418?key=s3cr3t-t0ken HTTP/1.1"));
         assertFalse(raw(robot).contains("{{"), raw(robot));
     }
 
