@@ -1,6 +1,7 @@
 package dev.statuslab.ui.history;
 
 import dev.statuslab.core.transcript.Exchange;
+import dev.statuslab.core.workbench.Secrets;
 import dev.statuslab.ui.common.ActionControls;
 import dev.statuslab.ui.common.ActionId;
 import dev.statuslab.ui.common.ActionRegistry;
