@@ -94,7 +94,7 @@ public final class ComposerView {
 
         // Postman's order: Params, Auth, Headers, Body, then the settings
         TabPane tabs = new TabPane(
-                paramsTab(), AuthTab.tab(vm.extras().authForm()), headersTab(), ComposerBody.tab(vm, marks));
+                paramsTab(), AuthTab.tab(vm.extras().authForm(), marks), headersTab(), ComposerBody.tab(vm, marks));
         tabs.getTabs().addAll(more);
         tabs.setId("composer-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

@@ -9,11 +9,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -42,13 +44,33 @@ public final class HistoryViewModel {
     /** The secret values each exchange sent this session used, by exchange id (not saved). */
     private final Map<String, Map<String, String>> secretsById = new HashMap<>();
 
+    private Supplier<Map<String, String>> knownSecrets = Map::of;
+
     public HistoryViewModel() {
         this(null);
     }
 
-    /** The secret values an exchange of this session was sent with, by name; empty for others. */
+    /**
+     * Where the secret values known now come from (the environments' and collections' secret
+     * variables, by name), for exchanges from an earlier launch; none by default.
+     */
+    public void setKnownSecrets(Supplier<Map<String, String>> known) {
+        this.knownSecrets = Objects.requireNonNull(known, "known");
+    }
+
+    /**
+     * The secret values to keep out of an exchange when it is shown in the list or exported, by
+     * name: those known now, and those it was sent with this session (also when they changed since).
+     */
     public Map<String, String> secretsOf(Exchange exchange) {
-        return secretsById.getOrDefault(exchange.id(), Map.of());
+        Map<String, String> sent = secretsById.getOrDefault(exchange.id(), Map.of());
+        Map<String, String> known = knownSecrets.get();
+        if (known.isEmpty()) {
+            return sent;
+        }
+        Map<String, String> out = new LinkedHashMap<>(known);
+        out.putAll(sent);
+        return out;
     }
 
     /** A history that also saves each new exchange to {@code store} (null: memory only). */

@@ -4,7 +4,6 @@ import dev.statuslab.client.ExchangeSender;
 import dev.statuslab.core.scenario.ScenarioCatalog;
 import dev.statuslab.core.status.StatusCatalog;
 import dev.statuslab.core.tls.TrustedCertificates;
-import dev.statuslab.core.transcript.Exchange;
 import dev.statuslab.core.transcript.HistoryStore;
 import dev.statuslab.core.workbench.CookieJar;
 import dev.statuslab.core.workbench.Secrets;
@@ -25,7 +24,6 @@ import dev.statuslab.ui.tls.TlsViewModel;
 import dev.statuslab.ui.transcript.TranscriptViewModel;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -114,6 +112,7 @@ public record WindowModels(
         HistoryViewModel history = new HistoryViewModel(store);
         CollectionsViewModel collections = new CollectionsViewModel();
         EnvironmentsViewModel environments = new EnvironmentsViewModel();
+        history.setKnownSecrets(() -> knownSecrets(environments, collections)); // an earlier launch's exchanges
         Panes panes = new Panes(
                 catalogue,
                 new ComposerViewModel(),
@@ -126,7 +125,7 @@ public record WindowModels(
                                 history::exchanges,
                                 history::chosenOrSelected,
                                 history::addImported,
-                                exchange -> secrets(history, environments, collections, exchange)),
+                                history::secretsOf),
                         importSpool,
                         background,
                         fx,
@@ -140,20 +139,12 @@ public record WindowModels(
         return new MainViewModel(panes, sender, messages, scheduler, fx);
     }
 
-    /**
-     * The secret values to keep out of an exchange's export: those it was sent with, and those the
-     * environments and collections hold now (an exchange restored from an earlier launch).
-     */
-    private static Map<String, String> secrets(
-            HistoryViewModel history,
-            EnvironmentsViewModel environments,
-            CollectionsViewModel collections,
-            Exchange exchange) {
+    /** The values of the secret variables the environments and the collections hold now, by name. */
+    private static Map<String, String> knownSecrets(
+            EnvironmentsViewModel environments, CollectionsViewModel collections) {
         List<Variable> known = new ArrayList<>();
         environments.environments().forEach(e -> known.addAll(e.variables()));
         collections.collections().forEach(c -> known.addAll(c.variables()));
-        Map<String, String> out = new LinkedHashMap<>(Secrets.values(known));
-        out.putAll(history.secretsOf(exchange));
-        return out;
+        return Secrets.values(known);
     }
 }

@@ -245,6 +245,14 @@ class VariablesWindowTest {
         assertEquals("Host: " + BED.server().baseUri().getAuthority(), host.getText());
         CheckBox auth = robot.lookup("#composer-added-Authorization").queryAs(CheckBox.class);
         assertEquals("Authorization: Bearer •••• (from the Auth tab)", auth.getText());
+
+        openTab(robot, "Auth"); // the token field: its value on hover, an unknown name marked
+        TextField token = robot.lookup("#composer-auth-token").queryAs(TextField.class);
+        assertEquals("{{token}} → ••••", token.getTooltip().getText());
+        assertFalse(token.getStyleClass().contains(Styles.UNKNOWN_VARIABLE));
+        robot.interact(() -> token.setText("{{nope}}"));
+        waitFor(() -> token.getStyleClass().contains(Styles.UNKNOWN_VARIABLE));
+        assertEquals("{{nope}} is not defined", token.getTooltip().getText());
     }
 
     @Test
