@@ -24,6 +24,7 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -148,9 +149,8 @@ public final class EnvironmentsDialog {
         Label hint = new Label("A secret's value is shown as •••• and not written into exported transcripts.");
         hint.getStyleClass().add(Styles.MUTED);
         hint.setWrapText(true);
-        HBox.setHgrow(hint, Priority.ALWAYS);
-        HBox below = new HBox(12, hint, reveal);
-        VBox right = new VBox(6, table.node(), problem, below);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        VBox right = new VBox(6, table.node(), problem, reveal, hint);
         VBox.setVgrow(table.node(), Priority.ALWAYS);
         HBox.setHgrow(right, Priority.ALWAYS);
         HBox box = new HBox(12, left, right);
