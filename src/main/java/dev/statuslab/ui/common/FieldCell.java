@@ -8,11 +8,14 @@ import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 
 /**
  * A name or value cell: a text field bound both ways to the row's property, so the model sees every
  * keystroke and nothing is lost when the focus moves away. Focusing it selects its row; the field
- * is marked {@code :invalid} when its row is the one the view model reports.
+ * is marked {@code :invalid} when its row is the one the view model reports. With {@link TextHints}
+ * a field whose text has a problem (an unknown variable) carries {@link Styles#UNKNOWN_VARIABLE}, and
+ * the hints are its tooltip.
  */
 final class FieldCell<R extends NameValueRow> extends TableCell<R, String> {
 
@@ -21,14 +24,19 @@ final class FieldCell<R extends NameValueRow> extends TableCell<R, String> {
     private final ObservableValue<? extends NameValueRow> invalidRow;
     private final boolean nameColumn;
     private final InvalidationListener markInvalid = o -> markInvalid();
+    private final ObservableValue<TextHints> hints;
+    private final InvalidationListener showHints = o -> showHints();
+    private final Tooltip tip = new Tooltip();
     private R bound;
 
     FieldCell(
             Function<R, StringProperty> property,
             String prompt,
             ObservableValue<? extends NameValueRow> invalidRow,
-            boolean nameColumn) {
+            boolean nameColumn,
+            ObservableValue<TextHints> hints) {
         this.property = property;
+        this.hints = hints;
         this.invalidRow = invalidRow;
         this.nameColumn = nameColumn;
         field.setPromptText(prompt);
@@ -42,7 +50,30 @@ final class FieldCell<R extends NameValueRow> extends TableCell<R, String> {
             }
         });
         invalidRow.addListener(new WeakInvalidationListener(markInvalid));
+        field.textProperty().addListener(showHints);
+        hints.addListener((obs, old, now) -> {
+            if (now != null) {
+                now.changed().addListener(new WeakInvalidationListener(showHints));
+            }
+            showHints();
+        });
+        if (hints.getValue() != null) {
+            hints.getValue().changed().addListener(new WeakInvalidationListener(showHints));
+        }
         setGraphicTextGap(0);
+    }
+
+    private void showHints() {
+        TextHints h = hints.getValue();
+        String text = field.getText() == null ? "" : field.getText();
+        String problem = h == null || bound == null ? "" : h.problem(text);
+        String hover = h == null || bound == null ? "" : h.hover(text);
+        field.getStyleClass().remove(Styles.UNKNOWN_VARIABLE);
+        if (!problem.isEmpty()) {
+            field.getStyleClass().add(Styles.UNKNOWN_VARIABLE);
+        }
+        tip.setText(hover);
+        field.setTooltip(hover.isEmpty() ? null : tip);
     }
 
     @Override
@@ -61,6 +92,7 @@ final class FieldCell<R extends NameValueRow> extends TableCell<R, String> {
         }
         setGraphic(row == null ? null : field);
         markInvalid();
+        showHints();
     }
 
     /** Puts the caret in this cell's field when it is the name cell of {@code row} and on screen. */

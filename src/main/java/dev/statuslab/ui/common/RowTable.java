@@ -5,6 +5,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
@@ -34,6 +36,7 @@ public final class RowTable<R extends NameValueRow> {
 
     private final TableView<R> table;
     private final VBox root;
+    private final ObjectProperty<TextHints> hints = new SimpleObjectProperty<>(this, "hints");
 
     /**
      * @param noun       "parameter" or "header", for tooltips
@@ -101,6 +104,11 @@ public final class RowTable<R extends NameValueRow> {
         return table;
     }
 
+    /** What the name and value fields say about their text (unknown variables marked, values on hover). */
+    public void setHints(TextHints newHints) {
+        hints.set(newHints);
+    }
+
     /** Puts the caret in the name field of a row, once the table shows it. */
     private void focusName(R row) {
         table.layout();
@@ -130,7 +138,7 @@ public final class RowTable<R extends NameValueRow> {
             boolean first) {
         TableColumn<R, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> property.apply(c.getValue()));
-        column.setCellFactory(c -> new FieldCell<>(property, title, invalidRow, first));
+        column.setCellFactory(c -> new FieldCell<>(property, title, invalidRow, first, hints));
         column.setSortable(false);
         return column;
     }
@@ -174,7 +182,8 @@ public final class RowTable<R extends NameValueRow> {
         }
     }
 
-    static <R> R rowAt(TableCell<R, ?> cell) {
+    /** The row a cell of such a table shows (by index: the row's item can lag behind), or null. */
+    public static <R> R rowAt(TableCell<R, ?> cell) {
         TableView<R> view = cell.getTableView();
         int index = cell.getIndex();
         return view == null || index < 0 || index >= view.getItems().size()

@@ -37,6 +37,11 @@ public final class Styles {
     /** Text that says the certificate was not checked ("insecure"). */
     public static final String TLS_INSECURE = "tls-insecure";
 
+    /** A field holding a {@code {{variable}}} no scope knows (red underline), and the wavy line under the name. */
+    public static final String UNKNOWN_VARIABLE = "unknown-variable";
+
+    public static final String VARIABLE_UNDERLINE = "variable-underline";
+
     public static final PseudoClass INFORMATIONAL = PseudoClass.getPseudoClass("informational");
     public static final PseudoClass SUCCESS = PseudoClass.getPseudoClass("success");
     public static final PseudoClass REDIRECTION = PseudoClass.getPseudoClass("redirection");

@@ -2,6 +2,7 @@ package dev.statuslab.ui.composer;
 
 import dev.statuslab.ui.common.Lazy;
 import dev.statuslab.ui.common.Styles;
+import dev.statuslab.ui.common.TextHints;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.collections.FXCollections;
@@ -23,9 +24,9 @@ final class AuthTab {
     private AuthTab() {}
 
     /** The tab; its content is built when it is first shown (nothing extra before the first frame). */
-    static Tab tab(AuthViewModel vm) {
+    static Tab tab(AuthViewModel vm, TextHints hints) {
         Tab tab = new Tab();
-        Lazy.content(tab, () -> content(vm));
+        Lazy.content(tab, () -> content(vm, hints));
         tab.textProperty()
                 .bind(Bindings.createStringBinding(
                         () -> vm.kindProperty().get() == null
@@ -36,7 +37,7 @@ final class AuthTab {
         return tab;
     }
 
-    private static Node content(AuthViewModel vm) {
+    private static Node content(AuthViewModel vm, TextHints hints) {
         ComboBox<AuthViewModel.Kind> kind =
                 new ComboBox<>(FXCollections.observableArrayList(AuthViewModel.Kind.values()));
         kind.setId("composer-auth-kind");
@@ -58,6 +59,9 @@ final class AuthTab {
         password.textProperty().bindBidirectional(vm.passwordProperty());
         TextField token = field(new TextField(), "composer-auth-token", "a token, or {{token}}");
         token.textProperty().bindBidirectional(vm.tokenProperty());
+        for (TextField f : new TextField[] {user, password, token}) {
+            TextHints.mark(f, hints); // an unknown {{variable}} marked, the values on hover (secrets ••••)
+        }
 
         GridPane grid = new GridPane();
         grid.setHgap(8);

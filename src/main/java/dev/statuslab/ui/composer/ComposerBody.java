@@ -1,6 +1,7 @@
 package dev.statuslab.ui.composer;
 
 import dev.statuslab.core.scenario.BodyKind;
+import dev.statuslab.core.workbench.VariableText;
 import dev.statuslab.ui.common.FieldMessages;
 import dev.statuslab.ui.common.Lazy;
 import dev.statuslab.ui.common.Styles;
@@ -15,6 +16,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
@@ -26,9 +28,9 @@ final class ComposerBody {
 
     private ComposerBody() {}
 
-    static Tab tab(ComposerViewModel vm) {
+    static Tab tab(ComposerViewModel vm, VariableMarks marks) {
         Tab tab = new Tab();
-        Lazy.content(tab, () -> content(vm));
+        Lazy.content(tab, () -> content(vm, marks));
         tab.textProperty()
                 .bind(Bindings.createStringBinding(
                         () -> {
@@ -39,7 +41,7 @@ final class ComposerBody {
         return tab;
     }
 
-    private static Node content(ComposerViewModel vm) {
+    private static Node content(ComposerViewModel vm, VariableMarks marks) {
         ComboBox<BodyKind> kind = new ComboBox<>(FXCollections.observableArrayList(BodyKind.values()));
         kind.setId("composer-body-kind");
         kind.setConverter(new StringConverter<>() {
@@ -63,7 +65,14 @@ final class ComposerBody {
         VBox.setVgrow(body, Priority.ALWAYS);
 
         Label warning = message(vm.bodyWarningProperty(), Styles.FIELD_WARNING, "composer-body-warning");
-        return padded(kindRow, new StackPane(body, KeptBodyPane.create(vm, body)), warning);
+        Label unknown = message(marks.bodyUnknownProperty(), Styles.FIELD_ERROR, "composer-body-variables");
+        unknown.managedProperty().bind(unknown.visibleProperty());
+        Tooltip resolved = new Tooltip();
+        resolved.setOnShowing(e -> resolved.setText(marks.hover(text(vm))));
+        body.tooltipProperty() // only while the body holds variables: what they stand for
+                .bind(Bindings.createObjectBinding(
+                        () -> VariableText.hasReferences(text(vm)) ? resolved : null, vm.bodyTextProperty()));
+        return padded(kindRow, new StackPane(body, KeptBodyPane.create(vm, body)), warning, unknown);
     }
 
     /** "GET with a body: most servers ignore it" and "Don't send the body", in the type's row (item 5). */
@@ -77,6 +86,10 @@ final class ComposerBody {
         box.setAlignment(Pos.CENTER_LEFT);
         box.visibleProperty().bind(note.visibleProperty());
         return box;
+    }
+
+    private static String text(ComposerViewModel vm) {
+        return vm.bodyTextProperty().get() == null ? "" : vm.bodyTextProperty().get();
     }
 
     static String kindName(BodyKind kind) {

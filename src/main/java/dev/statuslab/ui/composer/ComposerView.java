@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanExpression;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableBooleanValue;
@@ -66,6 +67,7 @@ public final class ComposerView {
     };
 
     private final FieldChecks checks = new FieldChecks();
+    private final VariableMarks marks;
     private final VBox root;
 
     /**
@@ -85,13 +87,14 @@ public final class ComposerView {
         this.vm = Objects.requireNonNull(vm, "vm");
         this.actions = Objects.requireNonNull(actions, "actions");
         this.busy = BooleanExpression.booleanExpression(Objects.requireNonNull(waiting, "waiting"));
+        this.marks = new VariableMarks(vm);
         actions.register(ActionId.SEND, vm.canSend().and(busy.not()), onSend);
         actions.register(ActionId.CANCEL, busy, onCancel);
         actions.register(ActionId.FOCUS_URL, url::requestFocus);
 
         // Postman's order: Params, Auth, Headers, Body, then the settings
-        TabPane tabs =
-                new TabPane(paramsTab(), AuthTab.tab(vm.extras().authForm()), headersTab(), ComposerBody.tab(vm));
+        TabPane tabs = new TabPane(
+                paramsTab(), AuthTab.tab(vm.extras().authForm(), marks), headersTab(), ComposerBody.tab(vm, marks));
         tabs.getTabs().addAll(more);
         tabs.setId("composer-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -162,11 +165,47 @@ public final class ComposerView {
         urlColumn.setMinWidth(0);
         grid.getColumnConstraints().addAll(methodColumn, urlColumn);
         grid.add(method, 0, 0);
-        grid.add(url, 1, 0);
+        grid.add(UrlUnderline.around(url, marks), 1, 0);
         grid.add(new HBox(6, sendButton, cancelButton), 2, 0);
-        grid.add(FieldMessages.message(vm.urlNoteProperty(), Styles.FIELD_NOTE, "composer-url-note"), 1, 1, 2, 1);
+        grid.add(urlMessage(), 1, 1, 2, 1);
+        Tooltip resolved = new Tooltip();
+        resolved.textProperty().bind(marks.urlHoverProperty());
+        url.tooltipProperty()
+                .bind(Bindings.when(marks.urlHoverProperty().isEmpty())
+                        .then((Tooltip) null)
+                        .otherwise(resolved));
         url.setMaxWidth(Double.MAX_VALUE);
         return grid;
+    }
+
+    /**
+     * The line under the URL: the unknown variables named (an error) when there are any, else the URL
+     * as it will be sent when it holds variables, else the "Sent as …" note; one line, so the form
+     * does not move.
+     */
+    private Label urlMessage() {
+        StringBinding text = Bindings.createStringBinding(
+                () -> !marks.urlUnknownProperty().get().isEmpty()
+                        ? marks.urlUnknownProperty().get()
+                        : !marks.urlSentProperty().get().isEmpty()
+                                ? "Sends " + marks.urlSentProperty().get()
+                                : vm.urlNoteProperty().get(),
+                marks.urlUnknownProperty(),
+                marks.urlSentProperty(),
+                vm.urlNoteProperty());
+        Label message = FieldMessages.message(text, Styles.FIELD_NOTE, "composer-url-note");
+        message.setWrapText(false); // one line, the names first; the whole sentence on hover
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(text);
+        whole.setWrapText(true);
+        whole.setMaxWidth(480);
+        message.setTooltip(whole);
+        message.setMinWidth(0);
+        marks.urlUnknownProperty().addListener((obs, was, now) -> {
+            message.getStyleClass().removeAll(Styles.FIELD_NOTE, Styles.FIELD_ERROR);
+            message.getStyleClass().add(now.isEmpty() ? Styles.FIELD_NOTE : Styles.FIELD_ERROR);
+        });
+        return message;
     }
 
     private Tab paramsTab() {
@@ -177,6 +216,7 @@ public final class ComposerView {
                 vm::addParam,
                 vm::removeParam,
                 new SimpleObjectProperty<NameValueRow>());
+        table.setHints(marks);
         Tab tab = new Tab(null, padded(table.node()));
         counted(tab, "Params", vm.paramCountProperty());
         return tab;
@@ -192,11 +232,15 @@ public final class ComposerView {
                     vm::addHeader,
                     vm::removeHeader,
                     vm.invalidHeaderRowProperty());
+            table.setHints(marks);
             Label error = FieldMessages.message(vm.headerErrorProperty(), Styles.FIELD_ERROR, "composer-header-error");
+            Label unknown = FieldMessages.message(
+                    marks.headersUnknownProperty(), Styles.FIELD_ERROR, "composer-header-variables");
+            unknown.managedProperty().bind(unknown.visibleProperty());
             CheckBox jar = new CheckBox("Send the cookie jar's matching cookies (Request → Cookies…)");
             jar.setId("composer-send-cookies");
             jar.selectedProperty().bindBidirectional(vm.extras().sendCookiesProperty());
-            return padded(jar, table.node(), error, AddedWhenSent.node(new AddedFields(vm)));
+            return padded(jar, table.node(), error, unknown, AddedWhenSent.node(new AddedFields(vm)));
         });
         counted(tab, "Headers", vm.headerCountProperty());
         FontIcon icon = new FontIcon(Material2AL.ERROR_OUTLINE);

@@ -2,6 +2,7 @@ package dev.statuslab.ui.composer;
 
 import dev.statuslab.core.http.SendOptions;
 import dev.statuslab.core.workbench.Auth;
+import dev.statuslab.core.workbench.VariableContext;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
@@ -12,7 +13,8 @@ import javafx.beans.property.SimpleObjectProperty;
 /**
  * What a draft holds beside its method, URL, headers and body: the auth helper and the switch
  * that lets the cookie jar add its Cookie field (on by default), and the switches of the client's own
- * User-Agent and Accept fields (on by default).
+ * User-Agent and Accept fields (on by default); and where its {@code {{variables}}} are looked up,
+ * to show what they stand for (kept current by the window).
  */
 public final class RequestExtras {
 
@@ -21,6 +23,7 @@ public final class RequestExtras {
     private final BooleanProperty sendUserAgent = new SimpleBooleanProperty(this, "sendUserAgent", true);
     private final BooleanProperty sendAccept = new SimpleBooleanProperty(this, "sendAccept", true);
     private final AuthViewModel authForm = new AuthViewModel(auth);
+    private final ObjectProperty<VariableContext> variables = new SimpleObjectProperty<>(this, "variables");
 
     public ObjectProperty<Auth> authProperty() {
         return auth;
@@ -29,6 +32,11 @@ public final class RequestExtras {
     /** The Auth tab's fields over {@link #authProperty()}. */
     public AuthViewModel authForm() {
         return authForm;
+    }
+
+    /** Where the draft's variables are looked up now (the current tab's scopes), or null: none known. */
+    public ObjectProperty<VariableContext> variablesProperty() {
+        return variables;
     }
 
     public BooleanProperty sendCookiesProperty() {

@@ -15,6 +15,7 @@ import javafx.event.ActionEvent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -23,6 +24,7 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -133,11 +135,22 @@ public final class EnvironmentsDialog {
         secret.setSortable(false);
         table.table().setEditable(true);
         table.table().getColumns().add(1, secret);
+        CheckBox reveal = new CheckBox("Show secret values");
+        reveal.setId("environments-reveal");
+        table.table().getColumns().stream()
+                .filter(c -> "Value".equals(c.getText()))
+                .forEach(c -> {
+                    @SuppressWarnings("unchecked")
+                    TableColumn<VariableRow, String> value = (TableColumn<VariableRow, String>) c;
+                    value.setCellFactory(x -> new SecretValueCell(reveal.selectedProperty()));
+                });
         table.node().disableProperty().bind(none);
         Label problem = FieldMessages.message(vm.problemProperty(), Styles.FIELD_ERROR, "environments-problem");
-        Label hint = new Label("A secret's value is not written into exported transcripts.");
+        Label hint = new Label("A secret's value is shown as •••• and not written into exported transcripts.");
         hint.getStyleClass().add(Styles.MUTED);
-        VBox right = new VBox(6, table.node(), problem, hint);
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        VBox right = new VBox(6, table.node(), problem, reveal, hint);
         VBox.setVgrow(table.node(), Priority.ALWAYS);
         HBox.setHgrow(right, Priority.ALWAYS);
         HBox box = new HBox(12, left, right);

@@ -1,6 +1,7 @@
 package dev.statuslab.ui.history;
 
 import dev.statuslab.core.transcript.Exchange;
+import dev.statuslab.core.workbench.Secrets;
 import dev.statuslab.ui.common.ActionControls;
 import dev.statuslab.ui.common.ActionId;
 import dev.statuslab.ui.common.ActionRegistry;
@@ -8,6 +9,7 @@ import dev.statuslab.ui.common.StatusBadge;
 import dev.statuslab.ui.common.Styles;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -23,6 +25,7 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
@@ -133,7 +136,7 @@ public final class HistoryView {
                 .setAll(List.of(
                         column("Sent", 80, e -> HistoryViewModel.sentAt(e, zone)),
                         column("Method", 80, e -> e.request().method().name()),
-                        column("URL", 360, HistoryViewModel::pathAndQuery),
+                        urlColumn(),
                         status,
                         column("Time", 80, HistoryViewModel::duration),
                         column("Size", 80, HistoryViewModel::size)));
@@ -211,6 +214,29 @@ public final class HistoryView {
         column.setPrefWidth(width);
         column.setSortable(false);
         return column;
+    }
+
+    /**
+     * The path and query as sent (variables resolved), the values of secret variables as ••••; the
+     * whole URL on hover. The Raw tab shows the request exactly.
+     */
+    private TableColumn<Exchange, Exchange> urlColumn() {
+        TableColumn<Exchange, Exchange> url = column("URL", 360, e -> e);
+        url.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Exchange item, boolean empty) {
+                super.updateItem(item, empty);
+                if (empty || item == null) {
+                    setText(null);
+                    setTooltip(null);
+                } else {
+                    Map<String, String> secrets = vm.secretsOf(item);
+                    setText(Secrets.mask(HistoryViewModel.pathAndQuery(item), secrets));
+                    setTooltip(new Tooltip(Secrets.mask(item.request().url(), secrets)));
+                }
+            }
+        });
+        return url;
     }
 
     private void copyUrl() {

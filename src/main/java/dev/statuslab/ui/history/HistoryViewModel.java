@@ -7,11 +7,15 @@ import java.net.URI;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -37,8 +41,36 @@ public final class HistoryViewModel {
     private final ReadOnlyBooleanWrapper selectedIsRedirect = new ReadOnlyBooleanWrapper();
 
     /** A history kept in memory only. */
+    /** The secret values each exchange sent this session used, by exchange id (not saved). */
+    private final Map<String, Map<String, String>> secretsById = new HashMap<>();
+
+    private Supplier<Map<String, String>> knownSecrets = Map::of;
+
     public HistoryViewModel() {
         this(null);
+    }
+
+    /**
+     * Where the secret values known now come from (the environments' and collections' secret
+     * variables, by name), for exchanges from an earlier launch; none by default.
+     */
+    public void setKnownSecrets(Supplier<Map<String, String>> known) {
+        this.knownSecrets = Objects.requireNonNull(known, "known");
+    }
+
+    /**
+     * The secret values to keep out of an exchange when it is shown in the list or exported, by
+     * name: those known now, and those it was sent with this session (also when they changed since).
+     */
+    public Map<String, String> secretsOf(Exchange exchange) {
+        Map<String, String> sent = secretsById.getOrDefault(exchange.id(), Map.of());
+        Map<String, String> known = knownSecrets.get();
+        if (known.isEmpty()) {
+            return sent;
+        }
+        Map<String, String> out = new LinkedHashMap<>(known);
+        out.putAll(sent);
+        return out;
     }
 
     /** A history that also saves each new exchange to {@code store} (null: memory only). */
@@ -53,6 +85,17 @@ public final class HistoryViewModel {
 
     /** Puts a new exchange at the top and saves it. */
     public void add(Exchange exchange) {
+        add(exchange, Map.of());
+    }
+
+    /**
+     * Puts a new exchange at the top and saves it, with the values of the secret variables its
+     * request used (name to value), which exports write as {@code {{name}}}.
+     */
+    public void add(Exchange exchange, Map<String, String> secrets) {
+        if (!secrets.isEmpty()) { // before the row is shown, which masks them
+            secretsById.put(Objects.requireNonNull(exchange, "exchange").id(), Map.copyOf(secrets));
+        }
         exchanges.add(0, Objects.requireNonNull(exchange, "exchange"));
         if (store != null) {
             store.save(exchange);

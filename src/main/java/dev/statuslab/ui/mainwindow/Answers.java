@@ -8,6 +8,7 @@ import dev.statuslab.ui.common.StatusMessages;
 import dev.statuslab.ui.history.HistoryViewModel;
 import dev.statuslab.ui.response.ResponseViewModel;
 import java.net.URI;
+import java.util.Map;
 
 /**
  * Where the answer to the request in flight goes: into the history, tagged with the simulator and
@@ -29,6 +30,7 @@ final class Answers implements InFlight.Outcome {
     private DjangoVersion sentAs;
     private String sentFrom;
     private boolean sentWithJar;
+    private Map<String, String> sentSecrets = Map.of();
 
     Answers(
             HistoryViewModel history,
@@ -45,8 +47,9 @@ final class Answers implements InFlight.Outcome {
         this.messages = messages;
     }
 
-    /** A request of the current tab goes out now. */
-    void sending() {
+    /** A request of the current tab goes out now, made with the values of these secret variables (by name). */
+    void sending(Map<String, String> secrets) {
+        sentSecrets = secrets;
         sentAs = simulator.django().current();
         sentTo = simulator.base();
         sentFrom = tabs.current().id();
@@ -64,7 +67,7 @@ final class Answers implements InFlight.Outcome {
         if (sentWithJar && !exchange.failed()) {
             jar.receive(exchange);
         }
-        history.add(tagged);
+        history.add(tagged, sentSecrets); // an export writes {{name}} for each
         tabs.answered(sentFrom, tagged);
         if (sentFrom.equals(tabs.current().id())) {
             history.select(tagged); // the selection listener shows it in the response and explanation panes

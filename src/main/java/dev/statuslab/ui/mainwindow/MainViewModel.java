@@ -46,9 +46,8 @@ public final class MainViewModel {
     private final Executor fx;
     private final InFlight inFlight;
     private final TabsViewModel tabs;
-    /** The cookie jar (RFC 6265): filled from Set-Cookie, sent on matching requests unless a tab turns it off. */
-    private final CookieJar jar;
-
+    private final CookieJar
+            jar; // RFC 6265: filled from Set-Cookie, sent on matching requests unless a tab turns it off
     private final CollectionsViewModel collections;
     private final RequestAssembly assembly;
     private final SimulatorStatus simulator;
@@ -82,6 +81,15 @@ public final class MainViewModel {
         this.assembly = new RequestAssembly(composer);
         assembly.setContexts((tab, address) -> VariableContext.of(
                 panes.environments().active(), collections.variablesFor(tab.origin()), address, jar));
+        RequestAssembly.keep(
+                composer.extras().variablesProperty(),
+                () -> assembly.context(tabs.current(), simulator.address()),
+                environments().activeProperty(),
+                environments().environments(),
+                tabs.selectedProperty(),
+                collections.collections(),
+                simulator.baseUriProperty(),
+                history.exchanges()); // an answer may fill the jar
         this.answers = new Answers(history, panes.response(), tabs, simulator, jar, messages);
         this.inFlight = new InFlight(sender, Objects.requireNonNull(scheduler, "scheduler"), fx, answers);
         catalogue.selectedRequestProperty().addListener((obs, old, ready) -> opening.ready(ready));
@@ -228,7 +236,7 @@ public final class MainViewModel {
                             : assembly.problemProperty().get());
             return;
         }
-        answers.sending();
+        answers.sending(built.get().secrets());
         messages.say("");
         inFlight.send(built.get().request(), composer.extras().applyTo(tls.sendOptions()));
     }

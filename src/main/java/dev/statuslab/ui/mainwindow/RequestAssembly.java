@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import javafx.beans.Observable;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
@@ -41,6 +44,18 @@ public final class RequestAssembly {
     /** Why the last Send was refused (an unknown variable, by name), or "". */
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
+    }
+
+    /**
+     * Keeps {@code shown} (where the composer looks its variables up, to mark and explain them) on
+     * the current tab's context: set now and again whenever one of {@code inputs} changes (the
+     * active environment, the environments, the current tab, the collections, the simulator).
+     */
+    static void keep(ObjectProperty<VariableContext> shown, Supplier<VariableContext> current, Observable... inputs) {
+        shown.set(current.get());
+        for (Observable input : inputs) {
+            input.addListener(o -> shown.set(current.get()));
+        }
     }
 
     /** The context variables of {@code tab} are resolved in. */

@@ -6,6 +6,8 @@ import dev.statuslab.core.status.StatusCatalog;
 import dev.statuslab.core.tls.TrustedCertificates;
 import dev.statuslab.core.transcript.HistoryStore;
 import dev.statuslab.core.workbench.CookieJar;
+import dev.statuslab.core.workbench.Secrets;
+import dev.statuslab.core.workbench.Variable;
 import dev.statuslab.ui.catalogue.CatalogueViewModel;
 import dev.statuslab.ui.collections.CollectionsViewModel;
 import dev.statuslab.ui.common.Scheduler;
@@ -21,6 +23,9 @@ import dev.statuslab.ui.response.ResponseViewModel;
 import dev.statuslab.ui.tls.TlsViewModel;
 import dev.statuslab.ui.transcript.TranscriptViewModel;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 
@@ -105,6 +110,9 @@ public record WindowModels(
         StatusMessages messages = new StatusMessages();
         CatalogueViewModel catalogue = new CatalogueViewModel(scenarios);
         HistoryViewModel history = new HistoryViewModel(store);
+        CollectionsViewModel collections = new CollectionsViewModel();
+        EnvironmentsViewModel environments = new EnvironmentsViewModel();
+        history.setKnownSecrets(() -> knownSecrets(environments, collections)); // an earlier launch's exchanges
         Panes panes = new Panes(
                 catalogue,
                 new ComposerViewModel(),
@@ -114,7 +122,10 @@ public record WindowModels(
                 new TranscriptViewModel(
                         statuses,
                         new TranscriptViewModel.Rows(
-                                history::exchanges, history::chosenOrSelected, history::addImported),
+                                history::exchanges,
+                                history::chosenOrSelected,
+                                history::addImported,
+                                history::secretsOf),
                         importSpool,
                         background,
                         fx,
@@ -123,8 +134,17 @@ public record WindowModels(
                 new TlsViewModel(trusted, background, fx, messages::say),
                 new ProxyViewModel(fx, messages::say),
                 new CookieJar(),
-                new CollectionsViewModel(),
-                new EnvironmentsViewModel());
+                collections,
+                environments);
         return new MainViewModel(panes, sender, messages, scheduler, fx);
+    }
+
+    /** The values of the secret variables the environments and the collections hold now, by name. */
+    private static Map<String, String> knownSecrets(
+            EnvironmentsViewModel environments, CollectionsViewModel collections) {
+        List<Variable> known = new ArrayList<>();
+        environments.environments().forEach(e -> known.addAll(e.variables()));
+        collections.collections().forEach(c -> known.addAll(c.variables()));
+        return Secrets.values(known);
     }
 }

@@ -4,11 +4,14 @@ import dev.statuslab.core.io.IoMessages;
 import dev.statuslab.core.status.StatusCatalog;
 import dev.statuslab.core.transcript.Exchange;
 import dev.statuslab.core.transcript.TranscriptFiles;
+import dev.statuslab.core.workbench.Secrets;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -20,7 +23,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 
 /**
- * Exporting the history (all of it or the rows chosen) to HAR 1.2 or Markdown, and importing a
+ * Exporting the history (all of it or the rows chosen) to HAR 1.2 or Markdown, the values of secret
+ * variables written as {@code {{name}}}, and importing a
  * HAR file into it. Files are read and written on the background executor; what happened is
  * applied on {@code fx} and told through {@code say} (the status bar). A failure changes nothing:
  * an existing file is not touched, and a refused import adds nothing.
@@ -34,15 +38,27 @@ public final class TranscriptViewModel {
      * @param chosen      the rows the user chose (or the selected one), newest first
      * @param addImported puts imported exchanges into the history and selects the newest; returns
      *                    those that were new (an exchange already there is skipped)
+     * @param secrets     the secret values (name to value) to keep out of an exchange's export: it is
+     *                    written with {@code {{name}}} instead of each
      */
     public record Rows(
             Supplier<List<Exchange>> all,
             Supplier<List<Exchange>> chosen,
-            Function<List<Exchange>, List<Exchange>> addImported) {
+            Function<List<Exchange>, List<Exchange>> addImported,
+            Function<Exchange, Map<String, String>> secrets) {
         public Rows {
             Objects.requireNonNull(all, "all");
             Objects.requireNonNull(chosen, "chosen");
             Objects.requireNonNull(addImported, "addImported");
+            Objects.requireNonNull(secrets, "secrets");
+        }
+
+        /** Rows without secrets to keep out. */
+        public Rows(
+                Supplier<List<Exchange>> all,
+                Supplier<List<Exchange>> chosen,
+                Function<List<Exchange>, List<Exchange>> addImported) {
+            this(all, chosen, addImported, exchange -> Map.of());
         }
     }
 
@@ -103,13 +119,19 @@ public final class TranscriptViewModel {
         List<Exchange> oldestFirst = newestFirst.stream()
                 .sorted(Comparator.comparing(Exchange::startedAt))
                 .toList();
+        List<Map<String, String>> secrets =
+                oldestFirst.stream().map(history.secrets()).toList(); // looked up here, applied in the background
         TranscriptFiles.Format format =
                 TranscriptFiles.Format.forFileName(target.getFileName().toString());
         busy.set(true);
         return CompletableFuture.supplyAsync(
                         () -> {
                             try {
-                                TranscriptFiles.export(oldestFirst, statuses, target, format);
+                                List<Exchange> written = new ArrayList<>();
+                                for (int i = 0; i < oldestFirst.size(); i++) {
+                                    written.add(Secrets.redact(oldestFirst.get(i), secrets.get(i)));
+                                }
+                                TranscriptFiles.export(written, statuses, target, format);
                                 return new Outcome(
                                         true,
                                         "Exported " + count(oldestFirst.size()) + " to " + target + " ("

@@ -6,11 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.statuslab.core.http.ClientDefaults;
+import dev.statuslab.core.http.Headers;
 import dev.statuslab.core.http.SendOptions;
 import dev.statuslab.core.scenario.BodyKind;
 import dev.statuslab.core.workbench.Auth;
+import dev.statuslab.core.workbench.CookieJar;
+import dev.statuslab.core.workbench.Environment;
 import dev.statuslab.core.workbench.RequestDraft;
+import dev.statuslab.core.workbench.SimulatorAddress;
+import dev.statuslab.core.workbench.Variable;
+import dev.statuslab.core.workbench.VariableContext;
 import dev.statuslab.ui.common.HeaderRow;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -69,5 +76,32 @@ class AddedFieldsTest {
         assertTrue(composer.extras().sendUserAgentProperty().get());
         ComposerDrafts.load(composer, draft, null);
         assertFalse(composer.extras().sendUserAgentProperty().get());
+    }
+
+    @Test
+    void valuesAreShownAsTheyWillBeSentWithTheVariablesResolvedAndSecretsMasked() {
+        CookieJar jar = new CookieJar();
+        jar.receive("http://127.0.0.1:8765/", Headers.of("Set-Cookie", "csrftoken=t0k"), Instant.now());
+        composer.extras()
+                .variablesProperty()
+                .set(VariableContext.of(
+                        new Environment("local", List.of(Variable.secret("token", "abc.def"))),
+                        List.of(),
+                        SimulatorAddress.of("http://127.0.0.1:8765"),
+                        jar));
+        composer.urlProperty().set("{{simulator}}/anything");
+        composer.methodProperty().set("POST");
+        composer.bodyKindProperty().set(BodyKind.JSON);
+        composer.bodyTextProperty().set("{\"a\": 1}");
+        composer.extras().authProperty().set(new Auth.Bearer("{{token}}"));
+
+        assertEquals("127.0.0.1:8765", field("Host").value());
+        assertEquals("Bearer •••• (from the Auth tab)", field("Authorization").value());
+        assertEquals("8", field("Content-Length").value());
+        assertEquals("csrftoken=t0k", field("Cookie").value());
+
+        composer.urlProperty().set("{{simulator}}/{{unknown}}");
+        assertEquals(
+                "Bearer … (from the Auth tab)", field("Authorization").value(), "not known yet: where it comes from");
     }
 }
