@@ -46,8 +46,9 @@ public final class MainViewModel {
     private final Executor fx;
     private final InFlight inFlight;
     private final TabsViewModel tabs;
-    private final CookieJar
-            jar; // RFC 6265: filled from Set-Cookie, sent on matching requests unless a tab turns it off
+    /** The cookie jar (RFC 6265): filled from Set-Cookie, sent on matching requests unless a tab turns it off. */
+    private final CookieJar jar;
+
     private final CollectionsViewModel collections;
     private final RequestAssembly assembly;
     private final SimulatorStatus simulator;
@@ -190,11 +191,7 @@ public final class MainViewModel {
         return inFlight.sendingProperty();
     }
 
-    /**
-     * True once a request has waited {@link #SENDING_NOTICE_DELAY} for its answer, until it
-     * arrives: what the window shows as busy (Send disabled, Cancel shown). A fast answer never
-     * sets it, so it is painted in one frame instead of a busy frame and then the answer.
-     */
+    /** True once a request has waited {@link #SENDING_NOTICE_DELAY} for its answer (busy: Send off, Cancel on). */
     public ReadOnlyBooleanProperty waitingProperty() {
         return inFlight.waitingProperty();
     }
@@ -204,10 +201,7 @@ public final class MainViewModel {
         return messages.textProperty();
     }
 
-    /**
-     * The simulator is up: requests from the catalogue now resolve against it, and the first
-     * scenario is selected so that the composer starts with a request ready to send.
-     */
+    /** The simulator is up: requests resolve against it, and a first scenario is opened if the tab is blank. */
     public void simulatorStarted(URI base, String note) {
         simulator.started(base, note);
         if (!tabs.currentIsBlank()) {
@@ -250,11 +244,7 @@ public final class MainViewModel {
         opening.again(exchange);
     }
 
-    /**
-     * Opens an earlier request aimed at the simulator: same method, path, query, headers and body,
-     * on the simulator's scheme, host and port (for exchanges imported from a HAR file recorded
-     * elsewhere). Its Host field is left for the client to set.
-     */
+    /** Opens an earlier request (say, from an imported HAR) on the simulator's scheme, host and port; no Host row. */
     public void editAndResendToSimulator(Exchange exchange) {
         opening.againOnSimulator(exchange);
     }

@@ -2,7 +2,6 @@ package dev.statuslab.ui.mainwindow;
 
 import dev.statuslab.core.http.HttpRequest;
 import dev.statuslab.core.workbench.RequestBuilder;
-import dev.statuslab.core.workbench.RequestDraft;
 import dev.statuslab.core.workbench.SimulatorAddress;
 import dev.statuslab.core.workbench.Tab;
 import dev.statuslab.core.workbench.VariableContext;
@@ -61,14 +60,6 @@ public final class RequestAssembly {
     /** The context variables of {@code tab} are resolved in. */
     public VariableContext context(Tab tab, SimulatorAddress simulator) {
         return contexts.apply(tab, simulator);
-    }
-
-    /** The URL as it would be sent (variables resolved), for the tooltip; the URL itself when it cannot be. */
-    public String resolvedUrl(Tab tab, SimulatorAddress simulator) {
-        RequestDraft draft = tab.draft();
-        RequestBuilder.Built built = RequestBuilder.build(
-                draft.withHeaders(List.of()).withBody(draft.bodyKind(), ""), context(tab, simulator));
-        return built.ok() ? built.request().url() : draft.url();
     }
 
     /** The request to send, or empty with the reason in {@link #problemProperty()}. */
