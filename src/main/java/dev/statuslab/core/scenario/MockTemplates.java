@@ -29,13 +29,20 @@ public final class MockTemplates {
     /** Compiled templates are kept, up to this many texts. */
     private static final int CACHE_MAX = 1_000;
 
-    private static final Handlebars HANDLEBARS = new Handlebars()
-            .prettyPrint(false)
-            .with(value -> value)
-            .registerHelper("uuid", (context, options) -> UUID.randomUUID().toString())
-            .registerHelper("now", (context, options) -> Instant.now().toString());
     private static final Map<String, Template> CACHE = new ConcurrentHashMap<>();
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /**
+     * Made on the first template, not when the class is first used: every mock answer asks
+     * {@link #problem}, most hold no template, and Handlebars is some 50 classes at start-up.
+     */
+    private static final class Engine {
+        static final Handlebars HANDLEBARS = new Handlebars()
+                .prettyPrint(false)
+                .with(value -> value)
+                .registerHelper("uuid", (context, options) -> UUID.randomUUID().toString())
+                .registerHelper("now", (context, options) -> Instant.now().toString());
+        static final JsonMapper JSON = JsonMapper.builder().build();
+    }
 
     private MockTemplates() {}
 
@@ -67,7 +74,7 @@ public final class MockTemplates {
             return Map.of();
         }
         try {
-            return JSON.readValue(body, Object.class);
+            return Engine.JSON.readValue(body, Object.class);
         } catch (JsonProcessingException e) {
             return Map.of();
         }
@@ -109,7 +116,7 @@ public final class MockTemplates {
             return cached;
         }
         try {
-            Template template = HANDLEBARS.compileInline(text);
+            Template template = Engine.HANDLEBARS.compileInline(text);
             if (CACHE.size() >= CACHE_MAX) {
                 CACHE.clear();
             }
