@@ -159,12 +159,13 @@ public final class StatusLabApp extends Application {
                 () -> LearnModels.viewModel(
                         statuses, scenarios, client, vm.baseUriProperty()::get, dataDirectory(), background),
                 background);
+        workbench = WorkbenchFiles.attachTabs(
+                vm, dataDirectory(), background, Platform::runLater, Scheduler.after(Platform::runLater));
         stage.show();
-        // The first frame first: the simulator and the saved files would compete with it for two cores.
+        // The first frame first: the simulator and the other files would compete with it for two cores.
         NextFrame.then(window.scene(), () -> {
             startSimulator(prefs.serverPort(), vm); // a Send before it runs waits for it (SimulatorStatus)
-            workbench = WorkbenchFiles.attach(
-                    vm, dataDirectory(), background, Platform::runLater, Scheduler.after(Platform::runLater));
+            workbench.readSideFiles();
             restoreHistory(vm);
             mocks.load().exceptionally(e -> {
                 LOG.warn("The mocks could not be loaded", e);
