@@ -31,18 +31,12 @@ public final class MockTemplates {
 
     private static final Map<String, Template> CACHE = new ConcurrentHashMap<>();
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     /**
      * Made on the first template, not when the class is first used: every mock answer asks
      * {@link #problem}, most hold no template, and Handlebars is some 50 classes at start-up.
      */
-    private static final class Engine {
-        static final Handlebars HANDLEBARS = new Handlebars()
-                .prettyPrint(false)
-                .with(value -> value)
-                .registerHelper("uuid", (context, options) -> UUID.randomUUID().toString())
-                .registerHelper("now", (context, options) -> Instant.now().toString());
-        static final JsonMapper JSON = JsonMapper.builder().build();
-    }
+    private static Handlebars handlebars;
 
     private MockTemplates() {}
 
@@ -74,7 +68,7 @@ public final class MockTemplates {
             return Map.of();
         }
         try {
-            return Engine.JSON.readValue(body, Object.class);
+            return JSON.readValue(body, Object.class);
         } catch (JsonProcessingException e) {
             return Map.of();
         }
@@ -110,13 +104,25 @@ public final class MockTemplates {
         }
     }
 
+    private static synchronized Handlebars handlebars() {
+        if (handlebars == null) {
+            handlebars = new Handlebars()
+                    .prettyPrint(false)
+                    .with(value -> value)
+                    .registerHelper(
+                            "uuid", (context, options) -> UUID.randomUUID().toString())
+                    .registerHelper("now", (context, options) -> Instant.now().toString());
+        }
+        return handlebars;
+    }
+
     private static Template compile(String text) {
         Template cached = CACHE.get(text);
         if (cached != null) {
             return cached;
         }
         try {
-            Template template = Engine.HANDLEBARS.compileInline(text);
+            Template template = handlebars().compileInline(text);
             if (CACHE.size() >= CACHE_MAX) {
                 CACHE.clear();
             }
