@@ -51,6 +51,7 @@ log "StatusLab $VERSION ($OS, JDK at $JAVA_HOME)"
 # --- 1. build: the thin jar and its runtime dependencies ---------------------------------------
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
   log "mvn package"
+  rm -rf target/packaging-deps  # copy-dependencies adds; a dependency dropped from the pom must not linger
   # shellcheck disable=SC2086
   ./mvnw -B -ntp ${MVN_ARGS:-} -DskipTests -Dstatuslab.version="$VERSION" package \
     dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory=target/packaging-deps

@@ -148,8 +148,7 @@ class ArchitectureTest {
                 "jakarta.servlet..",
                 "kotlin..",
                 "com.fasterxml.jackson..",
-                "org.slf4j..",
-                "org.bouncycastle..");
+                "org.slf4j..");
     }
 
     @Test

@@ -24,6 +24,7 @@ import dev.statuslab.server.cors.Cors;
 import dev.statuslab.server.cors.CorsPolicy;
 import dev.statuslab.server.tls.SimulatorCertificate;
 import dev.statuslab.ui.common.AppPreferences;
+import dev.statuslab.ui.common.NextFrame;
 import dev.statuslab.ui.common.Scheduler;
 import dev.statuslab.ui.learn.LearnModels;
 import dev.statuslab.ui.learn.LearnView;
@@ -53,8 +54,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The composition root: builds the simulator, the client, the view models and the window, and
- * closes them all when the window goes. The simulator starts on a background thread while the
- * window is being shown; nothing here blocks the JavaFX application thread.
+ * closes them all when the window goes. The simulator starts on a background thread after the
+ * window's first frame, and the saved files are read then too (decision 29); nothing here blocks
+ * the JavaFX application thread.
  */
 public final class StatusLabApp extends Application {
 
@@ -122,14 +124,6 @@ public final class StatusLabApp extends Application {
                 .withTrust(trusted)
                 .withMocks(new MocksViewModel.Wiring(mockSets, mockRoutes::replaceAll, new OpenApiMocks()))
                 .build();
-        CompletableFuture.supplyAsync(trusted::problem, background)
-                .thenAcceptAsync(
-                        problem -> {
-                            if (problem != null) {
-                                vm.setMessage(problem);
-                            }
-                        },
-                        Platform::runLater);
         mocks = vm.mocks();
         proxy = new ProxySwitch(mockSets, mocks.sets(), background, Platform::runLater, prefs);
         vm.proxy().connect(prefs.proxyUrl(), prefs.proxyRecord(), prefs.proxyRecordInto(), prefs.proxyOn(), proxy);
@@ -165,14 +159,26 @@ public final class StatusLabApp extends Application {
                 () -> LearnModels.viewModel(
                         statuses, scenarios, client, vm.baseUriProperty()::get, dataDirectory(), background),
                 background);
-        workbench = WorkbenchFiles.attach(
+        workbench = WorkbenchFiles.attachTabs(
                 vm, dataDirectory(), background, Platform::runLater, Scheduler.after(Platform::runLater));
-        startSimulator(prefs.serverPort(), vm);
         stage.show();
-        restoreHistory(vm);
-        mocks.load().exceptionally(e -> {
-            LOG.warn("The mocks could not be loaded", e);
-            return null;
+        // The first frame first: the simulator and the other files would compete with it for two cores.
+        NextFrame.then(window.scene(), () -> {
+            startSimulator(prefs.serverPort(), vm); // a Send before it runs waits for it (SimulatorStatus)
+            workbench.readSideFiles();
+            restoreHistory(vm);
+            mocks.load().exceptionally(e -> {
+                LOG.warn("The mocks could not be loaded", e);
+                return null;
+            });
+            CompletableFuture.supplyAsync(trusted::problem, background)
+                    .thenAcceptAsync(
+                            problem -> {
+                                if (problem != null) {
+                                    vm.setMessage(problem);
+                                }
+                            },
+                            Platform::runLater);
         });
         ProbeHook.attachIfRequested(window.scene(), vm, scenarios);
         LOG.info("\"Starting StatusLab…\" was laid out {} after the JVM started", Splash.sinceJvmStart());

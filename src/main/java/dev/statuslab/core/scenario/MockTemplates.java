@@ -29,13 +29,14 @@ public final class MockTemplates {
     /** Compiled templates are kept, up to this many texts. */
     private static final int CACHE_MAX = 1_000;
 
-    private static final Handlebars HANDLEBARS = new Handlebars()
-            .prettyPrint(false)
-            .with(value -> value)
-            .registerHelper("uuid", (context, options) -> UUID.randomUUID().toString())
-            .registerHelper("now", (context, options) -> Instant.now().toString());
     private static final Map<String, Template> CACHE = new ConcurrentHashMap<>();
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /**
+     * Made on the first template, not when the class is first used: every mock answer asks
+     * {@link #problem}, most hold no template, and Handlebars is some 50 classes at start-up.
+     */
+    private static Handlebars handlebars;
 
     private MockTemplates() {}
 
@@ -103,13 +104,25 @@ public final class MockTemplates {
         }
     }
 
+    private static synchronized Handlebars handlebars() {
+        if (handlebars == null) {
+            handlebars = new Handlebars()
+                    .prettyPrint(false)
+                    .with(value -> value)
+                    .registerHelper(
+                            "uuid", (context, options) -> UUID.randomUUID().toString())
+                    .registerHelper("now", (context, options) -> Instant.now().toString());
+        }
+        return handlebars;
+    }
+
     private static Template compile(String text) {
         Template cached = CACHE.get(text);
         if (cached != null) {
             return cached;
         }
         try {
-            Template template = HANDLEBARS.compileInline(text);
+            Template template = handlebars().compileInline(text);
             if (CACHE.size() >= CACHE_MAX) {
                 CACHE.clear();
             }

@@ -43,7 +43,6 @@ public final class MainViewModel {
     private final TlsViewModel tls;
     private final ExchangeSender sender;
     private final StatusMessages messages;
-    private final Executor fx;
     private final InFlight inFlight;
     private final TabsViewModel tabs;
     /** The cookie jar (RFC 6265): filled from Set-Cookie, sent on matching requests unless a tab turns it off. */
@@ -75,8 +74,7 @@ public final class MainViewModel {
         this.collections = panes.collections();
         this.sender = Objects.requireNonNull(sender, "sender");
         this.messages = Objects.requireNonNull(messages, "messages");
-        this.fx = Objects.requireNonNull(fx, "fx");
-        this.simulator = new SimulatorStatus(messages, fx);
+        this.simulator = new SimulatorStatus(messages, Objects.requireNonNull(fx, "fx"));
         this.tabs = new TabsViewModel(composer, simulator::address, this::showInTab);
         this.opening = new Opening(tabs, catalogue, simulator, messages);
         this.assembly = new RequestAssembly(composer);
@@ -211,6 +209,7 @@ public final class MainViewModel {
         } else {
             opening.ready(catalogue.selectedRequestProperty().get());
         }
+        simulator.sendPending(); // a Send pressed while it started
     }
 
     public void simulatorFailed(String reason) {
@@ -219,7 +218,7 @@ public final class MainViewModel {
 
     /** Sends the composer's request, unless something in it cannot go on the wire. */
     public void send() {
-        if (inFlight.sendingProperty().get()) {
+        if (inFlight.sendingProperty().get() || simulator.sendWhenStarted(composer, this::send)) {
             return;
         }
         Optional<RequestBuilder.Built> built = assembly.build(tabs.current(), simulator.address());

@@ -8,6 +8,7 @@ import dev.statuslab.core.http.HttpRequest;
 import dev.statuslab.core.transcript.Exchange;
 import dev.statuslab.core.workbench.SimulatorAddress;
 import dev.statuslab.ui.common.StatusMessages;
+import dev.statuslab.ui.composer.ComposerViewModel;
 import java.net.URI;
 import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
@@ -32,6 +33,10 @@ public final class SimulatorStatus {
     private final StatusMessages messages;
     private final Executor fx;
     private String note;
+    /** Until the simulator has started or failed: its address is not known yet. */
+    private boolean starting = true;
+    /** A Send that waits for the simulator's address. */
+    private Runnable pendingSend;
 
     SimulatorStatus(StatusMessages messages, Executor fx) {
         this.messages = messages;
@@ -46,13 +51,40 @@ public final class SimulatorStatus {
     }
 
     void started(URI base, String fallbackNote) {
+        starting = false;
         baseUri.set(base);
         note = fallbackNote;
         showLine();
     }
 
     void failed(String reason) {
+        starting = false;
         line.set("Simulator not running: " + reason);
+        sendPending(); // it now says why the request cannot go
+    }
+
+    /**
+     * While the simulator is still starting (it starts after the window's first frame), a request
+     * on its address (the composer's URL is {@code {{simulator}}/…}) cannot be built yet: {@code send} is kept to run once
+     * it has started or failed, and the status bar says so. Returns whether it was kept.
+     */
+    boolean sendWhenStarted(ComposerViewModel composer, Runnable send) {
+        String url = composer.urlProperty().get();
+        if (!starting || url == null || !url.contains(SimulatorAddress.VARIABLE)) {
+            return false;
+        }
+        pendingSend = send;
+        messages.say("Starting the simulator: the request goes as soon as it runs");
+        return true;
+    }
+
+    /** Runs the Send kept by {@link #sendWhenStarted}, if any. */
+    void sendPending() {
+        Runnable send = pendingSend;
+        pendingSend = null;
+        if (send != null) {
+            send.run();
+        }
     }
 
     /** Restores the simulator's table to its seed through {@code POST /__reset__}; not a history entry. */

@@ -1,9 +1,9 @@
 package dev.statuslab.ui.mainwindow;
 
 import dev.statuslab.ui.common.AppPreferences;
+import dev.statuslab.ui.common.NextFrame;
 import java.time.Duration;
 import java.time.Instant;
-import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.geometry.VPos;
 import javafx.scene.Group;
@@ -50,16 +50,12 @@ public final class Splash {
             stage.setX(Math.max(screen.getMinX(), Math.min(b.x(), screen.getMaxX() - width)));
             stage.setY(Math.max(screen.getMinY(), Math.min(b.y(), screen.getMaxY() - height)));
         }
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            painted = Instant.now();
-            // After this pulse (and so its frame) is done: the real window is built next.
-            Platform.runLater(next);
-        };
-        scene.addPostLayoutPulseListener(once[0]);
         stage.show();
-        Platform.requestNextPulse();
+        // After this pulse (and so its frame) is done: the real window is built next.
+        NextFrame.then(scene, () -> {
+            painted = Instant.now();
+            next.run();
+        });
         return scene;
     }
 

@@ -63,12 +63,24 @@ public final class WorkbenchFiles {
     /** Reads the workbench's files in the background and keeps them in step with the window. Call it on the FX thread. */
     public static WorkbenchFiles attach(
             MainViewModel vm, Path data, Executor background, Executor fx, Scheduler scheduler) {
-        WorkbenchFiles wiring = new WorkbenchFiles(vm, data, background, fx, scheduler);
-        wiring.start();
+        WorkbenchFiles wiring = attachTabs(vm, data, background, fx, scheduler);
+        wiring.readSideFiles();
         return wiring;
     }
 
-    private void start() {
+    /**
+     * Reads only the open tabs now (the window shows them from its first frame on); the app calls
+     * {@link #readSideFiles()} after that frame. Call it on the FX thread.
+     */
+    public static WorkbenchFiles attachTabs(
+            MainViewModel vm, Path data, Executor background, Executor fx, Scheduler scheduler) {
+        WorkbenchFiles wiring = new WorkbenchFiles(vm, data, background, fx, scheduler);
+        wiring.readTabs();
+        return wiring;
+    }
+
+    /** Reads the collections, environments and cookies in the background. Call it once, on the FX thread. */
+    public void readSideFiles() {
         vm.collections().attach(CollectionStore.inDataDirectory(data), background, fx, vm::setMessage);
         vm.environments().attach(EnvironmentStore.inDataDirectory(data), background, fx, vm::setMessage);
         CompletableFuture.supplyAsync(() -> cookieStore.loadInto(vm.cookies(), Instant.now()), background)
@@ -84,6 +96,9 @@ public final class WorkbenchFiles {
                     LOG.warn("The cookie jar could not be restored", e);
                     return null;
                 });
+    }
+
+    private void readTabs() {
         CompletableFuture.supplyAsync(tabsStore::load, background)
                 .thenAcceptAsync(
                         read -> {

@@ -76,6 +76,30 @@ class CookiesRelaunchTest {
     }
 
     @Test
+    void theJarComesWithTheSideFilesAfterTheFirstFrameAndAQuitBeforeThenKeepsIt(@TempDir Path data) {
+        MainViewModel first = window();
+        WorkbenchFiles wiring = WorkbenchFiles.attach(first, data, Runnable::run, Runnable::run, new ManualScheduler());
+        first.cookies()
+                .receive(
+                        "http://127.0.0.1:8765/",
+                        Headers.empty().with("Set-Cookie", "csrftoken=abc; Max-Age=3600; Path=/"),
+                        Instant.now());
+        wiring.flush();
+
+        MainViewModel quitEarly = window(); // quits before its first frame: the jar is not read yet
+        WorkbenchFiles.attachTabs(quitEarly, data, Runnable::run, Runnable::run, new ManualScheduler())
+                .flush();
+        assertTrue(names(quitEarly).isEmpty(), "only the tabs are read before the first frame");
+
+        MainViewModel second = window();
+        WorkbenchFiles later =
+                WorkbenchFiles.attachTabs(second, data, Runnable::run, Runnable::run, new ManualScheduler());
+        assertTrue(names(second).isEmpty());
+        later.readSideFiles();
+        assertEquals(List.of("csrftoken"), names(second), "not written over by the launch that quit early");
+    }
+
+    @Test
     void anUnreadableJarIsSetAsideWithAMessageAndTheWindowStartsEmpty(@TempDir Path data) throws Exception {
         Files.writeString(data.resolve(CookieStore.FILE_NAME), "{not json");
         MainViewModel vm = window();
