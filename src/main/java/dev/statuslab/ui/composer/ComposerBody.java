@@ -28,6 +28,7 @@ final class ComposerBody {
 
     static Tab tab(ComposerViewModel vm) {
         Tab tab = new Tab();
+        tab.setId("composer-body-tab");
         Lazy.content(tab, () -> content(vm));
         tab.textProperty()
                 .bind(Bindings.createStringBinding(
