@@ -64,7 +64,16 @@ final class ComposerBody {
         VBox.setVgrow(body, Priority.ALWAYS);
 
         Label warning = message(vm.bodyWarningProperty(), Styles.FIELD_WARNING, "composer-body-warning");
-        return padded(kindRow, new StackPane(body, KeptBodyPane.create(vm, body)), warning);
+        // Over the editor's foot instead of a line of its own: a low window keeps that line for
+        // the text, and a warning appearing does not move the editor.
+        warning.getStyleClass().add(Styles.OVERLAY_MESSAGE);
+        warning.setMouseTransparent(true);
+        warning.setMaxHeight(Label.USE_PREF_SIZE);
+        warning.managedProperty().bind(warning.visibleProperty());
+        StackPane.setAlignment(warning, Pos.BOTTOM_LEFT);
+        StackPane editorBox = new StackPane(body, KeptBodyPane.create(vm, body), warning);
+        VBox.setVgrow(editorBox, Priority.ALWAYS);
+        return padded(kindRow, editorBox);
     }
 
     /** "GET with a body: most servers ignore it" and "Don't send the body", in the type's row (item 5). */

@@ -94,6 +94,7 @@ public final class ComposerView {
                 new TabPane(paramsTab(), AuthTab.tab(vm.extras().authForm()), headersTab(), ComposerBody.tab(vm));
         tabs.getTabs().addAll(more);
         tabs.setId("composer-tabs");
+        tabs.getStyleClass().add(atlantafx.base.theme.Styles.DENSE); // a lower tab row: lines for the editor
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         root = new VBox(6, topRow(), tabs);
