@@ -39,6 +39,7 @@ final class PasteProbe implements AppProbe {
     private boolean pasted;
     private int frames;
     private double pasteCallMs;
+    private boolean clipboardHeld;
 
     @Override
     public void attach(Scene scene, MainViewModel vm, ScenarioCatalog scenarios) {
@@ -94,6 +95,10 @@ final class PasteProbe implements AppProbe {
             PauseTransition after = new PauseTransition(Duration.seconds(2));
             after.setOnFinished(f -> guarded(() -> {
                 timer.stop();
+                // Asked after the measurement (it costs a round trip to the X server): under a busy
+                // X server the clipboard can come back empty, and then nothing was pasted and the
+                // launch measured nothing (the report leaves it out).
+                clipboardHeld = Clipboard.getSystemClipboard().hasString();
                 write(out, size, vm.composer().keptBodyProperty().get() != null, editor.getLength());
                 Platform.exit();
             }));
@@ -118,9 +123,10 @@ final class PasteProbe implements AppProbe {
     private void write(Path out, int size, boolean kept, int editorLength) {
         String json = String.format(
                 Locale.ROOT,
-                "{\"pasteBytes\": %d, \"kept\": %b, \"editorChars\": %d, \"pasteCallMs\": %.1f,"
+                "{\"pasteBytes\": %d, \"clipboardHeld\": %b, \"kept\": %b, \"editorChars\": %d, \"pasteCallMs\": %.1f,"
                         + " \"frames\": %d, \"worstFrameGapMs\": %.1f, \"worstGapBeforePasteMs\": %.1f}%n",
                 size,
+                clipboardHeld,
                 kept,
                 editorLength,
                 pasteCallMs,
