@@ -154,9 +154,14 @@ class CatalogueViewTest {
 
     @Test
     void subRowsTakeOneLineCutWithAnEllipsisAndTheWholeLabelOnHover(FxRobot robot) {
-        // The catalogue's width in a 1024-wide window (the left pane at its minimum, 250).
-        robot.interact(() ->
-                robot.lookup("#catalogue-tree").query().getScene().getWindow().setWidth(240));
+        // The catalogue's width in a 1024-wide window (the left pane at its minimum, 250). The test
+        // stage is shared: a main window shown on it before left its minimum width (900) behind.
+        robot.interact(() -> {
+            Stage window =
+                    (Stage) robot.lookup("#catalogue-tree").query().getScene().getWindow();
+            window.setMinWidth(0);
+            window.setWidth(240);
+        });
         robot.interact(() -> {
             var csrf = vm.catalogProperty().get().find("csrf").orElseThrow();
             vm.select(csrf, csrf.requests().get(2));
