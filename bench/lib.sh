@@ -39,11 +39,12 @@ bench_setup() {
   WORK=$(mktemp -d)
 }
 
-# build_probe: compiles the probe (the bench profile's test sources) unless it is newer than its source.
+# build_probe: compiles the probe (the bench profile's test sources) unless it is newer than all its sources.
 PROBE_DIR=$PWD/target/bench/test-classes
 build_probe() {
   local probe=$PROBE_DIR/dev/statuslab/bench/BenchProbe.class
-  if [ ! -f "$probe" ] || [ src/bench/java/dev/statuslab/bench/BenchProbe.java -nt "$probe" ]; then
+  # Any probe source newer than the compiled probe (PasteProbe, BenchReport, … too) rebuilds it.
+  if [ ! -f "$probe" ] || [ -n "$(find src/bench/java -name '*.java' -newer "$probe" | head -1)" ]; then
     ./mvnw -q -B -Pbench -DskipTests test-compile
   fi
   PROBE_OPTS="-Dstatuslab.probe.path=$PROBE_DIR"

@@ -17,12 +17,13 @@ import javafx.scene.layout.HBox;
 /**
  * A row of the catalogue tree: a group heading in bold, a scenario with the badge of its expected
  * statuses, a request with its method, label and badge, or a muted hint. A double click on a
- * scenario or a request runs {@code onActivate}.
+ * scenario or a request runs {@code onActivate}. Titles wrap; a request's sub-row stays on one line
+ * and ends in "…" when cut, with its whole label on hover.
  */
 final class CatalogueCell extends TreeCell<CatalogueItem> {
 
     CatalogueCell(Runnable onActivate) {
-        // Never wider than the tree: long titles wrap onto more lines.
+        // Never wider than the tree: long titles wrap onto more lines (a request's sub-row: see updateItem).
         setPrefWidth(0);
         setWrapText(true);
         setGraphicTextGap(6);
@@ -116,6 +117,10 @@ final class CatalogueCell extends TreeCell<CatalogueItem> {
             return;
         }
         shown = item;
+        // A request's sub-row takes one line, cut with "…" when the column is narrow: the whole
+        // label is on hover. Wrapped, its height came out wrong at some widths and the row was cut.
+        setWrapText(!(item instanceof CatalogueItem.RequestItem));
+        setEllipsisString("…");
         boolean titled = item instanceof CatalogueItem.ScenarioItem || item instanceof CatalogueItem.RequestItem;
         // Titles are the cell's own wrapping text, so the tree gives the row the height it needs.
         // A request's row reads "201 · complete message": its badge, then the label without the method.

@@ -20,6 +20,10 @@ public final class Styles {
     public static final String PANE_BOX = "pane-box";
     /** Stands in for the body editor when a body too large to edit is kept as loaded. */
     public static final String KEPT_BODY = "kept-body";
+    /** Buttons in a tab pane's header row (the response body's toolbar), as low as the tabs. */
+    public static final String TAB_ROW_TOOLS = "tab-row-tools";
+    /** A field's message laid over the field's foot (the body editor's warning), on the field's background. */
+    public static final String OVERLAY_MESSAGE = "overlay-message";
     /** A read-only code sample, such as the Django snippet. */
     public static final String SNIPPET = "snippet";
     /** Learn mode: the picked choice. */

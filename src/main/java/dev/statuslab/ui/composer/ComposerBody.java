@@ -30,6 +30,7 @@ final class ComposerBody {
 
     static Tab tab(ComposerViewModel vm, VariableMarks marks) {
         Tab tab = new Tab();
+        tab.setId("composer-body-tab");
         Lazy.content(tab, () -> content(vm, marks));
         tab.textProperty()
                 .bind(Bindings.createStringBinding(
@@ -65,6 +66,15 @@ final class ComposerBody {
         VBox.setVgrow(body, Priority.ALWAYS);
 
         Label warning = message(vm.bodyWarningProperty(), Styles.FIELD_WARNING, "composer-body-warning");
+        // Over the editor's foot instead of a line of its own: a low window keeps that line for
+        // the text, and a warning appearing does not move the editor.
+        warning.getStyleClass().add(Styles.OVERLAY_MESSAGE);
+        warning.setMouseTransparent(true);
+        warning.setMaxHeight(Label.USE_PREF_SIZE);
+        warning.managedProperty().bind(warning.visibleProperty());
+        StackPane.setAlignment(warning, Pos.BOTTOM_LEFT);
+        StackPane editorBox = new StackPane(body, KeptBodyPane.create(vm, body), warning);
+        VBox.setVgrow(editorBox, Priority.ALWAYS);
         Label unknown = message(marks.bodyUnknownProperty(), Styles.FIELD_ERROR, "composer-body-variables");
         unknown.managedProperty().bind(unknown.visibleProperty());
         Tooltip resolved = new Tooltip();
@@ -72,7 +82,7 @@ final class ComposerBody {
         body.tooltipProperty() // only while the body holds variables: what they stand for
                 .bind(Bindings.createObjectBinding(
                         () -> VariableText.hasReferences(text(vm)) ? resolved : null, vm.bodyTextProperty()));
-        return padded(kindRow, new StackPane(body, KeptBodyPane.create(vm, body)), warning, unknown);
+        return padded(kindRow, editorBox, unknown);
     }
 
     /** "GET with a body: most servers ignore it" and "Don't send the body", in the type's row (item 5). */

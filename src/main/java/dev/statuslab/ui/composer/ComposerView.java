@@ -97,6 +97,7 @@ public final class ComposerView {
                 paramsTab(), AuthTab.tab(vm.extras().authForm(), marks), headersTab(), ComposerBody.tab(vm, marks));
         tabs.getTabs().addAll(more);
         tabs.setId("composer-tabs");
+        tabs.getStyleClass().add(atlantafx.base.theme.Styles.DENSE); // a lower tab row: lines for the editor
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         root = new VBox(6, topRow(), tabs);

@@ -115,6 +115,9 @@ public final class HistoryView {
 
         buildTable();
         VBox.setVgrow(table, Priority.ALWAYS);
+        // In a low window the history can shrink to its title row (count and commands).
+        table.setMinHeight(0);
+        table.visibleProperty().bind(table.heightProperty().greaterThan(30)); // no room for a row: not drawn
         root = new VBox(4, top, table);
         root.setId("history");
     }

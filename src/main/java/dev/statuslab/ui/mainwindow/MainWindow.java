@@ -52,9 +52,15 @@ import org.kordamp.ikonli.material2.Material2MZ;
 public final class MainWindow {
 
     private static final double[] MAIN_SPLIT = {0.2, 0.7};
-    private static final double[] CENTRE_SPLIT = {0.38};
+    /** The composer's share of the centre column: about 250 px in a 700-high window, 310 in a 1000-high one. */
+    private static final double[] CENTRE_SPLIT = {0.42};
+
     private static final double[] OUTER_SPLIT = {0.76};
-    private static final double COMPOSER_MIN = 320; // the tab strip (about 36) and the composer
+    /**
+     * The request tabs, the URL row and the composer's tab row: below that the user cannot drag the
+     * composer (dragging the divider down gives the body editor more; the position is remembered).
+     */
+    private static final double COMPOSER_MIN = 170;
 
     private final MainViewModel vm;
     private final Stage stage;
@@ -123,7 +129,7 @@ public final class MainWindow {
         VBox tabbed = new VBox(4, new HBox(6, strip, picker), composer.node()); // issue 10
         VBox.setVgrow(composer.node(), Priority.ALWAYS);
         Region composerBox = padded(tabbed);
-        composerBox.setMinHeight(COMPOSER_MIN); // the body editor keeps a few lines (issue 16)
+        composerBox.setMinHeight(COMPOSER_MIN);
         centre = split(Orientation.VERTICAL, composerBox, padded(responseAndTls));
         main = split(Orientation.HORIZONTAL, left, centre, right);
         outer = split(Orientation.VERTICAL, main, bottom);

@@ -21,9 +21,14 @@ final class SidePanes {
     /** The width the centre is given before the side panes keep more than their minimums. */
     static final double CENTRE_WANTED = 600;
 
-    static final double HISTORY_MIN = 120;
-    /** The height the panes above the history are given before the history keeps more than its minimum. */
-    static final double TOP_WANTED = 500;
+    /** The history's title row (its count and commands): below that it keeps no rows in view. */
+    static final double HISTORY_MIN = 50;
+    /**
+     * The height the panes above the history are given before the history keeps more than its
+     * minimum: in a 700-high window the history gives way to its title row, so that the composer
+     * and a readable response (a dozen lines of body) fit above it.
+     */
+    static final double TOP_WANTED = 590;
 
     private final SplitPane main;
     private final SplitPane outer;

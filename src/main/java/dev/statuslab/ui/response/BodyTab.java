@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -19,10 +20,11 @@ import org.fxmisc.richtext.CodeArea;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-/** The Body tab: Pretty/Raw, "Save to file…", the preview bar when capped, and the coloured text. */
+/** The Body tab: the preview bar when capped and the coloured text; its toolbar (Pretty/Raw, Wrap, "Save to file…") goes in the tab header row. */
 final class BodyTab {
 
     private final VBox root;
+    private final HBox toolbar;
 
     BodyTab(BodyViewModel vm, Runnable save) {
         ToggleButton pretty = new ToggleButton("Pretty");
@@ -51,9 +53,10 @@ final class BodyTab {
         treeToggle.setId("response-tree");
         treeToggle.visibleProperty().bind(toggles.visibleProperty());
         treeToggle.managedProperty().bind(treeToggle.visibleProperty());
-        ToggleButton wrap = new ToggleButton("Wrap");
+        ToggleButton wrap = new ToggleButton(null, new FontIcon(Material2MZ.WRAP_TEXT));
         wrap.setId("response-wrap");
-        wrap.setGraphic(new FontIcon(Material2MZ.WRAP_TEXT));
+        wrap.setTooltip(new Tooltip("Wrap long lines"));
+        wrap.setAccessibleText("Wrap");
 
         ProgressIndicator loading = new ProgressIndicator();
         loading.setPrefSize(16, 16);
@@ -61,11 +64,17 @@ final class BodyTab {
         loading.managedProperty().bind(loading.visibleProperty());
 
         Button saveTop = saveButton(vm, save, "response-save-body");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox toolbar = new HBox(8, toggles, treeToggle, wrap, loading, spacer, saveTop);
-        toolbar.setAlignment(Pos.CENTER_LEFT);
-        toolbar.setPadding(new Insets(4, 0, 4, 0));
+        saveTop.setText(null); // the icon, in the header row; its tooltip and accessible text say it
+        saveTop.setTooltip(new Tooltip("Save the body to a file…"));
+        saveTop.setAccessibleText("Save to file…");
+        // In the tab header row, right of the tabs (ResponseView puts it there): no row of its own,
+        // so a small window gives those lines to the body (issue 16).
+        toolbar = new HBox(6, toggles, treeToggle, wrap, loading, saveTop);
+        toolbar.setId("response-body-toolbar");
+        toolbar.setAlignment(Pos.CENTER_RIGHT);
+        toolbar.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        toolbar.setPickOnBounds(false);
+        toolbar.getStyleClass().add(Styles.TAB_ROW_TOOLS); // as low as the tab row
 
         Label notice = new Label();
         notice.setId("response-body-notice");
@@ -117,7 +126,8 @@ final class BodyTab {
         scroll.visibleProperty().bind(noBody.visibleProperty().not().and(treeShown.not()));
         scroll.managedProperty().bind(scroll.visibleProperty());
         FindBar find = new FindBar(area);
-        root = new VBox(toolbar, find.node(), bar, noBody, scroll, tree.node());
+        root = new VBox(find.node(), bar, noBody, scroll, tree.node());
+        root.setPadding(new Insets(2, 0, 0, 0));
         find.listenOn(root);
     }
 
@@ -132,5 +142,10 @@ final class BodyTab {
 
     Node node() {
         return root;
+    }
+
+    /** Pretty/Raw, Tree, Wrap and "Save to file…": shown in the tab header row while the Body tab is. */
+    Node toolbar() {
+        return toolbar;
     }
 }

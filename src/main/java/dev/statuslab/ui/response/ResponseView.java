@@ -83,8 +83,8 @@ public final class ResponseView {
         root.getChildren().setAll(empty);
         // Built when there is first something to show: start-up lays out only the placeholder.
         Lazy.once(vm.placeholderProperty(), String::isEmpty, () -> {
-            VBox content = new VBox(4, interimLines(), header(), failure(), message(), tabs());
-            content.setPadding(new Insets(6));
+            VBox content = new VBox(2, interimLines(), header(), failure(), message(), tabs());
+            content.setPadding(new Insets(4, 6, 0, 6)); // the pane's box pads below
             content.visibleProperty().bind(empty.visibleProperty().not());
             root.getChildren().add(0, content);
         });
@@ -120,6 +120,8 @@ public final class ResponseView {
         size.setId("response-size");
         size.getStyleClass().add(Styles.MUTED);
         size.textProperty().bind(vm.sizeProperty());
+        time.setMinWidth(Label.USE_PREF_SIZE); // on a narrow window the timing bar gives way, not the figures
+        size.setMinWidth(Label.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         TimingBar timings = new TimingBar(vm.timings());
@@ -163,7 +165,8 @@ public final class ResponseView {
     }
 
     private Node tabs() {
-        Tab body = new Tab("Body", new BodyTab(vm.body(), this::save).node());
+        BodyTab bodyTab = new BodyTab(vm.body(), this::save);
+        Tab body = new Tab("Body", bodyTab.node());
         Tab headers = new Tab("Headers", HeadersTable.create(vm.headers(), headerCopy, actions));
         headers.textProperty()
                 .bind(Bindings.createStringBinding(
@@ -173,10 +176,17 @@ public final class ResponseView {
         Tab raw = new Tab("Raw", new VirtualizedScrollPane<>(rawArea));
         TabPane tabs = new TabPane(body, headers, raw);
         tabs.setId("response-tabs");
+        tabs.getStyleClass().add(atlantafx.base.theme.Styles.DENSE); // a lower tab row: lines for the body
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        // The body's toolbar sits over the tab header row, right of the tabs: no row of its own.
+        Node toolbar = bodyTab.toolbar();
+        toolbar.visibleProperty().bind(body.selectedProperty());
+        StackPane.setAlignment(toolbar, Pos.TOP_RIGHT);
+        StackPane withToolbar = new StackPane(tabs, toolbar);
         tabs.visibleProperty().bind(vm.phaseProperty().isEqualTo(ResponseViewModel.Phase.RESPONSE));
-        tabs.managedProperty().bind(tabs.visibleProperty());
-        VBox.setVgrow(tabs, Priority.ALWAYS);
+        withToolbar.visibleProperty().bind(tabs.visibleProperty());
+        withToolbar.managedProperty().bind(withToolbar.visibleProperty());
+        VBox.setVgrow(withToolbar, Priority.ALWAYS);
         // The raw text can be megabytes: load it into its area only when the tab is looked at.
         rawStale = true;
         vm.body().rawMessageProperty().addListener((obs, old, now) -> {
@@ -190,7 +200,7 @@ public final class ResponseView {
                 refreshRaw(rawArea);
             }
         });
-        return tabs;
+        return withToolbar;
     }
 
     private void refreshRaw(CodeArea area) {

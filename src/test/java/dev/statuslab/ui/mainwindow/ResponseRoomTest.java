@@ -1,0 +1,122 @@
+package dev.statuslab.ui.mainwindow;
+
+import static dev.statuslab.ui.mainwindow.WindowProbe.clickScenario;
+import static dev.statuslab.ui.mainwindow.WindowProbe.waitFor;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.statuslab.client.WireClient;
+import dev.statuslab.core.scenario.ScenarioCatalog;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.CodeArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Issue 16, item 2: after a send, the response body is readable in the real window at the
+ * smallest size (1024x700) and at a large one, with the composer and the history still there.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ResponseRoomTest {
+
+    @RegisterExtension
+    static final WindowTestBed BED = new WindowTestBed();
+
+    private WireClient client;
+    private ExecutorService background;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        background = Executors.newFixedThreadPool(2);
+        client = new WireClient(WireClient.Options.defaults());
+        BED.prefs().setPaneShown("catalogue", true);
+        BED.prefs().setPaneShown("explanation", true);
+    }
+
+    private void open(double width, double height) {
+        MainViewModel vm = WindowModels.inMemory(
+                        ScenarioCatalog.load(WindowTestBed.STATUSES),
+                        WindowTestBed.STATUSES,
+                        client,
+                        background,
+                        Platform::runLater)
+                .build();
+        new MainWindow(vm, stage, BED.prefs(), url -> {});
+        stage.setWidth(width);
+        stage.setHeight(height);
+        stage.setX(0);
+        stage.setY(0);
+        stage.show();
+        vm.simulatorStarted(BED.server().baseUri(), null);
+    }
+
+    @AfterEach
+    void close() {
+        client.close();
+        background.shutdownNow();
+    }
+
+    @Test
+    void responseBodyShowsAtLeastTwelveLinesAt1024x700(FxRobot robot) throws Exception {
+        assertBodyLinesAfterSendingTheJsonApi(robot, 1024, 700, 12);
+    }
+
+    @Test
+    void responseBodyShowsAtLeastFifteenLinesAt1600x1000(FxRobot robot) throws Exception {
+        assertBodyLinesAfterSendingTheJsonApi(robot, 1600, 1000, 15);
+    }
+
+    private void assertBodyLinesAfterSendingTheJsonApi(FxRobot robot, double width, double height, int lines)
+            throws Exception {
+        robot.interact(() -> {
+            stage.close();
+            open(width, height);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        clickScenario(robot, "JSON API");
+        robot.clickOn("#composer-send");
+        waitFor(() -> robot.lookup("#response-body")
+                .tryQuery()
+                .map(n -> n.getScene() != null && n.isVisible() && ((CodeArea) n).getLength() > 0)
+                .orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        CodeArea body = robot.lookup("#response-body").queryAs(CodeArea.class);
+        double[] measured = new double[2];
+        robot.interact(() -> {
+            // What the user sees of the body: its viewport, cut by the window's bottom edge if at all.
+            Bounds view = body.localToScene(body.getLayoutBounds());
+            measured[0] = Math.min(view.getMaxY(), body.getScene().getHeight()) - Math.max(view.getMinY(), 0);
+            measured[1] =
+                    body.getParagraphBoundsOnScreen(0).map(Bounds::getHeight).orElse(Double.NaN);
+        });
+        double shownLines = measured[0] / measured[1];
+        assertTrue(
+                shownLines >= lines,
+                "at " + width + "x" + height + " the response body shows " + String.format("%.1f", shownLines)
+                        + " lines (" + measured[0] + " px, a line is " + measured[1] + " px); " + layout(robot));
+    }
+
+    /** The centre column's heights, for the message when it fails. */
+    private static String layout(FxRobot robot) {
+        StringBuilder out = new StringBuilder();
+        for (String id : new String[] {"#composer-tabs", "#response", "#response-tabs", "#history"}) {
+            robot.lookup(id).tryQuery().ifPresent((Node n) -> out.append(id)
+                    .append(' ')
+                    .append(Math.round(n.getLayoutBounds().getHeight()))
+                    .append(' '));
+        }
+        return out.toString();
+    }
+}
