@@ -222,14 +222,15 @@ public final class MainWindow {
         notSaved.setTooltip(why);
         notSaved.visibleProperty().bind(vm.historyNotSavedProperty().isNotEmpty());
         notSaved.managedProperty().bind(notSaved.visibleProperty());
-        // The address and the warning keep their width; a long message is the one cut short.
+        // The warning keeps its width; the address lines give way (cut with "…", whole on hover)
+        // before the window would grow past the screen, and a long message is cut first.
         Label proxy = new Label();
         proxy.setId("status-proxy");
         proxy.textProperty().bind(vm.proxy().statusProperty());
         proxy.visibleProperty().bind(vm.proxy().statusProperty().isNotEmpty());
         proxy.managedProperty().bind(proxy.visibleProperty());
-        server.setMinWidth(Region.USE_PREF_SIZE);
-        proxy.setMinWidth(Region.USE_PREF_SIZE);
+        shrinkable(server);
+        shrinkable(proxy);
         notSaved.setMinWidth(Region.USE_PREF_SIZE);
         message.setMinWidth(0);
         Label https = new Label();
@@ -237,12 +238,19 @@ public final class MainWindow {
         https.textProperty().bind(vm.https().statusProperty());
         https.visibleProperty().bind(vm.https().statusProperty().isNotEqualTo(SimulatorHttps.OFF));
         https.managedProperty().bind(https.visibleProperty());
-        https.setMinWidth(Region.USE_PREF_SIZE);
+        shrinkable(https);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox bar = new HBox(12, server, https, proxy, notSaved, gap, message);
         bar.getStyleClass().add(Styles.STATUS_BAR);
         return bar;
+    }
+
+    /** A status-bar line that may be cut short (its computed minimum is "…"), with its whole text on hover. */
+    private static void shrinkable(Label label) {
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(label.textProperty());
+        label.setTooltip(whole);
     }
 
     private void remember() {

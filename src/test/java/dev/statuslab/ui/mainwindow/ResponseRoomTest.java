@@ -53,6 +53,13 @@ class ResponseRoomTest {
                         background,
                         Platform::runLater)
                 .build();
+        // The stage is shared by every window test of the run: nothing another test left on it counts.
+        stage.setMaximized(false);
+        stage.setFullScreen(false);
+        stage.setMinWidth(0);
+        stage.setMinHeight(0);
+        stage.setMaxWidth(Double.MAX_VALUE);
+        stage.setMaxHeight(Double.MAX_VALUE);
         new MainWindow(vm, stage, BED.prefs(), url -> {});
         stage.setWidth(width);
         stage.setHeight(height);
@@ -111,12 +118,29 @@ class ResponseRoomTest {
     /** The centre column's heights, for the message when it fails. */
     private static String layout(FxRobot robot) {
         StringBuilder out = new StringBuilder();
+        robot.lookup("#response-body").tryQuery().ifPresent((Node n) -> out.append("scene ")
+                .append(n.getScene().getWidth())
+                .append('x')
+                .append(n.getScene().getHeight())
+                .append(' '));
         for (String id : new String[] {"#composer-tabs", "#response", "#response-tabs", "#history"}) {
             robot.lookup(id).tryQuery().ifPresent((Node n) -> out.append(id)
                     .append(' ')
                     .append(Math.round(n.getLayoutBounds().getHeight()))
                     .append(' '));
         }
+        robot.lookup("#response-body").tryQuery().ifPresent((Node n) -> {
+            for (Node p = n; p != null; p = p.getParent()) {
+                out.append("\n  ")
+                        .append(p.getClass().getSimpleName())
+                        .append(' ')
+                        .append(p.getId())
+                        .append(' ')
+                        .append(Math.round(p.localToScene(p.getLayoutBounds()).getMinY()))
+                        .append('+')
+                        .append(Math.round(p.getLayoutBounds().getHeight()));
+            }
+        });
         return out.toString();
     }
 }

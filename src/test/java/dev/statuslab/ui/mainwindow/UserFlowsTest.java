@@ -34,6 +34,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The four user flows in the real window, headless: launch, click a scenario and read the 302
@@ -51,9 +52,11 @@ class UserFlowsTest {
     private MainViewModel vm;
     private WireClient client;
     private ExecutorService background;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         background = Executors.newFixedThreadPool(2);
         client = new WireClient(WireClient.Options.defaults());
         vm = WindowModels.inMemory(ScenarioCatalog.load(STATUSES), STATUSES, client, background, Platform::runLater)
@@ -67,6 +70,31 @@ class UserFlowsTest {
         stage.show();
         vm.simulatorStarted(BED.server().baseUri(), null);
         BED.server().store().reset();
+    }
+
+    @Test
+    void aLongSimulatorLineIsCutShortInsteadOfWideningTheWindowAndWholeOnHover(FxRobot robot) throws Exception {
+        String note = "port 8765 was taken by another program, so the simulator listens on a free port instead;"
+                + " choose another one in the preferences";
+        robot.interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(700);
+            vm.simulatorStarted(BED.server().baseUri(), note);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Label status = robot.lookup("#status-server").queryAs(Label.class);
+        Node send = robot.lookup("#composer-send").query();
+        robot.interact(() -> {
+            double width = status.getScene().getWidth();
+            assertTrue(status.getText().endsWith(note), status.getText());
+            assertTrue(
+                    status.localToScene(status.getLayoutBounds()).getMaxX() <= width + 1,
+                    "the status line ends inside the window");
+            assertTrue(
+                    send.localToScene(send.getLayoutBounds()).getMaxX() <= width + 1,
+                    "Send stays inside the window: " + send.localToScene(send.getLayoutBounds()) + " in " + width);
+            assertEquals(status.getText(), status.getTooltip().getText());
+        });
     }
 
     @Test
