@@ -180,6 +180,9 @@ public final class MainWindow {
             restore(centre, "centre", CENTRE_SPLIT);
             restore(outer, "outer", OUTER_SPLIT);
             sides.apply();
+            // Once more after the history has given way in a low window (sides.apply's own runLater):
+            // a layout at an in-between height, where the composer's minimum held, moves the divider.
+            Platform.runLater(() -> restore(centre, "centre", CENTRE_SPLIT));
         });
     }
 

@@ -101,13 +101,23 @@ class ResponseRoomTest {
         WaitForAsyncUtils.waitForFxEvents();
         CodeArea body = robot.lookup("#response-body").queryAs(CodeArea.class);
         double[] measured = new double[2];
-        robot.interact(() -> {
-            // What the user sees of the body: its viewport, cut by the window's bottom edge if at all.
-            Bounds view = body.localToScene(body.getLayoutBounds());
-            measured[0] = Math.min(view.getMaxY(), body.getScene().getHeight()) - Math.max(view.getMinY(), 0);
-            measured[1] =
-                    body.getParagraphBoundsOnScreen(0).map(Bounds::getHeight).orElse(Double.NaN);
-        });
+        // The window settles over a few pulses (the history gives way, the dividers are restored):
+        // what counts is where it comes to rest, so measure until it shows enough or 5 s have passed.
+        long until = System.nanoTime() + 5_000_000_000L;
+        do {
+            robot.interact(() -> {
+                // What the user sees of the body: its viewport, cut by the window's bottom edge if at all.
+                Bounds view = body.localToScene(body.getLayoutBounds());
+                measured[0] = Math.min(view.getMaxY(), body.getScene().getHeight()) - Math.max(view.getMinY(), 0);
+                measured[1] = body.getParagraphBoundsOnScreen(0)
+                        .map(Bounds::getHeight)
+                        .orElse(Double.NaN);
+            });
+            if (measured[0] / measured[1] >= lines) {
+                break;
+            }
+            Thread.sleep(100);
+        } while (System.nanoTime() < until);
         double shownLines = measured[0] / measured[1];
         assertTrue(
                 shownLines >= lines,
