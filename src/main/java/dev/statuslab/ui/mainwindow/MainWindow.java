@@ -26,6 +26,7 @@ import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -236,6 +237,10 @@ public final class MainWindow {
         shrinkable(proxy);
         notSaved.setMinWidth(Region.USE_PREF_SIZE);
         message.setMinWidth(0);
+        // Shrinks first (HBox takes from ALWAYS before the others), right-aligned in its room.
+        HBox.setHgrow(message, Priority.ALWAYS);
+        message.setMaxWidth(Double.MAX_VALUE);
+        message.setAlignment(Pos.CENTER_RIGHT);
         Label https = new Label();
         https.setId("status-https");
         https.textProperty().bind(vm.https().statusProperty());
