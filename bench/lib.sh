@@ -89,17 +89,18 @@ build_floor() {
   mkdir -p "$WORK/floor"
   # The launcher class must not extend Application when JavaFX is on the class path: a wrapper.
   echo 'public class Main { public static void main(String[] a) { HelloFx.main(a); } }' > "$WORK/floor/Main.java"
-  javac -d "$WORK/floor" -cp "$JAR" bench/floor/HelloFx.java "$WORK/floor/Main.java"
+  javac -d "$WORK/floor" -cp "$JAR" bench/floor/HelloFx.java bench/floor/BareServer.java "$WORK/floor/Main.java"
   mapfile -t DESKTOP_OPTS < <(sed -e 's/#.*//' -e 's/^[[:space:]]*//' -e 's/[[:space:]]*$//' \
     src/main/resources/dev/statuslab/app/desktop-jvm.options | grep -v '^$')
 }
 
 # run_floor OUT [JVM options...]: one launch of the bare window; OUT gets "windowShownMs=N idleRssMb=N".
+# FLOOR_ARG=server: the same window with a bare Javalin (HTTP and HTTPS) started after its first frame.
 run_floor() {
   local out=$1
   shift
   # shellcheck disable=SC2086
-  timeout "${BENCH_TIMEOUT:-300}" java ${STATUSLAB_JVM_OPTS:-} "$@" -cp "$JAR:$WORK/floor" Main 2>/dev/null \
+  timeout "${BENCH_TIMEOUT:-300}" java ${STATUSLAB_JVM_OPTS:-} "$@" -cp "$JAR:$WORK/floor" Main ${FLOOR_ARG:-} 2>/dev/null \
     | grep '^windowShownMs=' > "$out" || true
   [ -s "$out" ] || { echo "the bare window produced no measurement"; exit 1; }
 }

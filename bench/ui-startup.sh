@@ -26,15 +26,20 @@ FLOOR_OPTS=()
 for i in $(seq "$LAUNCHES"); do
   run_app "$WORK/run-$i.json" "$WORK/run-$i.log"
   run_floor "$WORK/floor-$i.txt" "${FLOOR_OPTS[@]}"
-  echo "launch $i: $(tr -d '\n' < "$WORK/run-$i.json" | sed 's/  */ /g' | cut -c1-100)… bare window: $(cat "$WORK/floor-$i.txt")"
+  FLOOR_ARG=server run_floor "$WORK/server-floor-$i.txt" "${FLOOR_OPTS[@]}"
+  echo "launch $i: $(tr -d '\n' < "$WORK/run-$i.json" | sed 's/  */ /g' | cut -c1-100)… bare window: $(cat "$WORK/floor-$i.txt"); with a bare server: $(cat "$WORK/server-floor-$i.txt")"
 done
 out=bench/results/ui-startup-$(date +%Y%m%d-%H%M%S).md
 python3 - "$WORK" "$TARGET" "${STATUSLAB_JVM_OPTS:-}" "${FLOOR_OPTS[*]:-the JVM defaults}" <<'PY' | tee "$out"
 import json, statistics, sys, glob, os, re
 work, target, extra, floor_opts = sys.argv[1:5]
 runs = [json.load(open(f)) for f in sorted(glob.glob(os.path.join(work, "run-*.json")))]
-floors = [dict((k, float(v)) for k, v in re.findall(r"(\w+)=([\d.]+)", open(f).read()))
-          for f in sorted(glob.glob(os.path.join(work, "floor-*.txt")))]
+def read_floors(pattern):
+    return [dict((k, float(v)) for k, v in re.findall(r"(\w+)=([\d.]+)", open(f).read()))
+            for f in sorted(glob.glob(os.path.join(work, pattern)))]
+floors = read_floors("floor-*.txt")
+server_floors = read_floors("server-floor-*.txt")
+server_rss = [f["idleRssMb"] for f in server_floors]
 shown = [r["windowShownMs"] for r in runs]
 rss = [r["idleRssMb"] for r in runs]
 bare_shown = [f["windowShownMs"] for f in floors]
@@ -47,6 +52,7 @@ print("| measure | app (median, min–max) | bare window (median) | ratio | goal
 print("|---|---|---|---|---|")
 print(f"| JVM start to window shown | {med(shown):.0f} ms ({min(shown):.0f}–{max(shown):.0f}) | {med(bare_shown):.0f} ms | {med(shown) / med(bare_shown):.2f}× | ≤ 1.3× |")
 print(f"| idle RSS, simulator running | {med(rss):.0f} MB ({min(rss):.0f}–{max(rss):.0f}) | {med(bare_rss):.0f} MB | {med(rss) / med(bare_rss):.2f}× | ≤ 1.2× |")
+print(f"| idle RSS, against the bare window with a bare Javalin (HTTP and HTTPS) beside it | {med(rss):.0f} MB | {med(server_rss):.0f} MB ({med(server_rss) / med(bare_rss):.2f}× the bare window) | {med(rss) / med(server_rss):.2f}× | — |")
 print(f"| Send to response painted ({len(sends)} sends; p90 {q(sends, 0.9):.1f} ms) | {med(sends):.1f} ms ({min(sends):.1f}–{max(sends):.1f}) | — | — | < 50 ms |")
 PY
 echo "written to $out"

@@ -18,11 +18,20 @@ import javafx.util.Duration;
  * Measured as the app's probe measures the app: JVM start to the first frame laid out after the
  * window is shown, and VmRSS after 3 idle seconds. Prints one line
  * {@code windowShownMs=N idleRssMb=N}, then exits. Run by bench/ui-startup.sh.
+ *
+ * <p>With the argument {@code server} it is the floor under the app as it idles: the same window,
+ * and after its first frame a bare Javalin on 127.0.0.1 with an HTTP port and an HTTPS port
+ * (HTTP/2 and HTTP/1.1 by ALPN, a certificate made at start as the app makes its own), which is
+ * what the app must run beside its window at idle (the simulator, HTTPS on by default).
  */
 public class HelloFx extends Application {
 
     public static void main(String[] args) {
         Application.launch(HelloFx.class, args);
+    }
+
+    private boolean withServer() {
+        return getParameters().getRaw().contains("server");
     }
 
     @Override
@@ -34,12 +43,28 @@ public class HelloFx extends Application {
         firstFrame[0] = () -> {
             scene.removePostLayoutPulseListener(firstFrame[0]);
             long shown = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-            PauseTransition idle = new PauseTransition(Duration.seconds(3));
-            idle.setOnFinished(e -> {
-                System.out.printf(Locale.ROOT, "windowShownMs=%d idleRssMb=%.1f%n", shown, rssMb());
-                Platform.exit();
-            });
-            idle.play();
+            Runnable idleThenReport = () -> {
+                PauseTransition idle = new PauseTransition(Duration.seconds(3));
+                idle.setOnFinished(e -> {
+                    System.out.printf(Locale.ROOT, "windowShownMs=%d idleRssMb=%.1f%n", shown, rssMb());
+                    System.out.flush();
+                    Platform.exit();
+                    if (withServer()) {
+                        System.exit(0); // Jetty's threads would keep the JVM running
+                    }
+                });
+                idle.play();
+            };
+            if (withServer()) {
+                Thread starting = new Thread(() -> {
+                    BareServer.start();
+                    Platform.runLater(idleThenReport);
+                });
+                starting.setDaemon(true);
+                starting.start();
+            } else {
+                idleThenReport.run();
+            }
         };
         scene.addPostLayoutPulseListener(firstFrame[0]);
         Platform.requestNextPulse();

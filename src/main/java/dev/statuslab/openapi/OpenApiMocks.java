@@ -39,7 +39,11 @@ import java.util.stream.Collectors;
  */
 public final class OpenApiMocks implements MockSource {
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    /** Made on the first import, not at start-up: Jackson's databind and YAML classes are hundreds. */
+    private static final class Yaml {
+        static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory());
+    }
+
     private static final long MAX_BYTES = 16L * 1024 * 1024;
 
     @Override
@@ -91,7 +95,7 @@ public final class OpenApiMocks implements MockSource {
     /** The tree of the file, or its first syntax error with line and column. */
     private static JsonNode syntax(String text) throws MockFileException {
         try {
-            JsonNode tree = YAML.readTree(text); // YAML is a superset of JSON
+            JsonNode tree = Yaml.MAPPER.readTree(text); // YAML is a superset of JSON
             if (tree == null || !tree.isObject()) {
                 throw new MockFileException("/", "the file does not hold an object");
             }

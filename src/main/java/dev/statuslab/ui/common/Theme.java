@@ -17,7 +17,7 @@ public final class Theme {
 
     public static void apply(boolean dark) {
         Application.setUserAgentStylesheet(
-                dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+                dark ? new PrimerDark().getUserAgentStylesheetBSS() : new PrimerLight().getUserAgentStylesheetBSS());
     }
 
     public static void addAppStyles(Scene scene) {
