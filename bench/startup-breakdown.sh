@@ -41,7 +41,7 @@ markers = [
     ("GTK glass up: GtkApplication", first.get("com.sun.glass.ui.gtk.GtkApplication")),
     ("start(): window built: MainWindow", first.get("dev.statuslab.ui.mainwindow.MainWindow")),
     ("theme applied: atlantafx PrimerLight", first.get("atlantafx.base.theme.PrimerLight")),
-    ("stage shown, probe attached: BenchProbe", first.get("dev.statuslab.app.BenchProbe")),
+    ("stage shown, probe attached: BenchProbe", first.get("dev.statuslab.bench.BenchProbe")),
     ("first frame laid out after show (probe)", shown),
 ]
 before = [x for x in loads if x[0] <= shown]

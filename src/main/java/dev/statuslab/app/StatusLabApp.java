@@ -164,6 +164,7 @@ public final class StatusLabApp extends Application {
         stage.show();
         // The first frame first: the simulator and the other files would compete with it for two cores.
         NextFrame.then(window.scene(), () -> {
+            LOG.info("\"Starting StatusLab…\" was laid out {} after the JVM started", Splash.sinceJvmStart());
             startSimulator(prefs.serverPort(), vm); // a Send before it runs waits for it (SimulatorStatus)
             workbench.readSideFiles();
             restoreHistory(vm);
@@ -181,7 +182,6 @@ public final class StatusLabApp extends Application {
                             Platform::runLater);
         });
         ProbeHook.attachIfRequested(window.scene(), vm, scenarios);
-        LOG.info("\"Starting StatusLab…\" was laid out {} after the JVM started", Splash.sinceJvmStart());
     }
 
     private static Path dataDirectory() {

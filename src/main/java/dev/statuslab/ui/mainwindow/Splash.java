@@ -2,8 +2,9 @@ package dev.statuslab.ui.mainwindow;
 
 import dev.statuslab.ui.common.AppPreferences;
 import dev.statuslab.ui.common.NextFrame;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
-import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import javafx.geometry.Rectangle2D;
 import javafx.geometry.VPos;
 import javafx.scene.Group;
@@ -25,7 +26,8 @@ public final class Splash {
 
     public static final String TEXT = "Starting StatusLab…";
 
-    private static volatile Instant painted;
+    /** {@link System#nanoTime()} when the placeholder was laid out for painting; 0 before. */
+    private static volatile long paintedNanos;
 
     private Splash() {}
 
@@ -53,16 +55,23 @@ public final class Splash {
         stage.show();
         // After this pulse (and so its frame) is done: the real window is built next.
         NextFrame.then(scene, () -> {
-            painted = Instant.now();
+            paintedNanos = System.nanoTime();
             next.run();
         });
         return scene;
     }
 
-    /** From the JVM's start to the placeholder's first frame, when known. */
+    /**
+     * From the JVM's start to the placeholder's first frame, when known, on the JVM's own uptime
+     * clock (the process's start time that the system gives is rounded to whole seconds). Loads
+     * the management classes: call it after the window's first frame.
+     */
     public static Duration sinceJvmStart() {
-        Instant start = ProcessHandle.current().info().startInstant().orElse(null);
-        Instant shown = painted;
-        return start == null || shown == null ? null : Duration.between(start, shown);
+        long painted = paintedNanos;
+        if (painted == 0) {
+            return null;
+        }
+        long uptimeNanos = ManagementFactory.getRuntimeMXBean().getUptime() * 1_000_000L;
+        return Duration.ofNanos(uptimeNanos - (System.nanoTime() - painted)).truncatedTo(ChronoUnit.MILLIS);
     }
 }
