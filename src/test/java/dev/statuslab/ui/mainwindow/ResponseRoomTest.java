@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.statuslab.client.WireClient;
 import dev.statuslab.core.scenario.ScenarioCatalog;
+import dev.statuslab.ui.common.AppPreferences;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
@@ -60,11 +61,14 @@ class ResponseRoomTest {
         stage.setMinHeight(0);
         stage.setMaxWidth(Double.MAX_VALUE);
         stage.setMaxHeight(Double.MAX_VALUE);
-        new MainWindow(vm, stage, BED.prefs(), url -> {});
+        // The size first, as a user's window opens at its remembered size: the dividers are then
+        // restored at this size, not at whatever size another test left the shared stage.
+        BED.prefs().setWindowBounds(new AppPreferences.WindowBounds(0, 0, width, height, false));
         stage.setWidth(width);
         stage.setHeight(height);
         stage.setX(0);
         stage.setY(0);
+        new MainWindow(vm, stage, BED.prefs(), url -> {});
         stage.show();
         vm.simulatorStarted(BED.server().baseUri(), null);
     }
@@ -88,6 +92,9 @@ class ResponseRoomTest {
     private void assertBodyLinesAfterSendingTheJsonApi(FxRobot robot, double width, double height, int lines)
             throws Exception {
         robot.interact(() -> {
+            // The other test's window would save its dividers on closing, and this one would open
+            // on them: each window here starts from the defaults, as a new user's does.
+            stage.setOnHidden(null);
             stage.close();
             open(width, height);
         });
