@@ -21,7 +21,15 @@ import org.eclipse.jetty.util.ssl.SslContextFactory;
  */
 public class BareJettyTls {
     public static void main(String[] args) throws Exception {
-        int port = Integer.parseInt(args[0]);
+        start("/simple/", Integer.parseInt(args[0]));
+    }
+
+    /**
+     * Starts the bare server: GET {@code path} answers "OK" on an HTTP port chosen by the system and
+     * on the TLS port {@code tlsPort} (0: chosen too), both on 127.0.0.1. The desktop floor
+     * (bench/floor/HelloFx.java with {@code server}) starts it beside the bare window.
+     */
+    static Javalin start(String path, int tlsPort) throws Exception {
         Instant now = Instant.now();
         CertificateMaker.Issued cert = CertificateMaker.server(
                 "bare",
@@ -32,9 +40,9 @@ public class BareJettyTls {
         KeyStore store = KeyStore.getInstance("PKCS12");
         store.load(null, null);
         store.setKeyEntry("bare", cert.privateKey(), "bare".toCharArray(), new Certificate[] {cert.certificate()});
-        Javalin.create(config -> {
+        return Javalin.create(config -> {
                     config.startup.showJavalinBanner = false;
-                    config.routes.get("/simple/", ctx -> ctx.result("OK"));
+                    config.routes.get(path, ctx -> ctx.result("OK"));
                     config.jetty.addConnector((server, http) -> {
                         SslContextFactory.Server ssl = new SslContextFactory.Server();
                         ssl.setKeyStore(store);
@@ -47,7 +55,7 @@ public class BareJettyTls {
                         ServerConnector tls = new ServerConnector(
                                 server, new SslConnectionFactory(ssl, alpn.getProtocol()), alpn, h2, h1);
                         tls.setHost("127.0.0.1");
-                        tls.setPort(port);
+                        tls.setPort(tlsPort);
                         return tls;
                     });
                 })

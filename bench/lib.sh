@@ -89,7 +89,7 @@ build_floor() {
   mkdir -p "$WORK/floor"
   # The launcher class must not extend Application when JavaFX is on the class path: a wrapper.
   echo 'public class Main { public static void main(String[] a) { HelloFx.main(a); } }' > "$WORK/floor/Main.java"
-  javac -d "$WORK/floor" -cp "$JAR" bench/floor/HelloFx.java bench/floor/BareServer.java "$WORK/floor/Main.java"
+  javac -d "$WORK/floor" -cp "$JAR" bench/floor/HelloFx.java bench/BareJettyTls.java "$WORK/floor/Main.java"
   mapfile -t DESKTOP_OPTS < <(sed -e 's/#.*//' -e 's/^[[:space:]]*//' -e 's/[[:space:]]*$//' \
     src/main/resources/dev/statuslab/app/desktop-jvm.options | grep -v '^$')
 }

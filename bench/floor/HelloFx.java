@@ -57,7 +57,11 @@ public class HelloFx extends Application {
             };
             if (withServer()) {
                 Thread starting = new Thread(() -> {
-                    BareServer.start();
+                    try {
+                        BareJettyTls.start("/", 0); // bench/BareJettyTls.java: HTTP and HTTPS on 127.0.0.1
+                    } catch (Exception e) {
+                        throw new IllegalStateException("the floor's server did not start", e);
+                    }
                     Platform.runLater(idleThenReport);
                 });
                 starting.setDaemon(true);

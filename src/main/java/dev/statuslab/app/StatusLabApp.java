@@ -164,7 +164,8 @@ public final class StatusLabApp extends Application {
         stage.show();
         // The first frame first: the simulator and the other files would compete with it for two cores.
         NextFrame.then(window.scene(), () -> {
-            LOG.info("\"Starting StatusLab…\" was laid out {} after the JVM started", Splash.sinceJvmStart());
+            background.execute(() -> LOG.info( // off this thread: it loads the management classes
+                    "\"Starting StatusLab…\" was laid out {} after the JVM started", Splash.sinceJvmStart()));
             startSimulator(prefs.serverPort(), vm); // a Send before it runs waits for it (SimulatorStatus)
             workbench.readSideFiles();
             restoreHistory(vm);
